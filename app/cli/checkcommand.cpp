@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "context.h"
+#include "jsonout.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+
+namespace spotter::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+} // namespace
+
+int checkCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("check"),
+                   tr("Run SQLite's integrity check and report the schema version."), args))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    Database &db = ctx.database();
+    const QStringList problems = db.integrityCheck();
+    const bool ok = problems == QStringList{QStringLiteral("ok")};
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx.out(), QJsonObject{{QStringLiteral("path"), db.path()},
+                                         {QStringLiteral("schema_version"), db.schemaVersion()},
+                                         {QStringLiteral("integrity"),
+                                          ok ? QStringLiteral("ok") : problems.join(u'\n')}});
+    } else {
+        ctx.out() << tr("Database: %1").arg(db.path()) << '\n'
+                  << tr("Schema version: %1").arg(db.schemaVersion()) << '\n'
+                  << tr("Integrity: %1").arg(ok ? tr("ok") : problems.join(QStringLiteral("; "))) << '\n';
+    }
+    if (!db.migrationBackup().isEmpty())
+        ctx.err() << tr("Upgraded from schema %1; a backup was written to %2")
+                         .arg(db.originalVersion())
+                         .arg(db.migrationBackup())
+                  << '\n';
+    return ok ? 0 : 1;
+}
+
+int backupCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("path"), tr("Where to write the copy (must not exist)."));
+    if (!ctx.parse(p, QStringLiteral("backup"),
+                   tr("Write a consistent copy of the database (safe while Spotter runs)."), args))
+        return 0;
+    if (p.positionalArguments().size() != 1)
+        throw UsageError(tr("expected exactly one PATH"));
+    const QString target = p.positionalArguments().first();
+    ctx.database().backupTo(target);
+    ctx.out() << tr("Backup written to %1").arg(target) << '\n';
+    return 0;
+}
+
+} // namespace spotter::cli

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "context.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+void printUsage(QTextStream &out)
+{
+    out << tr("Usage: spotter-cli [--db PATH] COMMAND [options]") << "\n\n"
+        << tr("Spotter's command line: every capability of the app, without a display.") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+            << QCoreApplication::translate("spotter::cli", c.summary) << '\n';
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  --db PATH      " << tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
+        << "  -h, --help     " << tr("Show this help; 'spotter-cli COMMAND --help' for a command") << '\n'
+        << "  -v, --version  " << tr("Show the version") << '\n'
+        << '\n'
+        << tr("Exit codes: 0 success, 1 error while running, 2 wrong usage.") << '\n';
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"athlete", QT_TRANSLATE_NOOP("spotter::cli", "Add or list athletes"), &athleteCommand},
+        {"soreness", QT_TRANSLATE_NOOP("spotter::cli", "Report soreness and see its triage"),
+         &sorenessCommand},
+        {"sessions", QT_TRANSLATE_NOOP("spotter::cli", "List an athlete's sessions"), &sessionsCommand},
+        {"show", QT_TRANSLATE_NOOP("spotter::cli", "Show one session with its sets"), &showCommand},
+        {"check", QT_TRANSLATE_NOOP("spotter::cli", "Check the database's integrity and schema"),
+         &checkCommand},
+        {"backup", QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database"),
+         &backupCommand},
+    };
+    return list;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString dbPath;
+    qsizetype i = 1;
+    // Global options come before the command.
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"-h" || a == u"--help") {
+            printUsage(out);
+            return 0;
+        }
+        if (a == u"-v" || a == u"--version") {
+            out << "spotter-cli " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (a == u"--db") {
+            if (i + 1 >= arguments.size()) {
+                err << "spotter-cli: " << tr("--db needs a path") << '\n';
+                return 2;
+            }
+            dbPath = arguments.at(++i);
+            continue;
+        }
+        if (a.startsWith(u"--db=")) {
+            dbPath = a.mid(5);
+            continue;
+        }
+        if (a.startsWith(u'-')) {
+            err << "spotter-cli: " << tr("unknown option '%1'").arg(a) << '\n'
+                << tr("Try 'spotter-cli --help'.") << '\n';
+            return 2;
+        }
+        break;
+    }
+    if (i >= arguments.size()) {
+        printUsage(err);
+        return 2;
+    }
+    const QString name = arguments.at(i);
+    const QStringList rest = arguments.mid(i + 1);
+    for (const Command &c : commands()) {
+        if (name != QLatin1String(c.name))
+            continue;
+        Context context(QStringLiteral("spotter-cli"), dbPath);
+        try {
+            return c.run(context, rest);
+        } catch (const UsageError &e) {
+            err << "spotter-cli " << name << ": " << e.message() << '\n'
+                << tr("Try 'spotter-cli %1 --help'.").arg(name) << '\n';
+            return 2;
+        } catch (const RuntimeError &e) {
+            err << "spotter-cli " << name << ": " << tr("error: ") << e.message() << '\n';
+            return 1;
+        } catch (const StoreError &e) {
+            err << "spotter-cli " << name << ": " << tr("error: ") << e.message() << '\n';
+            return 1;
+        }
+    }
+    err << "spotter-cli: " << tr("unknown command '%1'").arg(name) << '\n'
+        << tr("Try 'spotter-cli --help'.") << '\n';
+    return 2;
+}
+
+} // namespace spotter::cli

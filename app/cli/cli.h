@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace spotter::cli {
+
+class Context;
+
+using CommandFn = int (*)(Context &context, const QStringList &arguments);
+
+struct Command
+{
+    const char *name;
+    const char *summary; ///< translated through QCoreApplication::translate("spotter::cli", ...)
+    CommandFn run;
+};
+
+/// Every command, in the order --help lists them.
+[[nodiscard]] const QList<Command> &commands();
+
+/// Runs spotter-cli with @p arguments (the program name first) and returns the exit code:
+/// 0 success, 1 runtime error, 2 usage error.
+int run(const QStringList &arguments);
+
+// The commands (one file each).
+int athleteCommand(Context &context, const QStringList &arguments);
+int sorenessCommand(Context &context, const QStringList &arguments);
+int sessionsCommand(Context &context, const QStringList &arguments);
+int showCommand(Context &context, const QStringList &arguments);
+int checkCommand(Context &context, const QStringList &arguments);
+int backupCommand(Context &context, const QStringList &arguments);
+
+} // namespace spotter::cli

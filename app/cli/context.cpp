@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "context.h"
+
+#include "model/session.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <cmath>
+#include <cstdio>
+
+namespace spotter::cli {
+
+Context::Context(QString program, QString dbPath)
+    : m_program(std::move(program))
+    , m_dbPath(dbPath.isEmpty() ? Database::defaultPath() : std::move(dbPath))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+Context::~Context() = default;
+
+Database &Context::database()
+{
+    if (!m_db)
+        m_db = std::make_unique<Database>(m_dbPath);
+    return *m_db;
+}
+
+bool Context::parse(QCommandLineParser &parser, const QString &command, const QString &description,
+                    const QStringList &arguments)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()), tr("path")));
+    QStringList args = arguments;
+    args.prepend(m_program + u' ' + command);
+    if (!parser.parse(args))
+        throw UsageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the binary by its full path; name the command instead.
+        const QString binary = QCoreApplication::arguments().value(0);
+        const qsizetype at = text.indexOf(binary);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, binary.size(), m_program + u' ' + command);
+        m_out << text;
+        m_out.flush();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_dbPath = parser.value(QStringLiteral("db"));
+    if (m_dbPath.isEmpty())
+        throw UsageError(tr("--db: the path must not be empty"));
+    return true;
+}
+
+int Context::intValue(const QCommandLineParser &p, const QString &option, int min, int max)
+{
+    bool ok = false;
+    const QString value = p.value(option);
+    const int v = value.trimmed().toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError(tr("--%1: expected a whole number from %2 to %3; got '%4'")
+                             .arg(option)
+                             .arg(min)
+                             .arg(max)
+                             .arg(value));
+    return v;
+}
+
+double Context::doubleValue(const QCommandLineParser &p, const QString &option)
+{
+    bool ok = false;
+    const QString value = p.value(option);
+    const double v = value.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        throw UsageError(tr("--%1: expected a number; got '%2'").arg(option, value));
+    return v;
+}
+
+std::optional<QDate> Context::dateValue(const QCommandLineParser &p, const QString &option)
+{
+    if (!p.isSet(option))
+        return std::nullopt;
+    const QString value = p.value(option);
+    const QDate d = QDate::fromString(value.trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        throw UsageError(tr("--%1: expected a date as YYYY-MM-DD; got '%2'").arg(option, value));
+    return d;
+}
+
+QDateTime Context::dateTimeValue(const QCommandLineParser &p, const QString &option)
+{
+    const QString value = p.value(option);
+    const auto dt = parseDateTime(value);
+    if (!dt)
+        throw UsageError(tr("--%1: expected a date and time as YYYY-MM-DD[THH:MM[:SS]][±HH:MM]; "
+                            "got '%2'")
+                             .arg(option, value));
+    return *dt;
+}
+
+void Context::require(const QCommandLineParser &p, const QString &option)
+{
+    if (!p.isSet(option))
+        throw UsageError(tr("--%1 is required").arg(option));
+}
+
+Athlete Context::athlete(const QString &name)
+{
+    const auto a = AthleteRepository(database()).findByName(name);
+    if (!a)
+        throw RuntimeError(tr("There is no athlete named '%1' (add one with 'athlete add')").arg(name));
+    return *a;
+}
+
+} // namespace spotter::cli

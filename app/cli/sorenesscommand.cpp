@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "context.h"
+#include "jsonout.h"
+#include "model/validation.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
+
+#include <QJsonArray>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+template <typename E, std::size_t N>
+EnumSet<E> repeatedValues(const QCommandLineParser &p, const QString &option, const KeyTable<E, N> &keys)
+{
+    EnumSet<E> out;
+    for (const QString &value : p.values(option)) {
+        const auto v = fromKey(keys, value.trimmed());
+        if (!v)
+            throw UsageError(tr("--%1: unknown value '%2' (expected one of: %3)")
+                                 .arg(option, value, allKeys(keys).join(u' ')));
+        out.insert(*v);
+    }
+    return out;
+}
+
+int add(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athlete"), tr("Whose soreness (required)."), tr("name")});
+    p.addOption({QStringLiteral("session"), tr("The session it followed."), tr("id")});
+    p.addOption({QStringLiteral("last"), tr("It followed the athlete's latest session.")});
+    p.addOption(
+        {QStringLiteral("region"), tr("Where: %1.").arg(allKeys(kRegionKeys).join(u' ')), tr("region")});
+    p.addOption({QStringLiteral("side"), tr("both, left or right (default both)."), tr("side"),
+                 QStringLiteral("both")});
+    p.addOption({QStringLiteral("noticed"), tr("When it was first noticed, ISO 8601."), tr("time")});
+    p.addOption(
+        {QStringLiteral("resolved"), tr("When it was gone, ISO 8601 (omit if still present)."), tr("time")});
+    p.addOption({QStringLiteral("intensity"), tr("Worst intensity, 0-10."), tr("n")});
+    p.addOption({QStringLiteral("character"),
+                 tr("What it feels like: %1.").arg(allKeys(kCharacterKeys).join(u' ')), tr("c")});
+    p.addOption({QStringLiteral("trend"), tr("improving, stable or worsening."), tr("t")});
+    p.addOption(
+        {QStringLiteral("sign"), tr("Repeatable: %1.").arg(allKeys(kSignKeys).join(u' ')), tr("name")});
+    p.addOption({QStringLiteral("red-flag"), tr("Repeatable: %1.").arg(allKeys(kRedFlagKeys).join(u' ')),
+                 tr("name")});
+    p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
+    p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("soreness add"), tr("Report soreness."), args))
+        return 0;
+    for (const char *option : {"athlete", "region", "noticed", "intensity", "character"})
+        Context::require(p, QLatin1String(option));
+    if (p.isSet(QStringLiteral("session")) == p.isSet(QStringLiteral("last")))
+        throw UsageError(tr("give either --session ID or --last"));
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+
+    SorenessReport r;
+    r.region = Context::enumValue(p, QStringLiteral("region"), kRegionKeys);
+    r.side = Context::enumValue(p, QStringLiteral("side"), kSideKeys);
+    r.noticedAt = Context::dateTimeValue(p, QStringLiteral("noticed"));
+    if (p.isSet(QStringLiteral("resolved")))
+        r.resolvedAt = Context::dateTimeValue(p, QStringLiteral("resolved"));
+    r.intensity = Context::intValue(p, QStringLiteral("intensity"), 0, 10);
+    r.character = Context::enumValue(p, QStringLiteral("character"), kCharacterKeys);
+    if (p.isSet(QStringLiteral("trend")))
+        r.trend = Context::enumValue(p, QStringLiteral("trend"), kTrendKeys);
+    r.signs = repeatedValues(p, QStringLiteral("sign"), kSignKeys);
+    r.redFlags = repeatedValues(p, QStringLiteral("red-flag"), kRedFlagKeys);
+    r.notes = p.value(QStringLiteral("notes"));
+    const auto issues = validate(r, QDateTime::currentDateTime());
+    if (!issues.isEmpty())
+        throw UsageError(joinMessages(issues));
+
+    const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
+    r.athleteId = athlete.id;
+    SessionRepository sessions(ctx.database());
+    std::optional<Session> session;
+    if (p.isSet(QStringLiteral("last"))) {
+        session = sessions.latest(athlete.id);
+        if (!session)
+            throw RuntimeError(tr("%1 has no sessions yet; --last needs one").arg(athlete.name));
+    } else {
+        bool ok = false;
+        const qint64 id = p.value(QStringLiteral("session")).toLongLong(&ok);
+        if (!ok || id <= 0)
+            throw UsageError(
+                tr("--session: expected a session id; got '%1'").arg(p.value(QStringLiteral("session"))));
+        session = sessions.get(id);
+        if (!session || session->athleteId != athlete.id)
+            throw RuntimeError(tr("%1 has no session %2").arg(athlete.name).arg(id));
+    }
+    if (r.noticedAt < session->start)
+        throw UsageError(tr("--noticed: %1 is before the session started (%2)")
+                             .arg(isoWithOffset(r.noticedAt), isoWithOffset(session->start)));
+    r.sessionId = session->id;
+    SorenessRepository(ctx.database()).add(r);
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx.out(), toJson(r));
+    } else {
+        ctx.out() << tr("Saved soreness report %1 (%2, after session %3).")
+                         .arg(r.id)
+                         .arg(displayName(r.region))
+                         .arg(session->id)
+                  << '\n';
+    }
+    return 0;
+}
+
+int list(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athlete"), tr("Whose reports (required)."), tr("name")});
+    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+    if (!ctx.parse(p, QStringLiteral("soreness list"), tr("List soreness reports."), args))
+        return 0;
+    Context::require(p, QStringLiteral("athlete"));
+    const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
+    const auto reports = SorenessRepository(ctx.database())
+                             .list(athlete.id, Context::dateValue(p, QStringLiteral("from")),
+                                   Context::dateValue(p, QStringLiteral("to")));
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SorenessReport &r : reports)
+            array.append(toJson(r));
+        printJson(ctx.out(), array);
+        return 0;
+    }
+    for (const SorenessReport &r : reports)
+        ctx.out() << r.id << '\t' << r.noticedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                  << displayName(r.region) << '\t' << r.intensity << "/10\t" << displayName(r.character)
+                  << '\n';
+    return 0;
+}
+
+} // namespace
+
+int sorenessCommand(Context &ctx, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == u"add")
+        return add(ctx, args.mid(1));
+    if (verb == u"list")
+        return list(ctx, args.mid(1));
+    if (verb == u"-h" || verb == u"--help") {
+        ctx.out() << tr("Usage: spotter-cli soreness add --athlete NAME (--session ID | --last) "
+                        "--region R --noticed ISO [--resolved ISO] --intensity N --character C "
+                        "[--side S] [--trend T] [--sign NAME]... [--red-flag NAME]...")
+                  << '\n'
+                  << tr("       spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]")
+                  << '\n';
+        return 0;
+    }
+    if (verb.isEmpty())
+        throw UsageError(tr("expected 'add' or 'list'"));
+    throw UsageError(tr("unknown action '%1' (expected 'add' or 'list')").arg(verb));
+}
+
+} // namespace spotter::cli

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    spotter::initApplicationIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("Spotter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Spotter, a training log for lifters and coaches."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QObject::tr("Database file (default: %1).").arg(spotter::Database::defaultPath()),
+                      QObject::tr("path")});
+    parser.process(app);
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : spotter::Database::defaultPath();
+    std::unique_ptr<spotter::Database> db;
+    try {
+        db = std::make_unique<spotter::Database>(path);
+    } catch (const spotter::StoreError &e) {
+        QMessageBox::critical(nullptr, QObject::tr("Spotter"), e.message());
+        return 1;
+    }
+    spotter::MainWindow window(*db);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace spotter {
+
+/// One entry of the exercise catalogue. Imported names ("Deadlift (Barbell)") resolve to an
+/// exercise through its aliases.
+struct Exercise
+{
+    qint64 id = 0;
+    QString name;
+    QStringList aliases;
+    ExerciseKind kind = ExerciseKind::Accessory;
+    bool loadsLowerBack = false;
+    bool unilateral = false; ///< one side at a time (split squat); two-sided lifts are the default
+    Regions regions;
+    bool builtin = false; ///< seeded by Spotter rather than added by the user
+
+    [[nodiscard]] bool isMainLift() const { return kind == ExerciseKind::Main; }
+
+    bool operator==(const Exercise &) const = default;
+};
+
+/// Key used to compare names and aliases: case-folded, inner white space collapsed.
+[[nodiscard]] QString nameKey(QStringView name);
+
+} // namespace spotter

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+#include "model/weight.h"
+#include "model/workoutset.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace spotter {
+
+struct SessionSource
+{
+    SourceKind kind = SourceKind::Manual;
+    QString file; ///< imported file name, for people
+    QString key;  ///< row key within that source (e.g. "strong:2024-01-02 18:00:00|Push")
+
+    bool operator==(const SessionSource &) const = default;
+};
+
+/// A training session. @c start is a local date-time that keeps its UTC offset.
+struct Session
+{
+    qint64 id = 0;
+    qint64 athleteId = 0;
+    QDateTime start;
+    QString title;
+    std::optional<int> durationMin;
+    std::optional<Weight> bodyweight;
+    std::optional<bool> warmupDone;
+    std::optional<double> sessionRpe; ///< Foster CR-10, 0–10
+    QString notes;
+    SessionSource source;
+    QList<WorkoutSet> sets;
+
+    /// When the session ended; the start when the duration is unknown.
+    [[nodiscard]] QDateTime end() const
+    {
+        return start.addSecs(static_cast<qint64>(durationMin.value_or(0)) * 60);
+    }
+    /// Session-RPE load (LM-01): CR-10 × minutes, when both are known.
+    [[nodiscard]] std::optional<double> srpeLoad() const
+    {
+        if (!sessionRpe || !durationMin)
+            return std::nullopt;
+        return *sessionRpe * *durationMin;
+    }
+
+    bool operator==(const Session &) const = default;
+};
+
+/// Builds a date-time that keeps @p offsetSeconds (the way sessions are stored).
+[[nodiscard]] QDateTime dateTimeWithOffset(qint64 utcSeconds, int offsetSeconds);
+/// The same instant with the machine's current UTC offset fixed into it.
+[[nodiscard]] QDateTime withLocalOffset(const QDateTime &dt);
+/// ISO 8601 with the offset: "2026-11-21T18:30:00+01:00".
+[[nodiscard]] QString isoWithOffset(const QDateTime &dt);
+/// Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" (local time) or with "Z"/"±HH:MM".
+[[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text);
+
+} // namespace spotter

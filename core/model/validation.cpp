@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validation.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Validation", text);
+}
+
+bool isHalfStep(double v)
+{
+    return std::fabs(v * 2.0 - std::round(v * 2.0)) < 1e-9;
+}
+
+QString num(double v)
+{
+    return formatNumber(v, 3);
+}
+
+void add(ValidationIssues &issues, const QString &field, const std::optional<QString> &message)
+{
+    if (message)
+        issues.append({field, *message});
+}
+
+} // namespace
+
+std::optional<QString> checkName(const QString &name, const QString &what)
+{
+    if (name.trimmed().isEmpty())
+        return tr("%1 must not be empty").arg(what);
+    if (name.size() > limits::kMaxNameLength)
+        return tr("%1 must be at most %2 characters; got %3")
+            .arg(what)
+            .arg(limits::kMaxNameLength)
+            .arg(name.size());
+    if (name.contains(QChar(0)))
+        return tr("%1 must not contain NUL characters").arg(what);
+    return std::nullopt;
+}
+
+std::optional<QString> checkNotes(const QString &notes)
+{
+    if (notes.size() > limits::kMaxNotesLength)
+        return tr("Notes must be at most %1 characters; got %2")
+            .arg(limits::kMaxNotesLength)
+            .arg(notes.size());
+    if (notes.contains(QChar(0)))
+        return tr("Notes must not contain NUL characters");
+    return std::nullopt;
+}
+
+std::optional<QString> checkRpe(double rpe)
+{
+    if (!std::isfinite(rpe) || rpe < 1.0 || rpe > 10.0 || !isHalfStep(rpe))
+        return tr("RPE must be between 1 and 10 in steps of 0.5; got %1").arg(num(rpe));
+    return std::nullopt;
+}
+
+std::optional<QString> checkRir(double rir)
+{
+    if (!std::isfinite(rir) || rir < 0.0 || rir > 9.0 || !isHalfStep(rir))
+        return tr("Reps in reserve must be between 0 and 9 in steps of 0.5; got %1").arg(num(rir));
+    return std::nullopt;
+}
+
+std::optional<QString> checkReps(int reps, bool timedOrDistance)
+{
+    if (reps < 0)
+        return tr("Reps must not be negative; got %1").arg(reps);
+    if (reps > limits::kMaxReps)
+        return tr("Reps must be at most %1; got %2").arg(limits::kMaxReps).arg(reps);
+    if (reps == 0 && !timedOrDistance)
+        return tr("Reps must be at least 1 unless the set is timed or has a distance; got 0");
+    return std::nullopt;
+}
+
+std::optional<QString> checkWeight(Weight weight)
+{
+    if (weight.grams() < 0)
+        return tr("Weight must not be negative; got %1 kg").arg(weight.kgString());
+    if (weight.grams() > limits::kMaxWeightGrams)
+        return tr("Weight must be at most 1000 kg; got %1 kg").arg(weight.kgString());
+    return std::nullopt;
+}
+
+std::optional<QString> checkRest(int seconds)
+{
+    if (seconds < 0 || seconds > limits::kMaxRestSeconds)
+        return tr("Rest must be between 0 s and 4 h; got %1 s").arg(seconds);
+    return std::nullopt;
+}
+
+std::optional<QString> checkSetSeconds(int seconds)
+{
+    if (seconds < 0 || seconds > limits::kMaxSetSeconds)
+        return tr("A timed set must last between 0 s and 24 h; got %1 s").arg(seconds);
+    return std::nullopt;
+}
+
+std::optional<QString> checkDistance(qint64 cm)
+{
+    if (cm < 0 || cm > limits::kMaxDistanceCm)
+        return tr("Distance must be between 0 and 1000 km; got %1 m")
+            .arg(num(static_cast<double>(cm) / 100.0));
+    return std::nullopt;
+}
+
+std::optional<QString> checkSessionRpe(double rpe)
+{
+    if (!std::isfinite(rpe) || rpe < 0.0 || rpe > 10.0 || !isHalfStep(rpe))
+        return tr("Session RPE (CR-10) must be between 0 and 10 in steps of 0.5; got %1").arg(num(rpe));
+    return std::nullopt;
+}
+
+std::optional<QString> checkDuration(int minutes)
+{
+    if (minutes < 0 || minutes > limits::kMaxSessionMinutes)
+        return tr("Duration must be between 0 and 1440 minutes; got %1").arg(minutes);
+    return std::nullopt;
+}
+
+std::optional<QString> checkBodyweight(Weight weight)
+{
+    if (weight.grams() < limits::kMinBodyweightGrams || weight.grams() > limits::kMaxBodyweightGrams)
+        return tr("Bodyweight must be between 20 and 400 kg; got %1 kg").arg(weight.kgString());
+    return std::nullopt;
+}
+
+std::optional<QString> checkIntensity(int intensity)
+{
+    if (intensity < 0 || intensity > 10)
+        return tr("Intensity must be a whole number from 0 to 10; got %1").arg(intensity);
+    return std::nullopt;
+}
+
+std::optional<QString> checkBirthYear(int year, int currentYear)
+{
+    if (year < limits::kMinBirthYear || year > currentYear)
+        return tr("Birth year must be between %1 and %2; got %3")
+            .arg(limits::kMinBirthYear)
+            .arg(currentYear)
+            .arg(year);
+    return std::nullopt;
+}
+
+ValidationIssues validate(const Athlete &athlete, int currentYear)
+{
+    ValidationIssues issues;
+    add(issues, QStringLiteral("name"), checkName(athlete.name, tr("Athlete name")));
+    if (athlete.birthYear)
+        add(issues, QStringLiteral("birth_year"), checkBirthYear(*athlete.birthYear, currentYear));
+    add(issues, QStringLiteral("notes"), checkNotes(athlete.notes));
+    return issues;
+}
+
+ValidationIssues validate(const Exercise &exercise)
+{
+    ValidationIssues issues;
+    add(issues, QStringLiteral("name"), checkName(exercise.name, tr("Exercise name")));
+    for (const QString &alias : exercise.aliases)
+        add(issues, QStringLiteral("aliases"), checkName(alias, tr("Alias")));
+    return issues;
+}
+
+ValidationIssues validate(const WorkoutSet &set)
+{
+    ValidationIssues issues;
+    const bool timedOrDistance = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
+    if (set.weight)
+        add(issues, QStringLiteral("weight"), checkWeight(*set.weight));
+    if (set.reps)
+        add(issues, QStringLiteral("reps"), checkReps(*set.reps, timedOrDistance));
+    else if (!timedOrDistance)
+        issues.append({QStringLiteral("reps"), tr("A set needs reps, a duration or a distance")});
+    if (set.rpe)
+        add(issues, QStringLiteral("rpe"), checkRpe(*set.rpe));
+    if (set.rir)
+        add(issues, QStringLiteral("rir"), checkRir(*set.rir));
+    if (set.rpe && set.rir && !checkRpe(*set.rpe) && !checkRir(*set.rir)
+        && std::fabs(*set.rpe + *set.rir - 10.0) > 1e-9) {
+        issues.append({QStringLiteral("rir"), tr("RPE %1 and %2 reps in reserve disagree (RPE = 10 − RIR)")
+                                                  .arg(num(*set.rpe), num(*set.rir))});
+    }
+    if (set.restSeconds)
+        add(issues, QStringLiteral("rest"), checkRest(*set.restSeconds));
+    if (set.seconds)
+        add(issues, QStringLiteral("seconds"), checkSetSeconds(*set.seconds));
+    if (set.distanceCm)
+        add(issues, QStringLiteral("distance"), checkDistance(*set.distanceCm));
+    add(issues, QStringLiteral("notes"), checkNotes(set.notes));
+    return issues;
+}
+
+ValidationIssues validate(const Session &session)
+{
+    ValidationIssues issues;
+    if (!session.start.isValid())
+        issues.append({QStringLiteral("start"), tr("The session needs a valid start date and time")});
+    if (session.durationMin)
+        add(issues, QStringLiteral("duration"), checkDuration(*session.durationMin));
+    if (session.sessionRpe)
+        add(issues, QStringLiteral("session_rpe"), checkSessionRpe(*session.sessionRpe));
+    if (session.bodyweight)
+        add(issues, QStringLiteral("bodyweight"), checkBodyweight(*session.bodyweight));
+    add(issues, QStringLiteral("notes"), checkNotes(session.notes));
+    if (session.title.size() > limits::kMaxNameLength)
+        add(issues, QStringLiteral("title"), checkName(session.title, tr("Session title")));
+    for (qsizetype i = 0; i < session.sets.size(); ++i) {
+        for (const ValidationIssue &issue : validate(session.sets.at(i))) {
+            issues.append({issue.field, tr("set %1: %2").arg(i + 1).arg(issue.message)});
+        }
+    }
+    return issues;
+}
+
+ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
+{
+    ValidationIssues issues;
+    add(issues, QStringLiteral("intensity"), checkIntensity(report.intensity));
+    if (!report.noticedAt.isValid())
+        issues.append({QStringLiteral("noticed"), tr("When the soreness was noticed is required")});
+    else if (now.isValid() && report.noticedAt > now.addSecs(5 * 60))
+        issues.append(
+            {QStringLiteral("noticed"),
+             tr("The soreness cannot be noticed in the future (%1)").arg(isoWithOffset(report.noticedAt))});
+    if (report.resolvedAt && report.noticedAt.isValid() && *report.resolvedAt < report.noticedAt)
+        issues.append({QStringLiteral("resolved"),
+                       tr("It cannot resolve (%1) before it was noticed (%2)")
+                           .arg(isoWithOffset(*report.resolvedAt), isoWithOffset(report.noticedAt))});
+    add(issues, QStringLiteral("notes"), checkNotes(report.notes));
+    return issues;
+}
+
+QString joinMessages(const ValidationIssues &issues)
+{
+    QStringList messages;
+    for (const auto &issue : issues)
+        messages.append(issue.message);
+    return messages.join(QStringLiteral("; "));
+}
+
+} // namespace spotter

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+#include "model/weight.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace spotter {
+
+/// One set of one exercise. RPE is the RIR-based set scale (RPE = 10 − RIR); a set may carry
+/// either or both, and they must agree when both are given.
+struct WorkoutSet
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 exerciseId = 0;
+    int position = 0; ///< order within the session, from 0
+    SetKind kind = SetKind::Working;
+    std::optional<Weight> weight; ///< none for bodyweight or timed work
+    std::optional<int> reps;
+    std::optional<double> rpe;
+    std::optional<double> rir;
+    std::optional<int> restSeconds; ///< rest taken before this set
+    std::optional<int> seconds;     ///< duration of a timed set
+    std::optional<qint64> distanceCm;
+    QString notes;
+
+    /// RPE if logged, otherwise derived from RIR.
+    [[nodiscard]] std::optional<double> effectiveRpe() const
+    {
+        if (rpe)
+            return rpe;
+        if (rir)
+            return 10.0 - *rir;
+        return std::nullopt;
+    }
+    /// RIR if logged, otherwise derived from RPE.
+    [[nodiscard]] std::optional<double> effectiveRir() const
+    {
+        if (rir)
+            return rir;
+        if (rpe)
+            return 10.0 - *rpe;
+        return std::nullopt;
+    }
+    [[nodiscard]] bool isWarmup() const { return kind == SetKind::Warmup; }
+    [[nodiscard]] bool isTimed() const { return seconds.has_value() && seconds.value() > 0; }
+
+    bool operator==(const WorkoutSet &) const = default;
+};
+
+} // namespace spotter

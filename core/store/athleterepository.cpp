@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/athleterepository.h"
+
+#include "model/exercise.h"
+#include "model/validation.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <QDate>
+
+namespace spotter {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history");
+
+Athlete readAthlete(const Query &q)
+{
+    Athlete a;
+    a.id = q.int64(0);
+    a.name = q.string(1);
+    a.unit = sql::enumOf(kWeightUnitKeys, q.string(2), "athlete.unit");
+    a.birthYear = q.optInt(3);
+    a.notes = q.string(4);
+    a.health.priorBackInjury = q.value(5).toBool();
+    a.health.steroidsOrOsteoporosis = q.value(6).toBool();
+    a.health.cancerHistory = q.value(7).toBool();
+    return a;
+}
+
+void bindAthlete(Query &q, const Athlete &a)
+{
+    q.bind(QStringLiteral(":name"), a.name.trimmed())
+        .bind(QStringLiteral(":key"), nameKey(a.name))
+        .bind(QStringLiteral(":unit"), toKey(a.unit))
+        .bind(QStringLiteral(":birth"), sql::opt(a.birthYear))
+        .bind(QStringLiteral(":notes"), a.notes)
+        .bind(QStringLiteral(":back"), a.health.priorBackInjury ? 1 : 0)
+        .bind(QStringLiteral(":steroids"), a.health.steroidsOrOsteoporosis ? 1 : 0)
+        .bind(QStringLiteral(":cancer"), a.health.cancerHistory ? 1 : 0);
+}
+
+void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
+{
+    Query q(db, QStringLiteral("SELECT name FROM athlete WHERE name_key = :key AND id <> :id"));
+    q.bind(QStringLiteral(":key"), nameKey(a.name)).bind(QStringLiteral(":id"), a.id).exec();
+    if (q.next())
+        throw StoreError(StoreError::Kind::Duplicate,
+                         QCoreApplication::translate("spotter::Store", "An athlete named '%1' already exists")
+                             .arg(q.string(0)));
+}
+
+} // namespace
+
+qint64 AthleteRepository::add(Athlete &athlete)
+{
+    sql::requireValid(validate(athlete, QDate::currentDate().year()));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    requireUniqueName(db, athlete);
+    Query q(db, QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, birth_year, notes, "
+                               "prior_back_injury, steroids_or_osteoporosis, cancer_history) "
+                               "VALUES (:id, :name, :key, :unit, :birth, :notes, :back, :steroids, "
+                               ":cancer)"));
+    q.bind(QStringLiteral(":id"), athlete.id > 0 ? QVariant(athlete.id) : QVariant());
+    bindAthlete(q, athlete);
+    q.exec();
+    athlete.id = q.lastInsertId();
+    tx.commit();
+    return athlete.id;
+}
+
+void AthleteRepository::update(const Athlete &athlete)
+{
+    sql::requireValid(validate(athlete, QDate::currentDate().year()));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    requireUniqueName(db, athlete);
+    Query q(db, QStringLiteral("UPDATE athlete SET name = :name, name_key = :key, unit = :unit, "
+                               "birth_year = :birth, notes = :notes, prior_back_injury = :back, "
+                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer "
+                               "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), athlete.id);
+    bindAthlete(q, athlete);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("spotter::Store", "There is no athlete %1").arg(athlete.id));
+    tx.commit();
+}
+
+void AthleteRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("DELETE FROM athlete WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+std::optional<Athlete> AthleteRepository::get(qint64 id) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM athlete WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readAthlete(q);
+}
+
+std::optional<Athlete> AthleteRepository::findByName(const QString &name) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM athlete WHERE name_key = :key"));
+    q.bind(QStringLiteral(":key"), nameKey(name)).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readAthlete(q);
+}
+
+QList<Athlete> AthleteRepository::list() const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM athlete ORDER BY name_key, id"));
+    q.exec();
+    QList<Athlete> out;
+    while (q.next())
+        out.append(readAthlete(q));
+    return out;
+}
+
+qint64 AthleteRepository::count() const
+{
+    return Query::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM athlete")).toLongLong();
+}
+
+} // namespace spotter

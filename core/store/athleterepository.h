@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/athlete.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace spotter {
+
+class Database;
+
+/// Athletes. Names are unique regardless of case.
+class AthleteRepository
+{
+public:
+    explicit AthleteRepository(const Database &db) : m_db(db) {}
+
+    /// Inserts @p athlete (keeping its id when it has one, as undo needs) and sets its id.
+    qint64 add(Athlete &athlete);
+    void update(const Athlete &athlete);
+    /// Removes the athlete with every session, set and soreness report.
+    void remove(qint64 id);
+    [[nodiscard]] std::optional<Athlete> get(qint64 id) const;
+    [[nodiscard]] std::optional<Athlete> findByName(const QString &name) const;
+    /// All athletes, ordered by name.
+    [[nodiscard]] QList<Athlete> list() const;
+    [[nodiscard]] qint64 count() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace spotter

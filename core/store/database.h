@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+class QThread;
+
+namespace spotter {
+
+/// A Spotter database file. Opening it checks that it is one (and not from a newer Spotter),
+/// backs it up and migrates it if its schema is older, and sets the connection pragmas
+/// (WAL, foreign keys, synchronous=NORMAL). Each thread gets its own named connection, as
+/// QtSql requires; the object itself never holds a QSqlDatabase.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
+
+    struct Options
+    {
+        bool readOnly = false; ///< never create, migrate or write
+        int busyTimeoutMs = 5000;
+    };
+
+    /// Throws StoreError; a refused file is left byte-for-byte unchanged.
+    explicit Database(const QString &path, Options options);
+    explicit Database(const QString &path) : Database(path, Options()) {}
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The connection of the calling thread, opened on first use.
+    [[nodiscard]] QSqlDatabase connection() const;
+    /// Closes the calling thread's connection; worker threads call this before they end.
+    void closeThreadConnection() const;
+
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_options.readOnly; }
+    /// Schema version the file had before this program migrated it (0 for a new file).
+    [[nodiscard]] int originalVersion() const { return m_originalVersion; }
+    /// The copy taken before migrating, empty if no migration was needed.
+    [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
+
+    /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600.
+    void backupTo(const QString &target) const;
+    /// "ok", or the problems PRAGMA integrity_check found.
+    [[nodiscard]] QStringList integrityCheck() const;
+    [[nodiscard]] int schemaVersion() const;
+
+    /// QStandardPaths::AppDataLocation/spotter.sqlite.
+    [[nodiscard]] static QString defaultPath();
+
+private:
+    QSqlDatabase openConnection(const QString &name) const;
+    void inspectExistingFile();
+    void migrate();
+
+    QString m_path;
+    Options m_options;
+    QString m_prefix;
+    int m_originalVersion = 0;
+    QString m_migrationBackup;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connections;
+};
+
+/// Sets the application name both executables share, so they find the same default database.
+void initApplicationIdentity();
+
+} // namespace spotter

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/migrations.h"
+
+#include "store/catalogue.h"
+#include "store/database.h"
+#include "store/query.h"
+
+namespace spotter {
+
+namespace {
+
+// Names and types are kept portable (no SQLite-only column types) because a later store
+// speaks PostgreSQL through the same repositories.
+const char16_t *const kSchemaV1[] = {
+    uR"(CREATE TABLE athlete (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        unit TEXT NOT NULL CHECK (unit IN ('kg', 'lb')),
+        birth_year INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        prior_back_injury INTEGER NOT NULL DEFAULT 0,
+        steroids_or_osteoporosis INTEGER NOT NULL DEFAULT 0,
+        cancer_history INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE exercise (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('main', 'accessory', 'isolation', 'bodyweight', 'timed')),
+        loads_lower_back INTEGER NOT NULL DEFAULT 0,
+        unilateral INTEGER NOT NULL DEFAULT 0,
+        regions TEXT NOT NULL DEFAULT '',
+        builtin INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE exercise_alias (
+        alias_key TEXT PRIMARY KEY,
+        alias TEXT NOT NULL,
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id) ON DELETE CASCADE))",
+    uR"(CREATE INDEX exercise_alias_exercise ON exercise_alias (exercise_id))",
+    uR"(CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        athlete_id INTEGER NOT NULL REFERENCES athlete (id) ON DELETE CASCADE,
+        start_utc INTEGER NOT NULL,
+        utc_offset_s INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        duration_min INTEGER,
+        bodyweight_g INTEGER,
+        warmup_done INTEGER,
+        session_rpe REAL,
+        notes TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT 'manual',
+        source_file TEXT,
+        source_key TEXT,
+        UNIQUE (athlete_id, source_key)))",
+    uR"(CREATE INDEX session_athlete_start ON session (athlete_id, start_utc, id))",
+    uR"(CREATE TABLE workout_set (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('warmup', 'working', 'amrap', 'drop', 'failure')),
+        weight_g INTEGER,
+        reps INTEGER,
+        rpe REAL,
+        rir REAL,
+        rest_s INTEGER,
+        seconds INTEGER,
+        distance_cm INTEGER,
+        notes TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE INDEX workout_set_session ON workout_set (session_id, position))",
+    uR"(CREATE INDEX workout_set_exercise ON workout_set (exercise_id, session_id))",
+    uR"(CREATE TABLE soreness (
+        id INTEGER PRIMARY KEY,
+        athlete_id INTEGER NOT NULL REFERENCES athlete (id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES session (id) ON DELETE SET NULL,
+        region TEXT NOT NULL,
+        side TEXT NOT NULL DEFAULT 'both',
+        noticed_utc INTEGER NOT NULL,
+        noticed_offset_s INTEGER NOT NULL DEFAULT 0,
+        resolved_utc INTEGER,
+        resolved_offset_s INTEGER,
+        intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+        character TEXT NOT NULL,
+        trend TEXT,
+        signs TEXT NOT NULL DEFAULT '',
+        red_flags TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE INDEX soreness_athlete_noticed ON soreness (athlete_id, noticed_utc))",
+    uR"(CREATE INDEX soreness_session ON soreness (session_id))",
+};
+
+void applyV1(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV1)
+        Query::run(db, QString::fromUtf16(statement));
+    Query::run(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
+    seedCatalogue(db);
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
+    };
+    return steps;
+}
+
+} // namespace spotter

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sessionrepository.h"
+
+#include "model/exercise.h"
+#include "model/validation.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <QHash>
+
+namespace spotter {
+
+namespace {
+
+const QString kSessionColumns = QStringLiteral(
+    "s.id, s.athlete_id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, "
+    "s.warmup_done, s.session_rpe, s.notes, s.source, s.source_file, s.source_key");
+
+const QString kSetColumns =
+    QStringLiteral("w.id, w.session_id, w.exercise_id, w.position, w.kind, w.weight_g, w.reps, w.rpe, w.rir, "
+                   "w.rest_s, w.seconds, w.distance_cm, w.notes");
+
+Session readSession(const Query &q)
+{
+    Session s;
+    s.id = q.int64(0);
+    s.athleteId = q.int64(1);
+    s.start = dateTimeWithOffset(q.int64(2), q.value(3).toInt());
+    s.title = q.string(4);
+    s.durationMin = q.optInt(5);
+    s.bodyweight = sql::weightOf(q.optInt64(6));
+    if (!q.isNull(7))
+        s.warmupDone = q.value(7).toBool();
+    s.sessionRpe = q.optDouble(8);
+    s.notes = q.string(9);
+    s.source.kind = sql::enumOf(kSourceKindKeys, q.string(10), "session.source");
+    s.source.file = q.string(11);
+    s.source.key = q.string(12);
+    return s;
+}
+
+WorkoutSet readSet(const Query &q)
+{
+    WorkoutSet w;
+    w.id = q.int64(0);
+    w.sessionId = q.int64(1);
+    w.exerciseId = q.int64(2);
+    w.position = q.value(3).toInt();
+    w.kind = sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
+    w.weight = sql::weightOf(q.optInt64(5));
+    w.reps = q.optInt(6);
+    w.rpe = q.optDouble(7);
+    w.rir = q.optDouble(8);
+    w.restSeconds = q.optInt(9);
+    w.seconds = q.optInt(10);
+    w.distanceCm = q.optInt64(11);
+    w.notes = q.string(12);
+    return w;
+}
+
+void bindSession(Query &q, const Session &s)
+{
+    q.bind(QStringLiteral(":athlete"), s.athleteId)
+        .bind(QStringLiteral(":start"), s.start.toSecsSinceEpoch())
+        .bind(QStringLiteral(":offset"), s.start.offsetFromUtc())
+        .bind(QStringLiteral(":title"), s.title)
+        .bind(QStringLiteral(":duration"), sql::opt(s.durationMin))
+        .bind(QStringLiteral(":bodyweight"), sql::opt(s.bodyweight))
+        .bind(QStringLiteral(":warmup"), sql::opt(s.warmupDone))
+        .bind(QStringLiteral(":srpe"), sql::opt(s.sessionRpe))
+        .bind(QStringLiteral(":notes"), s.notes)
+        .bind(QStringLiteral(":source"), toKey(s.source.kind))
+        .bind(QStringLiteral(":file"), s.source.file.isEmpty() ? QVariant() : QVariant(s.source.file))
+        .bind(QStringLiteral(":key"), s.source.key.isEmpty() ? QVariant() : QVariant(s.source.key));
+}
+
+void insertSets(const QSqlDatabase &db, Session &session)
+{
+    Query q(db,
+            QStringLiteral("INSERT INTO workout_set (id, session_id, exercise_id, position, kind, weight_g, "
+                           "reps, rpe, rir, rest_s, seconds, distance_cm, notes) VALUES (:id, :session, "
+                           ":exercise, :position, :kind, :weight, :reps, :rpe, :rir, :rest, :seconds, "
+                           ":distance, :notes)"));
+    for (qsizetype i = 0; i < session.sets.size(); ++i) {
+        WorkoutSet &w = session.sets[i];
+        w.sessionId = session.id;
+        w.position = static_cast<int>(i);
+        q.bind(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant())
+            .bind(QStringLiteral(":session"), w.sessionId)
+            .bind(QStringLiteral(":exercise"), w.exerciseId)
+            .bind(QStringLiteral(":position"), w.position)
+            .bind(QStringLiteral(":kind"), toKey(w.kind))
+            .bind(QStringLiteral(":weight"), sql::opt(w.weight))
+            .bind(QStringLiteral(":reps"), sql::opt(w.reps))
+            .bind(QStringLiteral(":rpe"), sql::opt(w.rpe))
+            .bind(QStringLiteral(":rir"), sql::opt(w.rir))
+            .bind(QStringLiteral(":rest"), sql::opt(w.restSeconds))
+            .bind(QStringLiteral(":seconds"), sql::opt(w.seconds))
+            .bind(QStringLiteral(":distance"), sql::opt(w.distanceCm))
+            .bind(QStringLiteral(":notes"), w.notes)
+            .exec();
+        w.id = q.lastInsertId();
+    }
+}
+
+/// WHERE clause and bindings shared by list() and page(); every value is bound.
+struct FilterSql
+{
+    QString where;
+    QList<QPair<QString, QVariant>> values;
+
+    explicit FilterSql(qint64 athleteId, const SessionFilter &f)
+    {
+        where = QStringLiteral(" WHERE s.athlete_id = :athlete");
+        values.append({QStringLiteral(":athlete"), athleteId});
+        if (f.from) {
+            where += QStringLiteral(" AND s.start_utc >= :from");
+            values.append({QStringLiteral(":from"), sql::localDayStartUtc(*f.from)});
+        }
+        if (f.to) {
+            where += QStringLiteral(" AND s.start_utc < :to");
+            values.append({QStringLiteral(":to"), sql::localDayStartUtc(f.to->addDays(1))});
+        }
+        if (f.exerciseId) {
+            where += QStringLiteral(" AND EXISTS (SELECT 1 FROM workout_set x WHERE x.session_id = "
+                                    "s.id AND x.exercise_id = :exercise)");
+            values.append({QStringLiteral(":exercise"), *f.exerciseId});
+        }
+        const QString search = f.search.trimmed();
+        if (!search.isEmpty()) {
+            // instr() keeps the user's text out of any LIKE pattern syntax.
+            where += QStringLiteral(
+                " AND (instr(lower(s.title), :search) > 0 OR instr(lower(s.notes), :search) > 0"
+                " OR EXISTS (SELECT 1 FROM workout_set x JOIN exercise e ON e.id = x.exercise_id"
+                " WHERE x.session_id = s.id AND instr(e.name_key, :searchkey) > 0))");
+            values.append({QStringLiteral(":search"), search.toLower()});
+            values.append({QStringLiteral(":searchkey"), nameKey(search)});
+        }
+    }
+
+    void bindTo(Query &q) const
+    {
+        for (const auto &[name, value] : values)
+            q.bind(name, value);
+    }
+};
+
+} // namespace
+
+void SessionRepository::insert(const QSqlDatabase &db, Session &session)
+{
+    sql::requireValid(validate(session));
+    Query q(db, QStringLiteral("INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, "
+                               "duration_min, bodyweight_g, warmup_done, session_rpe, notes, source, "
+                               "source_file, source_key) VALUES (:id, :athlete, :start, :offset, :title, "
+                               ":duration, :bodyweight, :warmup, :srpe, :notes, :source, :file, :key)"));
+    q.bind(QStringLiteral(":id"), session.id > 0 ? QVariant(session.id) : QVariant());
+    bindSession(q, session);
+    q.exec();
+    session.id = q.lastInsertId();
+    insertSets(db, session);
+}
+
+qint64 SessionRepository::add(Session &session)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    insert(db, session);
+    tx.commit();
+    return session.id;
+}
+
+void SessionRepository::update(Session &session)
+{
+    sql::requireValid(validate(session));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db,
+            QStringLiteral("UPDATE session SET athlete_id = :athlete, start_utc = :start, utc_offset_s = "
+                           ":offset, title = :title, duration_min = :duration, bodyweight_g = :bodyweight, "
+                           "warmup_done = :warmup, session_rpe = :srpe, notes = :notes, source = :source, "
+                           "source_file = :file, source_key = :key WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), session.id);
+    bindSession(q, session);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("spotter::Store", "There is no session %1").arg(session.id));
+    Query clear(db, QStringLiteral("DELETE FROM workout_set WHERE session_id = :id"));
+    clear.bind(QStringLiteral(":id"), session.id).exec();
+    insertSets(db, session);
+    tx.commit();
+}
+
+void SessionRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("DELETE FROM session WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+std::optional<Session> SessionRepository::get(qint64 id) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction rt(db);
+    Query q(db,
+            QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s WHERE s.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    QList<Session> one{readSession(q)};
+    loadSets(db, one);
+    return one.first();
+}
+
+QList<Session> SessionRepository::list(qint64 athleteId, const SessionFilter &filter, bool withSets) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction rt(db);
+    const FilterSql f(athleteId, filter);
+    Query q(db, QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where
+                    + QStringLiteral(" ORDER BY s.start_utc, s.id"));
+    f.bindTo(q);
+    q.exec();
+    QList<Session> out;
+    while (q.next())
+        out.append(readSession(q));
+    if (withSets)
+        loadSets(db, out);
+    return out;
+}
+
+QList<Session> SessionRepository::page(qint64 athleteId, const SessionFilter &filter,
+                                       const std::optional<SessionCursor> &after, int limit) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const FilterSql f(athleteId, filter);
+    QString sql = QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where;
+    if (after)
+        sql += QStringLiteral(" AND (s.start_utc < :cstart OR (s.start_utc = :cstart AND s.id < :cid))");
+    sql += QStringLiteral(" ORDER BY s.start_utc DESC, s.id DESC LIMIT :limit");
+    Query q(db, sql);
+    f.bindTo(q);
+    if (after)
+        q.bind(QStringLiteral(":cstart"), after->startUtc).bind(QStringLiteral(":cid"), after->id);
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<Session> out;
+    while (q.next())
+        out.append(readSession(q));
+    return out;
+}
+
+std::optional<Session> SessionRepository::latest(qint64 athleteId) const
+{
+    const auto first = page(athleteId, {}, std::nullopt, 1);
+    if (first.isEmpty())
+        return std::nullopt;
+    return get(first.first().id);
+}
+
+qint64 SessionRepository::count(qint64 athleteId) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM session WHERE athlete_id = :a"));
+    q.bind(QStringLiteral(":a"), athleteId).exec();
+    return q.next() ? q.int64(0) : 0;
+}
+
+std::optional<qint64> SessionRepository::findBySourceKey(qint64 athleteId, const QString &sourceKey) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT id FROM session WHERE athlete_id = :a AND source_key = :k"));
+    q.bind(QStringLiteral(":a"), athleteId).bind(QStringLiteral(":k"), sourceKey).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
+void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &sessions) const
+{
+    if (sessions.isEmpty())
+        return;
+    QHash<qint64, qsizetype> indexOf;
+    qint64 minStart = sessions.first().start.toSecsSinceEpoch();
+    qint64 maxStart = minStart;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        indexOf.insert(sessions[i].id, i);
+        sessions[i].sets.clear();
+        minStart = std::min(minStart, sessions[i].start.toSecsSinceEpoch());
+        maxStart = std::max(maxStart, sessions[i].start.toSecsSinceEpoch());
+    }
+    // One query for the whole range instead of one per session; sets of sessions outside the
+    // list (filtered out) are skipped.
+    Query q(db, QStringLiteral("SELECT ") + kSetColumns
+                    + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
+                                     " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
+                                     " AND :to ORDER BY w.session_id, w.position"));
+    q.bind(QStringLiteral(":athlete"), sessions.first().athleteId)
+        .bind(QStringLiteral(":from"), minStart)
+        .bind(QStringLiteral(":to"), maxStart)
+        .exec();
+    while (q.next()) {
+        const auto it = indexOf.constFind(q.int64(1));
+        if (it != indexOf.constEnd())
+            sessions[*it].sets.append(readSet(q));
+    }
+}
+
+} // namespace spotter

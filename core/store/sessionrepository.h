@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/session.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace spotter {
+
+class Database;
+
+/// Which sessions of one athlete to read. Dates are local calendar days, both inclusive.
+struct SessionFilter
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    std::optional<qint64> exerciseId; ///< only sessions with a set of this exercise
+    QString search;                   ///< in the title, the notes or an exercise name
+};
+
+/// Position in the newest-first keyset order of sessions (start, then id).
+struct SessionCursor
+{
+    qint64 startUtc = 0;
+    qint64 id = 0;
+};
+
+/// Sessions with their sets, stored and replaced as one aggregate.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(const Database &db) : m_db(db) {}
+
+    /// Inserts the session and its sets in one transaction; assigns every id. Ids already set
+    /// are kept (undo restores a deleted session exactly).
+    qint64 add(Session &session);
+    /// Replaces the session row and all of its sets.
+    void update(Session &session);
+    void remove(qint64 id);
+    /// The session with its sets.
+    [[nodiscard]] std::optional<Session> get(qint64 id) const;
+    /// Sessions in chronological order; with their sets when @p withSets.
+    [[nodiscard]] QList<Session> list(qint64 athleteId, const SessionFilter &filter = {},
+                                      bool withSets = true) const;
+    /// One page, newest first, strictly after @p after; sets are not loaded.
+    [[nodiscard]] QList<Session> page(qint64 athleteId, const SessionFilter &filter,
+                                      const std::optional<SessionCursor> &after, int limit) const;
+    /// The most recent session (with its sets).
+    [[nodiscard]] std::optional<Session> latest(qint64 athleteId) const;
+    [[nodiscard]] qint64 count(qint64 athleteId) const;
+    /// The session imported under @p sourceKey for this athlete, if any.
+    [[nodiscard]] std::optional<qint64> findBySourceKey(qint64 athleteId, const QString &sourceKey) const;
+
+    /// Inserts on @p db inside the caller's transaction.
+    static void insert(const QSqlDatabase &db, Session &session);
+
+private:
+    void loadSets(const QSqlDatabase &db, QList<Session> &sessions) const;
+
+    const Database &m_db;
+};
+
+} // namespace spotter

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sorenessrepository.h"
+
+#include "model/session.h"
+#include "model/validation.h"
+#include "store/database.h"
+#include "store/query.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+namespace spotter {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, resolved_utc, "
+    "resolved_offset_s, intensity, character, trend, signs, red_flags, notes FROM soreness ");
+
+SorenessReport readReport(const Query &q)
+{
+    SorenessReport r;
+    r.id = q.int64(0);
+    r.athleteId = q.int64(1);
+    r.sessionId = q.optInt64(2);
+    r.region = sql::enumOf(kRegionKeys, q.string(3), "soreness.region");
+    r.side = sql::enumOf(kSideKeys, q.string(4), "soreness.side");
+    r.noticedAt = dateTimeWithOffset(q.int64(5), q.value(6).toInt());
+    if (!q.isNull(7))
+        r.resolvedAt = dateTimeWithOffset(q.int64(7), q.value(8).toInt());
+    r.intensity = q.value(9).toInt();
+    r.character = sql::enumOf(kCharacterKeys, q.string(10), "soreness.character");
+    if (!q.isNull(11))
+        r.trend = sql::enumOf(kTrendKeys, q.string(11), "soreness.trend");
+    r.signs = sql::enumSetOf(kSignKeys, q.string(12), "soreness.signs");
+    r.redFlags = sql::enumSetOf(kRedFlagKeys, q.string(13), "soreness.red_flags");
+    r.notes = q.string(14);
+    return r;
+}
+
+void bindReport(Query &q, const SorenessReport &r)
+{
+    q.bind(QStringLiteral(":athlete"), r.athleteId)
+        .bind(QStringLiteral(":session"), sql::opt(r.sessionId))
+        .bind(QStringLiteral(":region"), toKey(r.region))
+        .bind(QStringLiteral(":side"), toKey(r.side))
+        .bind(QStringLiteral(":noticed"), r.noticedAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":noffset"), r.noticedAt.offsetFromUtc())
+        .bind(QStringLiteral(":resolved"),
+              r.resolvedAt ? QVariant(r.resolvedAt->toSecsSinceEpoch()) : QVariant())
+        .bind(QStringLiteral(":roffset"), r.resolvedAt ? QVariant(r.resolvedAt->offsetFromUtc()) : QVariant())
+        .bind(QStringLiteral(":intensity"), r.intensity)
+        .bind(QStringLiteral(":character"), toKey(r.character))
+        .bind(QStringLiteral(":trend"), r.trend ? QVariant(toKey(*r.trend)) : QVariant())
+        .bind(QStringLiteral(":signs"), keysOf(kSignKeys, r.signs))
+        .bind(QStringLiteral(":flags"), keysOf(kRedFlagKeys, r.redFlags))
+        .bind(QStringLiteral(":notes"), r.notes);
+}
+
+} // namespace
+
+qint64 SorenessRepository::add(SorenessReport &report)
+{
+    sql::requireValid(validate(report, QDateTime()));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db,
+            QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, "
+                           "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, character, trend, "
+                           "signs, red_flags, notes) VALUES (:id, :athlete, :session, :region, :side, "
+                           ":noticed, :noffset, :resolved, :roffset, :intensity, :character, :trend, "
+                           ":signs, :flags, :notes)"));
+    q.bind(QStringLiteral(":id"), report.id > 0 ? QVariant(report.id) : QVariant());
+    bindReport(q, report);
+    q.exec();
+    report.id = q.lastInsertId();
+    tx.commit();
+    return report.id;
+}
+
+void SorenessRepository::update(const SorenessReport &report)
+{
+    sql::requireValid(validate(report, QDateTime()));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db,
+            QStringLiteral("UPDATE soreness SET athlete_id = :athlete, session_id = :session, region = "
+                           ":region, side = :side, noticed_utc = :noticed, noticed_offset_s = :noffset, "
+                           "resolved_utc = :resolved, resolved_offset_s = :roffset, intensity = :intensity, "
+                           "character = :character, trend = :trend, signs = :signs, red_flags = :flags, "
+                           "notes = :notes WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), report.id);
+    bindReport(q, report);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("spotter::Store", "There is no soreness report %1").arg(report.id));
+    tx.commit();
+}
+
+void SorenessRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("DELETE FROM soreness WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+std::optional<SorenessReport> SorenessRepository::get(qint64 id) const
+{
+    Query q(m_db.connection(), kSelect + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readReport(q);
+}
+
+QList<SorenessReport> SorenessRepository::list(qint64 athleteId, std::optional<QDate> from,
+                                               std::optional<QDate> to) const
+{
+    QString sql = kSelect + QStringLiteral("WHERE athlete_id = :athlete");
+    if (from)
+        sql += QStringLiteral(" AND noticed_utc >= :from");
+    if (to)
+        sql += QStringLiteral(" AND noticed_utc < :to");
+    sql += QStringLiteral(" ORDER BY noticed_utc, id");
+    Query q(m_db.connection(), sql);
+    q.bind(QStringLiteral(":athlete"), athleteId);
+    if (from)
+        q.bind(QStringLiteral(":from"), sql::localDayStartUtc(*from));
+    if (to)
+        q.bind(QStringLiteral(":to"), sql::localDayStartUtc(to->addDays(1)));
+    q.exec();
+    QList<SorenessReport> out;
+    while (q.next())
+        out.append(readReport(q));
+    return out;
+}
+
+QList<SorenessReport> SorenessRepository::forSession(qint64 sessionId) const
+{
+    Query q(m_db.connection(), kSelect + QStringLiteral("WHERE session_id = :s ORDER BY noticed_utc, id"));
+    q.bind(QStringLiteral(":s"), sessionId).exec();
+    QList<SorenessReport> out;
+    while (q.next())
+        out.append(readReport(q));
+    return out;
+}
+
+} // namespace spotter

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+class QSqlError;
+
+namespace spotter {
+
+/// A failure of the store, worded for the person who has to act on it. Thrown by everything
+/// under core/store; the CLI maps it to exit code 1 and the GUI to a message box.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        NotADatabase,    ///< the file is not SQLite at all
+        ForeignDatabase, ///< an SQLite file that belongs to another application
+        NewerSchema,     ///< written by a newer Spotter; refused and left untouched
+        Corrupt,
+        Busy,      ///< another program held the database too long
+        Duplicate, ///< a unique name already exists
+        NotFound,
+        InUse,   ///< still referenced (an exercise with sets)
+        Invalid, ///< the value failed validation; the message says why
+        Io,
+        Sql ///< anything else SQLite reported
+    };
+
+    StoreError(Kind kind, const QString &message);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] const QString &message() const { return m_message; }
+
+    /// Builds an error from a failed statement, classifying busy and constraint failures.
+    [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context);
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace spotter

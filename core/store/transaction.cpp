@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/transaction.h"
+
+#include "store/query.h"
+#include "store/rawhandle.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace spotter {
+
+namespace {
+std::atomic<quint64> g_savepointCounter{0};
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    return sqlite3_get_autocommit(rawHandle(db)) == 0;
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, std::chrono::milliseconds maxWait) : m_db(std::move(db))
+{
+    if (inTransaction(m_db)) {
+        m_savepoint = QStringLiteral("sp_%1").arg(++g_savepointCounter);
+        Query::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return;
+        const StoreError error = StoreError::fromSql(q.lastError(), QString());
+        if (error.kind() != StoreError::Kind::Busy)
+            throw StoreError(error.kind(),
+                             QCoreApplication::translate("spotter::Store", "Could not start a write: %1")
+                                 .arg(error.message()));
+        if (timer.elapsed() >= maxWait.count())
+            throw StoreError(
+                StoreError::Kind::Busy,
+                QCoreApplication::translate("spotter::Store",
+                                            "Another program kept the database busy for %1 s; try again")
+                    .arg(timer.elapsed() / 1000));
+        // The busy handler already waited its timeout; a short pause keeps this loop polite.
+        QThread::msleep(20);
+    }
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+void WriteTransaction::commit()
+{
+    if (m_done)
+        return;
+    if (isNested()) {
+        Query::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const StoreError error = StoreError::fromSql(q.lastError(), QStringLiteral("COMMIT"));
+            rollback();
+            m_done = true;
+            throw error;
+        }
+    }
+    m_done = true;
+}
+
+void WriteTransaction::rollback() noexcept
+{
+    m_done = true;
+    QSqlQuery q(m_db);
+    if (isNested()) {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    } else if (sqlite3_get_autocommit(rawHandle(m_db)) == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+ReadTransaction::ReadTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (!inTransaction(m_db)) {
+        Query::run(m_db, QStringLiteral("BEGIN"));
+        m_active = true;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("COMMIT"));
+    }
+}
+
+} // namespace spotter

@@ -1,0 +1,2 @@
+// Fixture for tests/layering: SQL outside core/store must be rejected.
+#include <QSqlQuery>

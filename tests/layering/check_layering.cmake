@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails (FATAL_ERROR) when the layers leak:
+#   1. a file under core/ includes a Qt Gui, Widgets or Charts header;
+#   2. SQL (QtSql headers) appears outside core/store;
+#   3. spotter_core's link interface names Qt6::Gui, Qt6::Widgets or Qt6::Charts;
+#   4. spotter-cli needs a Qt GUI library at run time.
+# Inputs: SOURCE_ROOT, QT_INCLUDE_ROOT, and optionally LINKS_FILE and CLI_BINARY.
+cmake_minimum_required(VERSION 3.25)
+
+set(forbidden_modules QtGui QtWidgets QtCharts QtOpenGL QtOpenGLWidgets QtPrintSupport QtSvg QtQuick QtQml)
+set(forbidden_names "")
+foreach(module IN LISTS forbidden_modules)
+    file(GLOB headers RELATIVE "${QT_INCLUDE_ROOT}/${module}" "${QT_INCLUDE_ROOT}/${module}/*")
+    list(APPEND forbidden_names ${headers} ${module})
+endforeach()
+# Names that QtCore or QtSql also provide are allowed.
+foreach(module QtCore QtSql)
+    file(GLOB headers RELATIVE "${QT_INCLUDE_ROOT}/${module}" "${QT_INCLUDE_ROOT}/${module}/*")
+    if(headers)
+        list(REMOVE_ITEM forbidden_names ${headers})
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES forbidden_names)
+list(LENGTH forbidden_names count)
+if(count LESS 100)
+    message(FATAL_ERROR "Found only ${count} Gui/Widgets header names under ${QT_INCLUDE_ROOT}; is the path right?")
+endif()
+
+set(problems "")
+
+function(scan_includes dir callback)
+    file(GLOB_RECURSE files "${SOURCE_ROOT}/${dir}/*.h" "${SOURCE_ROOT}/${dir}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include")
+        foreach(line IN LISTS lines)
+            if(line MATCHES "#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]")
+                cmake_language(CALL ${callback} "${file}" "${CMAKE_MATCH_1}")
+            endif()
+        endforeach()
+    endforeach()
+    set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+function(check_core_include file include)
+    string(REGEX REPLACE "^.*/" "" name "${include}")
+    string(REGEX MATCH "^[^/]+" module "${include}")
+    if(name IN_LIST forbidden_names OR module IN_LIST forbidden_modules)
+        set(problems "${problems}\n  ${file}: includes <${include}> (a GUI header; core links Qt6::Core and Qt6::Sql only)" PARENT_SCOPE)
+    endif()
+endfunction()
+
+function(check_no_sql file include)
+    if(include MATCHES "^(QtSql/|QSql|qsql)")
+        if(NOT file MATCHES "/core/store/")
+            set(problems "${problems}\n  ${file}: includes <${include}> (SQL lives in core/store only)" PARENT_SCOPE)
+        endif()
+    endif()
+endfunction()
+
+scan_includes(core check_core_include)
+foreach(dir core ui app)
+    scan_includes(${dir} check_no_sql)
+endforeach()
+
+if(LINKS_FILE)
+    file(READ "${LINKS_FILE}" links)
+    if(links MATCHES "Qt6::(Gui|Widgets|Charts|OpenGL)")
+        set(problems "${problems}\n  spotter_core links Qt6::${CMAKE_MATCH_1} (${links})")
+    endif()
+endif()
+
+if(CLI_BINARY)
+    find_program(READELF readelf)
+    if(READELF)
+        execute_process(COMMAND "${READELF}" -d "${CLI_BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+        if(NOT rc EQUAL 0)
+            set(problems "${problems}\n  readelf failed on ${CLI_BINARY}")
+        elseif(dynamic MATCHES "libQt6(Gui|Widgets|Charts|OpenGL)")
+            set(problems "${problems}\n  spotter-cli needs libQt6${CMAKE_MATCH_1} at run time")
+        endif()
+    endif()
+endif()
+
+if(problems)
+    message(FATAL_ERROR "Layering violations:${problems}")
+endif()
+message(STATUS "Layering ok: ${count} GUI header names checked")
