@@ -48,7 +48,7 @@ QList<Exercise> builtinCatalogue()
         make(u"Deficit Deadlift", K::Main, true, hinge, {u"Deficit Deadlift (Barbell)"}),
         make(u"Pause Deadlift", K::Main, true, hinge, {u"Paused Deadlift"}),
         make(u"Trap-Bar Deadlift", K::Main, true, legs | R::LowerBack,
-             {u"Trap Bar Deadlift", u"Deadlift (Trap bar)", u"Deadlift (Trap Bar)", u"Hex Bar Deadlift",
+             {u"Trap Bar Deadlift", u"Deadlift (Trap bar)", u"Hex Bar Deadlift",
               u"Trap Bar Deadlift (Trap bar)"}),
         make(u"Bench Press", K::Main, false, press,
              {u"Bench Press (Barbell)", u"Barbell Bench Press", u"Flat Bench Press",

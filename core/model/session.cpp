@@ -14,7 +14,7 @@ QDateTime withLocalOffset(const QDateTime &dt)
 {
     if (!dt.isValid())
         return dt;
-    if (dt.timeSpec() == Qt::OffsetFromUTC)
+    if (dt.timeSpec() == Qt::OffsetFromUTC || dt.timeSpec() == Qt::UTC)
         return dt;
     const qint64 secs = dt.toSecsSinceEpoch();
     return dateTimeWithOffset(secs, dt.toLocalTime().offsetFromUtc());

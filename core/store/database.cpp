@@ -121,52 +121,70 @@ void Database::inspectExistingFile()
         throw StoreError(
             StoreError::Kind::Corrupt,
             tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
-    const quint32 userVersion = qFromBigEndian<quint32>(bytes + 60);
-    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    quint32 userVersion = qFromBigEndian<quint32>(bytes + 60);
+    quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    refuseForeignOrNewer(applicationId, userVersion);
+    // While another connection has the file open in WAL mode, the newest header may still be
+    // in the -wal file; a read-only SQLite connection sees through it without writing.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (applicationId != 0 && !(wal.exists() && wal.size() > 0))
+        return;
+    const FileIds ids = readIdsReadOnly();
+    applicationId = ids.applicationId;
+    userVersion = ids.userVersion;
+    refuseForeignOrNewer(applicationId, userVersion);
+    if (applicationId == 0 && ids.tables > 0)
+        throw StoreError(StoreError::Kind::ForeignDatabase,
+                         tr("'%1' is an SQLite database of another application, not a Spotter "
+                            "database")
+                             .arg(m_path));
+}
+
+void Database::refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const
+{
     if (applicationId != 0 && applicationId != kApplicationId)
         throw StoreError(StoreError::Kind::ForeignDatabase,
                          tr("'%1' is an SQLite database of another application, not a Spotter "
                             "database")
                              .arg(m_path));
-    if (applicationId == kApplicationId && userVersion > static_cast<quint32>(kSchemaVersion))
+    if (applicationId == kApplicationId && userVersion > static_cast<quint32>(latestVersion()))
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). It was not opened or changed; update Spotter "
                             "to use it.")
                              .arg(m_path)
                              .arg(userVersion)
-                             .arg(kSchemaVersion));
-    if (applicationId == 0) {
-        // Either an empty SQLite file or someone else's: look inside without writing.
-        const QString name = m_prefix + QStringLiteral("inspect");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            qint64 tables = -1;
-            QString error;
-            if (!db.open()) {
-                error = db.lastError().text();
-            } else {
-                try {
-                    tables =
-                        Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
-                } catch (const StoreError &e) {
-                    error = e.message();
-                }
-                db.close();
+                             .arg(latestVersion()));
+}
+
+Database::FileIds Database::readIdsReadOnly() const
+{
+    const QString name = m_prefix + QStringLiteral("inspect");
+    FileIds ids;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(m_options.busyTimeoutMs));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            try {
+                ids.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt();
+                ids.userVersion = Query::scalar(db, QStringLiteral("PRAGMA user_version")).toUInt();
+                ids.tables = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
+            } catch (const StoreError &e) {
+                error = e.message();
             }
-            if (!error.isEmpty())
-                throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("'%1' is damaged or not a database: %2").arg(m_path, error));
-            if (tables > 0)
-                throw StoreError(StoreError::Kind::ForeignDatabase,
-                                 tr("'%1' is an SQLite database of another application, not a "
-                                    "Spotter database")
-                                     .arg(m_path));
+            db.close();
         }
-        QSqlDatabase::removeDatabase(name);
     }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        throw StoreError(StoreError::Kind::Corrupt,
+                         tr("'%1' is damaged or not a database: %2").arg(m_path, error));
+    return ids;
 }
 
 QSqlDatabase Database::openConnection(const QString &name) const
@@ -241,25 +259,36 @@ int Database::schemaVersion() const
     return Query::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+const std::vector<Migration> &Database::steps() const
+{
+    return m_options.migrations ? *m_options.migrations : migrations();
+}
+
+int Database::latestVersion() const
+{
+    return steps().empty() ? 0 : steps().back().version;
+}
+
 void Database::migrate()
 {
     const QSqlDatabase db = connection();
     m_originalVersion = schemaVersion();
-    if (m_originalVersion > kSchemaVersion) // the WAL held a newer header than the main file
+    const int latest = latestVersion();
+    if (m_originalVersion > latest) // the WAL held a newer header than the main file
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). Update Spotter to use it.")
                              .arg(m_path)
                              .arg(m_originalVersion)
-                             .arg(kSchemaVersion));
-    if (m_originalVersion == kSchemaVersion)
+                             .arg(latest));
+    if (m_originalVersion == latest)
         return;
     if (m_options.readOnly)
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' needs an upgrade (schema %2 to %3) and was opened read-only")
                              .arg(m_path)
                              .arg(m_originalVersion)
-                             .arg(kSchemaVersion));
+                             .arg(latest));
     if (m_originalVersion > 0) {
         const QFileInfo info(m_path);
         m_migrationBackup =
@@ -269,7 +298,7 @@ void Database::migrate()
                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
         backupTo(m_migrationBackup);
     }
-    for (const Migration &step : migrations()) {
+    for (const Migration &step : steps()) {
         if (step.version <= m_originalVersion)
             continue;
         WriteTransaction tx(db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/migrations.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -17,6 +19,7 @@ namespace spotter {
 class Database
 {
 public:
+    /// Schema version this program writes (the last migration's version).
     static constexpr int kSchemaVersion = 1;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
@@ -24,6 +27,8 @@ public:
     {
         bool readOnly = false; ///< never create, migrate or write
         int busyTimeoutMs = 5000;
+        /// The schema steps to apply; tests substitute their own to exercise upgrades.
+        const std::vector<Migration> *migrations = nullptr;
     };
 
     /// Throws StoreError; a refused file is left byte-for-byte unchanged.
@@ -56,8 +61,19 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString &name) const;
+    struct FileIds
+    {
+        quint32 applicationId = 0;
+        quint32 userVersion = 0;
+        qint64 tables = 0;
+    };
     void inspectExistingFile();
+    void refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const;
+    [[nodiscard]] FileIds readIdsReadOnly() const;
     void migrate();
+
+    [[nodiscard]] const std::vector<Migration> &steps() const;
+    [[nodiscard]] int latestVersion() const;
 
     QString m_path;
     Options m_options;

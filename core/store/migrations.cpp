@@ -103,6 +103,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
     };
+    Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;
 }
 

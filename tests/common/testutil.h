@@ -55,11 +55,3 @@ protected:
 };
 
 } // namespace spotter::test
-
-// Lets GoogleTest print QStrings in failure messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE

@@ -1,1 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/builtincatalogue.h"
+#include "model/enums.h"
+
+#include <QSet>
+
 #include <gtest/gtest.h>
+
+using namespace spotter;
+
+namespace {
+
+template <typename E, std::size_t N>
+void expectRoundTrip(const KeyTable<E, N> &table)
+{
+    QSet<QString> seen;
+    for (E v : allValues(table)) {
+        const QString key = toKey(v);
+        EXPECT_FALSE(key.isEmpty());
+        EXPECT_FALSE(seen.contains(key)) << key.toStdString();
+        seen.insert(key);
+        EXPECT_EQ(fromKey(table, key), v) << key.toStdString();
+        EXPECT_EQ(fromKey(table, key.toUpper()), v) << "keys are case-insensitive";
+        EXPECT_FALSE(displayName(v).isEmpty()) << key.toStdString();
+    }
+    EXPECT_EQ(fromKey(table, u"no-such-key"), std::nullopt);
+}
+
+} // namespace
+
+TEST(Enums, EveryKeyRoundTripsAndHasADisplayName)
+{
+    expectRoundTrip(kWeightUnitKeys);
+    expectRoundTrip(kSetKindKeys);
+    expectRoundTrip(kExerciseKindKeys);
+    expectRoundTrip(kRegionKeys);
+    expectRoundTrip(kSideKeys);
+    expectRoundTrip(kCharacterKeys);
+    expectRoundTrip(kTrendKeys);
+    expectRoundTrip(kSignKeys);
+    expectRoundTrip(kRedFlagKeys);
+    expectRoundTrip(kSourceKindKeys);
+}
+
+TEST(Enums, KeysMatchTheCommandLineContract)
+{
+    // These spellings are part of the CLI and CSV contract (issues 2 and 3); they never change.
+    EXPECT_EQ(allKeys(kRegionKeys).join(u' '),
+              QStringLiteral("lower-back upper-back mid-back neck glutes hamstrings quads calves hips "
+                             "knees shoulders elbows wrists chest arms core other"));
+    EXPECT_EQ(allKeys(kSignKeys).join(u' '),
+              QStringLiteral("pinpoint spine joint at-rest swelling bruising pop daily-activities"));
+    EXPECT_EQ(allKeys(kRedFlagKeys).join(u' '),
+              QStringLiteral("saddle-numbness bladder-bowel sexual-dysfunction both-legs "
+                             "severe-leg-weakness accident chest-pain dark-urine fever weight-loss "
+                             "back-lump night-pain sleep-disrupted cough-sneeze upper-back-spinal "
+                             "leg-weakness walking-change balance one-leg-nerve"));
+    EXPECT_EQ(allKeys(kCharacterKeys).join(u' '),
+              QStringLiteral("dull ache tight stiff sharp stabbing shooting burning"));
+    EXPECT_EQ(allKeys(kSetKindKeys).join(u' '), QStringLiteral("warmup working amrap drop failure"));
+}
+
+TEST(EnumSet, InsertRemoveAndKeys)
+{
+    Signs s{Sign::Pinpoint, Sign::Pop};
+    EXPECT_TRUE(s.contains(Sign::Pinpoint));
+    EXPECT_FALSE(s.contains(Sign::Joint));
+    EXPECT_EQ(s.size(), 2);
+    s.remove(Sign::Pop);
+    s.insert(Sign::AtRest);
+    EXPECT_EQ(keysOf(kSignKeys, s), QStringLiteral("pinpoint at-rest"));
+    EXPECT_EQ(setFromKeys(kSignKeys, u"pinpoint, at-rest"), s);
+    QString unknown;
+    EXPECT_EQ(setFromKeys(kSignKeys, u"pinpoint wobbly", &unknown), std::nullopt);
+    EXPECT_EQ(unknown, QStringLiteral("wobbly"));
+    EXPECT_EQ(setFromKeys(kSignKeys, u""), Signs());
+    EXPECT_TRUE((s | Sign::Joint).containsAll(s));
+}
+
+TEST(BuiltinCatalogue, NamesAndAliasesAreUniqueAndIncludeTheAlternatives)
+{
+    QSet<QString> keys;
+    for (const Exercise &e : builtinCatalogue()) {
+        for (const QString &name : QStringList{e.name} + e.aliases) {
+            const QString key = nameKey(name);
+            EXPECT_FALSE(keys.contains(key)) << name.toStdString();
+            keys.insert(key);
+        }
+    }
+    for (const QString &name : lowerBackAlternatives())
+        EXPECT_TRUE(keys.contains(nameKey(name))) << name.toStdString();
+    for (const char *imported : {"Deadlift (Barbell)", "Trap Bar Deadlift", "Squat (Barbell)",
+                                 "Bench Press (Barbell)", "Glute Bridge", "Bird Dog", "Mini Hip Hinge"})
+        EXPECT_TRUE(keys.contains(nameKey(QString::fromUtf8(imported)))) << imported;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 / Ubuntu packages Spotter needs to build, run and test, and only
+# those that are missing. Safe to run again; run by scripts/run.sh and scripts/test.sh.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils pkg-config
+    # Qt 6.4 (the SQLite driver and OpenGL dev files are only "Recommends": name them)
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+    libgl-dev qt6-qpa-plugins
+    # SQLite, GoogleTest
+    libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
+    # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports
+    fonts-dejavu-core poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+        echo "These packages are missing and sudo is not available: ${missing[*]}" >&2
+        exit 1
+    fi
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
