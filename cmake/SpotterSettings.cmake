@@ -18,7 +18,9 @@ add_library(Spotter::settings ALIAS spotter_settings)
 target_compile_features(spotter_settings INTERFACE cxx_std_20)
 target_compile_options(spotter_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wimplicit-fallthrough)
+    -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+    $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>)
 if(SPOTTER_WARNINGS_AS_ERRORS)
     target_compile_options(spotter_settings INTERFACE -Werror)
 endif()
