@@ -76,34 +76,51 @@ void bindSession(Query &q, const Session &s)
         .bind(QStringLiteral(":key"), s.source.key.isEmpty() ? QVariant() : QVariant(s.source.key));
 }
 
+void bindSetValues(Query &q, const WorkoutSet &w)
+{
+    q.bind(QStringLiteral(":exercise"), w.exerciseId)
+        .bind(QStringLiteral(":kind"), toKey(w.kind))
+        .bind(QStringLiteral(":weight"), sql::opt(w.weight))
+        .bind(QStringLiteral(":reps"), sql::opt(w.reps))
+        .bind(QStringLiteral(":rpe"), sql::opt(w.rpe))
+        .bind(QStringLiteral(":rir"), sql::opt(w.rir))
+        .bind(QStringLiteral(":rest"), sql::opt(w.restSeconds))
+        .bind(QStringLiteral(":seconds"), sql::opt(w.seconds))
+        .bind(QStringLiteral(":distance"), sql::opt(w.distanceCm))
+        .bind(QStringLiteral(":notes"), w.notes);
+}
+
+const QString kInsertSet = QStringLiteral(
+    "INSERT INTO workout_set (id, session_id, exercise_id, position, kind, weight_g, reps, rpe, "
+    "rir, rest_s, seconds, distance_cm, notes) VALUES (:id, :session, :exercise, :position, :kind, "
+    ":weight, :reps, :rpe, :rir, :rest, :seconds, :distance, :notes)");
+
+void insertOneSet(Query &q, WorkoutSet &w)
+{
+    q.bind(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant())
+        .bind(QStringLiteral(":session"), w.sessionId)
+        .bind(QStringLiteral(":position"), w.position);
+    bindSetValues(q, w);
+    q.exec();
+    w.id = q.lastInsertId();
+}
+
 void insertSets(const QSqlDatabase &db, Session &session)
 {
-    Query q(db,
-            QStringLiteral("INSERT INTO workout_set (id, session_id, exercise_id, position, kind, weight_g, "
-                           "reps, rpe, rir, rest_s, seconds, distance_cm, notes) VALUES (:id, :session, "
-                           ":exercise, :position, :kind, :weight, :reps, :rpe, :rir, :rest, :seconds, "
-                           ":distance, :notes)"));
+    Query q(db, kInsertSet);
     for (qsizetype i = 0; i < session.sets.size(); ++i) {
         WorkoutSet &w = session.sets[i];
         w.sessionId = session.id;
         w.position = static_cast<int>(i);
-        q.bind(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant())
-            .bind(QStringLiteral(":session"), w.sessionId)
-            .bind(QStringLiteral(":exercise"), w.exerciseId)
-            .bind(QStringLiteral(":position"), w.position)
-            .bind(QStringLiteral(":kind"), toKey(w.kind))
-            .bind(QStringLiteral(":weight"), sql::opt(w.weight))
-            .bind(QStringLiteral(":reps"), sql::opt(w.reps))
-            .bind(QStringLiteral(":rpe"), sql::opt(w.rpe))
-            .bind(QStringLiteral(":rir"), sql::opt(w.rir))
-            .bind(QStringLiteral(":rest"), sql::opt(w.restSeconds))
-            .bind(QStringLiteral(":seconds"), sql::opt(w.seconds))
-            .bind(QStringLiteral(":distance"), sql::opt(w.distanceCm))
-            .bind(QStringLiteral(":notes"), w.notes)
-            .exec();
-        w.id = q.lastInsertId();
+        insertOneSet(q, w);
     }
 }
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Store", text);
+}
+
 
 /// WHERE clause and bindings shared by list() and page(); every value is bound.
 struct FilterSql
@@ -177,22 +194,90 @@ void SessionRepository::update(Session &session)
     sql::requireValid(validate(session));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
-    Query q(db,
-            QStringLiteral("UPDATE session SET athlete_id = :athlete, start_utc = :start, utc_offset_s = "
-                           ":offset, title = :title, duration_min = :duration, bodyweight_g = :bodyweight, "
-                           "warmup_done = :warmup, session_rpe = :srpe, notes = :notes, source = :source, "
-                           "source_file = :file, source_key = :key WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), session.id);
-    bindSession(q, session);
-    q.exec();
-    if (q.rowsAffected() == 0)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate("spotter::Store", "There is no session %1").arg(session.id));
+    updateHeader(session);
     Query clear(db, QStringLiteral("DELETE FROM workout_set WHERE session_id = :id"));
     clear.bind(QStringLiteral(":id"), session.id).exec();
     insertSets(db, session);
     tx.commit();
+}
+
+void SessionRepository::updateHeader(const Session &session)
+{
+    Session header = session;
+    header.sets.clear();
+    sql::requireValid(validate(header));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("UPDATE session SET athlete_id = :athlete, start_utc = :start, "
+                               "utc_offset_s = :offset, title = :title, duration_min = :duration, "
+                               "bodyweight_g = :bodyweight, warmup_done = :warmup, session_rpe = :srpe, "
+                               "notes = :notes, source = :source, source_file = :file, source_key = :key "
+                               "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), session.id);
+    bindSession(q, session);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no session %1").arg(session.id));
+    tx.commit();
+}
+
+void SessionRepository::insertSet(WorkoutSet &set)
+{
+    sql::requireValid(validate(set));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query count(db, QStringLiteral("SELECT count(*) FROM workout_set WHERE session_id = :s"));
+    count.bind(QStringLiteral(":s"), set.sessionId).exec();
+    const int size = count.next() ? count.value(0).toInt() : 0;
+    set.position = std::clamp(set.position, 0, size);
+    Query shift(db, QStringLiteral("UPDATE workout_set SET position = position + 1 "
+                                   "WHERE session_id = :s AND position >= :p"));
+    shift.bind(QStringLiteral(":s"), set.sessionId).bind(QStringLiteral(":p"), set.position).exec();
+    Query q(db, kInsertSet);
+    insertOneSet(q, set);
+    tx.commit();
+}
+
+void SessionRepository::updateSet(const WorkoutSet &set)
+{
+    sql::requireValid(validate(set));
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("UPDATE workout_set SET exercise_id = :exercise, kind = :kind, "
+                               "weight_g = :weight, reps = :reps, rpe = :rpe, rir = :rir, rest_s = "
+                               ":rest, seconds = :seconds, distance_cm = :distance, notes = :notes "
+                               "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), set.id);
+    bindSetValues(q, set);
+    q.exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(set.id));
+    tx.commit();
+}
+
+void SessionRepository::removeSet(qint64 setId)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    const auto set = getSet(setId);
+    if (!set)
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(setId));
+    Query q(db, QStringLiteral("DELETE FROM workout_set WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), setId).exec();
+    Query close(db, QStringLiteral("UPDATE workout_set SET position = position - 1 "
+                                   "WHERE session_id = :s AND position > :p"));
+    close.bind(QStringLiteral(":s"), set->sessionId).bind(QStringLiteral(":p"), set->position).exec();
+    tx.commit();
+}
+
+std::optional<WorkoutSet> SessionRepository::getSet(qint64 setId) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT ") + kSetColumns + QStringLiteral(" FROM workout_set w WHERE w.id = :id"));
+    q.bind(QStringLiteral(":id"), setId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readSet(q);
 }
 
 void SessionRepository::remove(qint64 id)

@@ -55,6 +55,17 @@ public:
     /// The session imported under @p sourceKey for this athlete, if any.
     [[nodiscard]] std::optional<qint64> findBySourceKey(qint64 athleteId, const QString &sourceKey) const;
 
+    /// Inserts @p set into its session at @p set.position (0 = first; past the end appends),
+    /// moving later sets down; assigns its id (keeps one already set).
+    void insertSet(WorkoutSet &set);
+    /// Replaces one set's values (its session and position stay).
+    void updateSet(const WorkoutSet &set);
+    /// Removes one set and closes the gap in the positions.
+    void removeSet(qint64 setId);
+    [[nodiscard]] std::optional<WorkoutSet> getSet(qint64 setId) const;
+    /// Replaces the session row only (not its sets).
+    void updateHeader(const Session &session);
+
     /// Inserts on @p db inside the caller's transaction.
     static void insert(const QSqlDatabase &db, Session &session);
 

@@ -332,3 +332,53 @@ TEST_F(Repositories, SorenessRoundTripAndSessionLink)
     AthleteRepository(db()).remove(ann.id);
     EXPECT_EQ(repo.get(r.id), std::nullopt) << "and goes with its athlete";
 }
+
+TEST_F(Repositories, SingleSetsCanBeInsertedEditedAndRemoved)
+{
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    SessionRepository repo(db());
+    Session s = makeSession(ann.id, QStringLiteral("2026-11-01T18:00"));
+    repo.add(s);
+    const auto positions = [&] {
+        QList<qint64> ids;
+        const Session stored = *repo.get(s.id);
+        for (const WorkoutSet &w : stored.sets)
+            ids.append(w.id);
+        return ids;
+    };
+    WorkoutSet middle;
+    middle.sessionId = s.id;
+    middle.exerciseId = exerciseId(QStringLiteral("Back Squat"));
+    middle.weight = Weight::fromKg(100);
+    middle.reps = 3;
+    middle.position = 1;
+    repo.insertSet(middle);
+    EXPECT_EQ(positions(), (QList<qint64>{s.sets[0].id, middle.id, s.sets[1].id, s.sets[2].id}));
+    WorkoutSet last = middle;
+    last.id = 0;
+    last.position = 99;
+    repo.insertSet(last);
+    EXPECT_EQ(last.position, 4) << "past the end appends";
+
+    middle.reps = 4;
+    middle.rpe = 9;
+    repo.updateSet(middle);
+    EXPECT_EQ(repo.getSet(middle.id)->reps, 4);
+    EXPECT_EQ(repo.getSet(middle.id)->position, 1);
+
+    repo.removeSet(s.sets[0].id);
+    EXPECT_EQ(positions(), (QList<qint64>{middle.id, s.sets[1].id, s.sets[2].id, last.id}));
+    const auto loaded = repo.get(s.id);
+    for (int i = 0; i < loaded->sets.size(); ++i)
+        EXPECT_EQ(loaded->sets[i].position, i) << "no gaps";
+    EXPECT_THROW(repo.removeSet(123456), StoreError);
+    middle.rpe = 12;
+    EXPECT_THROW(repo.updateSet(middle), StoreError);
+
+    Session header = *repo.get(s.id);
+    header.title = QStringLiteral("Renamed");
+    header.sets.clear();
+    repo.updateHeader(header);
+    EXPECT_EQ(repo.get(s.id)->title, QStringLiteral("Renamed"));
+    EXPECT_EQ(repo.get(s.id)->sets.size(), 4) << "the sets stay";
+}
