@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/sessioncommands.h"
+
+#include "changenotifier.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
+#include "store/transaction.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace spotter {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::SessionCommands", text);
+}
+} // namespace
+
+AddSessionCommand::AddSessionCommand(Workspace &ws, Session session)
+    : StoreCommand(ws, tr("log session")), m_session(std::move(session))
+{}
+
+void AddSessionCommand::apply()
+{
+    SessionRepository(m_ws.database()).add(m_session);
+    emit m_ws.notifier()->sessionsChanged(m_session.athleteId);
+}
+
+void AddSessionCommand::revert()
+{
+    SessionRepository(m_ws.database()).remove(m_session.id);
+    emit m_ws.notifier()->sessionsChanged(m_session.athleteId);
+}
+
+EditSessionCommand::EditSessionCommand(Workspace &ws, Session before, Session after)
+    : StoreCommand(ws, tr("edit session")), m_before(std::move(before)), m_after(std::move(after))
+{}
+
+void EditSessionCommand::apply()
+{
+    SessionRepository(m_ws.database()).update(m_after);
+    emit m_ws.notifier()->sessionsChanged(m_after.athleteId);
+}
+
+void EditSessionCommand::revert()
+{
+    SessionRepository(m_ws.database()).update(m_before);
+    emit m_ws.notifier()->sessionsChanged(m_before.athleteId);
+}
+
+DeleteSessionCommand::DeleteSessionCommand(Workspace &ws, qint64 sessionId)
+    : StoreCommand(ws, tr("delete session")), m_sessionId(sessionId)
+{}
+
+void DeleteSessionCommand::apply()
+{
+    Database &db = m_ws.database();
+    const auto session = SessionRepository(db).get(m_sessionId);
+    if (!session)
+        return;
+    m_snapshot = *session;
+    m_reports = SorenessRepository(db).forSession(m_sessionId);
+    SessionRepository(db).remove(m_sessionId);
+    emit m_ws.notifier()->sessionsChanged(m_snapshot.athleteId);
+    if (!m_reports.isEmpty())
+        emit m_ws.notifier()->sorenessChanged(m_snapshot.athleteId);
+}
+
+void DeleteSessionCommand::revert()
+{
+    Database &db = m_ws.database();
+    WriteTransaction tx(db.connection());
+    SessionRepository(db).add(m_snapshot);
+    for (const SorenessReport &r : std::as_const(m_reports))
+        SorenessRepository(db).update(r);
+    tx.commit();
+    emit m_ws.notifier()->sessionsChanged(m_snapshot.athleteId);
+    if (!m_reports.isEmpty())
+        emit m_ws.notifier()->sorenessChanged(m_snapshot.athleteId);
+}
+
+AddSetCommand::AddSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
+    : StoreCommand(ws, tr("add set")), m_athleteId(athleteId), m_set(std::move(set))
+{}
+
+void AddSetCommand::apply()
+{
+    SessionRepository(m_ws.database()).insertSet(m_set);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+void AddSetCommand::revert()
+{
+    SessionRepository(m_ws.database()).removeSet(m_set.id);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+EditSetCommand::EditSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet before, WorkoutSet after)
+    : StoreCommand(ws, tr("edit set"))
+    , m_athleteId(athleteId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void EditSetCommand::apply()
+{
+    SessionRepository(m_ws.database()).updateSet(m_after);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+void EditSetCommand::revert()
+{
+    SessionRepository(m_ws.database()).updateSet(m_before);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+RemoveSetCommand::RemoveSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
+    : StoreCommand(ws, tr("delete set")), m_athleteId(athleteId), m_set(std::move(set))
+{}
+
+void RemoveSetCommand::apply()
+{
+    SessionRepository(m_ws.database()).removeSet(m_set.id);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+void RemoveSetCommand::revert()
+{
+    SessionRepository(m_ws.database()).insertSet(m_set); // same id, same position
+    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+}
+
+DeleteAthleteCommand::DeleteAthleteCommand(Workspace &ws, Athlete athlete)
+    : StoreCommand(ws, tr("delete athlete %1").arg(athlete.name)), m_athlete(std::move(athlete))
+{}
+
+void DeleteAthleteCommand::apply()
+{
+    Database &db = m_ws.database();
+    m_sessions = SessionRepository(db).list(m_athlete.id);
+    m_reports = SorenessRepository(db).list(m_athlete.id);
+    AthleteRepository(db).remove(m_athlete.id);
+    emit m_ws.notifier()->athletesChanged();
+}
+
+void DeleteAthleteCommand::revert()
+{
+    Database &db = m_ws.database();
+    WriteTransaction tx(db.connection());
+    AthleteRepository(db).add(m_athlete);
+    for (Session &s : m_sessions)
+        SessionRepository(db).add(s);
+    for (SorenessReport &r : m_reports)
+        SorenessRepository(db).add(r);
+    tx.commit();
+    emit m_ws.notifier()->athletesChanged();
+    emit m_ws.notifier()->sessionsChanged(m_athlete.id);
+    emit m_ws.notifier()->sorenessChanged(m_athlete.id);
+}
+
+} // namespace spotter

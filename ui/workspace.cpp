@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "changenotifier.h"
+#include "commands/storecommand.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <QUndoStack>
+
+namespace spotter {
+
+Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_undo(new QUndoStack(this)), m_notifier(new ChangeNotifier(this))
+{}
+
+Workspace::~Workspace()
+{
+    // Commands refer to the workspace; they go before the database does.
+    m_undo->clear();
+}
+
+void Workspace::setCurrentAthlete(qint64 athleteId)
+{
+    if (athleteId == m_athleteId)
+        return;
+    m_athleteId = athleteId;
+    emit currentAthleteChanged(athleteId);
+}
+
+std::optional<QString> Workspace::execute(StoreCommand *command)
+{
+    std::unique_ptr<StoreCommand> owned(command);
+    try {
+        owned->apply();
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    owned->m_skipNextRedo = true;
+    m_undo->push(owned.release());
+    return std::nullopt;
+}
+
+void Workspace::replaceDatabase(std::unique_ptr<Database> db)
+{
+    m_undo->clear();
+    m_db = std::move(db);
+    m_athleteId = 0;
+    emit databaseReplaced();
+    emit currentAthleteChanged(0);
+}
+
+void Workspace::reportFailure(const QString &action, const QString &message)
+{
+    emit commandFailed(action, message);
+    // Clearing inside QUndoStack::undo()/redo() is not allowed; do it once they return.
+    QMetaObject::invokeMethod(m_undo, &QUndoStack::clear, Qt::QueuedConnection);
+}
+
+} // namespace spotter

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace spotter {
+
+class ChangeNotifier;
+class Database;
+class StoreCommand;
+
+/// What the windows share: the open database, the undo stack every edit goes through, the
+/// change notifier and the athlete being looked at.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    [[nodiscard]] Database &database() const { return *m_db; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] ChangeNotifier *notifier() const { return m_notifier; }
+
+    [[nodiscard]] qint64 currentAthleteId() const { return m_athleteId; }
+    void setCurrentAthlete(qint64 athleteId);
+
+    /// Runs @p command once and, if that worked, pushes it so it can be undone. On failure the
+    /// command is discarded and the message returned, for the caller to show where the user is.
+    std::optional<QString> execute(StoreCommand *command);
+
+    /// Switches to another database file (e.g. the demo data); the undo history is cleared.
+    void replaceDatabase(std::unique_ptr<Database> db);
+    /// Reports an undo or redo that could not be carried out; the history is then cleared,
+    /// since it no longer matches the database.
+    void reportFailure(const QString &action, const QString &message);
+
+signals:
+    void currentAthleteChanged(qint64 athleteId);
+    void databaseReplaced();
+    void commandFailed(const QString &action, const QString &message);
+
+private:
+    std::unique_ptr<Database> m_db;
+    QUndoStack *m_undo;
+    ChangeNotifier *m_notifier;
+    qint64 m_athleteId = 0;
+};
+
+} // namespace spotter
