@@ -9,7 +9,7 @@ packages=(
     cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils pkg-config
     # Qt 6.4 (the SQLite driver and OpenGL dev files are only "Recommends": name them)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
-    libgl-dev qt6-qpa-plugins
+    libgl-dev qt6-qpa-plugins qt6-svg-dev
     # SQLite, GoogleTest
     libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
     # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports

@@ -3,31 +3,63 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
-class QTableView;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
 
 namespace spotter {
 
-class Database;
-class SessionTableModel;
+class HistoryPage;
+class Workspace;
 
+/// The window: athlete switcher, navigation between the pages, menus and status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    enum Page { Log, History, Soreness, Progress, Team };
+    Q_ENUM(Page)
 
-    [[nodiscard]] SessionTableModel *sessionModel() const { return m_model; }
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] HistoryPage *historyPage() const { return m_history; }
+    [[nodiscard]] QComboBox *athleteSwitcher() const { return m_athletes; }
+    [[nodiscard]] bool isSwitcherShown() const;
+
+    /// Opens the dialog to add an athlete; returns false if cancelled.
+    bool addAthlete();
 
 private:
+    void buildMenus();
+    void addPage(Page page, QWidget *widget, const QString &icon, const QString &title, const QString &tip);
     void reloadAthletes();
-    void showAthlete(int index);
+    void editAthlete();
+    void deleteAthlete();
+    void openDatabase();
+    void updateTitle();
+    void updateFirstRun();
+    void showAbout();
 
-    Database &m_db;
-    QComboBox *m_athletes = nullptr;
-    QTableView *m_table = nullptr;
-    SessionTableModel *m_model = nullptr;
+    Workspace &m_ws;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QStackedWidget *m_central;
+    QWidget *m_firstRun;
+    QComboBox *m_athletes;
+    QLabel *m_athleteName;
+    QAction *m_switcherAction = nullptr; ///< toolbar widgets are shown and hidden through these
+    QAction *m_nameAction = nullptr;
+    QToolBar *m_athleteBar = nullptr;
+    QAction *m_editAthlete = nullptr;
+    QAction *m_deleteAthlete = nullptr;
+    QList<Page> m_pages;
+    HistoryPage *m_history;
 };
 
 } // namespace spotter

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "theme.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     spotter::initApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Spotter"));
+    QApplication::setWindowIcon(spotter::Icons::app());
+    spotter::Theme::apply(spotter::AppSettings::instance().theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Spotter, a training log for lifters and coaches."));
@@ -27,10 +33,11 @@ int main(int argc, char *argv[])
     try {
         db = std::make_unique<spotter::Database>(path);
     } catch (const spotter::StoreError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Spotter"), e.message());
+        QMessageBox::critical(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
         return 1;
     }
-    spotter::MainWindow window(*db);
+    spotter::Workspace workspace(std::move(db));
+    spotter::MainWindow window(workspace);
     window.show();
     return QApplication::exec();
 }

@@ -121,7 +121,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("spotter::Store", text);
 }
 
-
 /// WHERE clause and bindings shared by list() and page(); every value is bound.
 struct FilterSql
 {
@@ -321,7 +320,8 @@ QList<Session> SessionRepository::list(qint64 athleteId, const SessionFilter &fi
 }
 
 QList<Session> SessionRepository::page(qint64 athleteId, const SessionFilter &filter,
-                                       const std::optional<SessionCursor> &after, int limit) const
+                                       const std::optional<SessionCursor> &after, int limit,
+                                       bool withSets) const
 {
     const QSqlDatabase db = m_db.connection();
     const FilterSql f(athleteId, filter);
@@ -337,6 +337,8 @@ QList<Session> SessionRepository::page(qint64 athleteId, const SessionFilter &fi
     QList<Session> out;
     while (q.next())
         out.append(readSession(q));
+    if (withSets)
+        loadSets(db, out);
     return out;
 }
 

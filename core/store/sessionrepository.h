@@ -46,9 +46,11 @@ public:
     /// Sessions in chronological order; with their sets when @p withSets.
     [[nodiscard]] QList<Session> list(qint64 athleteId, const SessionFilter &filter = {},
                                       bool withSets = true) const;
-    /// One page, newest first, strictly after @p after; sets are not loaded.
+    /// One page, newest first, strictly after @p after; with the sets when @p withSets (one
+    /// query for the whole page).
     [[nodiscard]] QList<Session> page(qint64 athleteId, const SessionFilter &filter,
-                                      const std::optional<SessionCursor> &after, int limit) const;
+                                      const std::optional<SessionCursor> &after, int limit,
+                                      bool withSets = false) const;
     /// The most recent session (with its sets).
     [[nodiscard]] std::optional<Session> latest(qint64 athleteId) const;
     [[nodiscard]] qint64 count(qint64 athleteId) const;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QSettings>
+
+namespace spotter {
+
+AppSettings &AppSettings::instance()
+{
+    static AppSettings settings;
+    return settings;
+}
+
+ThemeChoice AppSettings::theme() const
+{
+    return Theme::fromKey(QSettings().value(QStringLiteral("display/theme")).toString());
+}
+
+void AppSettings::setTheme(ThemeChoice theme)
+{
+    QSettings().setValue(QStringLiteral("display/theme"), Theme::key(theme));
+    Theme::apply(theme);
+    emit changed();
+}
+
+int AppSettings::defaultRestSeconds() const
+{
+    return std::clamp(QSettings().value(QStringLiteral("log/defaultRestSeconds"), 180).toInt(), 0, 4 * 3600);
+}
+
+void AppSettings::setDefaultRestSeconds(int seconds)
+{
+    QSettings().setValue(QStringLiteral("log/defaultRestSeconds"), seconds);
+    emit changed();
+}
+
+} // namespace spotter

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "athletedialog.h"
+
+#include "model/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace spotter {
+
+AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
+    : QDialog(parent)
+    , m_original(athlete)
+    , m_name(new QLineEdit(athlete.name, this))
+    , m_unit(new QComboBox(this))
+    , m_birthYear(new QSpinBox(this))
+    , m_notes(new QPlainTextEdit(athlete.notes, this))
+    , m_backInjury(new QCheckBox(tr("I have had a &back injury before"), this))
+    , m_steroids(new QCheckBox(tr("I take long-term &steroids or have osteoporosis"), this))
+    , m_cancer(new QCheckBox(tr("I have a history of &cancer"), this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(athlete.id > 0 ? tr("Edit athlete") : tr("New athlete"));
+    m_name->setPlaceholderText(tr("Name (each athlete needs a different one)"));
+    m_unit->addItem(tr("Kilograms (kg)"), QVariant::fromValue(static_cast<int>(WeightUnit::Kg)));
+    m_unit->addItem(tr("Pounds (lb)"), QVariant::fromValue(static_cast<int>(WeightUnit::Lb)));
+    m_unit->setCurrentIndex(athlete.unit == WeightUnit::Lb ? 1 : 0);
+    m_birthYear->setRange(limits::kMinBirthYear - 1, QDate::currentDate().year());
+    m_birthYear->setSpecialValueText(tr("Not given"));
+    m_birthYear->setValue(athlete.birthYear.value_or(limits::kMinBirthYear - 1));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(fontMetrics().lineSpacing() * 4);
+    m_backInjury->setChecked(athlete.health.priorBackInjury);
+    m_steroids->setChecked(athlete.health.steroidsOrOsteoporosis);
+    m_cancer->setChecked(athlete.health.cancerHistory);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Units:"), m_unit);
+    form->addRow(tr("Birth &year:"), m_birthYear);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    auto *health = new QGroupBox(tr("Health history (used to judge soreness more carefully)"), this);
+    auto *healthLayout = new QVBoxLayout(health);
+    healthLayout->addWidget(m_backInjury);
+    healthLayout->addWidget(m_steroids);
+    healthLayout->addWidget(m_cancer);
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(athlete.id > 0 ? tr("Save") : tr("Add athlete"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AthleteDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AthleteDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(health);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+Athlete AthleteDialog::athlete() const
+{
+    Athlete a = m_original;
+    a.name = m_name->text().trimmed();
+    a.unit = m_unit->currentIndex() == 1 ? WeightUnit::Lb : WeightUnit::Kg;
+    a.birthYear = m_birthYear->value() >= limits::kMinBirthYear ? std::optional<int>(m_birthYear->value())
+                                                                : std::nullopt;
+    a.notes = m_notes->toPlainText();
+    a.health = {m_backInjury->isChecked(), m_steroids->isChecked(), m_cancer->isChecked()};
+    return a;
+}
+
+void AthleteDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void AthleteDialog::accept()
+{
+    const auto issues = validate(athlete(), QDate::currentDate().year());
+    if (!issues.isEmpty()) {
+        showError(joinMessages(issues));
+        m_name->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace spotter

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/athlete.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace spotter {
+
+/// Adds or edits an athlete: name, unit, birth year, notes and the health history triage uses.
+class AthleteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AthleteDialog(const Athlete &athlete, QWidget *parent = nullptr);
+
+    [[nodiscard]] Athlete athlete() const;
+    /// Shows @p message under the form (e.g. a duplicate name) and keeps the dialog open.
+    void showError(const QString &message);
+
+    void accept() override;
+
+private:
+    Athlete m_original;
+    QLineEdit *m_name;
+    QComboBox *m_unit;
+    QSpinBox *m_birthYear;
+    QPlainTextEdit *m_notes;
+    QCheckBox *m_backInjury;
+    QCheckBox *m_steroids;
+    QCheckBox *m_cancer;
+    QLabel *m_error;
+};
+
+} // namespace spotter

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historymodel.h"
+
+#include "changenotifier.h"
+#include "store/athleterepository.h"
+#include "store/exerciserepository.h"
+#include "workspace.h"
+
+#include <QLocale>
+
+namespace spotter {
+
+HistoryModel::HistoryModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(workspace)
+{
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, [this](qint64 athleteId) {
+        if (athleteId == m_athlete.id)
+            reload();
+    });
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, [this] {
+        reloadExercises();
+        reload();
+    });
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, [this] { setAthlete(m_athlete.id); });
+    reloadExercises();
+}
+
+void HistoryModel::reloadExercises()
+{
+    m_exercises.clear();
+    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+        m_exercises.insert(e.id, e);
+}
+
+void HistoryModel::setAthlete(qint64 athleteId)
+{
+    const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+    m_athlete = athlete.value_or(Athlete());
+    reload();
+}
+
+void HistoryModel::setFilter(const SessionFilter &filter, RowFilter rowFilter)
+{
+    m_filter = filter;
+    m_rowFilter = std::move(rowFilter);
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_cursor.reset();
+    m_exhausted = m_athlete.id <= 0;
+    endResetModel();
+    // Fill the first screen straight away; the view asks for more as it scrolls.
+    if (!m_exhausted)
+        fetchMore({});
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    QList<Row> fresh;
+    SessionRepository repo(m_ws.database());
+    // With a row filter, keep reading pages until something matches or the history ends.
+    while (fresh.isEmpty() && !m_exhausted) {
+        const QList<Session> page = repo.page(m_athlete.id, m_filter, m_cursor, kPageSize, true);
+        m_exhausted = page.size() < kPageSize;
+        if (!page.isEmpty())
+            m_cursor = SessionCursor{page.last().start.toSecsSinceEpoch(), page.last().id};
+        for (const Session &s : page) {
+            Row r{s, summarize(s, m_exercises)};
+            if (!m_rowFilter || m_rowFilter(r))
+                fresh.append(std::move(r));
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    m_rows.append(std::move(fresh));
+    endInsertRows();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == SessionIdRole)
+        return r.session.id;
+    const WeightUnit unit = m_athlete.unit;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Date: return QLocale().toString(r.session.start, QStringLiteral("ddd d MMM yyyy  HH:mm"));
+        case Title: return r.session.title;
+        case Exercises: return r.summary.exercises.join(QStringLiteral(", "));
+        case Sets: return r.summary.workingSets;
+        case Tonnage:
+            return r.summary.tonnageGrams > 0 ? Weight::fromGrams(r.summary.tonnageGrams).format(unit, 0)
+                                              : QString();
+        case TopSet: {
+            if (!r.summary.topSet)
+                return {};
+            const WorkoutSet &t = *r.summary.topSet;
+            QString text = m_exercises.value(t.exerciseId).name;
+            if (t.weight && t.weight->grams() > 0)
+                text += u' ' + t.weight->format(unit);
+            if (t.reps)
+                text += QStringLiteral(" × %1").arg(*t.reps);
+            if (t.rpe)
+                text += QStringLiteral(" @%1").arg(formatNumber(*t.rpe, 1));
+            return text;
+        }
+        default: break;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Exercises)
+        return r.summary.exercises.join(u'\n');
+    if (role == Qt::ToolTipRole && index.column() == Title && !r.session.notes.isEmpty())
+        return r.session.notes;
+    if (role == Qt::TextAlignmentRole && (index.column() == Sets || index.column() == Tonnage))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date: return tr("Date");
+    case Title: return tr("Session");
+    case Exercises: return tr("Exercises");
+    case Sets: return tr("Sets");
+    case Tonnage: return tr("Tonnage");
+    case TopSet: return tr("Top set");
+    default: return {};
+    }
+}
+
+} // namespace spotter

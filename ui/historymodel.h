@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/athlete.h"
+#include "model/session.h"
+#include "model/sessionsummary.h"
+#include "store/sessionrepository.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+#include <optional>
+
+namespace spotter {
+
+class Workspace;
+
+/// One athlete's sessions, newest first, read a page at a time (keyset paging) as the view
+/// scrolls, so a history of any length opens at once.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Title, Exercises, Sets, Tonnage, TopSet, ColumnCount };
+    enum Role { SessionIdRole = Qt::UserRole + 1 };
+
+    struct Row
+    {
+        Session session; ///< with its sets
+        SessionSummary summary;
+    };
+    /// Extra condition on rows that SQL cannot express; rows failing it are skipped while paging.
+    using RowFilter = std::function<bool(const Row &)>;
+
+    static constexpr int kPageSize = 100;
+
+    explicit HistoryModel(Workspace &workspace, QObject *parent = nullptr);
+
+    void setAthlete(qint64 athleteId);
+    [[nodiscard]] qint64 athleteId() const { return m_athlete.id; }
+    void setFilter(const SessionFilter &filter, RowFilter rowFilter = {});
+    /// Reloads from the first page (after an edit elsewhere).
+    void reload();
+
+    [[nodiscard]] const Row &row(int index) const { return m_rows.at(index); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    void reloadExercises();
+
+    Workspace &m_ws;
+    Athlete m_athlete;
+    SessionFilter m_filter;
+    RowFilter m_rowFilter;
+    ExerciseIndex m_exercises;
+    QList<Row> m_rows;
+    std::optional<SessionCursor> m_cursor;
+    bool m_exhausted = true;
+};
+
+} // namespace spotter

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/historypage.h"
+
+#include "changenotifier.h"
+#include "commands/sessioncommands.h"
+#include "historymodel.h"
+#include "store/exerciserepository.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace spotter {
+
+namespace {
+enum Range { AllTime, Last4Weeks, Last12Weeks, LastYear, Custom };
+}
+
+HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_model(new HistoryModel(workspace, this))
+    , m_view(new QTableView(this))
+    , m_range(new QComboBox(this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-28), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_exercise(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_empty(new QLabel(this))
+{
+    m_range->addItems(
+        {tr("All time"), tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Last year"), tr("Custom range")});
+    m_range->setAccessibleName(tr("Date range"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_exercise->setAccessibleName(tr("Exercise"));
+    m_exercise->setMinimumContentsLength(16);
+    m_exercise->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_search->setPlaceholderText(tr("Search title, notes or exercise"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+
+    auto *rangeLabel = new QLabel(tr("&Range:"), this);
+    rangeLabel->setBuddy(m_range);
+    auto *exerciseLabel = new QLabel(tr("E&xercise:"), this);
+    exerciseLabel->setBuddy(m_exercise);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(rangeLabel);
+    filters->addWidget(m_range);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(exerciseLabel);
+    filters->addWidget(m_exercise);
+    filters->addSpacing(12);
+    filters->addWidget(m_search, 1);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setColumnWidth(HistoryModel::Date, 175);
+    m_view->setColumnWidth(HistoryModel::Title, 130);
+    m_view->setColumnWidth(HistoryModel::Exercises, 220);
+    m_view->setColumnWidth(HistoryModel::Sets, 50);
+    m_view->setColumnWidth(HistoryModel::Tonnage, 100);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    m_open->setToolTip(tr("Open the selected session to edit it (Enter)"));
+    m_delete->setToolTip(tr("Delete the selected sessions (Delete); Ctrl+Z brings them back"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_delete);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(buttons);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_from->setEnabled(index == Custom);
+        m_to->setEnabled(index == Custom);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
+    connect(m_exercise, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPage::applyFilter);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openSession(index.data(HistoryModel::SessionIdRole).toLongLong());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentSessionId())
+            emit openSession(id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &HistoryPage::deleteSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateButtons);
+    connect(&m_ws, &Workspace::currentAthleteChanged, m_model, &HistoryModel::setAthlete);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &HistoryPage::reloadExercises);
+    connect(&m_ws, &Workspace::databaseReplaced, this, &HistoryPage::reloadExercises);
+
+    reloadExercises();
+    m_model->setAthlete(m_ws.currentAthleteId());
+    updateButtons();
+}
+
+void HistoryPage::reloadExercises()
+{
+    const qint64 selected = m_exercise->currentData().toLongLong();
+    const QSignalBlocker block(m_exercise);
+    m_exercise->clear();
+    m_exercise->addItem(tr("All exercises"), 0);
+    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+        m_exercise->addItem(e.name, e.id);
+    m_exercise->setCurrentIndex(std::max(0, m_exercise->findData(selected)));
+}
+
+void HistoryPage::applyFilter()
+{
+    SessionFilter f;
+    const QDate today = QDate::currentDate();
+    switch (m_range->currentIndex()) {
+    case Last4Weeks: f.from = today.addDays(-28); break;
+    case Last12Weeks: f.from = today.addDays(-84); break;
+    case LastYear: f.from = today.addYears(-1); break;
+    case Custom:
+        f.from = m_from->date();
+        f.to = m_to->date();
+        break;
+    default: break;
+    }
+    if (const qint64 id = m_exercise->currentData().toLongLong())
+        f.exerciseId = id;
+    f.search = m_search->text();
+    m_model->setFilter(f);
+}
+
+qint64 HistoryPage::currentSessionId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(HistoryModel::SessionIdRole).toLongLong() : 0;
+}
+
+void HistoryPage::updateButtons()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_open->setEnabled(any);
+    m_delete->setEnabled(any);
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (empty) {
+        const bool filtered = m_range->currentIndex() != AllTime || m_exercise->currentIndex() > 0
+                              || !m_search->text().isEmpty();
+        m_empty->setText(filtered ? tr("No sessions match these filters.")
+                                  : tr("No sessions yet. Log one on the Log page (Ctrl+1), or import "
+                                       "your history with File › Import."));
+    }
+}
+
+void HistoryPage::deleteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(HistoryModel::SessionIdRole).toLongLong());
+    if (ids.isEmpty())
+        return;
+    QUndoStack *stack = m_ws.undoStack();
+    stack->beginMacro(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()));
+    QString error;
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto e = m_ws.execute(new DeleteSessionCommand(m_ws, id))) {
+            error = *e;
+            break;
+        }
+    }
+    stack->endMacro();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Could not delete"), error);
+    else
+        emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
+                                           : tr("%1 sessions deleted. Undo with Ctrl+Z.").arg(ids.size()));
+}
+
+} // namespace spotter

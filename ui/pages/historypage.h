@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace spotter {
+
+class HistoryModel;
+class Workspace;
+
+/// Sessions of the current athlete with filters; open one to edit it, delete with undo.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    [[nodiscard]] HistoryModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    /// Deletes the selected sessions (undoable).
+    void deleteSelected();
+
+signals:
+    void openSession(qint64 sessionId);
+    void statusMessage(const QString &message);
+
+private:
+    void applyFilter();
+    void reloadExercises();
+    void updateButtons();
+    [[nodiscard]] qint64 currentSessionId() const;
+
+    Workspace &m_ws;
+    HistoryModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_range;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_exercise;
+    QLineEdit *m_search;
+    QPushButton *m_open;
+    QPushButton *m_delete;
+    QLabel *m_empty;
+};
+
+} // namespace spotter
