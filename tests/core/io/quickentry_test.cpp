@@ -150,6 +150,7 @@ TEST(QuickEntry, ReadsKindMarkers)
     expectSets(u"Squat 100x5+"_s, {amrap});
     expectSets(u"Squat 100x5 +"_s, {amrap});
     expectSets(u"Squat 100x5 amrap"_s, {amrap});
+    expectSets(u"Squat amrap 100x5"_s, {amrap});
     expectSets(u"Squat 3x5+ 100kg"_s, times(3, amrap));
     expectSets(u"Squat 100x5/5/5+"_s, {Set().g(100'000).reps(5), Set().g(100'000).reps(5), amrap});
     const WorkoutSet failure = Set().g(100'000).reps(8).kind(K::Failure);
@@ -176,6 +177,8 @@ TEST(QuickEntry, ReadsRest)
     expectSets(u"Squat 100x5 r90"_s, rested(90));
     expectSets(u"Squat 100x5r3m"_s, rested(180));
     expectSets(u"Squat 100x5 r 2:00"_s, rested(120));
+    expectSets(u"Squat 100x5 rest 2.5 min"_s, rested(150));
+    expectSets(u"Squat 100x5 r150"_s, rested(150));
     // Rest belongs to the sets of its comma group, each of them.
     expectSets(u"Squat 100x5, 3x3 120kg rest 3m"_s,
                {Set().g(100'000).reps(5), Set().g(120'000).reps(3).rest(180),

@@ -98,6 +98,7 @@ TEST(QuickEntryErrors, RefuseWhatCannotBeMeant)
         {u"Squat 100x5/5x3"_s, 13, u"give either a list of reps or a number of sets"_s},
         {u"Squat 100x5x3/3"_s, 15, u"expected a number of sets after 'x'"_s},
         {u"Squat 100x5x60s"_s, 13, u"expected a number of sets after 'x'"_s},
+        {u"Squat 100kgx5x100kg"_s, 7, u"expected a number of sets before 'x'"_s},
         {u"Squat 60sx5"_s, 9, u"unknown unit 'sx'"_s},
         {u"Squat 1:00x5"_s, 7, u"expected a weight or a number of sets before 'x'"_s},
         {u"Squat 100kgz x5"_s, 10, u"unknown unit 'kgz'"_s},
