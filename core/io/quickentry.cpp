@@ -37,15 +37,6 @@ Weight toWeight(QStringView number, WeightUnit unit)
     return Weight::from(number.toDouble(), unit);
 }
 
-std::optional<WeightUnit> loadUnit(const QuickEntryToken &t)
-{
-    if (t.is(u"kg") || t.is(u"kgs"))
-        return WeightUnit::Kg;
-    if (t.is(u"lb") || t.is(u"lbs"))
-        return WeightUnit::Lb;
-    return std::nullopt;
-}
-
 /// Turns parsed groups into sets. What a bare number means depends on the exercise's kind;
 /// docs/quick-entry.md has the table.
 class SetBuilder
@@ -289,8 +280,9 @@ std::optional<Weight> QuickEntry::parseLoad(QStringView text, WeightUnit unit)
     if ((dot < 0 ? number.text.size() : dot) > 7)
         return std::nullopt;
     qsizetype next = 1;
-    if (const auto named = loadUnit(tokens.at(next))) {
-        unit = *named;
+    const QuickEntryWords::Unit *named = QuickEntryWords::unit(tokens.at(next));
+    if (named && named->weightUnit) {
+        unit = *named->weightUnit;
         ++next;
     }
     if (tokens.at(next).type != Type::End)

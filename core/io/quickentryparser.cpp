@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/quickentryparser.h"
 
+#include "io/quickentrywords.h"
 #include "model/validation.h"
 
 #include <QCoreApplication>
 
-#include <array>
 #include <cmath>
 #include <utility>
 
@@ -21,88 +21,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("spotter::QuickEntry", text);
 }
 
-/// A piece of the line for a message, cut short so that a runaway token cannot flood it.
 QString shown(QStringView text)
 {
-    constexpr qsizetype kMax = 24;
-    if (text.size() <= kMax)
-        return text.toString();
-    return text.left(kMax - 1).toString() + u'\u2026';
+    return QuickEntryWords::shown(text);
 }
-
-struct UnitWord
-{
-    QStringView word;
-    What what;
-    std::optional<WeightUnit> unit;
-    qint64 factor; ///< seconds or centimetres per unit
-};
-
-constexpr std::array<UnitWord, 15> kUnitWords{{
-    {u"kg", What::Load, WeightUnit::Kg, 0},
-    {u"kgs", What::Load, WeightUnit::Kg, 0},
-    {u"lb", What::Load, WeightUnit::Lb, 0},
-    {u"lbs", What::Load, WeightUnit::Lb, 0},
-    {u"s", What::Duration, std::nullopt, 1},
-    {u"sec", What::Duration, std::nullopt, 1},
-    {u"secs", What::Duration, std::nullopt, 1},
-    {u"second", What::Duration, std::nullopt, 1},
-    {u"seconds", What::Duration, std::nullopt, 1},
-    {u"min", What::Duration, std::nullopt, 60},
-    {u"mins", What::Duration, std::nullopt, 60},
-    {u"minute", What::Duration, std::nullopt, 60},
-    {u"minutes", What::Duration, std::nullopt, 60},
-    // In a set, "m" is metres (a carry, a sled push); rest has no distance, so there "m" is minutes.
-    {u"m", What::Distance, std::nullopt, 100},
-    {u"km", What::Distance, std::nullopt, 100'000},
-}};
-
-const UnitWord *unitWord(const QuickEntryToken &t)
-{
-    if (t.type != Type::Word)
-        return nullptr;
-    for (const UnitWord &u : kUnitWords) {
-        if (t.is(u.word))
-            return &u;
-    }
-    return nullptr;
-}
-
-/// Words that start a modifier and may follow a number directly ("100x5r90", "140x2rir").
-bool isModifierWord(const QuickEntryToken &t)
-{
-    return t.is(u"rir") || t.is(u"rpe") || t.is(u"r") || t.is(u"rest");
-}
-
-/// Seconds per unit of a rest time ("rest 3m" is three minutes), 0 when not a rest unit.
-qint64 restUnit(const QuickEntryToken &t)
-{
-    if (t.is(u"m"))
-        return 60;
-    const UnitWord *u = unitWord(t);
-    return u && u->what == What::Duration ? u->factor : 0;
-}
-
-struct KindWord
-{
-    QStringView word;
-    SetKind kind;
-};
-
-constexpr std::array<KindWord, 12> kKindWords{{
-    {u"w", SetKind::Warmup},
-    {u"wu", SetKind::Warmup},
-    {u"warmup", SetKind::Warmup},
-    {u"warm-up", SetKind::Warmup},
-    {u"f", SetKind::Failure},
-    {u"fail", SetKind::Failure},
-    {u"failure", SetKind::Failure},
-    {u"d", SetKind::Drop},
-    {u"drop", SetKind::Drop},
-    {u"dropset", SetKind::Drop},
-    {u"drop-set", SetKind::Drop},
-    {u"amrap", SetKind::Amrap},
-}};
 
 } // namespace
 
@@ -117,17 +39,6 @@ void QuickEntryParser::fail(const QuickEntryToken &at, const QString &message)
 void QuickEntryParser::failAt(qsizetype offset, qsizetype length, const QString &message)
 {
     throw QuickEntryFailure{offset, length, message};
-}
-
-std::optional<SetKind> QuickEntryParser::kindWord(const QuickEntryToken &token)
-{
-    if (token.type != Type::Word)
-        return std::nullopt;
-    for (const KindWord &k : kKindWords) {
-        if (token.is(k.word))
-            return k.kind;
-    }
-    return std::nullopt;
 }
 
 void QuickEntryParser::setKind(std::optional<SetKind> &slot, const QuickEntryToken *&slotAt, SetKind kind,
@@ -194,7 +105,7 @@ bool QuickEntryParser::startsSets(qsizetype index) const
     case Type::Word:
         // A marker starts the sets only right before a number ("Squat warmup 60x5"), so that
         // names such as "Drop Curl" keep their words.
-        return t.is(u"bw") || (kindWord(t) && startsItem(index + 1));
+        return t.is(u"bw") || (QuickEntryWords::kind(t) && startsItem(index + 1));
     default: return false;
     }
 }
@@ -273,7 +184,7 @@ QuickEntryGroup QuickEntryParser::parseGroup()
 {
     QuickEntryGroup g;
     g.start = &peek();
-    while (const auto kind = kindWord(peek())) {
+    while (const auto kind = QuickEntryWords::kind(peek())) {
         const QuickEntryToken &t = next();
         setKind(g.kind, g.kindAt, *kind, t);
     }
@@ -349,19 +260,19 @@ QuickEntryItem QuickEntryParser::parseItem()
     item.numberAt = number;
     item.end = number->end();
     const QuickEntryToken &u = peek();
-    if (const UnitWord *unit = unitWord(u)) {
-        if (item.bodyweight && unit->what != What::Load)
+    if (const QuickEntryWords::Unit *unit = QuickEntryWords::unit(u)) {
+        if (item.bodyweight && unit->measure != What::Load)
             fail(u, tr("expected kg or lb after the added load; got '%1'").arg(shown(u.text)));
         next();
         item.end = u.end();
-        item.what = unit->what;
-        item.unit = unit->unit;
-        if (unit->what == What::Duration)
+        item.what = unit->measure;
+        item.unit = unit->weightUnit;
+        if (unit->measure == What::Duration)
             item.seconds = std::llround(value * static_cast<double>(unit->factor));
-        else if (unit->what == What::Distance)
+        else if (unit->measure == What::Distance)
             item.cm = std::llround(value * static_cast<double>(unit->factor));
-    } else if (u.type == Type::Word && !u.spaceBefore && !isModifierWord(u)) {
-        const auto kind = kindWord(u);
+    } else if (u.type == Type::Word && !u.spaceBefore && !QuickEntryWords::isModifier(u)) {
+        const auto kind = QuickEntryWords::kind(u);
         if (!kind || item.bodyweight)
             fail(u, tr("unknown unit '%1'").arg(shown(u.text)));
         next();
@@ -417,7 +328,7 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
         setKind(g.kind, g.kindAt, SetKind::Amrap, t);
         return;
     }
-    if (const auto kind = kindWord(t)) {
+    if (const auto kind = QuickEntryWords::kind(t)) {
         next();
         setKind(g.kind, g.kindAt, *kind, t);
         return;
@@ -469,7 +380,7 @@ int QuickEntryParser::parseRest(const QuickEntryToken &keyword)
         const double value = numberValue(n);
         qint64 factor = 1; // a bare number is seconds: "r90"
         const QuickEntryToken &u = peek();
-        if (const qint64 unit = restUnit(u)) {
+        if (const qint64 unit = QuickEntryWords::restUnit(u)) {
             next();
             factor = unit;
         } else if (u.type == Type::Word && !u.spaceBefore) {

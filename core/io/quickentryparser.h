@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/quickentrylexer.h"
+#include "io/quickentrywords.h"
 #include "model/enums.h"
 
 #include <QList>
@@ -23,7 +24,7 @@ struct QuickEntryFailure
 /// One quantity as written: a bare number, a load, a duration or a distance.
 struct QuickEntryItem
 {
-    enum class What { Count, Load, Duration, Distance };
+    using What = QuickEntryMeasure;
 
     What what = What::Count;
     const QuickEntryToken *at = nullptr; ///< first token
@@ -83,8 +84,6 @@ public:
     [[noreturn]] static void fail(const QuickEntryToken &at, const QString &message);
     [[noreturn]] static void failAt(qsizetype offset, qsizetype length, const QString &message);
 
-    /// Kind markers: "w", "warmup", "f", "fail", "d", "drop", "amrap", ...
-    [[nodiscard]] static std::optional<SetKind> kindWord(const QuickEntryToken &token);
     /// Records @p kind in @p slot, refusing a different kind already there.
     static void setKind(std::optional<SetKind> &slot, const QuickEntryToken *&slotAt, SetKind kind,
                         const QuickEntryToken &at);
