@@ -290,7 +290,13 @@ QuickEntryItem QuickEntryParser::parseItem()
 void QuickEntryParser::parseModifier(QuickEntryGroup &g)
 {
     const QuickEntryToken &t = peek();
-    if (t.type == Type::At || t.is(u"rpe")) {
+    // "5x5 @ 100kg" as forums write it: '@' before a number with kg or lb is the load, not RPE.
+    const QuickEntryWords::Unit *unit = QuickEntryWords::unit(peek(2));
+    const bool atLoad =
+        t.type == Type::At && peek(1).type == Type::Number && unit && unit->measure == What::Load;
+    if (atLoad) {
+        next();
+    } else if (t.type == Type::At || t.is(u"rpe")) {
         next();
         if (g.rpe)
             fail(t, tr("RPE is given twice"));
@@ -333,7 +339,7 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
         setKind(g.kind, g.kindAt, *kind, t);
         return;
     }
-    if (t.type == Type::Number || t.is(u"bw")) {
+    if (atLoad || t.type == Type::Number || t.is(u"bw")) {
         QuickEntryItem item = parseItem();
         if (peek().type == Type::Times)
             fail(t, tr("expected ',' between sets"));

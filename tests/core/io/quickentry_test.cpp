@@ -54,6 +54,8 @@ TEST(QuickEntry, ReadsLoadsRepsAndSetCounts)
     expectSets(u"Squat 3x5 120"_s, times(3, Set().g(120'000).reps(5)));
     expectSets(u"Squat 3x5x120kg"_s, times(3, Set().g(120'000).reps(5)));
     expectSets(u"Squat 5 120kg"_s, {Set().g(120'000).reps(5)});
+    expectSets(u"Squat 5x5 @ 120kg"_s, times(5, Set().g(120'000).reps(5)));
+    expectSets(u"Squat 5x5 @120kg @8"_s, times(5, Set().g(120'000).reps(5).rpe(8)));
     expectSets(u"Squat 100x5/5/4"_s,
                {Set().g(100'000).reps(5), Set().g(100'000).reps(5), Set().g(100'000).reps(4)});
     expectSets(u"Squat 5/5/4 100kg"_s,

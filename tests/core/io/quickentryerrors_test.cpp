@@ -86,6 +86,8 @@ TEST(QuickEntryErrors, RefuseWhatCannotBeMeant)
         {u"Squat 100x5x3x2"_s, 14, u"too many 'x'; write weight x reps x sets"_s},
         {u"Squat 100kgx5 120kg"_s, 15, u"the weight is given twice"_s},
         {u"Squat 3x5 100kg 110kg"_s, 17, u"the weight is given twice"_s},
+        {u"Squat 3x5 100kg @110kg"_s, 17, u"the weight is given twice"_s},
+        {u"Squat 3x5 @100kgx5"_s, 11, u"expected ',' between sets"_s},
         {u"Squat 100x5x3 bw"_s, 15, u"the weight is given twice"_s},
         {u"Squat 100x5 @8 @9"_s, 16, u"RPE is given twice"_s},
         {u"Squat 100x5 rir1 2rir"_s, 18, u"reps in reserve are given twice"_s},
