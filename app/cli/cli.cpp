@@ -41,6 +41,7 @@ const QList<Command> &commands()
         {"athlete", QT_TRANSLATE_NOOP("spotter::cli", "Add or list athletes"), &athleteCommand},
         {"soreness", QT_TRANSLATE_NOOP("spotter::cli", "Report soreness and see its triage"),
          &sorenessCommand},
+        {"log", QT_TRANSLATE_NOOP("spotter::cli", "Log a session from quick-entry lines"), &logCommand},
         {"sessions", QT_TRANSLATE_NOOP("spotter::cli", "List an athlete's sessions"), &sessionsCommand},
         {"show", QT_TRANSLATE_NOOP("spotter::cli", "Show one session with its sets"), &showCommand},
         {"check", QT_TRANSLATE_NOOP("spotter::cli", "Check the database's integrity and schema"),

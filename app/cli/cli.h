@@ -28,6 +28,7 @@ int run(const QStringList &arguments);
 int athleteCommand(Context &context, const QStringList &arguments);
 int sorenessCommand(Context &context, const QStringList &arguments);
 int sessionsCommand(Context &context, const QStringList &arguments);
+int logCommand(Context &context, const QStringList &arguments);
 int showCommand(Context &context, const QStringList &arguments);
 int checkCommand(Context &context, const QStringList &arguments);
 int backupCommand(Context &context, const QStringList &arguments);

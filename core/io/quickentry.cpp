@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/quickentry.h"
+
+#include "io/quickentryparser.h"
+#include "model/validation.h"
+
+namespace spotter {
+
+namespace {
+
+using Type = QuickEntryToken::Type;
+using What = QuickEntryItem::What;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::QuickEntry", text);
+}
+
+/// 1-based column of @p offset, counting a surrogate pair as one character.
+int columnOf(QStringView line, qsizetype offset)
+{
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < line.size(); ++i) {
+        if (!(line.at(i).isLowSurrogate() && i > 0 && line.at(i - 1).isHighSurrogate()))
+            ++column;
+    }
+    return column;
+}
+
+/// @p number is a plain decimal that the parser has bounded to seven whole digits.
+Weight toWeight(QStringView number, WeightUnit unit)
+{
+    if (unit == WeightUnit::Kg) {
+        if (const auto kg = Weight::parseKg(number))
+            return *kg; // exact: no detour through floating point
+    }
+    return Weight::from(number.toDouble(), unit);
+}
+
+/// Turns parsed groups into sets. What a bare number means depends on the exercise's kind;
+/// docs/quick-entry.md has the table.
+class SetBuilder
+{
+public:
+    SetBuilder(WeightUnit unit, std::optional<ExerciseKind> kind)
+        : m_unit(unit)
+        , m_bareIsWork(kind == ExerciseKind::Bodyweight || kind == ExerciseKind::Timed)
+        , m_countIsSeconds(kind == ExerciseKind::Timed)
+    {}
+
+    void add(const QuickEntryGroup &g, QList<WorkoutSet> &out);
+
+private:
+    [[noreturn]] static void fail(const QuickEntryItem &item, const QString &message)
+    {
+        QuickEntryParser::fail(*item.at, message);
+    }
+    static void requireNoMarker(const QuickEntryItem &item)
+    {
+        if (item.kind)
+            QuickEntryParser::fail(*item.kindAt, tr("a marker goes after the reps, e.g. 100x5+"));
+    }
+    void useLoad(const QuickEntryGroup &g, const QuickEntryItem &item)
+    {
+        if (g.load)
+            fail(*g.load, tr("the weight is given twice"));
+        requireNoMarker(item);
+        m_load = item;
+    }
+    std::optional<Weight> resolveLoad();
+    WorkoutSet makeSet(const QuickEntryGroup &g, const QuickEntryItem &item,
+                       const std::optional<Weight> &weight) const;
+
+    WeightUnit m_unit; ///< carries forward: "100kgx5, 120x5" is kg twice
+    bool m_bareIsWork;
+    bool m_countIsSeconds;
+    std::optional<QuickEntryItem> m_load;
+    const QuickEntryItem *m_sets = nullptr;
+};
+
+void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
+{
+    m_load = g.load;
+    m_sets = nullptr;
+    const QuickEntryItems &a = g.spec.front();
+    const QuickEntryItem &a0 = a.front();
+    const QuickEntryItems *work = &a;
+    if (g.spec.size() == 1) {
+        if (a0.what == What::Load)
+            QuickEntryParser::failAt(a0.end, 0, tr("expected 'x' and reps after the weight"));
+        if (a0.what == What::Count && !g.load && !m_bareIsWork) {
+            if (g.decimalComma)
+                throw *g.decimalComma;
+            if (a.size() == 1)
+                QuickEntryParser::failAt(a0.end, 0, tr("expected 'x' and reps after the weight"));
+            fail(a0, tr("expected a weight before the reps, e.g. 100x5/5/4"));
+        }
+    } else {
+        const QuickEntryItems &b = g.spec.at(1);
+        const QuickEntryItem &b0 = b.front();
+        work = &b;
+        if (b0.what == What::Load)
+            fail(b0, tr("expected reps, a duration or a distance after 'x'"));
+        if (a.size() > 1 || a0.what == What::Duration || a0.what == What::Distance)
+            fail(a0, tr("expected a weight or a number of sets before 'x'"));
+        if (g.spec.size() == 2) {
+            // "3x5 120kg", "Pull Up 3x8" and "Plank 3x45s" count sets; "100x5" is a load.
+            const bool aIsSets =
+                a0.what == What::Count && b.size() == 1 && (b0.what != What::Count || g.load || m_bareIsWork);
+            if (aIsSets) {
+                requireNoMarker(a0);
+                m_sets = &a0;
+            } else {
+                useLoad(g, a0);
+            }
+        } else {
+            const QuickEntryItem &c0 = g.spec.at(2).front();
+            if (b.size() > 1)
+                fail(b.at(1), tr("give either a list of reps or a number of sets"));
+            if (c0.what == What::Load) { // sets x reps x load
+                if (a0.what != What::Count)
+                    fail(a0, tr("expected a number of sets before 'x'"));
+                requireNoMarker(a0);
+                m_sets = &a0;
+                useLoad(g, c0);
+            } else if (c0.what == What::Count) { // load x reps x sets
+                useLoad(g, a0);
+                requireNoMarker(c0);
+                m_sets = &c0;
+            } else {
+                fail(c0, tr("expected a number of sets after 'x'"));
+            }
+        }
+    }
+
+    int count = 1;
+    if (m_sets) {
+        const int value = m_sets->isWhole() ? m_sets->number.toInt() : 0;
+        if (value < 1 || value > QuickEntry::kMaxSetsPerGroup)
+            fail(*m_sets, tr("the number of sets must be a whole number from 1 to %1; got %2")
+                              .arg(QuickEntry::kMaxSetsPerGroup)
+                              .arg(m_sets->number));
+        count = value;
+    }
+    if (work->size() > QuickEntry::kMaxSetsPerGroup)
+        fail(work->at(QuickEntry::kMaxSetsPerGroup),
+             tr("a group holds at most %1 sets").arg(QuickEntry::kMaxSetsPerGroup));
+    const std::optional<Weight> weight = resolveLoad();
+    for (const QuickEntryItem &item : *work) {
+        const WorkoutSet set = makeSet(g, item, weight);
+        for (int i = 0; i < count; ++i) {
+            if (out.size() >= QuickEntry::kMaxSets)
+                QuickEntryParser::fail(*g.start,
+                                       tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
+            out.append(set);
+        }
+    }
+}
+
+std::optional<Weight> SetBuilder::resolveLoad()
+{
+    if (!m_load || m_load->number.isEmpty())
+        return std::nullopt; // none given, or plain "bw"
+    const WeightUnit unit = m_load->unit.value_or(m_unit);
+    m_unit = unit;
+    Weight weight = toWeight(m_load->number, unit);
+    if (m_load->negative)
+        weight = Weight::fromGrams(-weight.grams());
+    if (const auto message = checkWeight(weight))
+        fail(*m_load, *message);
+    return weight;
+}
+
+WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &item,
+                               const std::optional<Weight> &weight) const
+{
+    WorkoutSet s;
+    s.weight = weight;
+    s.rpe = g.rpe;
+    s.rir = g.rir;
+    s.restSeconds = g.rest;
+    std::optional<SetKind> kind = g.kind;
+    const QuickEntryToken *kindAt = g.kindAt;
+    if (item.kind)
+        QuickEntryParser::setKind(kind, kindAt, *item.kind, *item.kindAt);
+    s.kind = kind.value_or(SetKind::Working);
+    switch (item.what) {
+    case What::Count: {
+        if (!item.isWhole())
+            fail(item, m_countIsSeconds ? tr("seconds must be a whole number; got %1").arg(item.number)
+                                        : tr("reps must be a whole number; got %1").arg(item.number));
+        const int value = item.number.toInt();
+        const auto message = m_countIsSeconds ? checkSetSeconds(value) : checkReps(value, false);
+        if (message)
+            fail(item, *message);
+        (m_countIsSeconds ? s.seconds : s.reps) = value;
+        break;
+    }
+    case What::Duration:
+        if (const auto message = checkSetSeconds(static_cast<int>(item.seconds)))
+            fail(item, *message);
+        s.seconds = static_cast<int>(item.seconds);
+        break;
+    case What::Distance:
+        if (const auto message = checkDistance(item.cm))
+            fail(item, *message);
+        s.distanceCm = item.cm;
+        break;
+    case What::Load: fail(item, tr("expected reps, a duration or a distance after 'x'"));
+    }
+    // The whole-set rules (RPE and RIR agree, a set has some work) hold here as in the store.
+    for (const ValidationIssue &issue : validate(s)) {
+        const QuickEntryToken *at = g.start;
+        if (issue.field == u"rpe" && g.rpeAt)
+            at = g.rpeAt;
+        else if (issue.field == u"rir" && g.rirAt)
+            at = g.rirAt;
+        else if (issue.field == u"rest" && g.restAt)
+            at = g.restAt;
+        else if (issue.field == u"weight" && m_load)
+            at = m_load->at;
+        else if (issue.field == u"reps" || issue.field == u"seconds" || issue.field == u"distance")
+            at = item.at;
+        QuickEntryParser::fail(*at, issue.message);
+    }
+    return s;
+}
+
+} // namespace
+
+QString QuickEntryError::toString() const
+{
+    return tr("column %1: %2").arg(column).arg(message);
+}
+
+QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &context)
+{
+    QuickEntryResult result;
+    try {
+        QuickEntryParser parser(line);
+        if (parser.parseName()) {
+            result.exercise = parser.name();
+            result.exerciseInLine = true;
+            result.exerciseColumn = columnOf(line, parser.nameOffset());
+            if (const auto message = checkName(result.exercise, tr("Exercise name")))
+                QuickEntryParser::failAt(parser.nameOffset(), 0, *message);
+        } else {
+            result.exercise = context.exercise.simplified();
+        }
+        const QuickEntryToken &at = parser.current();
+        if (at.type == Type::End && result.exerciseInLine)
+            QuickEntryParser::fail(at, tr("expected sets after the exercise name, e.g. 100x5"));
+        if (result.exercise.isEmpty())
+            QuickEntryParser::fail(at, at.type == Type::End
+                                           ? tr("expected an exercise and its sets, e.g. Squat 3x5 100kg")
+                                           : tr("expected an exercise name before the sets"));
+        if (at.type == Type::End)
+            QuickEntryParser::fail(at, tr("expected a set such as 100x5"));
+        const std::optional<ExerciseKind> kind =
+            context.kindOf ? context.kindOf(result.exercise) : std::nullopt;
+        SetBuilder builder(context.unit, kind);
+        for (const QuickEntryGroup &group : parser.parseGroups())
+            builder.add(group, result.sets);
+        for (qsizetype i = 0; i < result.sets.size(); ++i)
+            result.sets[i].position = static_cast<int>(i);
+    } catch (const QuickEntryFailure &f) {
+        result.sets.clear();
+        result.error = QuickEntryError{columnOf(line, f.offset), f.offset, f.length, f.message};
+    }
+    return result;
+}
+
+std::optional<Weight> QuickEntry::parseLoad(QStringView text, WeightUnit unit)
+{
+    const QList<QuickEntryToken> tokens = QuickEntryLexer::tokenize(text);
+    const QuickEntryToken &number = tokens.front();
+    if (number.type != Type::Number || number.text.size() > 16)
+        return std::nullopt;
+    const qsizetype dot = number.text.indexOf(u'.');
+    if ((dot < 0 ? number.text.size() : dot) > 7)
+        return std::nullopt;
+    qsizetype next = 1;
+    const QuickEntryWords::Unit *named = QuickEntryWords::unit(tokens.at(next));
+    if (named && named->weightUnit) {
+        unit = *named->weightUnit;
+        ++next;
+    }
+    if (tokens.at(next).type != Type::End)
+        return std::nullopt;
+    return toWeight(number.text, unit);
+}
+
+} // namespace spotter
