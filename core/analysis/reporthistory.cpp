@@ -60,7 +60,7 @@ LiftFacts liftFacts(qint64 exerciseId, const Session &session, const ReportHisto
         if (!previousGap || before < *previousGap)
             previousGap = before;
         if (ls.topLoad)
-            earlierTops.append({before, *ls.topLoad});
+            earlierTops.append({ls.start.date().daysTo(session.start.date()), *ls.topLoad});
     }
     const bool trainedBefore = h.liftedBefore.contains(exerciseId);
     f.isNew = !previousGap && !trainedBefore;

@@ -66,11 +66,11 @@ std::optional<FlagLevel> loadJumpLevel(Weight topLoad, const QList<EarlierTop> &
     std::optional<Weight> week;
     std::optional<Weight> twoWeeks;
     for (const EarlierTop &e : earlier) {
-        if (e.secondsBefore < 0 || e.secondsBefore >= days(th(T::If03TwoWeekDays)))
+        if (e.daysBefore < 0 || e.daysBefore > th(T::If03TwoWeekDays))
             continue;
         if (!twoWeeks || e.load > *twoWeeks)
             twoWeeks = e.load;
-        if (e.secondsBefore < days(th(T::If03WeekDays)) && (!week || e.load > *week))
+        if (e.daysBefore <= th(T::If03WeekDays) && (!week || e.load > *week))
             week = e.load;
     }
     const auto above = [&](const std::optional<Weight> &ref, double pct) {
@@ -160,12 +160,12 @@ QList<SessionAnalysis> analyzeSessions(const QList<Session> &sessions, const Exe
             if (lift.topLoad) {
                 QList<EarlierTop> earlier;
                 for (qsizetype j = i - 1; j >= 0; --j) {
-                    const qint64 age = t - sessions[j].start.toSecsSinceEpoch();
-                    if (age >= days(th(T::If03TwoWeekDays)))
+                    const qint64 daysBefore = sessions[j].start.date().daysTo(s.start.date());
+                    if (daysBefore > th(T::If03TwoWeekDays))
                         break;
                     const LiftIntensity *other = out[j].intensity.lift(id);
                     if (other && other->topLoad)
-                        earlier.append({age, *other->topLoad});
+                        earlier.append({daysBefore, *other->topLoad});
                 }
                 if (const auto level = loadJumpLevel(*lift.topLoad, earlier))
                     a.flags.append(makeFlag(u"load_jump", u"IF-03", id, level));

@@ -64,12 +64,13 @@ struct SessionAnalysis
 /// A lift's top load in an earlier session, for IF-03.
 struct EarlierTop
 {
-    qint64 secondsBefore = 0;
+    qint64 daysBefore = 0; ///< calendar days between the two sessions' dates (0 = same day)
     Weight load;
 };
 
-/// IF-03: caution above the previous week's heaviest top load, high above the previous two
-/// weeks'; none when there is nothing to compare with.
+/// IF-03: caution above the heaviest top load of the previous 7 calendar days, high above that of
+/// the previous 14; none when there is nothing to compare with. Calendar days, so that a lifter
+/// who trains every Monday compares with last Monday whatever the time of day.
 [[nodiscard]] std::optional<FlagLevel> loadJumpLevel(Weight topLoad, const QList<EarlierTop> &earlier);
 
 /// Regions an exercise loads, including the lower back when it loads it.

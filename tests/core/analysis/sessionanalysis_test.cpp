@@ -60,7 +60,11 @@ TEST(SessionFlags, If03LoadJump)
     EXPECT_EQ(r[1].flags.first().level, FlagLevel::High);
     r = analyze({top(1, 0, 100), top(2, 13, 129)}); // nothing in the last 7 days, under 30% on 14
     EXPECT_FALSE(r[1].hasFlag(u"load_jump"));
-    r = analyze({top(1, 0, 100), top(2, 14, 200)}); // nothing in the last 14 days to compare with
+    r = analyze({top(1, 0, 100), top(2, 7, 111)}); // last week, same weekday
+    EXPECT_EQ(r[1].flags.first().level, FlagLevel::Caution);
+    r = analyze({top(1, 0, 100), top(2, 14, 131)}); // two weeks ago, same weekday
+    EXPECT_EQ(r[1].flags.first().level, FlagLevel::High);
+    r = analyze({top(1, 0, 100), top(2, 15, 200)}); // nothing in the last 14 days to compare with
     EXPECT_FALSE(r[1].hasFlag(u"load_jump"));
     // Warm-ups are not the top load.
     r = analyze({top(1, 0, 100), makeSession(2, 3,
