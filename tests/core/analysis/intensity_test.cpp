@@ -229,6 +229,11 @@ TEST(SessionRules, Tp01ShortRestBeforeHeavySets)
     EXPECT_TRUE(classifySession(makeSession(1, 0, {heavy}), testExercises(), {}).tips.isEmpty());
     heavy.restSeconds.reset();
     EXPECT_TRUE(classifySession(makeSession(1, 0, {heavy}), testExercises(), {}).tips.isEmpty());
+    WorkoutSet six = makeSet(kSquat, 100, 6, 7.0);
+    six.restSeconds = 90;
+    EXPECT_EQ(classifySession(makeSession(1, 0, {six}), testExercises(), {}).tips.size(), 1);
+    six.reps = 7;
+    EXPECT_TRUE(classifySession(makeSession(1, 0, {six}), testExercises(), {}).tips.isEmpty());
     WorkoutSet light = makeSet(kSquat, 100, 8, 7.0);
     light.restSeconds = 60;
     Baselines b;

@@ -68,6 +68,22 @@ TEST(LoadMetrics, MonotonyAndStrain)
     EXPECT_FALSE(monotonyOf({0, 0, 0, 0, 0, 0, 0}).monotony);
 }
 
+TEST(LoadMetrics, MonotonyFlagAboveTwo)
+{
+    QList<DailyLoad> varied;
+    QList<DailyLoad> alike;
+    for (int i = 0; i < 7; ++i) {
+        if (i < 5)
+            varied.append({kMonday.addDays(i), 100}); // monotony 1.58
+        if (i < 6)
+            alike.append({kMonday.addDays(i), 300}); // monotony 2.45
+    }
+    EXPECT_FALSE(weeklyLoads(varied, kMonday, kMonday.addDays(6)).first().hasFlag(u"monotony_high"));
+    const WeekLoad w = weeklyLoads(alike, kMonday, kMonday.addDays(6)).first();
+    EXPECT_TRUE(w.hasFlag(u"monotony_high"));
+    EXPECT_NEAR(w.monotony.strain, 1800 * 2.449, 1.0);
+}
+
 TEST(LoadMetrics, AcwrBands)
 {
     EXPECT_EQ(acwrBand(0.79), AcwrBand::Low);
