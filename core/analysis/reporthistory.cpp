@@ -34,7 +34,7 @@ struct LiftFacts
     bool loadJump = false;
 };
 
-LiftFacts liftFacts(qint64 exerciseId, const Session &session, const ReportHistory &h)
+LiftFacts liftFacts(qint64 exerciseId, Region region, const Session &session, const ReportHistory &h)
 {
     LiftFacts f;
     f.exerciseId = exerciseId;
@@ -56,7 +56,7 @@ LiftFacts liftFacts(qint64 exerciseId, const Session &session, const ReportHisto
         if (week >= lookback)
             continue;
         sessionsInWeek[week] += 1;
-        allSore[week] = allSore.value(week, true) && h.soreSessions.contains(ls.sessionId);
+        allSore[week] = allSore.value(week, true) && h.soreRegions.value(ls.sessionId).contains(region);
         if (!previousGap || before < *previousGap)
             previousGap = before;
         if (ls.topLoad)
@@ -157,7 +157,7 @@ HistoryInputs deriveHistory(const SorenessReport &report, const ReportHistory &h
     bool anyTwoSided = false;
     bool anyKnown = false;
     for (qint64 id : out.lifts) {
-        facts.append(liftFacts(id, session, h));
+        facts.append(liftFacts(id, report.region, session, h));
         allNew = allNew && facts.last().isNew;
         if (facts.last().loadJump)
             out.flags.insert(HistoryFlag::AfterLoadJump);

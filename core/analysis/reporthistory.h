@@ -9,6 +9,7 @@
 #include "model/sorenessreport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -28,8 +29,9 @@ struct LiftSession
 };
 
 /// What the store knows around one soreness report (HistoryRepository::reportHistory fills it):
-/// the raw material for the history-derived triage inputs. Plain data, so the GUI can keep it
-/// and re-run the triage on every change of the form without another query.
+/// the raw material for the history-derived triage inputs. Plain data that depends only on the
+/// athlete and the attributed session, so the GUI can keep it and re-run the triage on every
+/// change of the form (region included) without another query.
 struct ReportHistory
 {
     Athlete athlete;
@@ -41,7 +43,9 @@ struct ReportHistory
     QList<WorkoutSet> everCandidates;
     /// Sessions of the session's exercises from the lookback window up to the session itself.
     QList<LiftSession> liftSessions;
-    QSet<qint64> soreSessions; ///< of those, the ones followed by soreness in the report's region
+    /// Of those, the regions each was followed by soreness in. Kept for every region so that a
+    /// form can change the region and triage again without another query.
+    QHash<qint64, Regions> soreRegions;
     QSet<qint64> liftedBefore; ///< exercises trained before the lookback window
 };
 

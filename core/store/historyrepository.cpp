@@ -143,17 +143,16 @@ ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) con
                                sql::weightOf(lifts.optInt64(4))});
     }
 
-    Query sore(db, QStringLiteral("SELECT DISTINCT r.session_id FROM session s"
+    Query sore(db, QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
                                   " JOIN soreness r ON r.session_id = s.id"
                                   " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
-                                  " AND s.start_utc <= :until AND r.region = :region"));
+                                  " AND s.start_utc <= :until"));
     sore.bind(QStringLiteral(":athlete"), report.athleteId)
         .bind(QStringLiteral(":since"), since)
         .bind(QStringLiteral(":until"), until)
-        .bind(QStringLiteral(":region"), toKey(report.region))
         .exec();
     while (sore.next())
-        h.soreSessions.insert(sore.int64(0));
+        h.soreRegions[sore.int64(0)].insert(sql::enumOf(kRegionKeys, sore.string(1), "soreness.region"));
 
     // Newest first with LIMIT 1: a lifter who trains the lift stops the scan at once.
     Query before(db, QStringLiteral("SELECT 1 FROM session s JOIN workout_set w ON w.session_id = s.id"

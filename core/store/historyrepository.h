@@ -37,8 +37,9 @@ public:
     explicit HistoryRepository(const Database &db) : m_db(db) {}
 
     /// Everything the triage of @p report needs: its session, the athlete, the sessions of the
-    /// same lifts in the lookback window and which of them were followed by soreness in the
-    /// same region. @p report need not be stored yet (the GUI triages a form as it is filled).
+    /// same lifts in the lookback window and which regions each was followed by soreness in.
+    /// Only the athlete and the session of @p report are read, so the result stays valid while a
+    /// form changes anything else; @p report need not be stored yet.
     [[nodiscard]] ReportHistory reportHistory(const SorenessReport &report) const;
 
     /// One set per (exercise, reps, effort) at its heaviest load, from working sets that can

@@ -143,6 +143,18 @@ TEST_F(HistoryTest, ASessionWithoutSorenessBreaksTheRun)
     EXPECT_EQ(historyOf(back).weeksSoreEverySession, 4);
 }
 
+TEST_F(HistoryTest, OneQueryServesEveryRegionOfAForm)
+{
+    for (int week = 0; week < 4; ++week)
+        doms(deadlifts(week * 7));
+    SorenessReport form = doms(deadlifts(28), Region::LowerBack, false);
+    const ReportHistory h = HistoryRepository(db()).reportHistory(form);
+    EXPECT_EQ(deriveHistory(form, h).weeksSoreEverySession, 5);
+    form.region = Region::Hamstrings; // the lifter changes the region: no new query
+    EXPECT_EQ(deriveHistory(form, h).weeksSoreEverySession, 1);
+    EXPECT_EQ(triageReport(form, h, form.noticedAt).severity.cls, SorenessClass::Doms);
+}
+
 TEST_F(HistoryTest, TwoSessionsInAWeekBothNeedSoreness)
 {
     for (int week = 0; week < 4; ++week) {

@@ -162,6 +162,27 @@ TEST_F(RulesDoc, CitesEverySource)
     }
 }
 
+TEST(RuleTables, LookupsAreConsistent)
+{
+    for (qsizetype i = 0; i < Thresholds::all().size(); ++i) {
+        const auto id = static_cast<Threshold>(i);
+        EXPECT_EQ(Thresholds::spec(id).id, id) << i;
+        EXPECT_FALSE(Thresholds::meaning(id).isEmpty()) << i;
+    }
+    QSet<QString> keys;
+    for (const ThresholdSpec &t : Thresholds::all())
+        keys.insert(t.key.toString());
+    EXPECT_EQ(keys.size(), Thresholds::all().size());
+    for (const RuleSpec &r : RuleTable::all()) {
+        EXPECT_EQ(RuleTable::rule(r.id).id, r.id);
+        EXPECT_FALSE(RuleTable::condition(r).isEmpty()) << r.id.toStdString();
+        EXPECT_EQ(r.cls.has_value(), r.kind == RuleKind::Soreness) << r.id.toStdString();
+        EXPECT_EQ(r.urgency.has_value(), r.cls == SorenessClass::SeeDoctor) << r.id.toStdString();
+    }
+    EXPECT_FALSE(RuleTable::contains(u"SR-10"));
+    EXPECT_EQ(RuleTable::thresholdsOf(u"SR-24").size(), 5);
+}
+
 TEST_F(RulesDoc, ParserSeesADifference)
 {
     // The checks above would pass on an empty table; make sure they read real rows.
