@@ -32,5 +32,8 @@ int logCommand(Context &context, const QStringList &arguments);
 int showCommand(Context &context, const QStringList &arguments);
 int checkCommand(Context &context, const QStringList &arguments);
 int backupCommand(Context &context, const QStringList &arguments);
+int classifyCommand(Context &context, const QStringList &arguments);
+int analyzeCommand(Context &context, const QStringList &arguments);
+int rulesCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/reporthistory.h"
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
 #include "model/validation.h"
+#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
+#include "triageout.h"
 
 #include <QJsonArray>
 
@@ -103,14 +106,19 @@ int add(Context &ctx, const QStringList &args)
                              .arg(isoWithOffset(r.noticedAt), isoWithOffset(session->start)));
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
+    const TriageResult triage =
+        triageReport(r, HistoryRepository(ctx.database()).reportHistory(r), QDateTime::currentDateTime());
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(ctx.out(), toJson(r));
+        QJsonObject o = toJson(r);
+        o.insert(QStringLiteral("triage"), triageJson(triage));
+        printJson(ctx.out(), o);
     } else {
         ctx.out() << tr("Saved soreness report %1 (%2, after session %3).")
                          .arg(r.id)
                          .arg(displayName(r.region))
                          .arg(session->id)
                   << '\n';
+        printTriage(ctx.out(), triage);
     }
     return 0;
 }

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/e1rm.h"
+#include "analysis/loadmetrics.h"
+#include "analysis/reporthistory.h"
+#include "analysis/ruletable.h"
+#include "analysis/sessionanalysis.h"
+#include "cli.h"
+#include "context.h"
+#include "jsonout.h"
+#include "store/historyrepository.h"
+#include "store/sorenessrepository.h"
+#include "triageout.h"
+
+#include <QJsonArray>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+QJsonValue number(const std::optional<double> &v, int decimals = 2)
+{
+    return v ? QJsonValue(roundArtefacts(*v, decimals)) : QJsonValue();
+}
+
+QJsonValue kg(const std::optional<Weight> &w)
+{
+    return w ? QJsonValue(roundArtefacts(w->kg(), 1)) : QJsonValue();
+}
+
+struct Analysis
+{
+    Athlete athlete;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    TrainingHistory training;
+    QList<SessionAnalysis> sessions; ///< only those in the range
+    QList<QPair<SorenessReport, TriageResult>> soreness;
+    QList<WeekLoad> weeks;
+};
+
+Analysis analyze(Context &ctx, const Athlete &athlete, std::optional<QDate> from, std::optional<QDate> to)
+{
+    Analysis a{athlete, from, to, {}, {}, {}, {}};
+    const HistoryRepository history(ctx.database());
+    a.training = history.trainingHistory(athlete.id, from, to);
+    const QDateTime now = QDateTime::currentDateTime();
+
+    // Soreness from two days before the range, so IF-04 sees what precedes its first test.
+    QList<SorenessEvent> events;
+    const auto reports = SorenessRepository(ctx.database())
+                             .list(athlete.id, from ? std::optional(from->addDays(-2)) : from, to);
+    for (const SorenessReport &r : reports) {
+        const TriageResult t = triageReport(r, history.reportHistory(r), now);
+        events.append({r.noticedAt, r.resolvedAt, r.region, t.severity});
+        if (!from || r.noticedAt.date() >= *from)
+            a.soreness.append({r, t});
+    }
+    const auto all = analyzeSessions(a.training.sessions, a.training.exercises,
+                                     bestE1rmByExercise(a.training.everCandidates), events);
+    for (const SessionAnalysis &s : all) {
+        if (!a.training.rangeStart.isValid() || s.start >= a.training.rangeStart)
+            a.sessions.append(s);
+    }
+    if (!a.sessions.isEmpty()) {
+        const QDate first = from.value_or(a.sessions.first().start.date());
+        const QDate last = to.value_or(a.sessions.last().start.date());
+        a.weeks = weeklyLoads(history.dailyLoads(athlete.id, last), first, last);
+    }
+    return a;
+}
+
+const Session &sessionOf(const Analysis &a, qint64 id)
+{
+    for (const Session &s : a.training.sessions) {
+        if (s.id == id)
+            return s;
+    }
+    Q_UNREACHABLE();
+}
+
+QString exerciseName(const Analysis &a, qint64 id)
+{
+    return a.training.exercises.value(id).name;
+}
+
+QJsonObject sessionJson(const Analysis &a, const SessionAnalysis &sa)
+{
+    const Session &s = sessionOf(a, sa.sessionId);
+    QJsonArray tops;
+    for (const LiftIntensity &lift : sa.intensity.lifts) {
+        if (lift.topSet < 0)
+            continue;
+        const WorkoutSet &set = s.sets[lift.topSet];
+        const SetIntensity &si = sa.intensity.sets[lift.topSet];
+        tops.append(QJsonObject{{QStringLiteral("exercise"), exerciseName(a, lift.exerciseId)},
+                                {QStringLiteral("exercise_id"), lift.exerciseId},
+                                {QStringLiteral("weight_kg"), kg(set.weight)},
+                                {QStringLiteral("reps"), set.reps ? QJsonValue(*set.reps) : QJsonValue()},
+                                {QStringLiteral("rpe"), number(set.effectiveRpe(), 1)},
+                                {QStringLiteral("e1rm_kg"), kg(si.e1rm)},
+                                {QStringLiteral("pct_e1rm"), number(si.pctE1rm, 1)},
+                                {QStringLiteral("class"), toKey(lift.cls)},
+                                {QStringLiteral("rules"), QJsonArray::fromStringList(si.rules)},
+                                {QStringLiteral("pr"), lift.pr}});
+    }
+    QJsonArray details;
+    for (const SessionFlag &f : sa.flags)
+        details.append(
+            QJsonObject{{QStringLiteral("flag"), f.key},
+                        {QStringLiteral("rule"), f.ruleId},
+                        {QStringLiteral("exercise"), exerciseName(a, f.exerciseId)},
+                        {QStringLiteral("level"), f.level ? QJsonValue(toKey(*f.level)) : QJsonValue()},
+                        {QStringLiteral("advice"), f.advice}});
+    QJsonArray tips;
+    for (const Tip &t : sa.intensity.tips)
+        tips.append(QJsonObject{{QStringLiteral("rule"), t.id}, {QStringLiteral("text"), t.text}});
+    return {{QStringLiteral("id"), sa.sessionId},
+            {QStringLiteral("start"), isoWithOffset(sa.start)},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("intensity_class"), toKey(sa.intensity.cls)},
+            {QStringLiteral("rules"), QJsonArray::fromStringList(sa.intensity.rules)},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(sa.flagKeys())},
+            {QStringLiteral("flag_details"), details},
+            {QStringLiteral("tips"), tips},
+            {QStringLiteral("srpe_load"), number(sa.srpeLoad, 1)},
+            {QStringLiteral("top_sets"), tops}};
+}
+
+QJsonObject sorenessJson(const SorenessReport &r, const TriageResult &t)
+{
+    QJsonObject o = triageJson(t);
+    o.insert(QStringLiteral("id"), r.id);
+    o.insert(QStringLiteral("noticed"), isoWithOffset(r.noticedAt));
+    o.insert(QStringLiteral("region"), toKey(r.region));
+    o.insert(QStringLiteral("session_id"), r.sessionId ? QJsonValue(*r.sessionId) : QJsonValue());
+    return o;
+}
+
+QJsonObject weekJson(const WeekLoad &w)
+{
+    return {{QStringLiteral("week_start"), w.weekStart.toString(Qt::ISODate)},
+            {QStringLiteral("load"), roundArtefacts(w.load, 1)},
+            {QStringLiteral("monotony"), number(w.monotony.monotony)},
+            {QStringLiteral("strain"),
+             w.monotony.monotony ? QJsonValue(roundArtefacts(w.monotony.strain, 1)) : QJsonValue()},
+            {QStringLiteral("acwr"), number(w.acwr)},
+            {QStringLiteral("acwr_band"), w.band ? QJsonValue(toKey(*w.band)) : QJsonValue()},
+            {QStringLiteral("change_pct"), number(w.changePct, 1)},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(w.flags)}};
+}
+
+void printText(QTextStream &out, const Analysis &a)
+{
+    const WeightUnit unit = a.athlete.unit;
+    out << tr("Sessions") << '\n';
+    if (a.sessions.isEmpty())
+        out << "  " << tr("No sessions in that range.") << '\n';
+    for (const SessionAnalysis &sa : a.sessions) {
+        const Session &s = sessionOf(a, sa.sessionId);
+        out << "  #" << sa.sessionId << "  " << sa.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+            << displayName(sa.intensity.cls) << " [" << sa.intensity.rules.join(u' ') << ']';
+        if (!sa.flags.isEmpty())
+            out << "  " << tr("flags: %1").arg(sa.flagKeys().join(QStringLiteral(", ")));
+        out << '\n';
+        for (const LiftIntensity &lift : sa.intensity.lifts) {
+            if (lift.topSet < 0)
+                continue;
+            const SetIntensity &si = sa.intensity.sets[lift.topSet];
+            out << "      " << describeSet(s.sets[lift.topSet], exerciseName(a, lift.exerciseId), unit);
+            if (si.e1rm)
+                out << "  " << tr("e1RM %1").arg(si.e1rm->format(unit, 1));
+            if (si.pctE1rm)
+                out << "  " << tr("(%1% of best)").arg(formatNumber(*si.pctE1rm, 1));
+            out << "  " << displayName(lift.cls);
+            if (lift.pr)
+                out << "  " << tr("PR");
+            out << '\n';
+        }
+        for (const SessionFlag &f : sa.flags)
+            out << "      " << f.ruleId << ": " << f.advice << '\n';
+        for (const Tip &t : sa.intensity.tips)
+            out << "      " << t.id << ": " << t.text << '\n';
+    }
+    out << tr("Soreness") << '\n';
+    if (a.soreness.isEmpty())
+        out << "  " << tr("No soreness reports in that range.") << '\n';
+    for (const auto &[r, t] : a.soreness) {
+        out << "  #" << r.id << "  " << r.noticedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+            << displayName(r.region) << ": " << triageSummary(t) << '\n';
+        for (const MatchedRule &m : t.matched)
+            out << "      " << m.id << ": " << m.advice << '\n';
+    }
+    out << tr("Weeks (session-RPE load)") << '\n';
+    for (const WeekLoad &w : a.weeks) {
+        out << "  " << w.weekStart.toString(Qt::ISODate) << "  "
+            << tr("load %1").arg(formatNumber(w.load, 0));
+        if (w.monotony.monotony)
+            out << "  " << tr("monotony %1").arg(formatNumber(*w.monotony.monotony, 2)) << "  "
+                << tr("strain %1").arg(formatNumber(w.monotony.strain, 0));
+        if (w.acwr)
+            out << "  " << tr("ACWR %1 (%2)").arg(formatNumber(*w.acwr, 2), toKey(*w.band));
+        if (!w.flags.isEmpty())
+            out << "  " << tr("flags: %1").arg(w.flags.join(QStringLiteral(", ")));
+        out << '\n';
+    }
+    out << notMedicalAdvice() << '\n';
+}
+
+} // namespace
+
+int analyzeCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athlete"), tr("Whose training (required)."), tr("name")});
+    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks.")});
+    if (!ctx.parse(p, QStringLiteral("analyze"),
+                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
+                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
+                   args))
+        return 0;
+    Context::require(p, QStringLiteral("athlete"));
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const auto from = Context::dateValue(p, QStringLiteral("from"));
+    const auto to = Context::dateValue(p, QStringLiteral("to"));
+    if (from && to && *from > *to)
+        throw UsageError(tr("--from must not be after --to"));
+    const Analysis a = analyze(ctx, ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);
+    if (!p.isSet(QStringLiteral("json"))) {
+        printText(ctx.out(), a);
+        return 0;
+    }
+    QJsonArray sessions;
+    for (const SessionAnalysis &sa : a.sessions)
+        sessions.append(sessionJson(a, sa));
+    QJsonArray soreness;
+    for (const auto &[r, t] : a.soreness)
+        soreness.append(sorenessJson(r, t));
+    QJsonArray weeks;
+    for (const WeekLoad &w : a.weeks)
+        weeks.append(weekJson(w));
+    printJson(
+        ctx.out(),
+        QJsonObject{{QStringLiteral("athlete"), a.athlete.name},
+                    {QStringLiteral("from"), from ? QJsonValue(from->toString(Qt::ISODate)) : QJsonValue()},
+                    {QStringLiteral("to"), to ? QJsonValue(to->toString(Qt::ISODate)) : QJsonValue()},
+                    {QStringLiteral("sessions"), sessions},
+                    {QStringLiteral("soreness"), soreness},
+                    {QStringLiteral("weeks"), weeks}});
+    return 0;
+}
+
+} // namespace spotter::cli

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/triage.h"
+#include "cli.h"
+#include "context.h"
+#include "triageout.h"
+
+#include <cmath>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+std::optional<double> hoursOption(const QCommandLineParser &p, const QString &option)
+{
+    if (!p.isSet(option))
+        return std::nullopt;
+    const double v = Context::doubleValue(p, option);
+    if (v < 0.0)
+        throw UsageError(
+            tr("--%1: expected a number of hours, 0 or more; got '%2'").arg(option, p.value(option)));
+    return v;
+}
+
+std::optional<int> intOption(const QCommandLineParser &p, const QString &option, int min, int max)
+{
+    if (!p.isSet(option))
+        return std::nullopt;
+    return Context::intValue(p, option, min, max);
+}
+
+} // namespace
+
+int classifyCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const auto keys = [](const QStringList &k) { return k.join(u' '); };
+    p.addOption({QStringLiteral("region"), tr("Where: %1.").arg(keys(allKeys(kRegionKeys))), tr("R")});
+    p.addOption({QStringLiteral("onset-hours"),
+                 tr("Hours after the session ended when it was first noticed (0 = during or right after)."),
+                 tr("H")});
+    p.addOption({QStringLiteral("duration-hours"),
+                 tr("Hours from onset until it resolved, or until now if still present."), tr("H")});
+    p.addOption({QStringLiteral("resolved"), tr("It is gone (default: still present).")});
+    p.addOption({QStringLiteral("intensity"), tr("Worst intensity, 0-10."), tr("N")});
+    p.addOption({QStringLiteral("character"),
+                 tr("What it feels like: %1.").arg(keys(allKeys(kCharacterKeys))), tr("C")});
+    p.addOption({QStringLiteral("trend"), tr("%1.").arg(keys(allKeys(kTrendKeys))), tr("T")});
+    p.addOption({QStringLiteral("side"), tr("%1 (default both).").arg(keys(allKeys(kSideKeys))), tr("S"),
+                 QStringLiteral("both")});
+    p.addOption({QStringLiteral("sign"), tr("Repeatable: %1.").arg(keys(allKeys(kSignKeys))), tr("NAME")});
+    p.addOption(
+        {QStringLiteral("red-flag"), tr("Repeatable: %1.").arg(keys(allKeys(kRedFlagKeys))), tr("NAME")});
+    p.addOption({QStringLiteral("weeks-on-lift"), tr("Weeks the lift behind it has been trained."), tr("N")});
+    p.addOption(
+        {QStringLiteral("layoff-weeks"), tr("Whole weeks without that lift before the session."), tr("N")});
+    p.addOption({QStringLiteral("weeks-sore-every-session"),
+                 tr("Consecutive weeks sore in this region after every session of the lift."), tr("N")});
+    p.addOption({QStringLiteral("age"), tr("Age in years."), tr("N")});
+    p.addOption(
+        {QStringLiteral("history"), tr("Repeatable: %1.").arg(keys(allKeys(kHistoryFlagKeys))), tr("NAME")});
+    p.addOption({QStringLiteral("json"), tr("Print one JSON object: class, urgency, rules, advice.")});
+    if (!ctx.parse(p, QStringLiteral("classify"),
+                   tr("Triage one soreness report given on the command line (nothing is stored). Anything "
+                      "not given is unknown, and an unknown answer never makes the result milder."),
+                   args))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+
+    TriageInput in;
+    if (p.isSet(QStringLiteral("region")))
+        in.region = Context::enumValue(p, QStringLiteral("region"), kRegionKeys);
+    in.onsetHours = hoursOption(p, QStringLiteral("onset-hours"));
+    in.durationHours = hoursOption(p, QStringLiteral("duration-hours"));
+    in.resolved = p.isSet(QStringLiteral("resolved"));
+    in.intensity = intOption(p, QStringLiteral("intensity"), 0, 10);
+    if (p.isSet(QStringLiteral("character")))
+        in.character = Context::enumValue(p, QStringLiteral("character"), kCharacterKeys);
+    if (p.isSet(QStringLiteral("trend")))
+        in.trend = Context::enumValue(p, QStringLiteral("trend"), kTrendKeys);
+    in.side = Context::enumValue(p, QStringLiteral("side"), kSideKeys);
+    in.signs = enumSetOption(p, QStringLiteral("sign"), kSignKeys);
+    in.redFlags = enumSetOption(p, QStringLiteral("red-flag"), kRedFlagKeys);
+    in.weeksOnLift = intOption(p, QStringLiteral("weeks-on-lift"), 0, 5200);
+    in.layoffWeeks = intOption(p, QStringLiteral("layoff-weeks"), 0, 5200);
+    in.weeksSoreEverySession = intOption(p, QStringLiteral("weeks-sore-every-session"), 0, 5200);
+    in.age = intOption(p, QStringLiteral("age"), 0, 130);
+    in.history = enumSetOption(p, QStringLiteral("history"), kHistoryFlagKeys);
+    // A first time on the lift means no weeks on it, unless the weeks were given (then they win:
+    // contradictory answers must not make the result milder).
+    if (in.history.contains(HistoryFlag::FirstTimeLift) && !in.weeksOnLift)
+        in.weeksOnLift = 0;
+
+    const TriageResult result = triage(in);
+    if (p.isSet(QStringLiteral("json")))
+        ctx.out() << triageJsonText(result) << '\n';
+    else
+        printTriage(ctx.out(), result);
+    return 0;
+}
+
+} // namespace spotter::cli

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ruletable.h"
+#include "cli.h"
+#include "context.h"
+#include "jsonout.h"
+
+#include <QJsonArray>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+/// Markdown table cells must not contain a bare '|'.
+QString cell(QString text)
+{
+    return text.replace(u'|', QStringLiteral("\\|"));
+}
+
+QString urgencyKey(const RuleSpec &r)
+{
+    return r.urgency ? toKey(*r.urgency) : QStringLiteral("—");
+}
+
+void printMarkdown(QTextStream &out)
+{
+    out << "| Rule | Result | Urgency | Condition | Advice | Sources |\n"
+        << "|---|---|---|---|---|---|\n";
+    for (const RuleSpec &r : RuleTable::all()) {
+        QStringList sources;
+        for (const QString &tag : r.sources)
+            sources.append(u'`' + tag + u'`');
+        if (r.judgement)
+            sources.append(QStringLiteral("JUDGEMENT"));
+        const QString advice = RuleTable::advice(r);
+        out << "| " << r.id << " | " << r.result << " | " << urgencyKey(r) << " | "
+            << cell(RuleTable::condition(r)) << " | "
+            << (advice.isEmpty() ? QStringLiteral("—") : cell(advice)) << " | "
+            << (sources.isEmpty() ? QStringLiteral("—") : sources.join(QStringLiteral(", "))) << " |\n";
+    }
+    out << "\n| Key | Rule | Value | Unit | Meaning | Judgement |\n"
+        << "|---|---|---|---|---|---|\n";
+    for (const ThresholdSpec &t : Thresholds::all())
+        out << "| `" << t.key.toString() << "` | " << t.rule.toString() << " | " << formatNumber(t.value, 3)
+            << " | " << t.unit.toString() << " | " << cell(Thresholds::meaning(t.id)) << " | "
+            << (t.judgement ? tr("yes") : tr("no")) << " |\n";
+}
+
+void printJsonTable(QTextStream &out)
+{
+    QJsonArray rules;
+    for (const RuleSpec &r : RuleTable::all())
+        rules.append(
+            QJsonObject{{QStringLiteral("id"), r.id},
+                        {QStringLiteral("result"), r.result},
+                        {QStringLiteral("urgency"), r.urgency ? QJsonValue(toKey(*r.urgency)) : QJsonValue()},
+                        {QStringLiteral("condition"), RuleTable::condition(r)},
+                        {QStringLiteral("advice"), RuleTable::advice(r)},
+                        {QStringLiteral("sources"), QJsonArray::fromStringList(r.sources)},
+                        {QStringLiteral("judgement"), r.judgement}});
+    QJsonArray thresholds;
+    for (const ThresholdSpec &t : Thresholds::all())
+        thresholds.append(QJsonObject{{QStringLiteral("key"), t.key.toString()},
+                                      {QStringLiteral("rule"), t.rule.toString()},
+                                      {QStringLiteral("value"), t.value},
+                                      {QStringLiteral("unit"), t.unit.toString()},
+                                      {QStringLiteral("meaning"), Thresholds::meaning(t.id)},
+                                      {QStringLiteral("judgement"), t.judgement}});
+    printJson(out, QJsonObject{{QStringLiteral("rules"), rules}, {QStringLiteral("thresholds"), thresholds}});
+}
+
+} // namespace
+
+int rulesCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), tr("Print the rules and thresholds as JSON.")});
+    p.addOption({QStringLiteral("markdown"), tr("Print the tables of docs/rules.md.")});
+    if (!ctx.parse(p, QStringLiteral("rules"),
+                   tr("Show the analysis rules (rules reference §5) and every threshold they use."), args))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.isSet(QStringLiteral("json"))) {
+        printJsonTable(ctx.out());
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("markdown"))) {
+        printMarkdown(ctx.out());
+        return 0;
+    }
+    for (const RuleSpec &r : RuleTable::all()) {
+        ctx.out() << r.id << "  " << r.result;
+        if (r.urgency)
+            ctx.out() << '/' << toKey(*r.urgency);
+        ctx.out() << "\n    " << RuleTable::condition(r) << '\n';
+        const QString advice = RuleTable::advice(r);
+        if (!advice.isEmpty())
+            ctx.out() << "    " << tr("Advice: %1").arg(advice) << '\n';
+        for (const ThresholdSpec &t : RuleTable::thresholdsOf(r.id))
+            ctx.out() << "    " << t.key.toString() << " = " << formatNumber(t.value, 3) << ' '
+                      << t.unit.toString() << "  (" << Thresholds::meaning(t.id) << ")\n";
+    }
+    ctx.out() << "e1RM\n";
+    for (const ThresholdSpec &t : RuleTable::thresholdsOf(u"e1RM"))
+        ctx.out() << "    " << t.key.toString() << " = " << formatNumber(t.value, 3) << ' '
+                  << t.unit.toString() << "  (" << Thresholds::meaning(t.id) << ")\n";
+    return 0;
+}
+
+} // namespace spotter::cli

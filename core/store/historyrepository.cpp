@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/historyrepository.h"
+
+#include "analysis/thresholds.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/query.h"
+#include "store/sessionrepository.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <cmath>
+
+namespace spotter {
+
+namespace {
+
+/// ":e0, :e1, …" for an IN list whose values are bound one by one.
+QString placeholders(qsizetype n)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < n; ++i)
+        names.append(QStringLiteral(":e%1").arg(i));
+    return names.join(QStringLiteral(", "));
+}
+
+void bindIds(Query &q, const QList<qint64> &ids)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bind(QStringLiteral(":e%1").arg(i), ids[i]);
+}
+
+QList<qint64> exerciseIdsOf(const Session &s)
+{
+    QList<qint64> ids;
+    for (const WorkoutSet &w : s.sets) {
+        if (!w.isWarmup() && !ids.contains(w.exerciseId))
+            ids.append(w.exerciseId);
+    }
+    return ids;
+}
+
+qint64 lookbackSeconds()
+{
+    return static_cast<qint64>(std::lround(th(Threshold::Sr17LookbackWeeks) * 7.0 * 86400.0));
+}
+
+qint64 recentSeconds()
+{
+    return static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7.0 * 86400.0));
+}
+
+} // namespace
+
+ExerciseMap HistoryRepository::exercises() const
+{
+    ExerciseMap out;
+    for (const Exercise &e : ExerciseRepository(m_db).list())
+        out.insert(e.id, e);
+    return out;
+}
+
+QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                                    std::optional<QDateTime> since,
+                                                    const QDateTime &before) const
+{
+    // "+w.exercise_id" keeps SQLite on the athlete's session range instead of the exercise
+    // index, which would visit that exercise's sets of every athlete.
+    QString sql = QStringLiteral(
+        "SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
+        " FROM session s JOIN workout_set w ON w.session_id = s.id"
+        " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+        " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
+        " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
+    if (since)
+        sql += QStringLiteral(" AND s.start_utc >= :since");
+    if (!exerciseIds.isEmpty())
+        sql += QStringLiteral(" AND +w.exercise_id IN (") + placeholders(exerciseIds.size()) + u')';
+    sql += QStringLiteral(" GROUP BY w.exercise_id, w.reps, effort");
+    Query q(m_db.connection(), sql);
+    q.bind(QStringLiteral(":athlete"), athleteId)
+        .bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
+        .bind(QStringLiteral(":maxreps"), static_cast<int>(th(Threshold::E1rmMaxReps)))
+        .bind(QStringLiteral(":minrpe"), th(Threshold::E1rmMinRpe));
+    if (since)
+        q.bind(QStringLiteral(":since"), since->toSecsSinceEpoch());
+    bindIds(q, exerciseIds);
+    q.exec();
+    QList<WorkoutSet> out;
+    while (q.next()) {
+        WorkoutSet w;
+        w.exerciseId = q.int64(0);
+        w.reps = q.optInt(1);
+        w.rpe = q.optDouble(2);
+        w.weight = Weight::fromGrams(q.int64(3));
+        out.append(w);
+    }
+    return out;
+}
+
+ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction rt(db);
+    ReportHistory h;
+    if (const auto athlete = AthleteRepository(m_db).get(report.athleteId))
+        h.athlete = *athlete;
+    if (!report.sessionId)
+        return h;
+    h.session = SessionRepository(m_db).get(*report.sessionId);
+    if (!h.session)
+        return h;
+    const Session &session = *h.session;
+    const QList<qint64> ids = exerciseIdsOf(session);
+    const ExerciseRepository exercises(m_db);
+    for (qint64 id : ids) {
+        if (const auto e = exercises.get(id))
+            h.exercises.insert(id, *e);
+    }
+    if (ids.isEmpty())
+        return h;
+    h.recentCandidates =
+        e1rmCandidates(report.athleteId, ids, session.start.addSecs(-recentSeconds()), session.start);
+    h.everCandidates = e1rmCandidates(report.athleteId, ids, std::nullopt, session.start);
+
+    const qint64 until = session.start.toSecsSinceEpoch();
+    const qint64 since = until - lookbackSeconds();
+    Query lifts(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
+                                   " FROM session s JOIN workout_set w ON w.session_id = s.id"
+                                   " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
+                                   " AND s.start_utc <= :until AND w.kind <> 'warmup'"
+                                   " AND +w.exercise_id IN (")
+                        + placeholders(ids.size()) + QStringLiteral(") GROUP BY s.id, w.exercise_id"));
+    lifts.bind(QStringLiteral(":athlete"), report.athleteId)
+        .bind(QStringLiteral(":since"), since)
+        .bind(QStringLiteral(":until"), until);
+    bindIds(lifts, ids);
+    lifts.exec();
+    while (lifts.next()) {
+        h.liftSessions.append({lifts.int64(0), lifts.int64(3),
+                               dateTimeWithOffset(lifts.int64(1), lifts.value(2).toInt()),
+                               sql::weightOf(lifts.optInt64(4))});
+    }
+
+    Query sore(db, QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
+                                  " JOIN soreness r ON r.session_id = s.id"
+                                  " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
+                                  " AND s.start_utc <= :until"));
+    sore.bind(QStringLiteral(":athlete"), report.athleteId)
+        .bind(QStringLiteral(":since"), since)
+        .bind(QStringLiteral(":until"), until)
+        .exec();
+    while (sore.next())
+        h.soreRegions[sore.int64(0)].insert(sql::enumOf(kRegionKeys, sore.string(1), "soreness.region"));
+
+    // Newest first with LIMIT 1: a lifter who trains the lift stops the scan at once.
+    Query before(db, QStringLiteral("SELECT 1 FROM session s JOIN workout_set w ON w.session_id = s.id"
+                                    " WHERE s.athlete_id = :athlete AND s.start_utc <= :since"
+                                    " AND +w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                    " ORDER BY s.start_utc DESC LIMIT 1"));
+    for (qint64 id : ids) {
+        before.bind(QStringLiteral(":athlete"), report.athleteId)
+            .bind(QStringLiteral(":since"), since)
+            .bind(QStringLiteral(":exercise"), id)
+            .exec();
+        if (before.next())
+            h.liftedBefore.insert(id);
+    }
+    return h;
+}
+
+TrainingHistory HistoryRepository::trainingHistory(qint64 athleteId, std::optional<QDate> from,
+                                                   std::optional<QDate> to) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction rt(db);
+    TrainingHistory h;
+    h.exercises = exercises();
+    SessionFilter filter;
+    filter.to = to;
+    if (from) {
+        h.rangeStart = QDateTime(*from, QTime(0, 0));
+        const QDateTime contextStart = h.rangeStart.addSecs(-recentSeconds());
+        filter.from = contextStart.date();
+        h.everCandidates = e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0)));
+    }
+    h.sessions = SessionRepository(m_db).list(athleteId, filter, true);
+    return h;
+}
+
+QList<DailyLoad> HistoryRepository::dailyLoads(qint64 athleteId, std::optional<QDate> to) const
+{
+    // The local day of a session in its own offset, floored so that it also holds before 1970.
+    QString sql = QStringLiteral(
+        "SELECT ((start_utc + utc_offset_s) - (((start_utc + utc_offset_s) % 86400) + 86400) % 86400) / 86400"
+        " AS day, SUM(session_rpe * duration_min) FROM session"
+        " WHERE athlete_id = :athlete AND session_rpe IS NOT NULL AND duration_min IS NOT NULL");
+    if (to)
+        sql += QStringLiteral(" AND start_utc < :to");
+    sql += QStringLiteral(" GROUP BY day ORDER BY day");
+    Query q(m_db.connection(), sql);
+    q.bind(QStringLiteral(":athlete"), athleteId);
+    if (to)
+        q.bind(QStringLiteral(":to"), sql::localDayStartUtc(to->addDays(1)));
+    q.exec();
+    QList<DailyLoad> out;
+    const QDate epoch(1970, 1, 1);
+    while (q.next())
+        out.append({epoch.addDays(q.int64(0)), q.value(1).toDouble()});
+    return out;
+}
+
+} // namespace spotter

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/intensity.h"
+#include "analysis/loadmetrics.h"
+#include "analysis/reporthistory.h"
+#include "model/session.h"
+#include "model/sorenessreport.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace spotter {
+
+class Database;
+
+/// What the intensity analysis of a range needs: the sessions with their sets from 12 weeks
+/// before the range (e1RM baselines, 28-day windows) to its end, and the best e1RM candidates
+/// from before those.
+struct TrainingHistory
+{
+    QList<Session> sessions; ///< chronological, with sets
+    QList<WorkoutSet> everCandidates;
+    ExerciseMap exercises; ///< the whole catalogue
+    QDateTime rangeStart;  ///< first instant the caller asked about (sessions before it are context)
+};
+
+/// Read-only queries that feed the analysis (rules reference §5). Every query is bounded to one
+/// athlete and driven by the session (athlete_id, start_utc) index; sets are reached through
+/// workout_set (session_id, position). Aggregates are done in SQL where a coach's database could
+/// hold millions of rows.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(const Database &db) : m_db(db) {}
+
+    /// Everything the triage of @p report needs: its session, the athlete, the sessions of the
+    /// same lifts in the lookback window and which regions each was followed by soreness in.
+    /// Only the athlete and the session of @p report are read, so the result stays valid while a
+    /// form changes anything else; @p report need not be stored yet.
+    [[nodiscard]] ReportHistory reportHistory(const SorenessReport &report) const;
+
+    /// One set per (exercise, reps, effort) at its heaviest load, from working sets that can
+    /// give an e1RM, in sessions starting in [since, before); empty @p exerciseIds means all.
+    [[nodiscard]] QList<WorkoutSet> e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                                   std::optional<QDateTime> since,
+                                                   const QDateTime &before) const;
+
+    /// Sessions of [from, to] (local days, both optional) and the context before them.
+    [[nodiscard]] TrainingHistory trainingHistory(qint64 athleteId, std::optional<QDate> from,
+                                                  std::optional<QDate> to) const;
+
+    /// Session-RPE load per local day (the session's own UTC offset), every day with load up to
+    /// @p to; summed in SQL.
+    [[nodiscard]] QList<DailyLoad> dailyLoads(qint64 athleteId, std::optional<QDate> to) const;
+
+    /// The whole catalogue by id.
+    [[nodiscard]] ExerciseMap exercises() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace spotter
