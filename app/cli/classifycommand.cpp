@@ -84,13 +84,13 @@ int classifyCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("trend")))
         in.trend = Context::enumValue(p, QStringLiteral("trend"), kTrendKeys);
     in.side = Context::enumValue(p, QStringLiteral("side"), kSideKeys);
-    in.signs = enumSetOption(p, QStringLiteral("sign"), kSignKeys);
-    in.redFlags = enumSetOption(p, QStringLiteral("red-flag"), kRedFlagKeys);
+    in.signs = Context::enumSetValue(p, QStringLiteral("sign"), kSignKeys);
+    in.redFlags = Context::enumSetValue(p, QStringLiteral("red-flag"), kRedFlagKeys);
     in.weeksOnLift = intOption(p, QStringLiteral("weeks-on-lift"), 0, 5200);
     in.layoffWeeks = intOption(p, QStringLiteral("layoff-weeks"), 0, 5200);
     in.weeksSoreEverySession = intOption(p, QStringLiteral("weeks-sore-every-session"), 0, 5200);
     in.age = intOption(p, QStringLiteral("age"), 0, 130);
-    in.history = enumSetOption(p, QStringLiteral("history"), kHistoryFlagKeys);
+    in.history = Context::enumSetValue(p, QStringLiteral("history"), kHistoryFlagKeys);
     // A first time on the lift means no weeks on it, unless the weeks were given (then they win:
     // contradictory answers must not make the result milder).
     if (in.history.contains(HistoryFlag::FirstTimeLift) && !in.weeksOnLift)

@@ -83,6 +83,21 @@ public:
                                  .arg(option, value, allKeys(keys).join(QLatin1Char(' '))));
         return *v;
     }
+    /// Values of a repeatable option, each checked against @p keys.
+    template <typename E, std::size_t N>
+    [[nodiscard]] static EnumSet<E> enumSetValue(const QCommandLineParser &p, const QString &option,
+                                                 const KeyTable<E, N> &keys)
+    {
+        EnumSet<E> out;
+        for (const QString &value : p.values(option)) {
+            const auto v = fromKey(keys, value.trimmed());
+            if (!v)
+                throw UsageError(tr("--%1: unknown value '%2' (expected one of: %3)")
+                                     .arg(option, value, allKeys(keys).join(QLatin1Char(' '))));
+            out.insert(*v);
+        }
+        return out;
+    }
     /// Throws UsageError unless @p option was given.
     static void require(const QCommandLineParser &p, const QString &option);
 

@@ -20,20 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("spotter::cli", text);
 }
 
-template <typename E, std::size_t N>
-EnumSet<E> repeatedValues(const QCommandLineParser &p, const QString &option, const KeyTable<E, N> &keys)
-{
-    EnumSet<E> out;
-    for (const QString &value : p.values(option)) {
-        const auto v = fromKey(keys, value.trimmed());
-        if (!v)
-            throw UsageError(tr("--%1: unknown value '%2' (expected one of: %3)")
-                                 .arg(option, value, allKeys(keys).join(u' ')));
-        out.insert(*v);
-    }
-    return out;
-}
-
 int add(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -76,8 +62,8 @@ int add(Context &ctx, const QStringList &args)
     r.character = Context::enumValue(p, QStringLiteral("character"), kCharacterKeys);
     if (p.isSet(QStringLiteral("trend")))
         r.trend = Context::enumValue(p, QStringLiteral("trend"), kTrendKeys);
-    r.signs = repeatedValues(p, QStringLiteral("sign"), kSignKeys);
-    r.redFlags = repeatedValues(p, QStringLiteral("red-flag"), kRedFlagKeys);
+    r.signs = Context::enumSetValue(p, QStringLiteral("sign"), kSignKeys);
+    r.redFlags = Context::enumSetValue(p, QStringLiteral("red-flag"), kRedFlagKeys);
     r.notes = p.value(QStringLiteral("notes"));
     const auto issues = validate(r, QDateTime::currentDateTime());
     if (!issues.isEmpty())

@@ -21,21 +21,4 @@ void printTriage(QTextStream &out, const TriageResult &result, const QString &in
 /// One line: "Warning (SR-13, SR-23)".
 [[nodiscard]] QString triageSummary(const TriageResult &result);
 
-/// Values of a repeatable option, each checked against @p keys (UsageError naming the option).
-template <typename E, std::size_t N>
-[[nodiscard]] EnumSet<E> enumSetOption(const QCommandLineParser &p, const QString &option,
-                                       const KeyTable<E, N> &keys)
-{
-    EnumSet<E> out;
-    for (const QString &value : p.values(option)) {
-        const auto v = fromKey(keys, value.trimmed());
-        if (!v)
-            throw UsageError(
-                QCoreApplication::translate("spotter::cli", "--%1: unknown value '%2' (expected one of: %3)")
-                    .arg(option, value, allKeys(keys).join(QLatin1Char(' '))));
-        out.insert(*v);
-    }
-    return out;
-}
-
 } // namespace spotter::cli

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spotter-cli classify, analyze, rules and the triage printed by soreness add.
-#include "analysisrunner.h"
+#include "clirunner.h"
 #include "model/enums.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -17,14 +17,14 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-AnalysisRun classify(const QStringList &args)
+CliResult classify(const QStringList &args)
 {
-    return runAnalysisCli(QStringList{u"classify"_s} + args);
+    return runCli(QStringList{u"classify"_s} + args);
 }
 
 TEST(ClassifyCli, JsonHasExactlyTheDocumentedShape)
 {
-    const AnalysisRun r = classify({u"--region"_s, u"lower-back"_s, u"--onset-hours"_s, u"24"_s,
+    const CliResult r = classify({u"--region"_s, u"lower-back"_s, u"--onset-hours"_s, u"24"_s,
                                     u"--duration-hours"_s, u"30"_s, u"--intensity"_s, u"4"_s,
                                     u"--character"_s, u"ache"_s, u"--trend"_s, u"improving"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -61,7 +61,7 @@ TEST(ClassifyCli, EveryRedFlagAloneIsSeeDoctor)
                                           {u"one-leg-nerve"_s, u"soon"_s}};
     ASSERT_EQ(urgency.size(), static_cast<qsizetype>(kRedFlagKeys.size()));
     for (auto it = urgency.cbegin(); it != urgency.cend(); ++it) {
-        const AnalysisRun r = classify({u"--red-flag"_s, it.key(), u"--json"_s});
+        const CliResult r = classify({u"--red-flag"_s, it.key(), u"--json"_s});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(r.json().value(u"class").toString(), u"see-doctor"_s) << it.key().toStdString();
         EXPECT_EQ(r.json().value(u"urgency").toString(), it.value()) << it.key().toStdString();
@@ -83,7 +83,7 @@ TEST(ClassifyCli, HistoryOptions)
                            u"--trend"_s,
                            u"improving"_s,
                            u"--json"_s};
-    AnalysisRun r = classify(doms + QStringList{u"--weeks-sore-every-session"_s, u"4"_s});
+    CliResult r = classify(doms + QStringList{u"--weeks-sore-every-session"_s, u"4"_s});
     EXPECT_EQ(r.json().value(u"class").toString(), u"warning"_s);
     EXPECT_EQ(r.json().value(u"rules").toArray().first().toString(), u"SR-17"_s);
     r = classify(doms + QStringList{u"--history"_s, u"after-testing"_s});
@@ -100,14 +100,14 @@ TEST(ClassifyCli, HistoryOptions)
 
 TEST(ClassifyCli, TextShowsAdviceChecklistAndNote)
 {
-    const AnalysisRun r = classify({u"--region"_s, u"hamstrings"_s, u"--character"_s, u"sharp"_s});
+    const CliResult r = classify({u"--region"_s, u"hamstrings"_s, u"--character"_s, u"sharp"_s});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(u"Result: Warning"));
     EXPECT_TRUE(r.out.contains(u"SR-13: Stop that exercise today"));
     EXPECT_TRUE(r.out.contains(u"call your local emergency number now"));
     EXPECT_TRUE(r.out.contains(u"[ ] Numbness or tingling around the genitals"));
     EXPECT_TRUE(r.out.contains(u"not medical advice"));
-    const AnalysisRun doctor = classify({u"--red-flag"_s, u"chest-pain"_s});
+    const CliResult doctor = classify({u"--red-flag"_s, u"chest-pain"_s});
     EXPECT_TRUE(
         doctor.out.contains(u"Result: See a doctor (emergency) - Call your local emergency number now"))
         << doctor.out.toStdString();
@@ -131,7 +131,7 @@ TEST(ClassifyCli, InvalidInputExitsTwoNamingTheOption)
         {{u"--weeks-on-lift"_s, u"-2"_s}, u"--weeks-on-lift"_s},
     };
     for (const auto &[args, option] : cases) {
-        const AnalysisRun r = classify(args);
+        const CliResult r = classify(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();
         EXPECT_TRUE(r.err.contains(option)) << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
@@ -143,13 +143,13 @@ TEST(ClassifyCli, InvalidInputExitsTwoNamingTheOption)
 
 TEST(RulesCli, ListsTheTable)
 {
-    AnalysisRun r = runAnalysisCli({u"rules"_s, u"--json"_s});
+    CliResult r = runCli({u"rules"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.json().value(u"rules").toArray().size(), 48);
     EXPECT_FALSE(r.json().value(u"thresholds").toArray().isEmpty());
-    r = runAnalysisCli({u"rules"_s, u"--markdown"_s});
+    r = runCli({u"rules"_s, u"--markdown"_s});
     EXPECT_TRUE(r.out.startsWith(u"| Rule | Result | Urgency |"));
-    r = runAnalysisCli({u"rules"_s});
+    r = runCli({u"rules"_s});
     EXPECT_TRUE(r.out.contains(u"sr24.onset_min_h = 6 h"));
 }
 
@@ -207,10 +207,10 @@ protected:
 
     /// Runs the CLI on this database. Ours is closed first: while it is open, the application id
     /// sits in the write-ahead log and the CLI's header check would not see it.
-    AnalysisRun cli(const QStringList &args)
+    CliResult cli(const QStringList &args)
     {
         m_db.reset();
-        return runAnalysisCli(QStringList{u"--db"_s, path()} + args);
+        return runCli(QStringList{u"--db"_s, path()} + args);
     }
 
     qint64 m_athlete = 0;
@@ -234,7 +234,7 @@ TEST_F(AnalysisCli, SorenessAddPrintsTheTriageWithHistory)
                              noticed,          u"--resolved"_s, resolved,
                              u"--intensity"_s, u"4"_s,          u"--character"_s,
                              u"ache"_s,        u"--trend"_s,    u"improving"_s};
-    AnalysisRun r = cli(report + QStringList{u"--json"_s});
+    CliResult r = cli(report + QStringList{u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject triage = r.json().value(u"triage").toObject();
     EXPECT_EQ(triage.value(u"class").toString(), u"warning"_s) << r.out.toStdString();
@@ -257,7 +257,7 @@ TEST_F(AnalysisCli, AnalyzeReportsSessionsSorenessAndWeeks)
     const Session test2 = addSession(49, {set(m_deadlift, 175, 1, 10.0)}, 9);
     addDoms(test2);
 
-    AnalysisRun r =
+    CliResult r =
         cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, u"2025-04-01"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
@@ -306,7 +306,7 @@ TEST_F(AnalysisCli, AnalyzeReportsSessionsSorenessAndWeeks)
 TEST_F(AnalysisCli, AnalyzeUsageErrors)
 {
     EXPECT_EQ(cli({u"analyze"_s}).exitCode, 2);
-    const AnalysisRun r = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, u"April"_s});
+    const CliResult r = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, u"April"_s});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"--from"));
     EXPECT_EQ(cli({u"analyze"_s, u"--athlete"_s, u"Nobody"_s}).exitCode, 1);
@@ -314,7 +314,7 @@ TEST_F(AnalysisCli, AnalyzeUsageErrors)
                    u"2025-04-01"_s})
                   .exitCode,
               2);
-    const AnalysisRun empty = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--json"_s});
+    const CliResult empty = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--json"_s});
     EXPECT_EQ(empty.exitCode, 0);
     EXPECT_TRUE(empty.json().value(u"sessions").toArray().isEmpty());
 }

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -32,6 +34,8 @@ struct CliResult
     [[nodiscard]] bool finished() const { return failure.isEmpty(); }
     /// stdout split into lines, without the final empty one.
     [[nodiscard]] QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+    /// stdout read as one JSON object.
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
 /// Exit code, stdout and stderr of a run, for assertion messages:
