@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
+#include "analysis/e1rm.h"
+#include "analysis/reporthistory.h"
+#include "badges.h"
 #include "changenotifier.h"
 #include "store/athleterepository.h"
+#include "store/database.h"
 #include "store/exerciserepository.h"
+#include "store/historyrepository.h"
+#include "store/sorenessrepository.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -75,8 +81,11 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         m_exhausted = page.size() < kPageSize;
         if (!page.isEmpty())
             m_cursor = SessionCursor{page.last().start.toSecsSinceEpoch(), page.last().id};
-        for (const Session &s : page) {
-            Row r{s, summarize(s, m_exercises)};
+        QList<Row> rows;
+        for (const Session &s : page)
+            rows.append(Row{s, summarize(s, m_exercises), {}, std::nullopt, 0});
+        analyze(rows);
+        for (Row &r : rows) {
             if (!m_rowFilter || m_rowFilter(r))
                 fresh.append(std::move(r));
         }
@@ -87,6 +96,43 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     m_rows.append(std::move(fresh));
     endInsertRows();
+}
+
+void HistoryModel::analyze(QList<Row> &rows) const
+{
+    if (rows.isEmpty())
+        return;
+    const Database &db = m_ws.database();
+    // The page is newest first; one read covers its span plus the 12 weeks of context the
+    // e1RM baselines and 28-day flags need.
+    const QDate from = rows.last().session.start.date();
+    const QDate to = rows.first().session.start.date();
+    const HistoryRepository history(db);
+    const TrainingHistory th = history.trainingHistory(m_athlete.id, from, to);
+    const QList<SessionAnalysis> analyses =
+        analyzeSessions(th.sessions, th.exercises, bestE1rmByExercise(th.everCandidates));
+    QHash<qint64, const SessionAnalysis *> byId;
+    for (const SessionAnalysis &a : analyses)
+        byId.insert(a.sessionId, &a);
+    QHash<qint64, Row *> rowById;
+    for (Row &r : rows) {
+        rowById.insert(r.session.id, &r);
+        if (const SessionAnalysis *a = byId.value(r.session.id))
+            r.analysis = *a;
+    }
+    // Soreness is reported after the session: look up to two weeks past the page's end.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const SorenessReport &report : SorenessRepository(db).list(m_athlete.id, from, to.addDays(14))) {
+        if (!report.sessionId)
+            continue;
+        Row *r = rowById.value(*report.sessionId);
+        if (!r)
+            continue;
+        const Severity severity = triageReport(report, history.reportHistory(report), now).severity;
+        ++r->sorenessReports;
+        if (!r->soreness || severity > *r->soreness)
+            r->soreness = severity;
+    }
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -132,6 +178,35 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         default: break;
         }
     }
+    if (index.column() == Intensity && r.analysis.sessionId != 0) {
+        const IntensityClass cls = r.analysis.intensity.cls;
+        if (role == Qt::DisplayRole) {
+            QString text = displayName(cls);
+            if (!r.analysis.flags.isEmpty())
+                text += QStringLiteral(" ⚑");
+            return text;
+        }
+        if (role == Qt::DecorationRole)
+            return badgeFor(cls).icon;
+        if (role == Qt::ToolTipRole) {
+            QStringList lines{badgeFor(cls).toolTip};
+            if (!r.analysis.intensity.rules.isEmpty())
+                lines.append(tr("Rules: %1").arg(r.analysis.intensity.rules.join(QStringLiteral(", "))));
+            for (const SessionFlag &flag : r.analysis.flags)
+                lines.append(QStringLiteral("⚑ %1 (%2): %3").arg(flag.key, flag.ruleId, flag.advice));
+            return lines.join(u'\n');
+        }
+    }
+    if (index.column() == Soreness && r.soreness) {
+        if (role == Qt::DisplayRole)
+            return r.sorenessReports > 1
+                       ? tr("%1 (%2 reports)").arg(r.soreness->displayName()).arg(r.sorenessReports)
+                       : r.soreness->displayName();
+        if (role == Qt::DecorationRole)
+            return badgeFor(*r.soreness).icon;
+        if (role == Qt::ToolTipRole)
+            return badgeFor(*r.soreness).toolTip;
+    }
     if (role == Qt::ToolTipRole && index.column() == Exercises)
         return r.summary.exercises.join(u'\n');
     if (role == Qt::ToolTipRole && index.column() == Title && !r.session.notes.isEmpty())
@@ -152,6 +227,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case Sets: return tr("Sets");
     case Tonnage: return tr("Tonnage");
     case TopSet: return tr("Top set");
+    case Intensity: return tr("Intensity");
+    case Soreness: return tr("Soreness after");
     default: return {};
     }
 }

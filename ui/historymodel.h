@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/intensity.h"
+#include "analysis/sessionanalysis.h"
+#include "analysis/severity.h"
 #include "model/athlete.h"
 #include "model/session.h"
 #include "model/sessionsummary.h"
@@ -22,13 +25,16 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Title, Exercises, Sets, Tonnage, TopSet, ColumnCount };
+    enum Column { Date, Title, Exercises, Sets, Tonnage, TopSet, Intensity, Soreness, ColumnCount };
     enum Role { SessionIdRole = Qt::UserRole + 1 };
 
     struct Row
     {
         Session session; ///< with its sets
         SessionSummary summary;
+        SessionAnalysis analysis;         ///< intensity class, its rules and the flags
+        std::optional<Severity> soreness; ///< the most severe report attributed to the session
+        int sorenessReports = 0;
     };
     /// Extra condition on rows that SQL cannot express; rows failing it are skipped while paging.
     using RowFilter = std::function<bool(const Row &)>;
@@ -54,6 +60,8 @@ public:
 
 private:
     void reloadExercises();
+    /// Intensity, flags and soreness for one page, from one read of the page's date span.
+    void analyze(QList<Row> &rows) const;
 
     Workspace &m_ws;
     Athlete m_athlete;

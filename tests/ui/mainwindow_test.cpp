@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -116,4 +117,66 @@ TEST_F(MainWindowTest, HistoryDeleteIsUndoable)
     m_ws->undoStack()->undo();
     EXPECT_EQ(page->model()->rowCount(), 3);
     EXPECT_EQ(page->model()->index(0, HistoryModel::Title).data().toString(), QStringLiteral("Session 2"));
+}
+
+TEST_F(MainWindowTest, HistoryShowsIntensityAndSorenessBadgesAndFiltersByClass)
+{
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    Database &db = m_ws->database();
+    const qint64 deadlift = ExerciseRepository(db).find(QStringLiteral("Deadlift"))->id;
+    auto addSession = [&](const QDate &day, double kg, int reps, double rpe) {
+        Session s;
+        s.athleteId = ann.id;
+        s.start = QDateTime(day, QTime(18, 0));
+        WorkoutSet w;
+        w.exerciseId = deadlift;
+        w.weight = Weight::fromKg(kg);
+        w.reps = reps;
+        w.rpe = rpe;
+        s.sets = {w};
+        SessionRepository(db).add(s);
+        return s;
+    };
+    addSession(QDate(2026, 10, 1), 140, 5, 7);                      // training
+    const Session max = addSession(QDate(2026, 10, 8), 180, 1, 10); // testing (IR-01/IR-02)
+    SorenessReport r;
+    r.athleteId = ann.id;
+    r.sessionId = max.id;
+    r.region = Region::LowerBack;
+    r.noticedAt = max.start.addSecs(3600);
+    r.intensity = 6;
+    r.character = Character::Sharp;
+    r.trend = Trend::Stable;
+    r.resolvedAt = max.start.addDays(3); // still present six weeks on would rightly be SR-11
+    SorenessRepository(db).add(r);
+
+    MainWindow window(*m_ws);
+    window.show();
+    HistoryModel *model = window.historyPage()->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->index(0, HistoryModel::Intensity).data().toString(), QStringLiteral("Testing ⚑"))
+        << "140 kg to 180 kg in a week also raises a load-jump flag";
+    EXPECT_TRUE(model->index(0, HistoryModel::Intensity)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("load_jump")));
+
+    EXPECT_FALSE(model->index(0, HistoryModel::Intensity).data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_TRUE(
+        model->index(0, HistoryModel::Soreness).data().toString().startsWith(QStringLiteral("Warning")))
+        << model->index(0, HistoryModel::Soreness).data().toString().toStdString();
+    EXPECT_EQ(model->index(1, HistoryModel::Intensity).data().toString(), QStringLiteral("Training"));
+    EXPECT_FALSE(model->index(1, HistoryModel::Soreness).data().isValid());
+
+    window.historyPage()->setClassFilter(HistoryPage::TestingOnly);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, 0).data(HistoryModel::SessionIdRole).toLongLong(), max.id);
+    window.historyPage()->setClassFilter(HistoryPage::TrainingOnly);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_NE(model->index(0, 0).data(HistoryModel::SessionIdRole).toLongLong(), max.id);
+    window.historyPage()->setClassFilter(HistoryPage::SorenessWarning);
+    EXPECT_EQ(model->rowCount(), 1);
+    window.historyPage()->setClassFilter(HistoryPage::AnyClass);
+    window.historyPage()->setSearch(QStringLiteral("no such thing"));
+    EXPECT_EQ(model->rowCount(), 0);
 }

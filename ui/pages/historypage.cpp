@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
+#include "badges.h"
 #include "changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "historymodel.h"
@@ -37,6 +38,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     , m_from(new QDateEdit(QDate::currentDate().addDays(-28), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_exercise(new QComboBox(this))
+    , m_class(new QComboBox(this))
+
     , m_search(new QLineEdit(this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -55,6 +58,16 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     m_exercise->setAccessibleName(tr("Exercise"));
     m_exercise->setMinimumContentsLength(16);
     m_exercise->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_class->addItem(tr("Any class"), AnyClass);
+    m_class->addItem(badgeFor(IntensityClass::Training).icon, tr("Training"), TrainingOnly);
+    m_class->addItem(badgeFor(IntensityClass::Hard).icon, tr("Hard"), HardOnly);
+    m_class->addItem(badgeFor(IntensityClass::Testing).icon, tr("Testing"), TestingOnly);
+    m_class->addItem(tr("Flagged (⚑)"), Flagged);
+    m_class->addItem(tr("Soreness afterwards"), WithSoreness);
+    m_class->addItem(badgeFor(Severity{SorenessClass::Warning, std::nullopt}).icon,
+                     tr("Soreness: warning or worse"), SorenessWarning);
+    m_class->setAccessibleName(tr("Class"));
+    m_class->setToolTip(tr("Show only sessions of one intensity class, with flags, or followed by soreness"));
     m_search->setPlaceholderText(tr("Search title, notes or exercise"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
@@ -73,6 +86,11 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(exerciseLabel);
     filters->addWidget(m_exercise);
     filters->addSpacing(12);
+    auto *classLabel = new QLabel(tr("C&lass:"), this);
+    classLabel->setBuddy(m_class);
+    filters->addWidget(classLabel);
+    filters->addWidget(m_class);
+    filters->addSpacing(12);
     filters->addWidget(m_search, 1);
 
     m_view->setModel(m_model);
@@ -87,7 +105,9 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(HistoryModel::Title, 130);
     m_view->setColumnWidth(HistoryModel::Exercises, 220);
     m_view->setColumnWidth(HistoryModel::Sets, 50);
-    m_view->setColumnWidth(HistoryModel::Tonnage, 100);
+    m_view->setColumnWidth(HistoryModel::Tonnage, 90);
+    m_view->setColumnWidth(HistoryModel::TopSet, 220);
+    m_view->setColumnWidth(HistoryModel::Intensity, 110);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -115,6 +135,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
     connect(m_exercise, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPage::applyFilter);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSession(index.data(HistoryModel::SessionIdRole).toLongLong());
     });
@@ -167,7 +188,35 @@ void HistoryPage::applyFilter()
     if (const qint64 id = m_exercise->currentData().toLongLong())
         f.exerciseId = id;
     f.search = m_search->text();
-    m_model->setFilter(f);
+    HistoryModel::RowFilter rowFilter;
+    switch (static_cast<ClassFilter>(m_class->currentData().toInt())) {
+    case TrainingOnly:
+    case HardOnly:
+    case TestingOnly: {
+        const auto wanted = static_cast<IntensityClass>(m_class->currentData().toInt() - TrainingOnly);
+        rowFilter = [wanted](const HistoryModel::Row &r) { return r.analysis.intensity.cls == wanted; };
+        break;
+    }
+    case Flagged: rowFilter = [](const HistoryModel::Row &r) { return !r.analysis.flags.isEmpty(); }; break;
+    case WithSoreness: rowFilter = [](const HistoryModel::Row &r) { return r.sorenessReports > 0; }; break;
+    case SorenessWarning:
+        rowFilter = [](const HistoryModel::Row &r) {
+            return r.soreness && r.soreness->cls >= SorenessClass::Warning;
+        };
+        break;
+    case AnyClass: break;
+    }
+    m_model->setFilter(f, rowFilter);
+}
+
+void HistoryPage::setClassFilter(ClassFilter filter)
+{
+    m_class->setCurrentIndex(m_class->findData(filter));
+}
+
+void HistoryPage::setSearch(const QString &text)
+{
+    m_search->setText(text);
 }
 
 qint64 HistoryPage::currentSessionId() const

@@ -25,6 +25,18 @@ public:
 
     [[nodiscard]] HistoryModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
+    /// The class filter: one of the ClassFilter values.
+    enum ClassFilter {
+        AnyClass,
+        TrainingOnly,
+        HardOnly,
+        TestingOnly,
+        Flagged,
+        WithSoreness,
+        SorenessWarning
+    };
+    void setClassFilter(ClassFilter filter);
+    void setSearch(const QString &text);
     /// Deletes the selected sessions (undoable).
     void deleteSelected();
 
@@ -45,6 +57,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_exercise;
+    QComboBox *m_class;
     QLineEdit *m_search;
     QPushButton *m_open;
     QPushButton *m_delete;
