@@ -8,6 +8,7 @@
 #include "firstrunwidget.h"
 #include "icons.h"
 #include "pages/historypage.h"
+#include "settingsdialog.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -147,6 +148,11 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences =
+        edit->addAction(tr("&Settings…"), this, [this] { SettingsDialog(m_ws, this).exec(); });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
@@ -158,6 +164,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Spotter's &rules and sources"), this, [this] { showRulesDocument(this); });
     QAction *about = help->addAction(tr("&About Spotter"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }

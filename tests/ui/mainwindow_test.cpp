@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ruletable.h"
+#include "analysis/thresholds.h"
 #include "changenotifier.h"
 #include "historymodel.h"
 #include "mainwindow.h"
 #include "pages/historypage.h"
+#include "rulesmodels.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -179,4 +182,32 @@ TEST_F(MainWindowTest, HistoryShowsIntensityAndSorenessBadgesAndFiltersByClass)
     window.historyPage()->setClassFilter(HistoryPage::AnyClass);
     window.historyPage()->setSearch(QStringLiteral("no such thing"));
     EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST(RulesModels, ShowEveryRuleAndThreshold)
+{
+    RulesModel rules;
+    QAbstractItemModelTester t1(&rules, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ThresholdsModel thresholds;
+    QAbstractItemModelTester t2(&thresholds, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(rules.rowCount(), RuleTable::all().size());
+    ASSERT_EQ(thresholds.rowCount(), Thresholds::all().size());
+    QStringList ids;
+    for (int row = 0; row < rules.rowCount(); ++row)
+        ids.append(rules.index(row, RulesModel::Id).data().toString());
+    for (const char *id : {"SR-01", "SR-17", "SR-27", "IR-01", "IS-01", "IF-03", "LM-03", "TP-02"})
+        EXPECT_TRUE(ids.contains(QLatin1String(id))) << id;
+    const int sr01 = static_cast<int>(ids.indexOf(QStringLiteral("SR-01")));
+    EXPECT_TRUE(rules.index(sr01, RulesModel::Result).data().toString().contains(QStringLiteral("emergency")))
+        << rules.index(sr01, RulesModel::Result).data().toString().toStdString();
+    EXPECT_TRUE(
+        rules.index(sr01, RulesModel::Sources).data().toString().contains(QStringLiteral("NHS-SHEFF")));
+    EXPECT_FALSE(thresholds.index(0, ThresholdsModel::Meaning).data().toString().isEmpty());
+}
+
+TEST(RulesDocument, IsEmbedded)
+{
+    QFile doc(QStringLiteral(":/docs/rules.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(doc.readAll().contains("## Sources"));
 }

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "analysis/ruletable.h"
+#include "appsettings.h"
+#include "commands/valuecommands.h"
+#include "rulesmodels.h"
+#include "store/athleterepository.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace spotter {
+
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(parent), m_ws(workspace)
+{
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(generalTab(), tr("&General"));
+    tabs->addTab(rulesTab(), tr("&Rules and thresholds"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(980, 620);
+}
+
+QWidget *SettingsDialog::generalTab()
+{
+    auto *page = new QWidget(this);
+    m_theme = new QComboBox(page);
+    m_theme->addItem(tr("Follow the system"), static_cast<int>(ThemeChoice::System));
+    m_theme->addItem(tr("Light"), static_cast<int>(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), static_cast<int>(ThemeChoice::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(AppSettings::instance().theme())));
+
+    m_unit = new QComboBox(page);
+    m_unit->addItem(tr("Kilograms (kg)"), static_cast<int>(WeightUnit::Kg));
+    m_unit->addItem(tr("Pounds (lb)"), static_cast<int>(WeightUnit::Lb));
+    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+    m_unit->setEnabled(athlete.has_value());
+    if (athlete)
+        m_unit->setCurrentIndex(athlete->unit == WeightUnit::Lb ? 1 : 0);
+    m_unit->setToolTip(tr("Weights are stored exactly whatever you choose; this only changes how they are "
+                          "shown and typed."));
+
+    m_rest = new QTimeEdit(page);
+    m_rest->setDisplayFormat(QStringLiteral("m:ss"));
+    m_rest->setTimeRange(QTime(0, 0), QTime(0, 59, 59));
+    m_rest->setTime(QTime(0, 0).addSecs(AppSettings::instance().defaultRestSeconds()));
+    m_rest->setToolTip(
+        tr("The rest timer counts towards this. 3–5 min suits heavy sets, 1–2 min lighter ones."));
+
+    m_error = new QLabel(page);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(athlete ? tr("&Units for %1:").arg(athlete->name) : tr("&Units:"), m_unit);
+    form->addRow(tr("Default &rest:"), m_rest);
+    form->addRow(m_error);
+    return page;
+}
+
+QWidget *SettingsDialog::rulesTab()
+{
+    auto *page = new QWidget(this);
+    auto *intro =
+        new QLabel(tr("Spotter's triage and intensity rules with their thresholds and sources. These "
+                      "are read-only; values marked \"product choice\" are Spotter's defaults where "
+                      "no source gives a number. %1")
+                       .arg(notMedicalAdvice()),
+                   page);
+    intro->setWordWrap(true);
+    auto makeTable = [page](QAbstractItemModel *model) {
+        auto *view = new QTableView(page);
+        view->setModel(model);
+        view->setWordWrap(true);
+        view->setAlternatingRowColors(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        return view;
+    };
+    auto *rules = makeTable(new RulesModel(page));
+    rules->setAccessibleName(tr("Rules"));
+    rules->setColumnWidth(RulesModel::Id, 70);
+    rules->setColumnWidth(RulesModel::Result, 190);
+    rules->setColumnWidth(RulesModel::Condition, 300);
+    rules->setColumnWidth(RulesModel::Advice, 260);
+    rules->resizeRowsToContents();
+    auto *thresholds = makeTable(new ThresholdsModel(page));
+    thresholds->setAccessibleName(tr("Thresholds"));
+    thresholds->setColumnWidth(ThresholdsModel::Rule, 70);
+    thresholds->setColumnWidth(ThresholdsModel::Value, 90);
+    thresholds->setColumnWidth(ThresholdsModel::Meaning, 520);
+    auto *tabs = new QTabWidget(page);
+    tabs->addTab(rules, tr("Rules"));
+    tabs->addTab(thresholds, tr("Thresholds"));
+    auto *full = new QPushButton(tr("Read the full rules and sources…"), page);
+    connect(full, &QPushButton::clicked, this, [this] { showRulesDocument(this); });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(full, 0, Qt::AlignLeft);
+    return page;
+}
+
+void SettingsDialog::accept()
+{
+    AppSettings &settings = AppSettings::instance();
+    settings.setTheme(static_cast<ThemeChoice>(m_theme->currentData().toInt()));
+    settings.setDefaultRestSeconds(QTime(0, 0).secsTo(m_rest->time()));
+    if (const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId())) {
+        Athlete changed = *athlete;
+        changed.unit = static_cast<WeightUnit>(m_unit->currentData().toInt());
+        if (changed.unit != athlete->unit) {
+            if (const auto error =
+                    m_ws.execute(new EditAthleteCommand(m_ws, *athlete, changed, tr("change units")))) {
+                m_error->setText(*error);
+                m_error->show();
+                return;
+            }
+        }
+    }
+    QDialog::accept();
+}
+
+void showRulesDocument(QWidget *parent)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        QCoreApplication::translate("spotter::SettingsDialog", "Spotter's rules and sources"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setOpenExternalLinks(true);
+    QFile doc(QStringLiteral(":/docs/rules.md"));
+    if (doc.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(doc.readAll()));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(900, 700);
+    dialog->show();
+}
+
+} // namespace spotter
