@@ -31,5 +31,6 @@ int sessionsCommand(Context &context, const QStringList &arguments);
 int showCommand(Context &context, const QStringList &arguments);
 int checkCommand(Context &context, const QStringList &arguments);
 int backupCommand(Context &context, const QStringList &arguments);
+int importCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli
