@@ -109,6 +109,17 @@ QHash<QString, int> buildMonthNames()
 
 QString normalizeSpaces(QStringView text)
 {
+    // Most values need nothing done: no space at either end and single ASCII spaces inside.
+    bool clean = !text.isEmpty() && text.front() != u' ' && text.back() != u' ';
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u' ')
+            clean = text[i + 1] != u' '; // never past the end: the last character is no space
+        else if (c.unicode() < 0x80 ? (c.unicode() >= 0x09 && c.unicode() <= 0x0D) : isUnicodeSpace(c))
+            clean = false;
+    }
+    if (clean)
+        return text.toString();
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;

@@ -157,34 +157,47 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
 {
     if (!m_columns.checkFieldCount(record, diagnostics))
         return;
+    // Every row of a workout repeats its date and name, and every row of an exercise block its
+    // name: each is parsed once, when it changes, which matters at a million rows.
     const QStringView dateText = m_columns.value(record, Date);
-    // Every row of a workout repeats its date: parse it once per workout.
-    if (dateText != m_lastDateText) {
+    const QStringView nameText = m_columns.value(record, WorkoutName);
+    const QStringView numberText = m_columns.value(record, WorkoutNo);
+    if (dateText != m_lastDateText || nameText != m_lastNameText || numberText != m_lastNumberText) {
+        if (dateText != m_lastDateText)
+            m_lastDate = importfields::localDateTime(dateText);
         m_lastDateText = dateText.toString();
-        m_lastDate = importfields::localDateTime(dateText);
+        m_lastNameText = nameText.toString();
+        m_lastNumberText = numberText.toString();
+        if (m_lastDate) {
+            const QString name = importfields::normalizeSpaces(nameText);
+            const QString number = numberText.trimmed().toString();
+            m_lastKey = QStringLiteral("strong:")
+                        + m_lastDate->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'|'
+                        + (name.isEmpty() && !number.isEmpty() ? u'#' + number : name);
+        }
     }
     if (!m_lastDate) {
         diagnostics.error(record.line(),
                           tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText));
         return;
     }
-    const QString name = importfields::normalizeSpaces(m_columns.value(record, WorkoutName));
-    const QString number = m_columns.value(record, WorkoutNo).trimmed().toString();
-    const QString key = QStringLiteral("strong:")
-                        + m_lastDate->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'|'
-                        + (name.isEmpty() && !number.isEmpty() ? u'#' + number : name);
-    if (!m_current || m_current->groupKey != key || m_current->sets.size() >= kMaxBufferedSets) {
+    if (!m_current || m_current->groupKey != m_lastKey || m_current->sets.size() >= kMaxBufferedSets) {
         flush(sink);
-        startSession(record, key, diagnostics);
+        startSession(record, m_lastKey, diagnostics);
     } else if (m_current->session.notes.isEmpty()) {
         m_current->session.notes = m_columns.value(record, WorkoutNotes).toString();
     }
 
-    const QString exercise = importfields::normalizeSpaces(m_columns.value(record, ExerciseName));
-    if (nameKey(exercise) != m_blockKey) {
-        closeBlock();
-        m_blockKey = nameKey(exercise);
-        m_blockName = exercise;
+    const QStringView exerciseText = m_columns.value(record, ExerciseName);
+    if (exerciseText != m_lastExerciseText) {
+        const QString exercise = importfields::normalizeSpaces(exerciseText);
+        const QString key = nameKey(exercise);
+        if (key != m_blockKey) {
+            closeBlock();
+            m_blockKey = key;
+            m_blockName = exercise;
+        }
+        m_lastExerciseText = exerciseText.toString();
     }
 
     const QString order = m_columns.value(record, SetOrder).trimmed().toString();
@@ -257,6 +270,7 @@ void StrongParser::closeBlock()
     m_blockFirstSet = -1;
     m_blockKey.clear();
     m_blockName.clear();
+    m_lastExerciseText.clear();
 }
 
 void StrongParser::flush(ImportSink &sink)

@@ -41,7 +41,11 @@ private:
     int m_weightColumn = -1;
 
     QString m_lastDateText;
+    QString m_lastNameText;
+    QString m_lastNumberText;
+    QString m_lastExerciseText;
     std::optional<QDateTime> m_lastDate;
+    QString m_lastKey;
 
     std::optional<ImportedSession> m_current;
     QString m_blockKey; ///< the exercise of the current block of rows
