@@ -254,37 +254,47 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         return result;
     }
 
-    QHash<QString, qint64> exerciseIds;
-    const ExerciseRepository exercises(m_db);
+    const ExerciseRepository catalogue(m_db);
     for (const QString &key : std::as_const(plan.exerciseOrder)) {
         PlannedExercise &e = plan.exercises[key];
-        if (const auto found = exercises.find(e.name))
+        if (const auto found = catalogue.find(e.name))
             e.id = found->id;
-        else
-            result.newExercises.append(e.name);
     }
-    for (const QString &key : std::as_const(plan.athleteOrder)) {
-        if (!plan.athletes.value(key).id)
-            result.newAthletes.append(plan.athletes.value(key).name);
-    }
-    const auto countPlanned = [&](ImportLookup &l) {
+    // What is new, skipping what the database already has; exercises and athletes are only
+    // created for what is imported. Returns which exercises the imported sessions use.
+    const auto decide = [&](ImportLookup &l) {
         result.sessions = result.sets = 0;
         result.skippedDuplicates = plan.sorenessDuplicates;
+        QList<bool> needed(plan.exerciseOrder.size(), false);
         for (PlannedSession &s : plan.sessions) {
             const auto athlete = plan.athletes.value(s.athleteKey).id;
             s.duplicate = athlete && isDuplicate(s, l.existing(*athlete));
             if (s.duplicate) {
                 ++result.skippedDuplicates;
-            } else {
-                ++result.sessions;
-                result.sets += s.sets;
+                continue;
             }
+            ++result.sessions;
+            result.sets += s.sets;
+            for (int index : std::as_const(s.exercises))
+                needed[index] = true;
         }
+        result.newExercises.clear();
+        for (qsizetype i = 0; i < plan.exerciseOrder.size(); ++i) {
+            const PlannedExercise &e = plan.exercises[plan.exerciseOrder.at(i)];
+            if (needed[i] && !e.id)
+                result.newExercises.append(e.name);
+        }
+        return needed;
     };
-    countPlanned(lookup);
+    decide(lookup);
+    for (const QString &key : std::as_const(plan.athleteOrder)) {
+        const PlannedAthlete &a = plan.athletes[key];
+        if (a.used && !a.id)
+            result.newAthletes.append(a.name);
+    }
     result.soreness = plan.sorenessCount;
     result.status = ImportStatus::Imported;
-    if (options.dryRun)
+    if (options.dryRun || (result.sessions == 0 && result.soreness == 0))
         return result;
 
     // Second pass, inside one transaction: everything or nothing.
@@ -293,7 +303,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportWriter writer(m_db);
     for (const QString &key : std::as_const(plan.athleteOrder)) {
         PlannedAthlete &a = plan.athletes[key];
-        if (a.id)
+        if (a.id || !a.used)
             continue;
         Athlete athlete;
         athlete.name = a.name;
@@ -301,7 +311,14 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         AthleteRepository(m_db).add(athlete);
         a.id = athlete.id;
     }
-    for (const QString &key : std::as_const(plan.exerciseOrder)) {
+    // Another program may have written since the first pass: decide duplicates again.
+    ImportLookup writeLookup(m_db, writer);
+    const QList<bool> needed = decide(writeLookup);
+    QHash<QString, qint64> exerciseIds;
+    for (qsizetype i = 0; i < plan.exerciseOrder.size(); ++i) {
+        if (!needed[i])
+            continue;
+        const QString &key = plan.exerciseOrder.at(i);
         PlannedExercise &e = plan.exercises[key];
         if (!e.id) {
             Exercise created = newExercise(e);
@@ -310,9 +327,6 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         }
         exerciseIds.insert(key, *e.id);
     }
-    // Another program may have written since the first pass: decide duplicates again.
-    ImportLookup writeLookup(m_db, writer);
-    countPlanned(writeLookup);
 
     QList<qsizetype> order(plan.sessions.size());
     std::iota(order.begin(), order.end(), 0);

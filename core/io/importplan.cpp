@@ -120,16 +120,19 @@ void ImportPlan::addAthlete(const QString &name, qint64 line)
     athleteOrder.append(key);
 }
 
-void ImportPlan::addExercise(const ImportedSet &set)
+int ImportPlan::addExercise(const ImportedSet &set)
 {
     const QString key = nameKey(set.exercise);
     auto it = exercises.find(key);
     if (it == exercises.end()) {
-        exercises.insert(key, {set.exercise, set.line, set.hint, kindFromSet(set.set), std::nullopt});
+        exercises.insert(key, {set.exercise, set.line, set.hint, kindFromSet(set.set), std::nullopt,
+                               static_cast<int>(exerciseOrder.size())});
         exerciseOrder.append(key);
-    } else if (!it->hint && set.hint) {
-        it->hint = set.hint;
+        return static_cast<int>(exerciseOrder.size() - 1);
     }
+    if (!it->hint && set.hint)
+        it->hint = set.hint;
+    return it->index;
 }
 
 void ImportPlan::merge(PlannedSession &planned, const ImportedSession &part)
@@ -165,16 +168,22 @@ void ImportPlan::session(ImportedSession &&part)
     if (!part.athlete.isEmpty())
         addAthlete(part.athlete, part.line);
     const QString athleteKey = athleteKeyOf(part.athlete);
+    athletes[athleteKey].used = true;
     const ValidationIssues sessionIssues = validate(part.session);
     if (!sessionIssues.isEmpty())
         m_diagnostics.error(part.line, joinMessages(sessionIssues));
+    QList<int> used;
+    int last = -1;
     for (const ImportedSet &set : std::as_const(part.sets)) {
         ValidationIssues issues = validate(set.set);
         if (const auto bad = checkName(set.exercise, tr("The exercise name")))
             issues.prepend({QStringLiteral("exercise"), *bad});
         if (!issues.isEmpty())
             m_diagnostics.error(set.line, joinMessages(issues));
-        addExercise(set);
+        const int index = addExercise(set);
+        if (index != last && !used.contains(index))
+            used.append(index);
+        last = index;
     }
     setCount += part.sets.size();
 
@@ -184,6 +193,10 @@ void ImportPlan::session(ImportedSession &&part)
         PlannedSession &planned = sessions[*found];
         merge(planned, part);
         planned.sets += part.sets.size();
+        for (int index : std::as_const(used)) {
+            if (!planned.exercises.contains(index))
+                planned.exercises.append(index);
+        }
         return;
     }
     if (part.exactHeader && !part.session.source.key.isEmpty()) {
@@ -203,6 +216,7 @@ void ImportPlan::session(ImportedSession &&part)
     planned.exactHeader = part.exactHeader;
     planned.session = std::move(part.session);
     planned.sets = part.sets.size();
+    planned.exercises = std::move(used);
     sessionIndex.insert(key, sessions.size());
     sessions.append(std::move(planned));
 }
@@ -217,7 +231,10 @@ void ImportPlan::soreness(ImportedSoreness &&report)
     }
     QString why;
     switch (m_lookup.link(report, &why)) {
-    case ImportLookup::Link::Ok: ++sorenessCount; break;
+    case ImportLookup::Link::Ok:
+        ++sorenessCount;
+        athletes[nameKey(report.athlete)].used = true;
+        break;
     case ImportLookup::Link::Duplicate: ++sorenessDuplicates; break;
     case ImportLookup::Link::Missing: m_diagnostics.error(report.line, why); break;
     }

@@ -29,6 +29,7 @@ struct PlannedSession
     bool exactHeader = false;
     Session session;
     qint64 sets = 0;
+    QList<int> exercises;   ///< indices into ImportPlan::exerciseOrder of the exercises it uses
     bool duplicate = false; ///< already in the database
 };
 
@@ -39,6 +40,7 @@ struct PlannedExercise
     std::optional<ExerciseHint> hint;
     ExerciseKind derivedKind = ExerciseKind::Accessory; ///< from the first set, when there is no hint
     std::optional<qint64> id;                           ///< the catalogue's, once resolved
+    int index = 0;                                      ///< in ImportPlan::exerciseOrder
 };
 
 struct PlannedAthlete
@@ -46,6 +48,7 @@ struct PlannedAthlete
     QString name;
     qint64 line = 0;
     std::optional<qint64> id; ///< none for an athlete the import creates
+    bool used = false;        ///< some session or report of the file is theirs
 };
 
 /// Finds athletes, their existing records and the sessions soreness reports belong to, with
@@ -100,7 +103,8 @@ public:
 
 private:
     void addAthlete(const QString &name, qint64 line);
-    void addExercise(const ImportedSet &set);
+    /// Index of the set's exercise in exerciseOrder.
+    int addExercise(const ImportedSet &set);
     void merge(PlannedSession &planned, const ImportedSession &part);
 
     ImportDiagnostics &m_diagnostics;

@@ -109,6 +109,33 @@ TEST_F(Import, ImportingTheSameFileTwiceAddsNothing)
     EXPECT_EQ(ExerciseRepository(db()).list().size(), exercises);
 }
 
+TEST_F(Import, NothingIsCreatedForSessionsAlreadyThere)
+{
+    ASSERT_EQ(run(u"strong_v2.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Kg)).status, ImportStatus::Imported);
+    // The lifter renames the exercise the import created; importing again must not bring the
+    // old name back, since every session of the file is already there.
+    auto frog = ExerciseRepository(db()).find(u"Frog Pumps"_s);
+    ASSERT_TRUE(frog);
+    frog->name = u"Frog Pump"_s;
+    ExerciseRepository(db()).update(*frog);
+    const ImportResult again = run(u"strong_v2.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Kg));
+    ASSERT_EQ(again.status, ImportStatus::Imported);
+    EXPECT_TRUE(again.newExercises.isEmpty());
+    EXPECT_FALSE(ExerciseRepository(db()).find(u"Frog Pumps"_s));
+
+    // A file with nothing in it creates no athlete either.
+    const QString empty = tempFile(u"header-only.csv"_s);
+    QFile f(empty);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\r\n");
+    f.close();
+    const ImportResult none = Importer(db()).run(empty, forAthlete(u"Nobody"_s, WeightUnit::Kg));
+    EXPECT_EQ(none.status, ImportStatus::Imported);
+    EXPECT_EQ(none.sessions, 0);
+    EXPECT_TRUE(none.newAthletes.isEmpty());
+    EXPECT_FALSE(athlete(u"Nobody"_s));
+}
+
 TEST_F(Import, ADryRunWritesNothing)
 {
     ImportOptions o = forAthlete(u"Alice"_s, WeightUnit::Lb);
