@@ -30,6 +30,7 @@ CsvWriter::CsvWriter(QIODevice *device, Options options) : m_device(device), m_o
 {
     if (m_options.bom)
         m_buffer.append("\xEF\xBB\xBF");
+    m_atStart = !m_options.bom;
 }
 
 CsvWriter::~CsvWriter()
@@ -58,7 +59,10 @@ void CsvWriter::cell(QStringView value)
         m_buffer.append(m_options.delimiter);
     ++m_cellsInRecord;
     m_lastCellEmpty = value.isEmpty();
-    bool quote = false;
+    // A file that starts with U+FEFF would lose it to the reader, which takes it for a byte order
+    // mark; inside quotes it is data.
+    bool quote = m_atStart && value.startsWith(QChar(0xFEFF));
+    m_atStart = false;
     for (QChar c : value) {
         if (c == u'"' || c == u'\r' || c == u'\n' || c == QLatin1Char(m_options.delimiter)) {
             quote = true;

@@ -60,6 +60,7 @@ private:
     QString m_error;
     int m_cellsInRecord = 0;
     bool m_lastCellEmpty = false;
+    bool m_atStart = true; ///< nothing written yet, not even a byte order mark
     bool m_failed = false;
 };
 

@@ -53,6 +53,22 @@ TEST(CsvWriter, WritesALoneEmptyFieldSoItIsNoBlankLine)
     EXPECT_EQ(bytes, QByteArray("\"\"\r\n"));
 }
 
+TEST(CsvWriter, QuotesALeadingByteOrderMarkCharacterSoItStaysData)
+{
+    const QByteArray bytes = write({}, [](CsvWriter &w) {
+        w.plain(u"\uFEFFx").plain(u"\uFEFFy");
+        w.endRecord();
+    });
+    EXPECT_EQ(bytes, QByteArray("\"\xEF\xBB\xBFx\",\xEF\xBB\xBFy\r\n"));
+    QBuffer in;
+    in.setData(bytes);
+    in.open(QIODevice::ReadOnly);
+    CsvReader reader(&in);
+    CsvRecord record;
+    ASSERT_EQ(reader.next(record), CsvReader::Status::Record);
+    EXPECT_EQ(record.fields(), (QStringList{u"\uFEFFx"_s, u"\uFEFFy"_s}));
+}
+
 TEST(CsvWriter, NeutralisesFormulasInTextCellsOnly)
 {
     const QByteArray bytes = write({}, [](CsvWriter &w) {
