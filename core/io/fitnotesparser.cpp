@@ -190,7 +190,7 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         m_current->line = record.line();
         m_current->groupKey = key;
         // No time is exported: the session starts at midnight of that day.
-        m_current->session.start = withLocalOffset(QDateTime(date, QTime(0, 0)));
+        m_current->session.start = importfields::wallClock(date, QTime(0, 0));
         m_current->session.source = {SourceKind::FitNotes, m_options.fileName, key};
     }
 

@@ -232,6 +232,17 @@ std::optional<qint64> clockSeconds(QStringView text)
     return qint64(*first) * 3600 + qint64(*second) * 60 + *third;
 }
 
+QDateTime wallClock(QDate date, QTime time)
+{
+    const QDateTime dt(date, time);
+    if (dt.isValid())
+        return withLocalOffset(dt);
+    // A time the clocks skipped when summer time began: the phone that wrote it still had the
+    // offset of the day before, so the wall-clock time is kept with that offset.
+    const int offset = QDateTime(date.addDays(-1), QTime(12, 0)).offsetFromUtc();
+    return dateTimeWithOffset(QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offset, offset);
+}
+
 std::optional<QDateTime> localDateTime(QStringView text)
 {
     const QString s = normalizeSpaces(text);
@@ -270,10 +281,7 @@ std::optional<QDateTime> localDateTime(QStringView text)
     const QTime time(*hour, *minute, second);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    const QDateTime dt(date, time);
-    if (!dt.isValid())
-        return std::nullopt;
-    return withLocalOffset(dt);
+    return wallClock(date, time);
 }
 
 std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
@@ -324,10 +332,7 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
     const QTime time(*hour, *minute);
     if (!date.isValid() || !time.isValid())
         return fail(expected);
-    const QDateTime dt(date, time);
-    if (!dt.isValid())
-        return fail(expected);
-    return withLocalOffset(dt);
+    return wallClock(date, time);
 }
 
 std::optional<WeightUnit> weightUnit(QStringView text)

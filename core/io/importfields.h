@@ -40,6 +40,10 @@ inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
 /// A clock duration "H:MM:SS" or "M:SS" in seconds (FitNotes' Time).
 [[nodiscard]] std::optional<qint64> clockSeconds(QStringView text);
 
+/// @p date and @p time on this machine's clock, with the offset then in force fixed into it;
+/// a time skipped when summer time began keeps the offset of the day before.
+[[nodiscard]] QDateTime wallClock(QDate date, QTime time);
+
 /// "YYYY-MM-DD HH:MM[:SS]" or "YYYY-MM-DD h:mm[:ss] AM" (with any Unicode space before AM/PM),
 /// a wall-clock time of the machine's time zone, with that zone's offset fixed into it.
 [[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text);

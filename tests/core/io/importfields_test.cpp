@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 
 namespace spotter {
@@ -71,6 +73,26 @@ TEST(ImportFields, StrongDates)
     EXPECT_FALSE(localDateTime(u"2024-01-02 13:00:00 PM"));
     EXPECT_FALSE(localDateTime(u"02/01/2024 10:00"));
     EXPECT_FALSE(localDateTime(u"2024-01-02"));
+}
+
+TEST(ImportFields, ATimeSkippedBySummerTimeKeepsItsWallClock)
+{
+    const QByteArray saved = qgetenv("TZ");
+    qputenv("TZ", "Europe/Paris");
+    tzset();
+    // Clocks went from 02:00 to 03:00 on 31 March 2024 in Paris.
+    const auto skipped = localDateTime(u"2024-03-31 02:30:00");
+    const auto after = localDateTime(u"2024-03-31 03:30:00");
+    if (saved.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", saved);
+    tzset();
+    ASSERT_TRUE(skipped);
+    EXPECT_EQ(skipped->time(), QTime(2, 30));
+    EXPECT_EQ(skipped->offsetFromUtc(), 3600);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->offsetFromUtc(), 7200);
 }
 
 TEST(ImportFields, HevyDates)
