@@ -337,22 +337,25 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     // Sessions keep the ids of Spotter's files where they are free, so that restoring an export
     // into an empty database gives the same ids. Those are inserted first: an id SQLite picks
     // for another session could otherwise take one of them.
-    QList<qint64> ids(plan.sessions.size(), 0);
+    QList<bool> keep(plan.sessions.size(), false);
     QSet<qint64> claimed;
+    for (qsizetype i : std::as_const(order)) {
+        const PlannedSession &planned = plan.sessions[i];
+        if (!planned.duplicate && planned.fileId && !claimed.contains(*planned.fileId)
+            && writer.sessionIdFree(*planned.fileId)) {
+            keep[i] = true;
+            claimed.insert(*planned.fileId);
+        }
+    }
+    QList<qint64> ids(plan.sessions.size(), 0);
     for (const bool keeping : {true, false}) {
         for (qsizetype i : std::as_const(order)) {
             const PlannedSession &planned = plan.sessions[i];
-            if (planned.duplicate || ids[i] != 0)
+            if (planned.duplicate || keep[i] != keeping)
                 continue;
-            const bool keep =
-                planned.fileId && !claimed.contains(*planned.fileId) && writer.sessionIdFree(*planned.fileId);
-            if (keep != keeping)
-                continue;
-            if (keep)
-                claimed.insert(*planned.fileId);
             Session s = planned.session;
             s.athleteId = *plan.athletes.value(planned.athleteKey).id;
-            ids[i] = writer.insertSession(s, keep ? planned.fileId : std::nullopt);
+            ids[i] = writer.insertSession(s, keeping ? planned.fileId : std::nullopt);
         }
     }
 
