@@ -46,7 +46,8 @@ protected:
 TEST_F(CliImport, ImportsOnceAndPrintsJson)
 {
     const QString file = fixture(u"strong_v1_lb.csv"_s);
-    const CliRun first = cli({u"import"_s, file, u"--athlete"_s, u"Alice"_s, u"--unit"_s, u"lb"_s, u"--json"_s});
+    const CliRun first =
+        cli({u"import"_s, file, u"--athlete"_s, u"Alice"_s, u"--unit"_s, u"lb"_s, u"--json"_s});
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     const QJsonObject o = json(first.out);
     EXPECT_EQ(o.keys(), (QStringList{u"new_exercises"_s, u"sessions"_s, u"sets"_s, u"skipped_duplicates"_s,
@@ -59,7 +60,8 @@ TEST_F(CliImport, ImportsOnceAndPrintsJson)
     // Warnings go to standard error, as FILE:LINE, and leave the JSON alone.
     EXPECT_TRUE(first.err.contains(file + u":17: warning: "_s)) << first.err.toStdString();
 
-    const CliRun again = cli({u"import"_s, file, u"--athlete"_s, u"Alice"_s, u"--unit"_s, u"lb"_s, u"--json"_s});
+    const CliRun again =
+        cli({u"import"_s, file, u"--athlete"_s, u"Alice"_s, u"--unit"_s, u"lb"_s, u"--json"_s});
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_EQ(json(again.out).value(u"sessions"_s).toInt(), 0);
     EXPECT_EQ(json(again.out).value(u"sets"_s).toInt(), 0);
@@ -72,8 +74,8 @@ TEST_F(CliImport, ImportsOnceAndPrintsJson)
 
 TEST_F(CliImport, ADryRunSaysWhatItWouldDoAndWritesNothing)
 {
-    const CliRun r = cli({u"import"_s, fixture(u"strong_v2.csv"_s), u"--athlete"_s, u"Bo"_s, u"--unit"_s, u"kg"_s,
-                          u"--dry-run"_s});
+    const CliRun r = cli({u"import"_s, fixture(u"strong_v2.csv"_s), u"--athlete"_s, u"Bo"_s, u"--unit"_s,
+                          u"kg"_s, u"--dry-run"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Dry run: would import 3 session(s), 5 set(s)"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"Would create athlete 'Bo'."_s));
@@ -92,7 +94,8 @@ TEST_F(CliImport, MissingUnitOrAthleteIsAUsageError)
     EXPECT_TRUE(noUnit.err.contains(u"--unit kg or --unit lb"_s));
     const CliRun noAthlete = cli({u"import"_s, file, u"--unit"_s, u"kg"_s});
     EXPECT_EQ(noAthlete.code, 2);
-    EXPECT_TRUE(noAthlete.err.contains(u"--athlete is required for Strong files"_s)) << noAthlete.err.toStdString();
+    EXPECT_TRUE(noAthlete.err.contains(u"--athlete is required for Strong files"_s))
+        << noAthlete.err.toStdString();
     const CliRun spotter = cli({u"import"_s, fixture(u"spotter_sets.csv"_s), u"--athlete"_s, u"Bo"_s});
     EXPECT_EQ(spotter.code, 2);
     EXPECT_EQ(cli({u"import"_s, file, u"--format"_s, u"excel"_s}).code, 2);
@@ -105,11 +108,12 @@ TEST_F(CliImport, ABadRowIsReportedAsFileLineReason)
     const QString file = fixture(u"bad/negative_weight.csv"_s);
     const CliRun r = cli({u"import"_s, file, u"--athlete"_s, u"Bo"_s, u"--unit"_s, u"kg"_s});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(r.err.startsWith(file + u":3: Weight must not be negative; got -20 kg\n"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(file + u":3: Weight must not be negative; got -20 kg\n"_s))
+        << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"nothing was imported"_s));
     EXPECT_TRUE(r.out.isEmpty());
-    const CliRun forced = cli({u"import"_s, fixture(u"strong_v2.csv"_s), u"--format"_s, u"hevy"_s, u"--athlete"_s,
-                               u"Bo"_s});
+    const CliRun forced =
+        cli({u"import"_s, fixture(u"strong_v2.csv"_s), u"--format"_s, u"hevy"_s, u"--athlete"_s, u"Bo"_s});
     EXPECT_EQ(forced.code, 1);
     EXPECT_TRUE(forced.err.contains(u"not a Hevy export"_s)) << forced.err.toStdString();
     EXPECT_EQ(cli({u"import"_s, fixture(u"bad/unknown_header.csv"_s), u"--athlete"_s, u"Bo"_s}).code, 1);
@@ -121,7 +125,8 @@ TEST_F(CliImport, ManyErrorsAreCappedAndCounted)
     const QString file = m_dir.filePath(u"bad.csv"_s);
     QFile f(file);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n");
+    f.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout "
+            "Notes,RPE\n");
     for (int i = 0; i < 25; ++i)
         f.write("2021-03-01 18:00:00,Push,1h,Bench Press (Barbell),1,100,5,0,0,,,11\n");
     f.close();
