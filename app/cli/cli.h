@@ -35,5 +35,6 @@ int backupCommand(Context &context, const QStringList &arguments);
 int classifyCommand(Context &context, const QStringList &arguments);
 int analyzeCommand(Context &context, const QStringList &arguments);
 int rulesCommand(Context &context, const QStringList &arguments);
+int importCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "context.h"
+#include "io/importer.h"
+#include "jsonout.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+QString trn(const char *text, qint64 n)
+{
+    return QCoreApplication::translate("spotter::cli", text, nullptr, static_cast<int>(n));
+}
+
+/// How many messages of each kind are printed; the rest are counted.
+constexpr qsizetype kPrintedMessages = 20;
+
+bool stderrIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(STDERR_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+
+void printMessages(QTextStream &err, const QString &file, const QList<ImportMessage> &messages, qint64 total,
+                   bool warnings)
+{
+    for (qsizetype i = 0; i < messages.size() && i < kPrintedMessages; ++i) {
+        const ImportMessage &m = messages.at(i);
+        err << ImportDiagnostics::format(file, warnings ? ImportMessage{m.line, tr("warning: ") + m.text} : m)
+            << '\n';
+    }
+    const qint64 more = total - std::min<qint64>(total, kPrintedMessages);
+    if (more > 0)
+        err << (warnings ? trn("… and %n more warning(s)", more) : trn("… and %n more error(s)", more))
+            << '\n';
+}
+
+QString unitText(const ImportResult &r)
+{
+    if (r.format == ImportFormat::Spotter)
+        return tr("weights in kg");
+    switch (r.unitSource) {
+    case UnitSource::Header:
+        return tr("weights in %1 per the header").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
+    case UnitSource::Rows: return tr("weight unit on each row");
+    case UnitSource::Option:
+        return tr("weights in %1 per --unit").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
+    }
+    return {};
+}
+
+void printSummary(QTextStream &out, const QString &file, const ImportResult &r, bool dryRun)
+{
+    const QString counts = tr("%1, %2 and %3")
+                               .arg(trn("%n session(s)", r.sessions), trn("%n set(s)", r.sets),
+                                    trn("%n soreness report(s)", r.soreness));
+    const QString from =
+        tr("%1 (%2, %3)").arg(QFileInfo(file).fileName(), displayName(r.format), unitText(r));
+    out << (dryRun ? tr("Dry run: would import %1 from %2.") : tr("Imported %1 from %2.")).arg(counts, from)
+        << '\n';
+    for (const QString &a : r.newAthletes)
+        out << (dryRun ? tr("Would create athlete '%1'.") : tr("Created athlete '%1'.")).arg(a) << '\n';
+    if (!r.newExercises.isEmpty())
+        out << (dryRun ? trn("Would create %n new exercise(s): ", r.newExercises.size())
+                       : trn("Created %n new exercise(s): ", r.newExercises.size()))
+            << r.newExercises.join(QStringLiteral(", ")) << '\n';
+    if (r.skippedDuplicates > 0)
+        out << trn("Skipped %n session(s) or report(s) already in the database.", r.skippedDuplicates)
+            << '\n';
+    if (dryRun)
+        out << tr("Nothing was written.") << '\n';
+}
+
+/// Progress on standard error: one updating line on a terminal, a line per tenth otherwise.
+class ProgressPrinter
+{
+public:
+    ProgressPrinter(QTextStream &err, bool terminal) : m_err(err), m_terminal(terminal) {}
+    ~ProgressPrinter()
+    {
+        if (m_terminal && m_printed)
+            m_err << '\n';
+        m_err.flush();
+    }
+    ProgressPrinter(const ProgressPrinter &) = delete;
+    ProgressPrinter &operator=(const ProgressPrinter &) = delete;
+
+    void operator()(const ImportProgress &p)
+    {
+        const int percent = p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 100 / p.bytesTotal) : 100;
+        const int step = m_terminal ? percent : percent / 10 * 10;
+        if (p.phase == m_phase && step == m_step)
+            return;
+        m_phase = p.phase;
+        m_step = step;
+        const QString line = (p.phase == ImportProgress::Phase::Reading ? tr("Checking: %1% (%2 rows)")
+                                                                        : tr("Writing: %1% (%2 rows)"))
+                                 .arg(percent)
+                                 .arg(p.rows);
+        m_err << (m_terminal ? QStringLiteral("\r") : QString()) << line << (m_terminal ? "" : "\n");
+        m_err.flush();
+        m_printed = true;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_terminal;
+    bool m_printed = false;
+    ImportProgress::Phase m_phase = ImportProgress::Phase::Reading;
+    int m_step = -1;
+};
+
+} // namespace
+
+int importCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+    p.addOption({QStringLiteral("format"),
+                 tr("auto (the default: recognised by the header), spotter, strong, hevy or fitnotes."),
+                 tr("format"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("athlete"),
+                 tr("Whose history the file is; created when missing. Required unless the file is "
+                    "Spotter's own, whose rows name their athletes."),
+                 tr("name")});
+    p.addOption({QStringLiteral("unit"),
+                 tr("kg or lb: the unit of weights when the file does not say (Strong's comma exports); "
+                    "also the unit of an athlete the import creates."),
+                 tr("unit")});
+    p.addOption(
+        {QStringLiteral("dry-run"), tr("Check the file and report what would be imported; write nothing.")});
+    p.addOption({QStringLiteral("json"), tr("Print the result as a JSON object.")});
+    p.addOption({QStringLiteral("progress"),
+                 tr("Report progress on standard error (always done when it is a terminal).")});
+    const QString description =
+        tr("Import training history from a CSV file exported by Strong, Hevy, FitNotes or Spotter.\n"
+           "Every row is checked first; a file with any invalid row imports nothing and each problem is\n"
+           "reported as FILE:LINE: reason. Importing the same file again adds nothing.\n"
+           "Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong usage\n"
+           "(including a missing --unit or --athlete the file needs).");
+    if (!ctx.parse(p, QStringLiteral("import"), description, args))
+        return 0;
+    if (p.positionalArguments().size() != 1)
+        throw UsageError(tr("expected exactly one FILE"));
+    const QString file = p.positionalArguments().first();
+
+    ImportOptions options;
+    options.format = Context::enumValue(p, QStringLiteral("format"), kImportFormatKeys);
+    if (p.isSet(QStringLiteral("unit")))
+        options.unit = Context::enumValue(p, QStringLiteral("unit"), kWeightUnitKeys);
+    if (p.isSet(QStringLiteral("athlete"))) {
+        options.athlete = p.value(QStringLiteral("athlete")).trimmed();
+        if (options.athlete.isEmpty())
+            throw UsageError(tr("--athlete: the name must not be empty"));
+    }
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    const bool terminal = stderrIsTerminal();
+    ProgressPrinter printer(ctx.err(), terminal);
+    if (terminal || p.isSet(QStringLiteral("progress")))
+        options.progress = [&printer](const ImportProgress &progress) { printer(progress); };
+
+    const ImportResult r = Importer(ctx.database()).run(file, options);
+    const ImportDiagnostics &d = r.diagnostics;
+    printMessages(ctx.err(), file, d.warnings(), d.warningCount(), true);
+    printMessages(ctx.err(), file, d.errors(), d.errorCount(), false);
+    switch (r.status) {
+    case ImportStatus::Imported: break;
+    case ImportStatus::NeedsUnit: throw UsageError(tr("--unit kg or --unit lb is required for this file"));
+    case ImportStatus::NeedsAthlete:
+        throw UsageError(tr("--athlete is required for %1 files").arg(displayName(r.format)));
+    case ImportStatus::WrongOption: throw UsageError(tr("--athlete does not apply to this file"));
+    case ImportStatus::Invalid:
+        throw RuntimeError(trn("%n invalid row(s) in the file; nothing was imported", d.errorCount()));
+    case ImportStatus::Failed: throw RuntimeError(tr("nothing was imported"));
+    case ImportStatus::Cancelled: throw RuntimeError(tr("cancelled; nothing was imported"));
+    }
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("sessions"), r.sessions);
+        o.insert(QStringLiteral("sets"), r.sets);
+        o.insert(QStringLiteral("soreness"), r.soreness);
+        o.insert(QStringLiteral("new_exercises"), QJsonArray::fromStringList(r.newExercises));
+        o.insert(QStringLiteral("skipped_duplicates"), r.skippedDuplicates);
+        printJson(ctx.out(), o);
+    } else {
+        printSummary(ctx.out(), file, r, options.dryRun);
+    }
+    return 0;
+}
+
+} // namespace spotter::cli

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/columnmap.h"
+
+#include "io/importdiagnostics.h"
+#include "io/importfields.h"
+
+#include <QCoreApplication>
+
+namespace spotter {
+
+ColumnMap::ColumnMap(const CsvRecord &header, std::span<const ColumnName> names, int columnCount)
+    : m_index(columnCount, -1), m_header(header.fields())
+{
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        const QString key = importfields::headerKey(m_header.at(i));
+        bool matched = false;
+        for (const ColumnName &n : names) {
+            if (key == importfields::headerKey(n.name) && m_index[n.column] < 0) {
+                m_index[n.column] = i;
+                matched = true;
+                break;
+            }
+        }
+        if (!matched && !key.isEmpty())
+            m_unknown.append(m_header.at(i));
+    }
+}
+
+QString ColumnMap::headerName(int column) const
+{
+    const qsizetype i = index(column);
+    return i < 0 ? QString() : m_header.at(i);
+}
+
+void ColumnMap::warnUnknown(ImportDiagnostics &diagnostics) const
+{
+    if (m_unknown.isEmpty())
+        return;
+    diagnostics.warning(1,
+                        QCoreApplication::translate("spotter::Import", "These columns are not imported: %1")
+                            .arg(m_unknown.join(QStringLiteral(", "))));
+}
+
+bool ColumnMap::checkFieldCount(const CsvRecord &record, ImportDiagnostics &diagnostics) const
+{
+    if (record.size() == m_header.size())
+        return true;
+    diagnostics.error(record.line(), QCoreApplication::translate("spotter::Import",
+                                                                 "Expected %1 fields like the header; got %2")
+                                         .arg(m_header.size())
+                                         .arg(record.size()));
+    return false;
+}
+
+QStringView RowValues::text(int column) const
+{
+    qsizetype i = m_columns.index(column);
+    if (i < 0)
+        return {};
+    if (m_shiftAt >= 0 && i > m_shiftAt)
+        i += m_shift;
+    return m_record.field(i);
+}
+
+std::optional<double> RowValues::number(int column)
+{
+    const QStringView t = text(column);
+    if (t.trimmed().isEmpty())
+        return std::nullopt;
+    const auto v = importfields::number(t, m_decimalComma);
+    if (!v)
+        problem(QCoreApplication::translate("spotter::Import", "%1 '%2' is not a number")
+                    .arg(m_columns.headerName(column), t));
+    return v;
+}
+
+std::optional<qint64> RowValues::whole(int column)
+{
+    const QStringView t = text(column);
+    if (t.trimmed().isEmpty())
+        return std::nullopt;
+    const auto v = importfields::wholeNumber(t, m_decimalComma);
+    if (!v)
+        problem(QCoreApplication::translate("spotter::Import", "%1 '%2' is not a whole number")
+                    .arg(m_columns.headerName(column), t));
+    return v;
+}
+
+bool RowValues::report(ImportDiagnostics &diagnostics) const
+{
+    if (m_problems.isEmpty())
+        return true;
+    diagnostics.error(m_record.line(), m_problems.join(QStringLiteral("; ")));
+    return false;
+}
+
+} // namespace spotter

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/hevyparser.h"
+
+#include "io/importdiagnostics.h"
+#include "io/importfields.h"
+#include "model/exercise.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Import", text);
+}
+
+enum Column {
+    Title,
+    StartTime,
+    EndTime,
+    Description,
+    ExerciseTitle,
+    SupersetId,
+    ExerciseNotes,
+    SetIndex,
+    SetType,
+    WeightKg,
+    WeightLbs,
+    Reps,
+    DistanceKm,
+    DistanceMiles,
+    DurationSeconds,
+    Rpe,
+    ColumnCount
+};
+
+constexpr ColumnName kNames[] = {
+    {Title, u"title"},
+    {StartTime, u"start_time"},
+    {EndTime, u"end_time"},
+    {Description, u"description"},
+    {ExerciseTitle, u"exercise_title"},
+    {SupersetId, u"superset_id"},
+    {ExerciseNotes, u"exercise_notes"},
+    {SetIndex, u"set_index"},
+    {SetType, u"set_type"},
+    {WeightKg, u"weight_kg"},
+    {WeightLbs, u"weight_lbs"},
+    {Reps, u"reps"},
+    {DistanceKm, u"distance_km"},
+    {DistanceMiles, u"distance_miles"},
+    {DurationSeconds, u"duration_seconds"},
+    {Rpe, u"rpe"},
+};
+
+constexpr qsizetype kMaxBufferedSets = 10'000;
+
+std::optional<SetKind> setKind(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.compare(u"normal", Qt::CaseInsensitive) == 0)
+        return SetKind::Working;
+    if (t.compare(u"warmup", Qt::CaseInsensitive) == 0)
+        return SetKind::Warmup;
+    if (t.compare(u"failure", Qt::CaseInsensitive) == 0)
+        return SetKind::Failure;
+    if (t.compare(u"dropset", Qt::CaseInsensitive) == 0)
+        return SetKind::Drop;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool HevyParser::matches(const CsvRecord &header)
+{
+    const ColumnMap map(header, kNames, ColumnCount);
+    return map.has(StartTime) && map.has(ExerciseTitle) && map.has(SetType);
+}
+
+ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &options,
+                               ImportDiagnostics &diagnostics)
+{
+    ColumnMap map(header, kNames, ColumnCount);
+    QStringList missing;
+    for (const auto &[column, name] :
+         {std::pair{Title, u"title"}, std::pair{StartTime, u"start_time"},
+          std::pair{ExerciseTitle, u"exercise_title"}, std::pair{SetIndex, u"set_index"},
+          std::pair{SetType, u"set_type"}, std::pair{Reps, u"reps"}}) {
+        if (!map.has(column))
+            missing.append(QString::fromUtf16(name));
+    }
+    if (!map.has(WeightKg) && !map.has(WeightLbs))
+        missing.append(QStringLiteral("weight_kg"));
+    ParserSetup setup;
+    if (!missing.isEmpty()) {
+        setup.error = tr("This is not a Hevy export Spotter can read: the header lacks %1")
+                          .arg(missing.join(QStringLiteral(", ")));
+        return setup;
+    }
+    auto parser = std::make_unique<HevyParser>(std::move(map), options);
+    const ColumnMap &m = parser->m_columns;
+    parser->m_weightColumn = m.has(WeightKg) ? WeightKg : WeightLbs;
+    parser->m_unit = m.has(WeightKg) ? WeightUnit::Kg : WeightUnit::Lb;
+    parser->m_unitSource = UnitSource::Header;
+    parser->m_distanceColumn = m.has(DistanceKm) ? DistanceKm : DistanceMiles;
+    parser->m_centimetresPerDistance = m.has(DistanceKm) ? 100'000.0 : 160'934.4;
+    if (options.unit && options.unit != parser->m_unit)
+        diagnostics.warning(1, tr("The header gives weights in %1; the unit chosen (%2) is not used")
+                                   .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
+    m.warnUnknown(diagnostics);
+    setup.parser = std::move(parser);
+    return setup;
+}
+
+HevyParser::HevyParser(ColumnMap columns, const ParserOptions &options)
+    : m_columns(std::move(columns)), m_options(options)
+{}
+
+void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
+{
+    if (!m_columns.checkFieldCount(record, diagnostics))
+        return;
+    const QStringView startText = m_columns.value(record, StartTime);
+    if (startText != m_lastStartText) {
+        m_lastStartText = startText.toString();
+        m_lastStart = importfields::dayMonthYearTime(startText, &m_lastStartError);
+    }
+    if (!m_lastStart) {
+        diagnostics.error(record.line(), tr("start_time '%1': %2").arg(startText, m_lastStartError));
+        return;
+    }
+    const QString title = importfields::normalizeSpaces(m_columns.value(record, Title));
+    const QString key =
+        QStringLiteral("hevy:") + m_lastStart->toString(QStringLiteral("yyyy-MM-ddTHH:mm")) + u'|' + title;
+    if (!m_current || m_current->groupKey != key || m_current->sets.size() >= kMaxBufferedSets) {
+        flush(sink);
+        startSession(record, *m_lastStart, key, diagnostics);
+    }
+
+    RowValues row(record, m_columns, m_options.decimalComma);
+    ImportedSet item;
+    item.line = record.line();
+    item.exercise = importfields::normalizeSpaces(m_columns.value(record, ExerciseTitle));
+    if (item.exercise.isEmpty())
+        row.problem(tr("exercise_title is empty"));
+    WorkoutSet &set = item.set;
+    const auto index = row.whole(SetIndex);
+    if (index && *index < 0)
+        row.problem(tr("set_index must not be negative; got %1").arg(*index));
+    const QStringView type = m_columns.value(record, SetType);
+    if (const auto kind = setKind(type))
+        set.kind = *kind;
+    else
+        row.problem(tr("set_type '%1' is not normal, warmup, failure or dropset").arg(type));
+    const auto superset = row.whole(SupersetId);
+    if (superset && *superset < 0)
+        row.problem(tr("superset_id must not be negative; got %1").arg(*superset));
+
+    const auto weight = row.number(m_weightColumn);
+    if (weight && *weight != 0)
+        set.weight = importfields::weightFrom(*weight, *m_unit);
+    const auto seconds = row.number(DurationSeconds);
+    if (seconds && *seconds != 0)
+        set.seconds = importfields::roundedInt(*seconds);
+    const auto distance = row.number(m_distanceColumn);
+    if (distance && *distance != 0)
+        set.distanceCm = std::llround(std::clamp(*distance * m_centimetresPerDistance, -1e13, 1e13));
+    const auto reps = row.whole(Reps);
+    if (reps) {
+        const bool timed = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
+        if (*reps != 0 || !timed)
+            set.reps = importfields::roundedInt(static_cast<double>(*reps));
+    }
+    const auto rpe = row.number(Rpe);
+    if (rpe && *rpe != 0)
+        set.rpe = *rpe;
+    if (!row.report(diagnostics))
+        return;
+
+    // exercise_notes repeats on every row of an exercise: it belongs to the block's first set.
+    // Spotter has no supersets, so membership is kept as a note rather than lost.
+    const QString block = nameKey(item.exercise) + u'\x1f' + m_columns.value(record, SupersetId).trimmed();
+    if (block != m_blockKey) {
+        m_blockKey = block;
+        QString notes;
+        if (superset)
+            notes = tr("Superset %1").arg(*superset + 1);
+        const QString exerciseNotes = m_columns.value(record, ExerciseNotes).toString();
+        if (!exerciseNotes.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + exerciseNotes;
+        set.notes = notes;
+    }
+    m_current->sets.append(std::move(item));
+}
+
+void HevyParser::startSession(const CsvRecord &record, const QDateTime &start, const QString &key,
+                              ImportDiagnostics &diagnostics)
+{
+    m_current.emplace();
+    m_blockKey.clear();
+    ImportedSession &s = *m_current;
+    s.line = record.line();
+    s.groupKey = key;
+    s.session.start = start;
+    s.session.title = importfields::normalizeSpaces(m_columns.value(record, Title));
+    s.session.notes = m_columns.value(record, Description).toString();
+    s.session.source = {SourceKind::Hevy, m_options.fileName, key};
+
+    const QStringView endText = m_columns.value(record, EndTime);
+    if (endText.trimmed().isEmpty())
+        return;
+    QString reason;
+    const auto end = importfields::dayMonthYearTime(endText, &reason);
+    if (!end) {
+        diagnostics.error(record.line(), tr("end_time '%1': %2").arg(endText, reason));
+        return;
+    }
+    const qint64 minutes = start.secsTo(*end) / 60;
+    if (minutes < 0) {
+        diagnostics.warning(record.line(), tr("The workout ends (%1) before it starts (%2); it is imported "
+                                              "without a duration")
+                                               .arg(endText, m_columns.value(record, StartTime)));
+        return;
+    }
+    if (minutes > importfields::kMaxPlausibleSessionMinutes) {
+        diagnostics.warning(record.line(), tr("The workout lasts longer than %1 hours (%2 to %3), probably a "
+                                              "timer left running; it is imported without a duration")
+                                               .arg(importfields::kMaxPlausibleSessionMinutes / 60)
+                                               .arg(m_columns.value(record, StartTime), endText));
+        return;
+    }
+    s.session.durationMin = static_cast<int>(minutes);
+}
+
+void HevyParser::flush(ImportSink &sink)
+{
+    if (!m_current)
+        return;
+    sink.session(std::move(*m_current));
+    m_current.reset();
+}
+
+void HevyParser::finish(ImportSink &sink, ImportDiagnostics &)
+{
+    flush(sink);
+}
+
+} // namespace spotter

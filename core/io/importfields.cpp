@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/importfields.h"
+
+#include "model/session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spotter::importfields {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Import", text);
+}
+
+/// A cursor over a value, for the small date grammars below.
+struct Cursor
+{
+    QStringView text;
+    qsizetype pos = 0;
+
+    [[nodiscard]] bool atEnd() const { return pos >= text.size(); }
+    [[nodiscard]] QChar peek() const { return atEnd() ? QChar() : text[pos]; }
+    bool accept(QChar c)
+    {
+        if (peek() != c)
+            return false;
+        ++pos;
+        return true;
+    }
+    /// An unsigned number of @p minDigits to @p maxDigits ASCII digits.
+    std::optional<int> digits(int minDigits, int maxDigits)
+    {
+        int value = 0;
+        int count = 0;
+        while (count < maxDigits && !atEnd() && text[pos] >= u'0' && text[pos] <= u'9') {
+            value = value * 10 + (text[pos].unicode() - u'0');
+            ++pos;
+            ++count;
+        }
+        if (count < minDigits)
+            return std::nullopt;
+        return value;
+    }
+};
+
+bool isUnicodeSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0) || c == QChar(0x2007);
+}
+
+/// Month names (case-folded, without a trailing dot) → 1..12; 0 marks a name that means
+/// different months in different languages.
+QHash<QString, int> buildMonthNames()
+{
+    QHash<QString, int> names;
+    const auto key = [](const QString &name) {
+        QString k = normalizeSpaces(name).toCaseFolded();
+        while (k.endsWith(u'.'))
+            k.chop(1);
+        return k;
+    };
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (int m = 1; m <= 12; ++m) {
+        names.insert(key(english.monthName(m, QLocale::LongFormat)), m);
+        names.insert(key(english.monthName(m, QLocale::ShortFormat)), m);
+    }
+    names.insert(QStringLiteral("sept"), 9);
+    // Hevy writes the month in the phone's language ("26 апр. 2026", "8 set 2026").
+    const QLocale::Language others[] = {
+        QLocale::German, QLocale::French,          QLocale::Spanish,   QLocale::Italian, QLocale::Portuguese,
+        QLocale::Dutch,  QLocale::Russian,         QLocale::Ukrainian, QLocale::Polish,  QLocale::Swedish,
+        QLocale::Danish, QLocale::NorwegianBokmal, QLocale::Turkish,   QLocale::Czech,
+    };
+    QHash<QString, int> foreign;
+    for (QLocale::Language language : others) {
+        const QLocale locale(language);
+        for (int m = 1; m <= 12; ++m) {
+            const QString forms[] = {locale.monthName(m, QLocale::LongFormat),
+                                     locale.monthName(m, QLocale::ShortFormat),
+                                     locale.standaloneMonthName(m, QLocale::LongFormat),
+                                     locale.standaloneMonthName(m, QLocale::ShortFormat)};
+            for (const QString &form : forms) {
+                const QString k = key(form);
+                if (k.isEmpty())
+                    continue;
+                const auto it = foreign.constFind(k);
+                if (it == foreign.constEnd())
+                    foreign.insert(k, m);
+                else if (*it != m)
+                    foreign[k] = 0;
+            }
+        }
+    }
+    for (auto it = foreign.constBegin(); it != foreign.constEnd(); ++it) {
+        if (!names.contains(it.key()))
+            names.insert(it.key(), it.value());
+    }
+    return names;
+}
+
+} // namespace
+
+QString normalizeSpaces(QStringView text)
+{
+    // Most values need nothing done: no space at either end and single ASCII spaces inside.
+    bool clean = !text.isEmpty() && text.front() != u' ' && text.back() != u' ';
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u' ')
+            clean = text[i + 1] != u' '; // never past the end: the last character is no space
+        else if (c.unicode() < 0x80 ? (c.unicode() >= 0x09 && c.unicode() <= 0x0D) : isUnicodeSpace(c))
+            clean = false;
+    }
+    if (clean)
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (QChar c : text) {
+        if (isUnicodeSpace(c)) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out.append(u' ');
+        pendingSpace = false;
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<double> number(QStringView text, bool decimalComma)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double v = 0;
+    if (decimalComma && text.contains(u',')) {
+        if (text.contains(u'.') || text.count(u',') > 1)
+            return std::nullopt;
+        QString copy = text.toString();
+        copy.replace(u',', u'.');
+        v = copy.toDouble(&ok);
+    } else {
+        v = text.toDouble(&ok);
+    }
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+int roundedInt(double value)
+{
+    constexpr double kLimit = 1e9;
+    return static_cast<int>(std::lround(std::clamp(value, -kLimit, kLimit)));
+}
+
+std::optional<qint64> wholeNumber(QStringView text, bool decimalComma)
+{
+    const auto v = number(text, decimalComma);
+    if (!v || std::fabs(*v) > 1e15 || *v != std::trunc(*v))
+        return std::nullopt;
+    return static_cast<qint64>(*v);
+}
+
+std::optional<qint64> durationSeconds(QStringView text)
+{
+    const QString s = normalizeSpaces(text).toLower();
+    if (s.isEmpty())
+        return std::nullopt;
+    if (const auto plain = number(s, false)) {
+        if (*plain < 0 || *plain > 1e9)
+            return std::nullopt;
+        return std::llround(*plain);
+    }
+    Cursor c{s};
+    qint64 total = 0;
+    int parts = 0;
+    while (!c.atEnd()) {
+        c.accept(u' ');
+        const auto amount = c.digits(1, 9);
+        if (!amount)
+            return std::nullopt;
+        c.accept(u' ');
+        const qsizetype from = c.pos;
+        while (!c.atEnd() && c.peek().isLetter())
+            ++c.pos;
+        const QStringView unit = QStringView(s).mid(from, c.pos - from);
+        qint64 factor = 0;
+        if (unit == u"h" || unit == u"hr" || unit == u"hrs" || unit == u"hour" || unit == u"hours")
+            factor = 3600;
+        else if (unit == u"m" || unit == u"min" || unit == u"mins" || unit == u"minute" || unit == u"minutes")
+            factor = 60;
+        else if (unit == u"s" || unit == u"sec" || unit == u"secs" || unit == u"second" || unit == u"seconds")
+            factor = 1;
+        else
+            return std::nullopt;
+        total += *amount * factor;
+        ++parts;
+    }
+    if (parts == 0)
+        return std::nullopt;
+    return total;
+}
+
+std::optional<qint64> clockSeconds(QStringView text)
+{
+    Cursor c{text.trimmed()};
+    if (c.atEnd())
+        return std::nullopt;
+    const auto first = c.digits(1, 6);
+    if (!first || !c.accept(u':'))
+        return std::nullopt;
+    const auto second = c.digits(2, 2);
+    if (!second || *second > 59)
+        return std::nullopt;
+    if (c.atEnd())
+        return qint64(*first) * 60 + *second;
+    if (!c.accept(u':'))
+        return std::nullopt;
+    const auto third = c.digits(2, 2);
+    if (!third || *third > 59 || !c.atEnd())
+        return std::nullopt;
+    return qint64(*first) * 3600 + qint64(*second) * 60 + *third;
+}
+
+QDateTime wallClock(QDate date, QTime time)
+{
+    const QDateTime dt(date, time);
+    if (dt.isValid())
+        return withLocalOffset(dt);
+    // A time the clocks skipped when summer time began: the phone that wrote it still had the
+    // offset of the day before, so the wall-clock time is kept with that offset.
+    const int offset = QDateTime(date.addDays(-1), QTime(12, 0)).offsetFromUtc();
+    return dateTimeWithOffset(QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offset, offset);
+}
+
+std::optional<QDateTime> localDateTime(QStringView text)
+{
+    const QString s = normalizeSpaces(text);
+    Cursor c{s};
+    const auto year = c.digits(4, 4);
+    if (!year || !c.accept(u'-'))
+        return std::nullopt;
+    const auto month = c.digits(1, 2);
+    if (!month || !c.accept(u'-'))
+        return std::nullopt;
+    const auto day = c.digits(1, 2);
+    if (!day || !(c.accept(u' ') || c.accept(u'T')))
+        return std::nullopt;
+    auto hour = c.digits(1, 2);
+    if (!hour || !c.accept(u':'))
+        return std::nullopt;
+    const auto minute = c.digits(2, 2);
+    if (!minute)
+        return std::nullopt;
+    int second = 0;
+    if (c.accept(u':')) {
+        const auto s2 = c.digits(2, 2);
+        if (!s2)
+            return std::nullopt;
+        second = *s2;
+    }
+    c.accept(u' ');
+    if (!c.atEnd()) {
+        // 12-hour clock: "AM", "PM", "a.m.", "p.m."
+        const QString rest = s.mid(c.pos).toLower().remove(u'.');
+        if ((rest != u"am" && rest != u"pm") || *hour < 1 || *hour > 12)
+            return std::nullopt;
+        *hour = (*hour % 12) + (rest == u"pm" ? 12 : 0);
+    }
+    const QDate date(*year, *month, *day);
+    const QTime time(*hour, *minute, second);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return wallClock(date, time);
+}
+
+std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
+{
+    static const QHash<QString, int> months = buildMonthNames();
+    const QString s = normalizeSpaces(text);
+    const auto fail = [&](const QString &why) -> std::optional<QDateTime> {
+        if (reason)
+            *reason = why;
+        return std::nullopt;
+    };
+    const QString expected = tr("expected a date like '9 Apr 2026, 17:18'");
+    Cursor c{s};
+    const auto day = c.digits(1, 2);
+    if (!day || !c.accept(u' '))
+        return fail(expected);
+    const qsizetype from = c.pos;
+    while (!c.atEnd() && c.peek() != u' ' && c.peek() != u',')
+        ++c.pos;
+    const QString monthText = s.mid(from, c.pos - from);
+    QString monthKey = monthText.toCaseFolded();
+    while (monthKey.endsWith(u'.'))
+        monthKey.chop(1);
+    c.accept(u',');
+    if (!c.accept(u' '))
+        return fail(expected);
+    const auto year = c.digits(4, 4);
+    if (!year)
+        return fail(expected);
+    c.accept(u',');
+    c.accept(u' ');
+    const auto hour = c.digits(1, 2);
+    if (!hour || !c.accept(u':'))
+        return fail(expected);
+    const auto minute = c.digits(2, 2);
+    if (!minute || !c.atEnd())
+        return fail(expected);
+    const int month = months.value(monthKey, -1);
+    if (month == -1)
+        return fail(tr("'%1' is not a month name Spotter knows (English and common European "
+                       "languages are); export again with the phone set to English")
+                        .arg(monthText));
+    if (month == 0)
+        return fail(tr("'%1' is a different month in different languages; export again with the "
+                       "phone set to English")
+                        .arg(monthText));
+    const QDate date(*year, month, *day);
+    const QTime time(*hour, *minute);
+    if (!date.isValid() || !time.isValid())
+        return fail(expected);
+    return wallClock(date, time);
+}
+
+std::optional<WeightUnit> weightUnit(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.compare(u"kg", Qt::CaseInsensitive) == 0 || t.compare(u"kgs", Qt::CaseInsensitive) == 0)
+        return WeightUnit::Kg;
+    if (t.compare(u"lb", Qt::CaseInsensitive) == 0 || t.compare(u"lbs", Qt::CaseInsensitive) == 0)
+        return WeightUnit::Lb;
+    return std::nullopt;
+}
+
+std::optional<double> centimetresPer(QStringView unit)
+{
+    const QString u = unit.trimmed().toString().toLower().remove(u'.');
+    if (u == u"m" || u == u"meter" || u == u"meters" || u == u"metre" || u == u"metres")
+        return 100.0;
+    if (u == u"km" || u == u"kms" || u == u"kilometer" || u == u"kilometers" || u == u"kilometres")
+        return 100'000.0;
+    if (u == u"mi" || u == u"mile" || u == u"miles")
+        return 160'934.4;
+    if (u == u"ft" || u == u"feet" || u == u"foot")
+        return 30.48;
+    if (u == u"yd" || u == u"yds" || u == u"yard" || u == u"yards")
+        return 91.44;
+    return std::nullopt;
+}
+
+Weight weightFrom(double value, WeightUnit unit)
+{
+    // Clamped so that absurd values stay absurd (and are reported) instead of overflowing.
+    return Weight::from(roundArtefacts(std::clamp(value, -1e9, 1e9), 3), unit);
+}
+
+QString headerKey(QStringView name)
+{
+    QString k = normalizeSpaces(name).toCaseFolded();
+    k.remove(QChar(0xFEFF));
+    k.replace(QChar(0x2019), u'\'');
+    return k;
+}
+
+} // namespace spotter::importfields

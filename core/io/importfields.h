@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+#include "model/weight.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// Parsing of the values that import files write in their own ways: numbers with decimal
+// commas, Strong's duration text, Hevy's month names, FitNotes' clock times, units.
+namespace spotter::importfields {
+
+/// Durations longer than this come from a workout timer left running (Strong exports
+/// "45h 56m"): they are dropped with a warning instead of failing the import.
+inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
+
+/// Replaces the Unicode spaces exports use (no-break, narrow no-break, thin, ...) with a plain
+/// space, collapses runs of them and trims.
+[[nodiscard]] QString normalizeSpaces(QStringView text);
+
+/// A finite decimal number ("62.5", "-3", "1e2"); with @p decimalComma also "62,5". Group
+/// separators are refused rather than guessed at.
+[[nodiscard]] std::optional<double> number(QStringView text, bool decimalComma);
+
+/// Rounds to the nearest int; values beyond ±10⁹ become ±10⁹, still out of every range, so
+/// that validation reports them instead of an overflow garbling them.
+[[nodiscard]] int roundedInt(double value);
+
+/// A whole number, also when written as "10.0".
+[[nodiscard]] std::optional<qint64> wholeNumber(QStringView text, bool decimalComma);
+
+/// Strong's duration text in seconds: "48m", "1h 8m", "1h", "20s", "38min", "1h 8m 20s", or
+/// plain seconds ("3600").
+[[nodiscard]] std::optional<qint64> durationSeconds(QStringView text);
+
+/// A clock duration "H:MM:SS" or "M:SS" in seconds (FitNotes' Time).
+[[nodiscard]] std::optional<qint64> clockSeconds(QStringView text);
+
+/// @p date and @p time on this machine's clock, with the offset then in force fixed into it;
+/// a time skipped when summer time began keeps the offset of the day before.
+[[nodiscard]] QDateTime wallClock(QDate date, QTime time);
+
+/// "YYYY-MM-DD HH:MM[:SS]" or "YYYY-MM-DD h:mm[:ss] AM" (with any Unicode space before AM/PM),
+/// a wall-clock time of the machine's time zone, with that zone's offset fixed into it.
+[[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text);
+
+/// Hevy's "9 Apr 2026, 17:18". Month names are accepted in English and the languages Qt knows
+/// for the common European locales; otherwise @p reason says which word was not a month.
+[[nodiscard]] std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason);
+
+/// "kg", "kgs", "lb", "lbs" (any case).
+[[nodiscard]] std::optional<WeightUnit> weightUnit(QStringView text);
+
+/// Centimetres in one @p unit of distance: m, km, mi, ft, yd (and their plurals).
+[[nodiscard]] std::optional<double> centimetresPer(QStringView unit);
+
+/// A load in @p unit, with float artefacts of the exporter rounded away
+/// (149.99999999999997 lb is 150 lb).
+[[nodiscard]] Weight weightFrom(double value, WeightUnit unit);
+
+/// A header name compared loosely: case-folded, spaces collapsed, typographic apostrophes
+/// made plain, a BOM dropped.
+[[nodiscard]] QString headerKey(QStringView name);
+
+} // namespace spotter::importfields

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/importformat.h"
+
+#include "io/columnmap.h"
+#include "io/csvreader.h"
+#include "io/fitnotesparser.h"
+#include "io/hevyparser.h"
+#include "io/spottercolumns.h"
+#include "io/spottersetsparser.h"
+#include "io/spottersorenessparser.h"
+#include "io/strongparser.h"
+
+#include <QCoreApplication>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Import", text);
+}
+
+bool isSessionSummary(const CsvRecord &header)
+{
+    using namespace spottercolumns;
+    const ColumnMap map(header, kSummaryNames, SummaryColumnCount);
+    return map.has(SummaryAthlete) && map.has(SummarySessionId) && map.has(SummaryIntensityClass)
+           && map.has(SummaryFlags);
+}
+
+} // namespace
+
+QString toKey(ImportFormat format)
+{
+    return keyOf(kImportFormatKeys, format);
+}
+
+QString displayName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Spotter: return QStringLiteral("Spotter");
+    case ImportFormat::Strong: return QStringLiteral("Strong");
+    case ImportFormat::Hevy: return QStringLiteral("Hevy");
+    case ImportFormat::FitNotes: return QStringLiteral("FitNotes");
+    case ImportFormat::Auto: break;
+    }
+    return tr("unknown");
+}
+
+ImportFormat detectFormat(const CsvRecord &header)
+{
+    if (SpotterSetsParser::matches(header) || SpotterSorenessParser::matches(header)
+        || isSessionSummary(header))
+        return ImportFormat::Spotter;
+    if (HevyParser::matches(header))
+        return ImportFormat::Hevy;
+    if (StrongParser::matches(header))
+        return ImportFormat::Strong;
+    if (FitNotesParser::matches(header))
+        return ImportFormat::FitNotes;
+    return ImportFormat::Auto;
+}
+
+ParserSetup createParser(ImportFormat format, const CsvRecord &header, const ParserOptions &options,
+                         ImportDiagnostics &diagnostics)
+{
+    if (format == ImportFormat::Auto)
+        format = detectFormat(header);
+    switch (format) {
+    case ImportFormat::Strong: return StrongParser::create(header, options, diagnostics);
+    case ImportFormat::Hevy: return HevyParser::create(header, options, diagnostics);
+    case ImportFormat::FitNotes: return FitNotesParser::create(header, options, diagnostics);
+    case ImportFormat::Spotter:
+        if (SpotterSorenessParser::matches(header))
+            return SpotterSorenessParser::create(header, options, diagnostics);
+        if (!SpotterSetsParser::matches(header) && isSessionSummary(header)) {
+            ParserSetup setup;
+            setup.error = tr("This is Spotter's sessions summary, a report whose columns cannot restore "
+                             "sessions; import the sets file (and the soreness file) instead");
+            return setup;
+        }
+        return SpotterSetsParser::create(header, options, diagnostics);
+    case ImportFormat::Auto: break;
+    }
+    QString start = header.fields().join(QLatin1Char(','));
+    if (start.size() > 120)
+        start = start.left(117) + QStringLiteral("...");
+    ParserSetup setup;
+    setup.error = tr("The header matches no format Spotter imports (Strong, Hevy, FitNotes or Spotter's "
+                     "own): %1")
+                      .arg(start);
+    return setup;
+}
+
+} // namespace spotter

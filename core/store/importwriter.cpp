@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/importwriter.h"
+
+#include "model/validation.h"
+#include "store/database.h"
+#include "store/rawhandle.h"
+#include "store/sqlvalues.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Store", text);
+}
+
+StoreError errorOf(sqlite3 *db, int rc, const char *what)
+{
+    StoreError::Kind kind = StoreError::Kind::Sql;
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: kind = StoreError::Kind::Busy; break;
+    case SQLITE_CONSTRAINT: kind = StoreError::Kind::Duplicate; break;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN: kind = StoreError::Kind::Io; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: kind = StoreError::Kind::Corrupt; break;
+    default: break;
+    }
+    return StoreError(kind,
+                      tr("%1 failed: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+/// Binds by position; SQLITE_TRANSIENT makes SQLite copy the text, so temporaries are safe.
+class Binder
+{
+public:
+    explicit Binder(sqlite3_stmt *statement) : m_statement(statement) {}
+
+    Binder &null()
+    {
+        sqlite3_bind_null(m_statement, ++m_index);
+        return *this;
+    }
+    Binder &integer(qint64 v)
+    {
+        sqlite3_bind_int64(m_statement, ++m_index, v);
+        return *this;
+    }
+    Binder &real(double v)
+    {
+        sqlite3_bind_double(m_statement, ++m_index, v);
+        return *this;
+    }
+    Binder &text(const QString &v)
+    {
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text(m_statement, ++m_index, utf8.constData(), static_cast<int>(utf8.size()),
+                          SQLITE_TRANSIENT);
+        return *this;
+    }
+    template <typename T>
+    Binder &integer(const std::optional<T> &v)
+    {
+        return v ? integer(static_cast<qint64>(*v)) : null();
+    }
+    Binder &real(const std::optional<double> &v) { return v ? real(*v) : null(); }
+    /// Empty text as NULL, as the repositories store a missing source file or key.
+    Binder &textOrNull(const QString &v) { return v.isEmpty() ? null() : text(v); }
+
+private:
+    sqlite3_stmt *m_statement;
+    int m_index = 0;
+};
+
+} // namespace
+
+ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection()))
+{
+    m_insertSession = prepare(
+        "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
+        "warmup_done, session_rpe, notes, source, source_file, source_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertSet = prepare("INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, "
+                          "rpe, rir, rest_s, seconds, distance_cm, notes) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertSoreness = prepare(
+        "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
+        "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_sessionExists = prepare("SELECT 1 FROM session WHERE id = ?");
+    m_sorenessExists = prepare("SELECT 1 FROM soreness WHERE id = ?");
+}
+
+ImportWriter::~ImportWriter()
+{
+    for (sqlite3_stmt *s :
+         {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
+        sqlite3_finalize(s);
+}
+
+sqlite3_stmt *ImportWriter::prepare(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        throw errorOf(m_db, rc, "Preparing an import statement");
+    }
+    return statement;
+}
+
+void ImportWriter::step(sqlite3_stmt *statement, const char *what)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, what);
+}
+
+void ImportWriter::requireTransaction() const
+{
+    // Outside a transaction every row would be its own commit: slow, and not all-or-nothing.
+    if (sqlite3_get_autocommit(m_db) != 0)
+        throw StoreError(StoreError::Kind::Sql, tr("An import wrote outside a write transaction"));
+}
+
+ExistingRecords ImportWriter::existing(qint64 athleteId)
+{
+    ExistingRecords out;
+    sqlite3_stmt *sessions = prepare("SELECT source_key, start_utc, title FROM session WHERE athlete_id = ?");
+    sqlite3_bind_int64(sessions, 1, athleteId);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(sessions)) == SQLITE_ROW) {
+        const auto *key = reinterpret_cast<const char *>(sqlite3_column_text(sessions, 0));
+        if (key) {
+            out.sourceKeys.insert(QString::fromUtf8(key));
+        } else {
+            const auto *title = reinterpret_cast<const char *>(sqlite3_column_text(sessions, 2));
+            out.keylessStarts.insert({sqlite3_column_int64(sessions, 1), QString::fromUtf8(title)});
+        }
+    }
+    sqlite3_finalize(sessions);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Reading the athlete's sessions");
+
+    sqlite3_stmt *reports = prepare("SELECT noticed_utc, region, side FROM soreness WHERE athlete_id = ?");
+    sqlite3_bind_int64(reports, 1, athleteId);
+    while ((rc = sqlite3_step(reports)) == SQLITE_ROW) {
+        out.soreness.insert(sorenessIdentity(
+            sqlite3_column_int64(reports, 0),
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(reports, 1))),
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(reports, 2)))));
+    }
+    sqlite3_finalize(reports);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Reading the athlete's soreness reports");
+    return out;
+}
+
+QString ImportWriter::sorenessIdentity(qint64 noticedUtc, const QString &region, const QString &side)
+{
+    return QString::number(noticedUtc) + u'|' + region + u'|' + side;
+}
+
+bool ImportWriter::sessionIdFree(qint64 id)
+{
+    sqlite3_bind_int64(m_sessionExists, 1, id);
+    const int rc = sqlite3_step(m_sessionExists);
+    sqlite3_reset(m_sessionExists);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up a session id");
+    return rc == SQLITE_DONE;
+}
+
+bool ImportWriter::sorenessIdFree(qint64 id)
+{
+    sqlite3_bind_int64(m_sorenessExists, 1, id);
+    const int rc = sqlite3_step(m_sorenessExists);
+    sqlite3_reset(m_sorenessExists);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up a soreness report id");
+    return rc == SQLITE_DONE;
+}
+
+std::optional<qint64> ImportWriter::sessionAt(qint64 athleteId, qint64 startUtc)
+{
+    sqlite3_stmt *q = prepare("SELECT id FROM session WHERE athlete_id = ? AND start_utc = ? LIMIT 2");
+    sqlite3_bind_int64(q, 1, athleteId);
+    sqlite3_bind_int64(q, 2, startUtc);
+    std::optional<qint64> found;
+    int rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        found = sqlite3_column_int64(q, 0);
+        ++rows;
+    }
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up a session by its start");
+    return rows == 1 ? found : std::nullopt;
+}
+
+bool ImportWriter::sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc)
+{
+    sqlite3_stmt *q = prepare("SELECT 1 FROM session WHERE id = ? AND athlete_id = ? "
+                              "AND (? IS NULL OR start_utc = ?)");
+    Binder(q).integer(id).integer(athleteId).integer(startUtc).integer(startUtc);
+    const int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up a session");
+    return rc == SQLITE_ROW;
+}
+
+qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64> id)
+{
+    requireTransaction();
+    sql::requireValid(validate(session));
+    Binder(m_insertSession)
+        .integer(id)
+        .integer(session.athleteId)
+        .integer(session.start.toSecsSinceEpoch())
+        .integer(session.start.offsetFromUtc())
+        .text(session.title)
+        .integer(session.durationMin)
+        .integer(session.bodyweight ? std::optional<qint64>(session.bodyweight->grams()) : std::nullopt)
+        .integer(session.warmupDone ? std::optional<int>(*session.warmupDone ? 1 : 0) : std::nullopt)
+        .real(session.sessionRpe)
+        .text(session.notes)
+        .text(toKey(session.source.kind))
+        .textOrNull(session.source.file)
+        .textOrNull(session.source.key);
+    step(m_insertSession, "Inserting a session");
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void ImportWriter::insertSet(const WorkoutSet &set)
+{
+    requireTransaction();
+    sql::requireValid(validate(set));
+    Binder(m_insertSet)
+        .integer(set.sessionId)
+        .integer(set.exerciseId)
+        .integer(set.position)
+        .text(toKey(set.kind))
+        .integer(set.weight ? std::optional<qint64>(set.weight->grams()) : std::nullopt)
+        .integer(set.reps)
+        .real(set.rpe)
+        .real(set.rir)
+        .integer(set.restSeconds)
+        .integer(set.seconds)
+        .integer(set.distanceCm)
+        .text(set.notes);
+    step(m_insertSet, "Inserting a set");
+}
+
+qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
+{
+    requireTransaction();
+    sql::requireValid(validate(r, QDateTime()));
+    Binder(m_insertSoreness)
+        .integer(id)
+        .integer(r.athleteId)
+        .integer(r.sessionId)
+        .text(toKey(r.region))
+        .text(toKey(r.side))
+        .integer(r.noticedAt.toSecsSinceEpoch())
+        .integer(r.noticedAt.offsetFromUtc())
+        .integer(r.resolvedAt ? std::optional<qint64>(r.resolvedAt->toSecsSinceEpoch()) : std::nullopt)
+        .integer(r.resolvedAt ? std::optional<int>(r.resolvedAt->offsetFromUtc()) : std::nullopt)
+        .integer(r.intensity)
+        .text(toKey(r.character))
+        .textOrNull(r.trend ? toKey(*r.trend) : QString())
+        .text(keysOf(kSignKeys, r.signs))
+        .text(keysOf(kRedFlagKeys, r.redFlags))
+        .text(r.notes);
+    step(m_insertSoreness, "Inserting a soreness report");
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace spotter

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Large files: streaming, progress, cancellation, and a file that changes under the import.
+#include "io/importer.h"
+#include "store/athleterepository.h"
+#include "store/sessionrepository.h"
+#include "testutil.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace spotter {
+namespace {
+
+/// Writes a Strong V1 file of @p rows data rows: workouts of 5 exercises × 4 sets, each set
+/// followed by a Rest Timer row. Returns the number of sets.
+qint64 writeStrongFile(const QString &path, qint64 rows)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout "
+            "Notes,RPE\n");
+    const char *exercises[] = {"Squat (Barbell)", "Bench Press (Barbell)", "Deadlift (Barbell)",
+                               "Overhead Press (Barbell)", "Bent Over Row (Barbell)"};
+    qint64 sets = 0;
+    QDateTime start(QDate(2000, 1, 1), QTime(18, 0));
+    for (qint64 row = 0; row < rows;) {
+        const QByteArray date = start.toString(u"yyyy-MM-dd HH:mm:ss"_s).toLatin1();
+        for (int e = 0; e < 5 && row < rows; ++e) {
+            for (int s = 0; s < 4 && row < rows; ++s) {
+                const QByteArray order = s == 0 ? "W" : QByteArray::number(s);
+                f.write(date + ",Workout,1h 5m," + exercises[e] + ',' + order + ','
+                        + QByteArray::number(60 + 2.5 * ((row / 40) % 40)) + ",5,0,0,,,8\n");
+                ++row;
+                ++sets;
+                if (row < rows) {
+                    f.write(date + ",Workout,1h 5m," + exercises[e] + ",Rest Timer,0,0,0,120.0,,,\n");
+                    ++row;
+                }
+            }
+        }
+        start = start.addDays(1);
+    }
+    return sets;
+}
+
+class ImportStream : public test::TempDatabase
+{
+protected:
+    ImportOptions options()
+    {
+        ImportOptions o;
+        o.athlete = u"Alice"_s;
+        o.unit = WeightUnit::Kg;
+        return o;
+    }
+    qint64 sessionRows()
+    {
+        const auto a = AthleteRepository(db()).findByName(u"Alice"_s);
+        return a ? SessionRepository(db()).count(a->id) : 0;
+    }
+};
+
+TEST_F(ImportStream, ALargeFileWithProgress)
+{
+    const QString path = tempFile(u"big.csv"_s);
+    const qint64 sets = writeStrongFile(path, 80'000);
+    const qint64 size = QFileInfo(path).size();
+    ImportOptions o = options();
+    QList<ImportProgress> seen;
+    o.progress = [&seen](const ImportProgress &p) { seen.append(p); };
+    const ImportResult r = Importer(db()).run(path, o);
+    ASSERT_EQ(r.status, ImportStatus::Imported);
+    EXPECT_EQ(r.rows, 80'000);
+    EXPECT_EQ(r.sets, sets);
+    EXPECT_EQ(r.sessions, 2000);
+    EXPECT_EQ(sessionRows(), 2000);
+    EXPECT_EQ(SessionRepository(db()).latest(AthleteRepository(db()).findByName(u"Alice"_s)->id)->sets.size(),
+              20);
+    ASSERT_GE(seen.size(), 4);
+    EXPECT_EQ(seen.first().phase, ImportProgress::Phase::Reading);
+    EXPECT_EQ(seen.last().phase, ImportProgress::Phase::Writing);
+    EXPECT_EQ(seen.last().bytesDone, size);
+    EXPECT_EQ(seen.last().bytesTotal, size);
+    EXPECT_EQ(seen.last().rows, 80'000);
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        if (seen[i].phase == seen[i - 1].phase) {
+            EXPECT_GE(seen[i].bytesDone, seen[i - 1].bytesDone);
+        }
+    }
+}
+
+TEST_F(ImportStream, CancellingWritesNothing)
+{
+    const QString path = tempFile(u"big.csv"_s);
+    writeStrongFile(path, 40'000);
+    for (const auto phase : {ImportProgress::Phase::Reading, ImportProgress::Phase::Writing}) {
+        std::atomic_bool cancel{false};
+        ImportOptions o = options();
+        o.cancel = &cancel;
+        o.progress = [&](const ImportProgress &p) {
+            if (p.phase == phase)
+                cancel = true;
+        };
+        const ImportResult r = Importer(db()).run(path, o);
+        EXPECT_EQ(r.status, ImportStatus::Cancelled);
+        EXPECT_FALSE(r.written);
+        EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    }
+}
+
+TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
+{
+    const QString path = tempFile(u"growing.csv"_s);
+    writeStrongFile(path, 100);
+    ImportOptions o = options();
+    o.progress = [&](const ImportProgress &p) {
+        if (p.phase != ImportProgress::Phase::Reading || p.bytesDone != p.bytesTotal)
+            return;
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::Append));
+        f.write("2000-01-01 18:00:00,Workout,1h 5m,Squat (Barbell),9,100,5,0,0,,,8\n");
+    };
+    const ImportResult r = Importer(db()).run(path, o);
+    EXPECT_EQ(r.status, ImportStatus::Failed);
+    EXPECT_FALSE(r.written);
+    ASSERT_EQ(r.diagnostics.errorCount(), 1);
+    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
+    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+}
+
+} // namespace
+} // namespace spotter
