@@ -143,7 +143,7 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_ws.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts({QKeySequence::Undo});
+    undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_ws.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
