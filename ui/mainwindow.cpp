@@ -8,6 +8,7 @@
 #include "firstrunwidget.h"
 #include "icons.h"
 #include "pages/historypage.h"
+#include "pages/sorenesspage.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     addPage(History, m_history, QStringLiteral("nav-history"), tr("History"),
             tr("Every session, newest first (Ctrl+2)"));
+    addPage(Soreness, new SorenessPage(workspace, this), QStringLiteral("nav-soreness"), tr("Soreness"),
+            tr("Report soreness and see what it looks like (Ctrl+3)"));
 
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);
