@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QPixmap>
 #include <QPushButton>
 
@@ -129,5 +130,25 @@ TEST_F(SorenessScreenshots, EveryCaseKeepsTheVerdictInSight)
             }
             m_target = nullptr;
         }
+    }
+}
+
+TEST_F(SorenessScreenshots, TheBodyMapShowsKeyboardFocusAndSelection)
+{
+    for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        Theme::apply(theme);
+        BodyMap map;
+        map.resize(map.sizeHint() * 1.3);
+        map.show();
+        QApplication::setActiveWindow(&map);
+        map.setRegion(Region::LowerBack);
+        settle();
+        const QImage plain = map.grab().toImage();
+        map.regionButton(Region::Shoulders)->setFocus(Qt::TabFocusReason);
+        ASSERT_TRUE(map.regionButton(Region::Shoulders)->hasFocus());
+        settle();
+        const QImage focused = map.grab().toImage();
+        EXPECT_NE(plain, focused) << "the focused region must look different";
+        save(map, QStringLiteral("soreness-bodymap-focus-") + Theme::key(theme));
     }
 }
