@@ -103,6 +103,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     , m_title(new QLabel(m_banner))
     , m_instruction(new QLabel(m_banner))
     , m_meaning(wrapped(m_banner))
+    , m_unanswered(wrapped(m_banner))
     , m_icon(new QLabel(m_banner))
     , m_note(wrapped(this, TriageResult::note()))
     , m_problem(wrapped(this))
@@ -121,6 +122,11 @@ TriagePanel::TriagePanel(QWidget *parent)
     m_instruction->setMargin(8);
     m_instruction->setAutoFillBackground(true);
     m_meaning->setTextFormat(Qt::PlainText);
+    m_unanswered->setTextFormat(Qt::PlainText);
+    QFont italicFont = m_unanswered->font();
+    italicFont.setItalic(true);
+    m_unanswered->setFont(italicFont);
+    m_unanswered->hide();
     m_icon->setFixedSize(56, 56);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_banner->setAccessibleName(tr("Result"));
@@ -133,6 +139,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     text->addWidget(m_title);
     text->addWidget(m_instruction);
     text->addWidget(m_meaning);
+    text->addWidget(m_unanswered);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(14, 14, 14, 14);
     bannerLayout->setSpacing(12);
@@ -344,6 +351,20 @@ void TriagePanel::changeEvent(QEvent *event)
     // Badge colours depend on the theme; repaint them when the palette changes.
     if (event->type() == QEvent::PaletteChange && m_result)
         rebuild();
+}
+
+void TriagePanel::setUnanswered(const QStringList &questions)
+{
+    m_unanswered->setText(
+        questions.isEmpty()
+            ? QString()
+            : tr("Still to answer: %1. The result may change.").arg(questions.join(tr(", "))));
+    m_unanswered->setVisible(!questions.isEmpty());
+}
+
+QString TriagePanel::unansweredText() const
+{
+    return m_unanswered->isHidden() ? QString() : m_unanswered->text();
 }
 
 QWidget *TriagePanel::banner() const

@@ -32,6 +32,10 @@ public:
     void showResult(const TriageResult &result, RedFlags ticked);
     /// A problem that makes the result less reliable (the history could not be read); empty hides it.
     void setProblem(const QString &message);
+    /// What the form has not answered yet ("how bad it is"); the banner says the result may
+    /// still change. Empty when everything needed is answered.
+    void setUnanswered(const QStringList &questions);
+    [[nodiscard]] QString unansweredText() const;
 
     [[nodiscard]] const std::optional<TriageResult> &result() const { return m_result; }
     /// The banner; its accessible name is what a screen reader announces.
@@ -58,6 +62,7 @@ private:
     QLabel *m_title;
     QLabel *m_instruction;
     QLabel *m_meaning;
+    QLabel *m_unanswered;
     QLabel *m_icon;
     QLabel *m_note;
     QLabel *m_problem;

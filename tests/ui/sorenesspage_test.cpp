@@ -94,12 +94,16 @@ TEST_F(SorenessPageTest, DullAcheTheMorningAfterLooksLikeDoms)
 
 TEST_F(SorenessPageTest, UnansweredFieldsNeverGiveABenignResult)
 {
+    EXPECT_FALSE(panel().unansweredText().isEmpty()) << "a blank form says the result may change";
     chooseRegion(Region::Quads);
     setNoticed(QStringLiteral("2026-11-04T08:00"));
     form().intensitySpin()->setValue(3);
     EXPECT_EQ(page().result().cls(), SorenessClass::Watch) << "no character yet: not DOMS";
+    EXPECT_TRUE(panel().unansweredText().contains(QStringLiteral("what it feels like")));
+    EXPECT_FALSE(panel().unansweredText().contains(QStringLiteral("how bad")));
     chooseCharacter(Character::Ache);
     EXPECT_EQ(page().result().cls(), SorenessClass::Doms);
+    EXPECT_TRUE(panel().unansweredText().isEmpty());
     form().intensitySpin()->setValue(form().intensitySpin()->minimum());
     EXPECT_EQ(form().intensity(), std::nullopt);
     EXPECT_EQ(page().result().cls(), SorenessClass::Watch) << "no intensity: not DOMS";

@@ -79,6 +79,7 @@ TEST_F(SorenessScreenshots, EveryCaseKeepsTheVerdictInSight)
         std::function<void()> fill;
     };
     const QList<Case> cases{
+        {QStringLiteral("blank"), SorenessClass::Watch, [] {}},
         {QStringLiteral("doms"), SorenessClass::Doms,
          [this] {
              fillTypical(Region::Quads);

@@ -278,15 +278,23 @@ void SorenessPage::retriage()
     const SorenessReport report = currentReport();
     TriageInput input = triageInput(report, m_history, m_clock());
     // Answers not given yet stay unknown for the triage: never a milder result for a blank.
-    if (!m_form->region())
+    QStringList unanswered;
+    if (!m_form->region()) {
         input.region.reset();
-    if (!m_form->intensity())
+        unanswered.append(tr("where it is sore"));
+    }
+    if (!m_form->intensity()) {
         input.intensity.reset();
-    if (!m_form->character())
+        unanswered.append(tr("how bad it is"));
+    }
+    if (!m_form->character()) {
         input.character.reset();
+        unanswered.append(tr("what it feels like"));
+    }
     const Severity before = m_result.severity;
     m_result = triage(input);
     m_panel->showResult(m_result, report.redFlags);
+    m_panel->setUnanswered(unanswered);
     // A new verdict is shown from its banner (the top of the result), even if the result had
     // been scrolled down.
     if (m_result.severity != before)
