@@ -5,6 +5,7 @@
 #include "commands/valuecommands.h"
 #include "model/sessionsummary.h"
 #include "sorenessform.h"
+#include "sorenessreportlist.h"
 #include "sorenessreportmodel.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
@@ -15,8 +16,6 @@
 #include "workspace.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -53,14 +52,11 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_form(new SorenessForm(this))
     , m_panel(new TriagePanel(this))
     , m_model(new SorenessReportModel(workspace, this))
-    , m_view(new QTableView(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_header(new QLabel(this))
-    , m_empty(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_new(new QPushButton(tr("&New report"), this))
-    , m_delete(new QPushButton(tr("De&lete"), this))
     , m_loader(
           [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
     , m_clock([] { return QDateTime::currentDateTime(); })
@@ -76,7 +72,8 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     m_columns->setStretchFactor(0, 1);
     m_columns->setStretchFactor(1, 1);
     rows->addWidget(m_columns);
-    rows->addWidget(buildList());
+    m_list = new SorenessReportList(m_model, this);
+    rows->addWidget(m_list);
     rows->setStretchFactor(0, 4);
     rows->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -84,7 +81,8 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(rows);
 
     // Tab runs through the form, its buttons, the result, then the list.
-    const QList<QWidget *> order{m_form->notesEdit(), m_new, m_save, m_panel->banner(), m_view, m_delete};
+    const QList<QWidget *> order{m_form->notesEdit(), m_new,          m_save,
+                                 m_panel->banner(),   m_list->view(), m_list->deleteButton()};
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
 
@@ -100,7 +98,8 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     connect(this, &SorenessPage::statusMessage, m_status, &QLabel::setText);
     connect(m_save, &QPushButton::clicked, this, &SorenessPage::save);
     connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
-    connect(m_delete, &QPushButton::clicked, this, &SorenessPage::deleteSelected);
+    connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
+    connect(m_list, &SorenessReportList::reportChosen, this, &SorenessPage::editReport);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
@@ -140,47 +139,14 @@ QWidget *SorenessPage::buildFormColumn()
     return column;
 }
 
-QWidget *SorenessPage::buildList()
+QTableView *SorenessPage::view() const
 {
-    auto *box = new QWidget(this);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Past soreness reports"));
-    m_view->setToolTip(tr("Select a report to see it again and edit it"));
-    m_view->setColumnWidth(SorenessReportModel::Noticed, 190);
-    m_view->setColumnWidth(SorenessReportModel::Where, 170);
-    m_view->setColumnWidth(SorenessReportModel::Intensity, 80);
-    auto *label = new QLabel(tr("P&ast reports:"), box);
-    label->setBuddy(m_view);
-    m_empty->setText(tr("No soreness reported yet. Fill in the form and press Save."));
-    m_delete->setToolTip(tr("Delete the selected report (Delete); Ctrl+Z brings it back"));
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_empty);
-    bottom->addStretch(1);
-    bottom->addWidget(m_delete);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bottom);
+    return m_list->view();
+}
 
-    auto *del = new QShortcut(QKeySequence::Delete, m_view);
-    del->setContext(Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &SorenessPage::deleteSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    editReport(current.data(SorenessReportModel::ReportIdRole).toLongLong());
-            });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SorenessPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SorenessPage::updateButtons);
-    return box;
+QPushButton *SorenessPage::deleteButton() const
+{
+    return m_list->deleteButton();
 }
 
 void SorenessPage::setHistoryLoader(HistoryLoader loader)
@@ -210,9 +176,8 @@ void SorenessPage::resetForAthlete()
     m_resetting = false;
     setEnabled(athlete > 0);
     refetchHistory();
-    selectInList(std::nullopt);
+    m_list->select(std::nullopt);
     updateHeader();
-    updateButtons();
 }
 
 std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOffer)
@@ -368,7 +333,7 @@ bool SorenessPage::save()
         m_editing = command->value(); // the stack owns the command; read the id straight away
     }
     m_baseline = m_form->report();
-    selectInList(m_editing->id);
+    m_list->select(m_editing->id);
     updateHeader();
     emit statusMessage(tr("Report saved. Undo with Ctrl+Z."));
     return true;
@@ -386,7 +351,7 @@ void SorenessPage::editReport(qint64 id)
     if (editingId() == id)
         return;
     if (isDirty() && !confirmDiscard()) {
-        selectInList(editingId());
+        m_list->select(editingId());
         return;
     }
     const auto stored = SorenessRepository(m_ws.database()).get(id);
@@ -399,16 +364,16 @@ void SorenessPage::editReport(qint64 id)
     m_editing = stored;
     m_baseline = m_form->report();
     refetchHistory();
-    selectInList(id);
+    m_list->select(id);
     updateHeader();
 }
 
 void SorenessPage::deleteSelected()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const int row = m_list->selectedRow();
+    if (row < 0)
         return;
-    const SorenessReport report = m_model->report(rows.first().row());
+    const SorenessReport report = m_model->report(row);
     const bool wasEditing = editingId() == report.id;
     const std::optional<SorenessReport> editing = m_editing;
     if (wasEditing)
@@ -455,23 +420,8 @@ void SorenessPage::storeChanged(qint64 athleteId)
     }
     m_resetting = false;
     refetchHistory();
-    selectInList(editingId());
+    m_list->select(editingId());
     updateHeader();
-    updateButtons();
-}
-
-void SorenessPage::selectInList(std::optional<qint64> id)
-{
-    m_selecting = true;
-    const int row = id ? m_model->rowOf(*id) : -1;
-    if (row >= 0) {
-        m_view->selectRow(row);
-        m_view->scrollTo(m_model->index(row, 0));
-    } else {
-        m_view->selectionModel()->clear();
-    }
-    m_selecting = false;
-    updateButtons();
 }
 
 void SorenessPage::updateHeader()
@@ -485,12 +435,6 @@ void SorenessPage::updateHeader()
         m_header->setText(tr("New soreness report"));
         m_save->setText(tr("&Save report"));
     }
-}
-
-void SorenessPage::updateButtons()
-{
-    m_delete->setEnabled(m_view->selectionModel()->hasSelection());
-    m_empty->setVisible(m_model->rowCount() == 0);
 }
 
 void SorenessPage::resizeEvent(QResizeEvent *event)

@@ -20,6 +20,7 @@ class QTableView;
 namespace spotter {
 
 class SorenessForm;
+class SorenessReportList;
 class SorenessReportModel;
 class TriagePanel;
 class Workspace;
@@ -66,9 +67,9 @@ public:
     [[nodiscard]] SorenessForm *form() const { return m_form; }
     [[nodiscard]] TriagePanel *resultPanel() const { return m_panel; }
     [[nodiscard]] SorenessReportModel *model() const { return m_model; }
-    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QTableView *view() const;
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
-    [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
+    [[nodiscard]] QPushButton *deleteButton() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -78,16 +79,13 @@ protected:
 
 private:
     QWidget *buildFormColumn();
-    QWidget *buildList();
     void resetForAthlete();
     /// Offers the recent sessions (and @p mustOffer); returns the latest.
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
     void refetchHistory();
     void retriage();
     void storeChanged(qint64 athleteId);
-    void selectInList(std::optional<qint64> id);
     void updateHeader();
-    void updateButtons();
     [[nodiscard]] SorenessReport currentReport() const;
     [[nodiscard]] bool isDirty() const;
     [[nodiscard]] bool confirmDiscard();
@@ -96,15 +94,13 @@ private:
     SorenessForm *m_form;
     TriagePanel *m_panel;
     SorenessReportModel *m_model;
-    QTableView *m_view;
+    SorenessReportList *m_list = nullptr;
     QSplitter *m_columns;
     QScrollArea *m_resultArea = nullptr;
     QLabel *m_header;
-    QLabel *m_empty;
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_new;
-    QPushButton *m_delete;
     HistoryLoader m_loader;
     Clock m_clock;
     ReportHistory m_history;
@@ -113,7 +109,6 @@ private:
     std::optional<SorenessReport> m_editing; ///< as stored, for the undo of the edit
     SorenessReport m_baseline;               ///< the form's values when last loaded or cleared
     bool m_resetting = false;                ///< one history read for a whole reset
-    bool m_selecting = false;                ///< the list follows the form, not the other way round
 };
 
 } // namespace spotter
