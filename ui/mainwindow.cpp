@@ -8,6 +8,7 @@
 #include "firstrunwidget.h"
 #include "icons.h"
 #include "pages/historypage.h"
+#include "pages/sorenesspage.h"
 #include "settingsdialog.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -51,6 +52,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     addPage(History, m_history, QStringLiteral("nav-history"), tr("History"),
             tr("Every session, newest first (Ctrl+2)"));
+    auto *soreness = new SorenessPage(workspace, this);
+    addPage(Soreness, soreness, QStringLiteral("nav-soreness"), tr("Soreness"),
+            tr("Report soreness and see what it looks like (Ctrl+3)"));
+    connect(soreness, &SorenessPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
 
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);

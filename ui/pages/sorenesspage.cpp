@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/sorenesspage.h"
+
+#include "changenotifier.h"
+#include "commands/valuecommands.h"
+#include "model/sessionsummary.h"
+#include "sorenessform.h"
+#include "sorenessreportlist.h"
+#include "sorenessreportmodel.h"
+#include "store/exerciserepository.h"
+#include "store/historyrepository.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
+#include "store/storeerror.h"
+#include "triagepanel.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace spotter {
+
+namespace {
+
+/// Below this width the result goes under the form instead of beside it.
+constexpr int kNarrowWidth = 820;
+
+QScrollArea *scrolling(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_form(new SorenessForm(this))
+    , m_panel(new TriagePanel(this))
+    , m_model(new SorenessReportModel(workspace, this))
+    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_header(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_new(new QPushButton(tr("&New report"), this))
+    , m_loader(
+          [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->setChildrenCollapsible(false);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->addWidget(buildFormColumn());
+    m_resultArea = scrolling(m_panel, m_columns);
+    m_resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultArea->setMinimumWidth(320);
+    m_columns->addWidget(m_resultArea);
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setStretchFactor(1, 1);
+    rows->addWidget(m_columns);
+    m_list = new SorenessReportList(m_model, this);
+    rows->addWidget(m_list);
+    rows->setStretchFactor(0, 4);
+    rows->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(rows);
+
+    // Tab runs through the form, its buttons, the result, then the list.
+    const QList<QWidget *> order{m_form->notesEdit(), m_new,          m_save,
+                                 m_panel->banner(),   m_list->view(), m_list->deleteButton()};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
+
+    connect(m_form, &SorenessForm::sessionChanged, this, [this] {
+        if (!m_resetting)
+            refetchHistory();
+    });
+    connect(m_form, &SorenessForm::changed, this, [this] {
+        if (!m_resetting)
+            retriage();
+    });
+    // The window may show these in its status bar too; the page shows them next to Save.
+    connect(this, &SorenessPage::statusMessage, m_status, &QLabel::setText);
+    connect(m_save, &QPushButton::clicked, this, &SorenessPage::save);
+    connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
+    connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
+    connect(m_list, &SorenessReportList::reportChosen, this, &SorenessPage::editReport);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
+
+    connect(&m_ws, &Workspace::currentAthleteChanged, this, &SorenessPage::resetForAthlete);
+    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &SorenessPage::storeChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &SorenessPage::storeChanged);
+    const auto anyChange = [this] { storeChanged(m_ws.currentAthleteId()); };
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, anyChange);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, anyChange);
+
+    resetForAthlete();
+}
+
+QWidget *SorenessPage::buildFormColumn()
+{
+    auto *column = new QWidget(m_columns);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setWordWrap(true);
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save the report (Ctrl+S); Ctrl+Z undoes it"));
+    m_new->setToolTip(tr("Start a new, empty report"));
+    auto *buttons = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(scrolling(m_form, column), 1);
+    layout->addLayout(buttons);
+    return column;
+}
+
+QTableView *SorenessPage::view() const
+{
+    return m_list->view();
+}
+
+QPushButton *SorenessPage::deleteButton() const
+{
+    return m_list->deleteButton();
+}
+
+void SorenessPage::setHistoryLoader(HistoryLoader loader)
+{
+    m_loader = loader;
+    m_model->setHistoryLoader(std::move(loader));
+    refetchHistory();
+}
+
+void SorenessPage::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_model->setClock(std::move(clock));
+    resetForAthlete();
+}
+
+void SorenessPage::resetForAthlete()
+{
+    const qint64 athlete = m_ws.currentAthleteId();
+    m_resetting = true;
+    m_editing.reset();
+    if (m_model->athleteId() != athlete)
+        m_model->setAthlete(athlete);
+    reloadSessions();
+    m_form->clear(m_clock());
+    m_baseline = m_form->report();
+    m_resetting = false;
+    setEnabled(athlete > 0);
+    refetchHistory();
+    m_list->select(std::nullopt);
+    updateHeader();
+}
+
+std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOffer)
+{
+    const qint64 athlete = m_ws.currentAthleteId();
+    if (athlete <= 0) {
+        m_form->setSessions({});
+        return std::nullopt;
+    }
+    const SessionRepository sessions(m_ws.database());
+    QList<Session> recent = sessions.page(athlete, {}, std::nullopt, kSessionChoices, true);
+    const std::optional<qint64> offered = mustOffer ? mustOffer : m_form->sessionId();
+    const bool listed = std::any_of(recent.cbegin(), recent.cend(),
+                                    [&](const Session &s) { return offered && s.id == *offered; });
+    if (offered && !listed) {
+        if (const auto older = sessions.get(*offered); older && older->athleteId == athlete)
+            recent.append(*older);
+    }
+    ExerciseIndex exercises;
+    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+        exercises.insert(e.id, e);
+    const int thisYear = m_clock().date().year();
+    QList<SorenessForm::SessionChoice> choices;
+    for (const Session &s : std::as_const(recent)) {
+        const QString format = s.start.date().year() == thisYear ? QStringLiteral("ddd d MMM HH:mm")
+                                                                 : QStringLiteral("ddd d MMM yyyy HH:mm");
+        QString what = s.title;
+        if (what.isEmpty())
+            what = summarize(s, exercises).exercises.mid(0, 3).join(QStringLiteral(", "));
+        if (what.isEmpty())
+            what = tr("no exercises logged");
+        choices.append({s.id, tr("%1 — %2").arg(QLocale().toString(s.start, format), what)});
+    }
+    m_form->setSessions(choices);
+    return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+}
+
+void SorenessPage::refetchHistory()
+{
+    m_history = ReportHistory();
+    m_historyError.clear();
+    SorenessReport probe;
+    probe.athleteId = m_ws.currentAthleteId();
+    probe.sessionId = m_form->sessionId();
+    if (probe.athleteId > 0) {
+        try {
+            m_history = m_loader(probe);
+        } catch (const StoreError &e) {
+            m_historyError = e.message();
+        }
+    }
+    m_panel->setProblem(m_historyError.isEmpty()
+                            ? QString()
+                            : tr("Spotter could not read your training history (%1). The result does not "
+                                 "take the session or your health history into account, so it may be "
+                                 "milder than it should be.")
+                                  .arg(m_historyError));
+    retriage();
+}
+
+void SorenessPage::retriage()
+{
+    const SorenessReport report = currentReport();
+    TriageInput input = triageInput(report, m_history, m_clock());
+    // Answers not given yet stay unknown for the triage: never a milder result for a blank.
+    QStringList unanswered;
+    if (!m_form->region()) {
+        input.region.reset();
+        unanswered.append(tr("where it is sore"));
+    }
+    if (!m_form->intensity()) {
+        input.intensity.reset();
+        unanswered.append(tr("how bad it is"));
+    }
+    if (!m_form->character()) {
+        input.character.reset();
+        unanswered.append(tr("what it feels like"));
+    }
+    const Severity before = m_result.severity;
+    m_result = triage(input);
+    m_panel->showResult(m_result, report.redFlags);
+    m_panel->setUnanswered(unanswered);
+    // A new verdict is shown from its banner (the top of the result), even if the result had
+    // been scrolled down.
+    if (m_result.severity != before)
+        m_resultArea->verticalScrollBar()->setValue(0);
+}
+
+SorenessReport SorenessPage::currentReport() const
+{
+    SorenessReport r = m_form->report();
+    r.athleteId = m_ws.currentAthleteId();
+    if (m_editing)
+        r.id = m_editing->id;
+    return r;
+}
+
+std::optional<qint64> SorenessPage::editingId() const
+{
+    return m_editing ? std::optional<qint64>(m_editing->id) : std::nullopt;
+}
+
+bool SorenessPage::isDirty() const
+{
+    return m_form->report() != m_baseline;
+}
+
+bool SorenessPage::confirmDiscard()
+{
+    return QMessageBox::question(this, tr("Discard changes?"),
+                                 tr("The report in the form has changes that are not saved. Discard them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+bool SorenessPage::save()
+{
+    if (m_ws.currentAthleteId() <= 0)
+        return false;
+    const QDateTime now = m_clock();
+    ValidationIssues issues = m_form->issues(now);
+    SorenessReport report = currentReport();
+    if (m_history.session && report.noticedAt.isValid() && report.noticedAt < m_history.session->start)
+        issues.append({QStringLiteral("noticed"),
+                       tr("It was noticed (%1) before the session it is put down to began (%2). Choose "
+                          "another session, or “Not after a session”.")
+                           .arg(QLocale().toString(report.noticedAt, QLocale::ShortFormat),
+                                QLocale().toString(m_history.session->start, QLocale::ShortFormat))});
+    if (!issues.isEmpty()) {
+        m_form->showIssues(issues);
+        emit statusMessage(tr("Not saved yet: see the notes next to the fields."));
+        return false;
+    }
+    m_form->clearIssues();
+    if (m_editing) {
+        if (report == *m_editing) {
+            m_baseline = m_form->report();
+            emit statusMessage(tr("Nothing to save: the report has not changed."));
+            return true;
+        }
+        if (const auto error =
+                m_ws.execute(new EditSorenessCommand(m_ws, *m_editing, report, tr("edit soreness report")))) {
+            m_form->showIssues({{QString(), *error}});
+            return false;
+        }
+        m_editing = report;
+    } else {
+        auto *command = new AddSorenessCommand(m_ws, report, tr("report soreness"));
+        if (const auto error = m_ws.execute(command)) {
+            m_form->showIssues({{QString(), *error}});
+            return false;
+        }
+        m_editing = command->value(); // the stack owns the command; read the id straight away
+    }
+    m_baseline = m_form->report();
+    m_list->select(m_editing->id);
+    updateHeader();
+    emit statusMessage(tr("Report saved. Undo with Ctrl+Z."));
+    return true;
+}
+
+void SorenessPage::newReport()
+{
+    if (isDirty() && !confirmDiscard())
+        return;
+    resetForAthlete();
+}
+
+void SorenessPage::editReport(qint64 id)
+{
+    if (editingId() == id)
+        return;
+    if (isDirty() && !confirmDiscard()) {
+        m_list->select(editingId());
+        return;
+    }
+    const auto stored = SorenessRepository(m_ws.database()).get(id);
+    if (!stored)
+        return;
+    m_resetting = true;
+    reloadSessions(stored->sessionId);
+    m_form->load(*stored);
+    m_resetting = false;
+    m_editing = stored;
+    m_baseline = m_form->report();
+    refetchHistory();
+    m_list->select(id);
+    updateHeader();
+}
+
+void SorenessPage::deleteSelected()
+{
+    const int row = m_list->selectedRow();
+    if (row < 0)
+        return;
+    const SorenessReport report = m_model->report(row);
+    const bool wasEditing = editingId() == report.id;
+    const std::optional<SorenessReport> editing = m_editing;
+    if (wasEditing)
+        m_editing.reset(); // gone on purpose: no "it was removed" surprise below
+    if (const auto error =
+            m_ws.execute(new DeleteSorenessCommand(m_ws, report, tr("delete soreness report")))) {
+        m_editing = editing;
+        QMessageBox::warning(this, tr("Could not delete"), *error);
+        return;
+    }
+    if (wasEditing) {
+        m_baseline = m_form->report();
+        resetForAthlete();
+    }
+    emit statusMessage(tr("Report deleted. Undo with Ctrl+Z."));
+}
+
+void SorenessPage::storeChanged(qint64 athleteId)
+{
+    if (athleteId != m_ws.currentAthleteId() || athleteId <= 0)
+        return;
+    // A new report nobody has touched yet follows a newly logged session, as if just opened.
+    const bool untouched = !m_editing && !isDirty();
+    m_resetting = true;
+    const std::optional<qint64> latest = reloadSessions();
+    if (untouched) {
+        m_form->setSessionId(latest);
+        m_baseline = m_form->report();
+    }
+    if (m_editing) {
+        const auto stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        if (!stored) {
+            m_editing.reset();
+            emit statusMessage(tr("The report in the form is no longer stored; Save adds it again."));
+        } else if (*stored != *m_editing) {
+            // An undo or redo changed it: follow it unless the form holds edits of its own.
+            if (!isDirty()) {
+                reloadSessions(stored->sessionId);
+                m_form->load(*stored);
+                m_baseline = m_form->report();
+            }
+            m_editing = stored;
+        }
+    }
+    m_resetting = false;
+    refetchHistory();
+    m_list->select(editingId());
+    updateHeader();
+}
+
+void SorenessPage::updateHeader()
+{
+    if (m_editing) {
+        m_header->setText(tr("Editing the report of %1: %2")
+                              .arg(QLocale().toString(m_editing->noticedAt, QStringLiteral("ddd d MMM")),
+                                   displayName(m_editing->region)));
+        m_save->setText(tr("&Save changes"));
+    } else {
+        m_header->setText(tr("New soreness report"));
+        m_save->setText(tr("&Save report"));
+    }
+}
+
+void SorenessPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation orientation = width() < kNarrowWidth ? Qt::Vertical : Qt::Horizontal;
+    if (orientation == m_columns->orientation())
+        return;
+    m_columns->setOrientation(orientation);
+    // Stacked, the form needs more room than the result, whose banner sits at its top.
+    if (orientation == Qt::Vertical)
+        m_columns->setSizes({3 * m_columns->height() / 5, 2 * m_columns->height() / 5});
+}
+
+} // namespace spotter

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/reporthistory.h"
+#include "analysis/triage.h"
+#include "model/sorenessreport.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QTableView;
+
+namespace spotter {
+
+class SorenessForm;
+class SorenessReportList;
+class SorenessReportModel;
+class TriagePanel;
+class Workspace;
+
+/// Soreness check-in: the form on the left, the live triage result on the right (below it when
+/// the page is narrow), the athlete's reports underneath. Selecting a report loads it for
+/// editing; Save adds or edits and Delete removes, all through undoable commands.
+///
+/// The triage history is read once per athlete and attributed session (and again when the store
+/// changes), never per keystroke: every other change of the form only re-runs the triage.
+class SorenessPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Reads what the triage of a report needs; HistoryRepository::reportHistory by default.
+    using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
+    using Clock = std::function<QDateTime()>;
+
+    /// How many recent sessions the picker offers.
+    static constexpr int kSessionChoices = 30;
+
+    explicit SorenessPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    /// Replaces how the history is read (tests count the reads) and reads it again.
+    void setHistoryLoader(HistoryLoader loader);
+    /// Replaces the clock ("now" for defaults, validation and the triage) and starts a new report.
+    void setClock(Clock clock);
+
+    /// Adds the report, or saves the edit of the one loaded; false (with the problems shown
+    /// next to their fields) when it cannot be saved.
+    bool save();
+    /// Clears the form for a new report.
+    void newReport();
+    /// Loads stored report @p id for editing.
+    void editReport(qint64 id);
+    /// Deletes the report selected in the list (undoable).
+    void deleteSelected();
+
+    /// The id of the report being edited; none for a new one.
+    [[nodiscard]] std::optional<qint64> editingId() const;
+    [[nodiscard]] const TriageResult &result() const { return m_result; }
+
+    [[nodiscard]] SorenessForm *form() const { return m_form; }
+    [[nodiscard]] TriagePanel *resultPanel() const { return m_panel; }
+    [[nodiscard]] SorenessReportModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const;
+    [[nodiscard]] QPushButton *saveButton() const { return m_save; }
+    [[nodiscard]] QPushButton *deleteButton() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QWidget *buildFormColumn();
+    void resetForAthlete();
+    /// Offers the recent sessions (and @p mustOffer); returns the latest.
+    std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
+    void refetchHistory();
+    void retriage();
+    void storeChanged(qint64 athleteId);
+    void updateHeader();
+    [[nodiscard]] SorenessReport currentReport() const;
+    [[nodiscard]] bool isDirty() const;
+    [[nodiscard]] bool confirmDiscard();
+
+    Workspace &m_ws;
+    SorenessForm *m_form;
+    TriagePanel *m_panel;
+    SorenessReportModel *m_model;
+    SorenessReportList *m_list = nullptr;
+    QSplitter *m_columns;
+    QScrollArea *m_resultArea = nullptr;
+    QLabel *m_header;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_new;
+    HistoryLoader m_loader;
+    Clock m_clock;
+    ReportHistory m_history;
+    QString m_historyError;
+    TriageResult m_result;
+    std::optional<SorenessReport> m_editing; ///< as stored, for the undo of the edit
+    SorenessReport m_baseline;               ///< the form's values when last loaded or cleared
+    bool m_resetting = false;                ///< one history read for a whole reset
+};
+
+} // namespace spotter

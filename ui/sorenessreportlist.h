@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace spotter {
+
+class SorenessReportModel;
+
+/// The athlete's past soreness reports as a table with a Delete button. Choosing a row asks for
+/// that report; select() follows the form without asking again.
+class SorenessReportList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SorenessReportList(SorenessReportModel *model, QWidget *parent = nullptr);
+
+    /// Selects report @p id (none clears the selection) without emitting reportChosen().
+    void select(std::optional<qint64> id);
+    /// The row selected, or -1.
+    [[nodiscard]] int selectedRow() const;
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
+
+signals:
+    /// The user chose report @p id in the table.
+    void reportChosen(qint64 id);
+    /// Delete was pressed (the button or the Delete key in the table).
+    void deleteRequested();
+
+private:
+    void updateButtons();
+
+    SorenessReportModel *m_model;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QPushButton *m_delete;
+    bool m_selecting = false;
+};
+
+} // namespace spotter
