@@ -85,10 +85,16 @@ void WriteTransaction::rollback() noexcept
     if (isNested()) {
         q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         q.exec(QStringLiteral("RELEASE ") + m_savepoint);
-    } else if (sqlite3_get_autocommit(rawHandle(m_db)) == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        // A destructor must not throw: a connection that is already gone has nothing to undo.
+        try {
+            if (sqlite3_get_autocommit(rawHandle(m_db)) == 0)
+                q.exec(QStringLiteral("ROLLBACK"));
+        } catch (const StoreError &) {
+        }
     }
 }
+
 
 ReadTransaction::ReadTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
