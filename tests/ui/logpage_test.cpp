@@ -290,6 +290,9 @@ TEST_F(LogPageTest, RestTimerFillsTheNextSetsRest)
     type(QStringLiteral("100x5@8.5"));
     press(Qt::Key_Return);
     EXPECT_EQ(sessions().first().sets.at(1).restSeconds, 185);
+    EXPECT_EQ(page.statusText(),
+              QStringLiteral("Added 1 set of Bench Press; Ctrl+Z takes the line back. The rest "
+                             "timer gave it 3:05 of rest."));
     EXPECT_FALSE(timer->isRunning()) << "the rest went to that set";
     EXPECT_EQ(page.model()->index(1, SetsModel::Rest).data().toString(), QStringLiteral("3:05"));
 
@@ -302,6 +305,7 @@ TEST_F(LogPageTest, RestTimerFillsTheNextSetsRest)
     page.model()->setData(page.model()->index(3, SetsModel::Rpe), QStringLiteral("8"));
     EXPECT_EQ(sessions().first().sets.at(3).restSeconds, 150);
     EXPECT_EQ(sessions().first().sets.at(3).rpe, 8.0);
+    EXPECT_EQ(page.statusText(), QStringLiteral("Set 4 got 2:30 of rest from the rest timer."));
 }
 
 TEST_F(LogPageTest, EditSessionLoadsAStoredSessionFromHistory)

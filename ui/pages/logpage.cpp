@@ -346,7 +346,7 @@ bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &un
     QString message = done;
     if (timed) {
         const int rest = m_timer->take().value_or(0);
-        message += u' ' + tr("Rest %1 before it came from the timer.").arg(formatClock(rest));
+        message += u' ' + tr("The rest timer gave it %1 of rest.").arg(formatClock(rest));
     }
     const int last = std::min(position + static_cast<int>(sets.size()), m_model->rowCount()) - 1;
     if (last >= 0) {
@@ -447,7 +447,7 @@ std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
         return error;
     if (timed)
         showStatus(
-            tr("Rest %1 before set %2 came from the timer.").arg(formatClock(*m_timer->take())).arg(row + 1));
+            tr("Set %1 got %2 of rest from the rest timer.").arg(row + 1).arg(formatClock(*m_timer->take())));
     else
         m_status->clear();
     return std::nullopt;
