@@ -59,10 +59,12 @@ NewExerciseBar::NewExerciseBar(QWidget *parent)
     hide();
 }
 
-void NewExerciseBar::offer(const QString &name, const QString &message)
+void NewExerciseBar::offer(const QString &name)
 {
     m_name = name;
-    m_message->setText(tr("%1. Add \"%2\" to the catalogue?").arg(message, name.simplified()));
+    m_message->setText(tr("Add \"%1\" to the catalogue as a new exercise? Its kind decides how a line "
+                          "such as 3x8 reads, and whether it can make a session testing.")
+                           .arg(name.simplified()));
     QString shown = name.simplified();
     shown.replace(u'&', QStringLiteral("&&")); // a literal ampersand, not a mnemonic
     m_add->setText(tr("&Add \"%1\"").arg(shown));

@@ -21,8 +21,8 @@ class NewExerciseBar : public QFrame
 public:
     explicit NewExerciseBar(QWidget *parent = nullptr);
 
-    /// Offers to add @p name; @p message says why (and which names are close).
-    void offer(const QString &name, const QString &message);
+    /// Offers to add @p name (the quick line or the status line already say which names are close).
+    void offer(const QString &name);
     [[nodiscard]] QString name() const { return m_name; }
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] QPushButton *addButton() const { return m_add; }

@@ -4,6 +4,7 @@
 #include "intensitysummary.h"
 #include "logfixture.h"
 #include "mainwindow.h"
+#include "newexercisebar.h"
 #include "pages/logpage.h"
 #include "quickentryline.h"
 #include "resttimer.h"
@@ -91,15 +92,19 @@ protected:
         const qreal ratio = window.devicePixelRatioF();
         const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         ASSERT_TRUE(QDir().mkpath(dir));
-        const QString file =
-            dir
-            + QStringLiteral("/logpage-%1%2.png").arg(name, ratio >= 2 ? QStringLiteral("@2x") : QString());
+        const QString suffix = ratio >= 2 ? QStringLiteral("@2x") : QString();
+        const QString file = dir + QStringLiteral("/logpage-%1%2.png").arg(name, suffix);
         const QPixmap shot = window.grab();
         ASSERT_FALSE(shot.isNull());
         EXPECT_TRUE(shot.save(file)) << file.toStdString();
-        const QString empty = dir
-                              + QStringLiteral("/logpage-%1-empty%2.png")
-                                    .arg(name, ratio >= 2 ? QStringLiteral("@2x") : QString());
+        const QString empty = dir + QStringLiteral("/logpage-%1-empty%2.png").arg(name, suffix);
+        // An unknown exercise: the name underlined, the offer to add it open.
+        page->quickEntry()->lineEdit()->setText(QStringLiteral("Zercher Squat 3x5 60kg"));
+        emit page->quickEntry()->lineEdit()->returnPressed();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(page->newExerciseBar()->isVisible());
+        EXPECT_TRUE(window.grab().save(dir + QStringLiteral("/logpage-%1-unknown%2.png").arg(name, suffix)));
+
         page->newSession();
         QCoreApplication::processEvents();
         EXPECT_TRUE(window.grab().save(empty));

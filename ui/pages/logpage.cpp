@@ -471,7 +471,7 @@ void LogPage::offerNewExercise(const QString &name, std::function<void()> retry)
     if (m_newExercise->isVisible() && m_newExercise->name() == name)
         return;
     m_retry = std::move(retry);
-    m_newExercise->offer(name, m_editor->catalogue().unknownMessage(name));
+    m_newExercise->offer(name);
     // Queued: the offer can come from inside a grid editor's commit, and the focus may only
     // move once the view has finished with that editor.
     QMetaObject::invokeMethod(
