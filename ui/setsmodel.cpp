@@ -240,8 +240,8 @@ QVariant SetsModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Exercise: return m_catalogue.name(s.exerciseId);
         case Kind: return static_cast<int>(s.kind);
+        // To the gram, so that an editor left unchanged reads back the very same load.
         case Weight: return s.weight && s.weight->grams() > 0 ? s.weight->number(m_unit, 3) : QString();
-        case Rpe: return display(row, column);
         default: return display(row, column);
         }
     case Qt::ToolTipRole: return toolTip(row, column);
