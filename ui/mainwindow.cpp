@@ -8,6 +8,7 @@
 #include "firstrunwidget.h"
 #include "icons.h"
 #include "pages/historypage.h"
+#include "pages/logpage.h"
 #include "pages/sorenesspage.h"
 #include "settingsdialog.h"
 #include "store/athleterepository.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_nav->setFocusPolicy(Qt::StrongFocus);
 
+    auto *log = new LogPage(workspace, this);
+    addPage(Log, log, QStringLiteral("nav-log"), tr("Log"), tr("Log a session (Ctrl+1)"));
     addPage(History, m_history, QStringLiteral("nav-history"), tr("History"),
             tr("Every session, newest first (Ctrl+2)"));
     auto *soreness = new SorenessPage(workspace, this);
@@ -57,7 +60,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             tr("Report soreness and see what it looks like (Ctrl+3)"));
     connect(soreness, &SorenessPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-
 
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);
@@ -95,6 +97,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_ws, &Workspace::databaseReplaced, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         QMessageBox::warning(this, action, message);
+    });
+    connect(m_history, &HistoryPage::openSession, this, [this, log](qint64 sessionId) {
+        log->editSession(sessionId);
+        showPage(Log);
     });
     connect(m_history, &HistoryPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });

@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/logpage.h"
+
+#include "appsettings.h"
+#include "intensitysummary.h"
+#include "newexercisebar.h"
+#include "quickentryline.h"
+#include "resttimer.h"
+#include "sessioneditor.h"
+#include "sessionform.h"
+#include "setdelegate.h"
+#include "setformat.h"
+#include "setsmodel.h"
+#include "setsview.h"
+#include "theme.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spotter {
+
+LogPage::LogPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_editor(new SessionEditor(workspace, this))
+    , m_model(new SetsModel(m_editor->catalogue(), this))
+    , m_view(new SetsView(this))
+    , m_delegate(new SetDelegate(m_editor->catalogue(), this))
+    , m_form(new SessionForm(this))
+    , m_quick(new QuickEntryLine(m_editor->catalogue(), this))
+    , m_newExercise(new NewExerciseBar(this))
+    , m_summary(new IntensitySummary(this))
+    , m_timer(new RestTimer(this))
+    , m_heading(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_setsLabel(new QLabel(tr("&Sets"), this))
+    , m_empty(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_new(new QPushButton(tr("&New session"), this))
+    , m_duplicate(new QPushButton(tr("Dup&licate"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+{
+    buildLayout();
+    connectParts();
+    m_form->setSession(m_editor->session(), m_editor->unit());
+    updateHeading();
+    updateSets();
+}
+
+LogPage::~LogPage()
+{
+    // The children outlive this destructor (QWidget deletes them later), and their last signals,
+    // such as a field losing the focus, must not reach a page that is already gone.
+    m_model->setCommitter({});
+    m_quick->setContextProvider({});
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void LogPage::buildLayout()
+{
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
+    m_new->setFocusPolicy(Qt::TabFocus);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setEntryColumn(SetsModel::Weight);
+    m_view->setAccessibleName(tr("Sets"));
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const auto em = [this](const QString &sample) {
+        return m_view->fontMetrics().horizontalAdvance(sample) + 24;
+    };
+    m_view->setColumnWidth(SetsModel::Exercise, em(QStringLiteral("Close-Grip Bench Press")));
+    m_view->setColumnWidth(SetsModel::Kind, em(tr("To failure")));
+    m_view->setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
+    m_view->setColumnWidth(SetsModel::Reps, em(QStringLiteral("1:00:00")));
+    m_view->setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
+    m_view->setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
+    m_view->setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
+    m_setsLabel->setBuddy(m_view);
+    QFont bold = m_setsLabel->font();
+    bold.setBold(true);
+    m_setsLabel->setFont(bold);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setText(tr("<p style='font-size:large'>No sets yet</p>"
+                        "<p>Type a line like <b>Squat 3x5 120kg @7.5</b> in Quick entry and press Enter.</p>"
+                        "<p>Then Enter in the grid repeats the last set, Ctrl+D duplicates one,<br>"
+                        "Ctrl+T starts the rest timer and Ctrl+Z undoes any change.</p>"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Status"));
+
+    m_duplicate->setToolTip(tr("Add a copy of the current set after it (Ctrl+D)"));
+    m_delete->setToolTip(tr("Delete the selected sets (Delete); Ctrl+Z brings them back"));
+    for (QPushButton *b : {m_duplicate, m_delete})
+        b->setFocusPolicy(Qt::TabFocus);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addSpacing(12);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_new);
+    auto *setsRow = new QHBoxLayout;
+    setsRow->addWidget(m_setsLabel);
+    setsRow->addStretch();
+    setsRow->addWidget(m_duplicate);
+    setsRow->addWidget(m_delete);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_timer);
+    bottom->addSpacing(16);
+    bottom->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_form);
+    layout->addSpacing(6);
+    layout->addWidget(m_quick);
+    layout->addWidget(m_newExercise);
+    layout->addWidget(m_summary);
+    layout->addLayout(setsRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(bottom);
+
+    // Form, then the quick line, then the grid: the order a session is written in.
+    setTabOrder(m_form->lastField(), m_quick->lineEdit());
+    setTabOrder(m_quick->lineEdit(), m_view);
+    setTabOrder(m_view, m_duplicate);
+    setTabOrder(m_duplicate, m_delete);
+    setTabOrder(m_delete, m_timer->button());
+    setTabOrder(m_timer->button(), m_new);
+
+    const auto action = [this](const QKeySequence &keys, Qt::ShortcutContext context, QWidget *owner) {
+        auto *a = new QAction(this);
+        a->setShortcut(keys);
+        a->setShortcutContext(context);
+        owner->addAction(a);
+        return a;
+    };
+    connect(action(QKeySequence::New, Qt::WidgetWithChildrenShortcut, this), &QAction::triggered, this,
+            &LogPage::newSession);
+    connect(action(QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut, this),
+            &QAction::triggered, this, &LogPage::duplicateCurrent);
+    connect(action(QKeySequence(Qt::CTRL | Qt::Key_T), Qt::WidgetWithChildrenShortcut, this),
+            &QAction::triggered, m_timer, &RestTimer::toggle);
+    connect(action(QKeySequence::Delete, Qt::WidgetShortcut, m_view), &QAction::triggered, this,
+            &LogPage::removeSelected);
+}
+
+void LogPage::connectParts()
+{
+    m_model->setCommitter([this](int row, const WorkoutSet &after) { return commitSetEdit(row, after); });
+    m_quick->setContextProvider([this] { return quickContext(); });
+    m_timer->setTarget(AppSettings::instance().defaultRestSeconds());
+
+    connect(m_editor, &SessionEditor::sessionReplaced, this, [this] {
+        m_newExercise->hide();
+        m_retry = {};
+        m_status->clear();
+        m_view->scrollToTop();
+    });
+    connect(m_editor, &SessionEditor::headerChanged, this, [this] {
+        m_form->setSession(m_editor->session(), m_editor->unit());
+        updateHeading();
+    });
+    connect(m_editor, &SessionEditor::setsChanged, this, &LogPage::updateSets);
+    connect(&m_ws, &Workspace::currentAthleteChanged, this, [this](qint64 athleteId) {
+        if (athleteId != m_editor->session().athleteId)
+            m_editor->startNew();
+    });
+    connect(m_form, &SessionForm::edited, this, &LogPage::commitHeader);
+    connect(m_quick, &QuickEntryLine::submitted, this, &LogPage::addFromQuickEntry);
+    connect(m_quick, &QuickEntryLine::unknownExercise, this, [this](const QString &name) {
+        offerNewExercise(name, [this] {
+            m_quick->refresh();
+            if (m_quick->result().ok())
+                addFromQuickEntry(m_quick->result());
+        });
+    });
+    connect(m_quick, &QuickEntryLine::emptySubmitted, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->setFocus(Qt::TabFocusReason);
+    });
+    connect(m_model, &SetsModel::editRejected, this, [this](const QString &m) { showStatus(m, true); });
+    connect(m_model, &SetsModel::unknownExercise, this, [this](int row, const QString &name) {
+        const qint64 id = m_model->set(row).id;
+        offerNewExercise(name, [this, id, name] {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_model->set(r).id == id)
+                    m_model->setData(m_model->index(r, SetsModel::Exercise), name);
+            }
+        });
+    });
+    connect(m_newExercise, &NewExerciseBar::addRequested, this, [this](const Exercise &exercise) {
+        if (const auto error = m_editor->addExercise(exercise)) {
+            showStatus(*error, true);
+            m_newExercise->show();
+            return;
+        }
+        showStatus(tr("Added %1 to the catalogue.").arg(exercise.name));
+        const auto retry = std::exchange(m_retry, {});
+        if (retry)
+            retry();
+        m_quick->setFocus();
+    });
+    connect(m_newExercise, &NewExerciseBar::dismissed, this, [this] {
+        m_retry = {};
+        m_quick->setFocus();
+    });
+    connect(m_delegate, &SetDelegate::committedWithEnter, m_view, &SetsView::moveOn);
+    connect(m_view, &SetsView::appendRequested, this, &LogPage::repeatLast);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_quick->refresh(); });
+    connect(m_duplicate, &QPushButton::clicked, this, &LogPage::duplicateCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &LogPage::removeSelected);
+    connect(m_new, &QPushButton::clicked, this, &LogPage::newSession);
+    connect(m_timer, &RestTimer::runningChanged, this,
+            [this](bool running) { m_restAnchor = running ? currentRow() + 1 : -1; });
+    connect(&AppSettings::instance(), &AppSettings::changed, this,
+            [this] { m_timer->setTarget(AppSettings::instance().defaultRestSeconds()); });
+}
+
+QString LogPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString LogPage::headingText() const
+{
+    return m_heading->text();
+}
+
+void LogPage::editSession(qint64 sessionId)
+{
+    if (!m_editor->load(sessionId)) {
+        showStatus(tr("That session no longer exists."), true);
+        return;
+    }
+    m_quick->setFocus();
+}
+
+void LogPage::newSession()
+{
+    m_editor->startNew();
+    m_quick->clearLine();
+    m_form->firstField()->setFocus();
+    showStatus(tr("New session dated now: it is saved with its first set."));
+}
+
+int LogPage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : m_model->rowCount() - 1;
+}
+
+QuickEntryContext LogPage::quickContext() const
+{
+    QuickEntryContext context;
+    context.unit = m_editor->unit();
+    context.kindOf = m_editor->catalogue().kindLookup();
+    if (const int row = currentRow(); row >= 0 && row < m_model->rowCount())
+        context.exercise = m_editor->catalogue().name(m_model->set(row).exerciseId);
+    return context;
+}
+
+void LogPage::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette p = palette();
+    if (error)
+        p.setColor(QPalette::WindowText,
+                   Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    m_status->setPalette(p);
+}
+
+void LogPage::updateHeading()
+{
+    const Session &s = m_editor->session();
+    if (m_editor->isDraft()) {
+        m_heading->setText(tr("New session"));
+        m_state->setText(
+            m_editor->athlete().id > 0
+                ? tr("%1 · not saved yet: it is saved with its first set").arg(m_editor->athlete().name)
+                : tr("Add an athlete to log sessions"));
+    } else {
+        m_heading->setText(tr("Session of %1").arg(QLocale().toString(s.start.date(), QLocale::LongFormat)));
+        m_state->setText(
+            tr("%1 · saved as you type; Ctrl+Z undoes each change").arg(m_editor->athlete().name));
+    }
+    setEnabled(m_editor->athlete().id > 0);
+}
+
+void LogPage::updateSets()
+{
+    const Session &s = m_editor->session();
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : -1;
+    m_model->setUnit(m_editor->unit());
+    m_model->setSets(s.sets, m_editor->intensity().sets, m_editor->prRows());
+    const bool empty = s.sets.isEmpty();
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_duplicate->setEnabled(!empty);
+    m_delete->setEnabled(!empty);
+    m_summary->setIntensity(m_editor->intensity(), m_editor->catalogue(), m_editor->unit(), !empty);
+    m_setsLabel->setText(empty ? tr("&Sets") : tr("&Sets (%1)").arg(s.sets.size()));
+    if (current < 0 && !empty)
+        m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, SetsModel::Weight));
+    m_quick->refresh();
+}
+
+bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &undoText, const QString &done)
+{
+    const bool timed = m_timer->isRunning() && !sets.isEmpty() && !sets.first().restSeconds;
+    if (timed)
+        sets.first().restSeconds = m_timer->elapsedSeconds();
+    if (const auto error = m_editor->addSets(sets, position, undoText)) {
+        showStatus(*error, true);
+        return false;
+    }
+    QString message = done;
+    if (timed) {
+        const int rest = m_timer->take().value_or(0);
+        message += u' ' + tr("The rest timer gave it %1 of rest.").arg(formatClock(rest));
+    }
+    const int last = std::min(position + static_cast<int>(sets.size()), m_model->rowCount()) - 1;
+    if (last >= 0) {
+        m_view->setCurrentIndex(m_model->index(last, SetsModel::Weight));
+        m_view->scrollTo(m_view->currentIndex());
+    }
+    showStatus(message);
+    return true;
+}
+
+void LogPage::addFromQuickEntry(const QuickEntryResult &result)
+{
+    const Exercise *exercise = m_editor->catalogue().find(result.exercise);
+    if (!result.ok() || !exercise)
+        return;
+    QList<WorkoutSet> sets = result.sets;
+    for (WorkoutSet &s : sets)
+        s.exerciseId = exercise->id;
+    const auto count = static_cast<int>(sets.size());
+    // Two English forms, each with %n for translators (there is no English .qm to pick them).
+    const QString undo =
+        (count == 1 ? tr("add %n set of %1", nullptr, count) : tr("add %n sets of %1", nullptr, count))
+            .arg(exercise->name);
+    const QString done = (count == 1 ? tr("Added %n set of %1; Ctrl+Z takes the line back.", nullptr, count)
+                                     : tr("Added %n sets of %1; Ctrl+Z takes the line back.", nullptr, count))
+                             .arg(exercise->name);
+    if (insertSets(sets, m_model->rowCount(), undo, done)) {
+        m_quick->clearLine();
+        m_quick->setFocus();
+    }
+}
+
+void LogPage::repeatLast()
+{
+    if (m_model->rowCount() == 0) {
+        m_quick->setFocus();
+        showStatus(tr("Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5."));
+        return;
+    }
+    const WorkoutSet &last = m_model->set(m_model->rowCount() - 1);
+    // The same work again; how hard it felt and the rest before it are the new set's own.
+    WorkoutSet next;
+    next.exerciseId = last.exerciseId;
+    next.kind = last.kind;
+    next.weight = last.weight;
+    next.reps = last.reps;
+    next.seconds = last.seconds;
+    next.distanceCm = last.distanceCm;
+    insertSets({next}, m_model->rowCount(), tr("add set"),
+               tr("Added set %1 like the one before; type over what changed.").arg(m_model->rowCount() + 1));
+}
+
+void LogPage::duplicateCurrent()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column()
+                                                        : static_cast<int>(SetsModel::Weight);
+    WorkoutSet copy = m_model->set(row);
+    copy.id = 0;
+    if (m_timer->isRunning())
+        copy.restSeconds.reset(); // the timer has the real rest before this one
+    if (insertSets({copy}, row + 1, tr("duplicate set"), tr("Duplicated set %1.").arg(row + 1)))
+        m_view->setCurrentIndex(m_model->index(row + 1, column));
+}
+
+void LogPage::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    const int first = *std::min_element(rows.cbegin(), rows.cend());
+    const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : SetsModel::Weight;
+    if (const auto error = m_editor->removeSets(rows)) {
+        showStatus(*error, true);
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(first, m_model->rowCount() - 1), column));
+    const auto count = static_cast<int>(rows.size());
+    showStatus(count == 1 ? tr("Deleted %n set; Ctrl+Z brings it back.", nullptr, count)
+                          : tr("Deleted %n sets; Ctrl+Z brings them back.", nullptr, count));
+}
+
+std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
+{
+    // The rest timer was started after the set before this one: its time is this set's rest.
+    const bool timed =
+        m_timer->isRunning() && row == m_restAnchor && !after.restSeconds && !m_model->set(row).restSeconds;
+    if (timed)
+        after.restSeconds = m_timer->elapsedSeconds();
+    if (auto error = m_editor->editSet(row, after))
+        return error;
+    if (timed)
+        showStatus(
+            tr("Set %1 got %2 of rest from the rest timer.").arg(row + 1).arg(formatClock(*m_timer->take())));
+    else
+        m_status->clear();
+    return std::nullopt;
+}
+
+void LogPage::commitHeader()
+{
+    QString error;
+    const auto header = m_form->read(m_editor->session(), &error);
+    if (!header) {
+        showStatus(error, true);
+        return;
+    }
+    if (const auto refused = m_editor->editHeader(*header))
+        showStatus(*refused, true);
+}
+
+void LogPage::offerNewExercise(const QString &name, std::function<void()> retry)
+{
+    // A refused cell is committed again when it loses the focus to the bar: one offer is enough.
+    if (m_newExercise->isVisible() && m_newExercise->name() == name)
+        return;
+    m_retry = std::move(retry);
+    m_newExercise->offer(name);
+    // Queued: the offer can come from inside a grid editor's commit, and the focus may only
+    // move once the view has finished with that editor.
+    QMetaObject::invokeMethod(
+        m_newExercise->kindBox(), [box = m_newExercise->kindBox()] { box->setFocus(Qt::OtherFocusReason); },
+        Qt::QueuedConnection);
+}
+
+} // namespace spotter

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessioneditor.h"
+
+#include "analysis/e1rm.h"
+#include "analysis/thresholds.h"
+#include "changenotifier.h"
+#include "commands/sessioncommands.h"
+#include "commands/valuecommands.h"
+#include "model/validation.h"
+#include "store/athleterepository.h"
+#include "store/exerciserepository.h"
+#include "store/historyrepository.h"
+#include "store/sessionrepository.h"
+#include "workspace.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spotter {
+
+namespace {
+
+bool sameHeader(const Session &a, const Session &b)
+{
+    return a.athleteId == b.athleteId && a.start == b.start
+           && a.start.offsetFromUtc() == b.start.offsetFromUtc() && a.title == b.title
+           && a.durationMin == b.durationMin && a.bodyweight == b.bodyweight && a.warmupDone == b.warmupDone
+           && a.sessionRpe == b.sessionRpe && a.notes == b.notes;
+}
+
+void copyHeader(const Session &from, Session &to)
+{
+    to.start = from.start;
+    to.title = from.title;
+    to.durationMin = from.durationMin;
+    to.bodyweight = from.bodyweight;
+    to.warmupDone = from.warmupDone;
+    to.sessionRpe = from.sessionRpe;
+    to.notes = from.notes;
+}
+
+/// Exercises with working sets: the ones whose baselines matter, in a stable order.
+QList<qint64> workingExercises(const Session &s)
+{
+    QList<qint64> ids;
+    for (const WorkoutSet &w : s.sets) {
+        if (!w.isWarmup() && !ids.contains(w.exerciseId))
+            ids.append(w.exerciseId);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(parent), m_ws(workspace)
+{
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &SessionEditor::onSessionsChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, [this] {
+        reloadCatalogue();
+        refreshIntensity(true);
+        emit setsChanged();
+    });
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, [this] {
+        reloadAthlete(m_session.athleteId);
+        refreshIntensity(false);
+        emit headerChanged();
+        emit setsChanged();
+    });
+    connect(&m_ws, &Workspace::databaseReplaced, this, [this] {
+        reloadCatalogue();
+        startNew();
+    });
+    reloadCatalogue();
+    startNew();
+}
+
+void SessionEditor::reloadCatalogue()
+{
+    m_catalogue.reset(ExerciseRepository(m_ws.database()).list());
+}
+
+void SessionEditor::reloadAthlete(qint64 athleteId)
+{
+    const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+    m_athlete = athlete.value_or(Athlete());
+}
+
+void SessionEditor::startNew(const QDateTime &start)
+{
+    Session draft;
+    draft.athleteId = m_ws.currentAthleteId();
+    // Whole minutes: the form shows minutes, and an unchanged form must read back the same.
+    QDateTime when = start.isValid() ? start : QDateTime::currentDateTime();
+    when.setTime(QTime(when.time().hour(), when.time().minute()));
+    draft.start = withLocalOffset(when);
+    m_session = draft;
+    m_detachedId = 0;
+    reloadAthlete(draft.athleteId);
+    refreshIntensity(true);
+    emit sessionReplaced();
+    emit headerChanged();
+    emit setsChanged();
+}
+
+bool SessionEditor::load(qint64 sessionId)
+{
+    const auto session = SessionRepository(m_ws.database()).get(sessionId);
+    if (!session)
+        return false;
+    m_session = *session;
+    m_detachedId = 0;
+    reloadAthlete(m_session.athleteId);
+    refreshIntensity(true);
+    emit sessionReplaced();
+    emit headerChanged();
+    emit setsChanged();
+    return true;
+}
+
+void SessionEditor::onSessionsChanged(qint64 athleteId)
+{
+    if (!m_batch && athleteId == m_session.athleteId)
+        reload();
+}
+
+void SessionEditor::reload()
+{
+    const SessionRepository repo(m_ws.database());
+    const qint64 id = m_session.id > 0 ? m_session.id : m_detachedId;
+    if (id <= 0)
+        return;
+    const auto stored = repo.get(id);
+    if (!stored && m_session.id <= 0)
+        return; // still undone
+    if (!stored) {
+        // Undone (or deleted in History): keep what the form shows as a draft, so the lifter can
+        // carry on; a redo of the same command brings the stored session back here.
+        m_detachedId = m_session.id;
+        m_session.id = 0;
+        m_session.sets.clear();
+        refreshIntensity(false);
+        emit headerChanged();
+        emit setsChanged();
+        return;
+    }
+    const bool header = !sameHeader(*stored, m_session) || m_session.id <= 0;
+    const bool sets = stored->sets != m_session.sets;
+    m_session = *stored;
+    m_detachedId = 0;
+    // Nothing of this session changed: another one did (History, an import), and it may have
+    // held the best e1RM the baselines came from.
+    const SessionIntensity before = m_intensity;
+    refreshIntensity(!header && !sets);
+    if (header)
+        emit headerChanged();
+    if (sets || header || m_intensity != before)
+        emit setsChanged();
+}
+
+void SessionEditor::refreshIntensity(bool force)
+{
+    const QList<qint64> ids = workingExercises(m_session);
+    const bool stale = force || ids != m_baselineIds || m_session.start != m_baselineStart
+                       || m_session.athleteId != m_baselineAthlete;
+    // Baselines are two indexed queries; they are read when the lifts or the date change,
+    // never per keystroke, and the classification itself is a pure function.
+    if (stale) {
+        m_baselines.clear();
+        if (!ids.isEmpty() && m_session.athleteId > 0 && m_session.start.isValid()) {
+            const HistoryRepository history(m_ws.database());
+            const auto weeks = static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7 * 86400));
+            const auto recent = bestE1rmByExercise(history.e1rmCandidates(
+                m_session.athleteId, ids, m_session.start.addSecs(-weeks), m_session.start));
+            const auto ever = bestE1rmByExercise(
+                history.e1rmCandidates(m_session.athleteId, ids, std::nullopt, m_session.start));
+            for (auto it = recent.cbegin(); it != recent.cend(); ++it)
+                m_baselines[it.key()].recentBest = it.value();
+            for (auto it = ever.cbegin(); it != ever.cend(); ++it)
+                m_baselines[it.key()].bestEver = it.value();
+        }
+        m_baselineIds = ids;
+        m_baselineStart = m_session.start;
+        m_baselineAthlete = m_session.athleteId;
+    }
+    m_intensity = classifySession(m_session, m_catalogue.byId(), m_baselines);
+}
+
+QList<int> SessionEditor::prRows() const
+{
+    QList<int> rows;
+    for (const LiftIntensity &lift : m_intensity.lifts) {
+        if (!lift.pr)
+            continue;
+        for (qsizetype i = 0; i < m_session.sets.size(); ++i) {
+            if (m_session.sets.at(i).exerciseId == lift.exerciseId
+                && m_intensity.sets.at(i).e1rm == lift.bestE1rm) {
+                rows.append(static_cast<int>(i));
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
+std::optional<QString> SessionEditor::ensureStored()
+{
+    if (!isDraft())
+        return std::nullopt;
+    if (m_session.athleteId <= 0)
+        return tr("Add an athlete first: a session belongs to an athlete.");
+    Session header = m_session;
+    header.id = 0;
+    header.sets.clear();
+    auto *command = new AddSessionCommand(m_ws, header);
+    if (auto error = m_ws.execute(command))
+        return error;
+    m_session.id = command->session().id; // the undo stack owns the command now
+    m_detachedId = 0;
+    return std::nullopt;
+}
+
+std::optional<QString> SessionEditor::addSets(QList<WorkoutSet> sets, int position, const QString &undoText)
+{
+    if (sets.isEmpty())
+        return std::nullopt;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        if (const ValidationIssues issues = validate(sets.at(i)); !issues.isEmpty())
+            return tr("set %1: %2").arg(i + 1).arg(joinMessages(issues));
+    }
+    QUndoStack *stack = m_ws.undoStack();
+    const bool wasDraft = isDraft();
+    std::optional<QString> error;
+    m_batch = true;
+    stack->beginMacro(undoText);
+    error = ensureStored();
+    const int first = std::clamp(position, 0, static_cast<int>(m_session.sets.size()));
+    for (qsizetype i = 0; i < sets.size() && !error; ++i) {
+        WorkoutSet set = sets.at(i);
+        set.id = 0;
+        set.sessionId = m_session.id;
+        set.position = first + static_cast<int>(i);
+        error = m_ws.execute(new AddSetCommand(m_ws, m_session.athleteId, set));
+    }
+    stack->endMacro();
+    m_batch = false;
+    // Take back what the macro did before the store refused; nothing half-done remains.
+    if (error)
+        stack->undo();
+    reload();
+    if (wasDraft && !isDraft())
+        emit headerChanged();
+    return error;
+}
+
+std::optional<QString> SessionEditor::editSet(int row, const WorkoutSet &after)
+{
+    if (row < 0 || row >= m_session.sets.size())
+        return tr("There is no set %1 in this session").arg(row + 1);
+    const WorkoutSet before = m_session.sets.at(row);
+    if (before == after)
+        return std::nullopt;
+    if (const ValidationIssues issues = validate(after); !issues.isEmpty())
+        return joinMessages(issues);
+    return m_ws.execute(new EditSetCommand(m_ws, m_session.athleteId, before, after));
+}
+
+std::optional<QString> SessionEditor::removeSets(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int r) { return r < 0 || r >= m_session.sets.size(); });
+    if (rows.isEmpty())
+        return std::nullopt;
+    // From the last row up, so that each removal leaves the positions of the others alone
+    // and the undo puts them back in order.
+    const QList<WorkoutSet> sets = m_session.sets;
+    QUndoStack *stack = m_ws.undoStack();
+    std::optional<QString> error;
+    m_batch = true;
+    stack->beginMacro(rows.size() == 1 ? tr("delete set") : tr("delete %1 sets").arg(rows.size()));
+    for (int row : std::as_const(rows)) {
+        error = m_ws.execute(new RemoveSetCommand(m_ws, m_session.athleteId, sets.at(row)));
+        if (error)
+            break;
+    }
+    stack->endMacro();
+    m_batch = false;
+    if (error)
+        stack->undo();
+    reload();
+    return error;
+}
+
+std::optional<QString> SessionEditor::editHeader(const Session &header)
+{
+    Session after = m_session;
+    copyHeader(header, after);
+    if (sameHeader(after, m_session))
+        return std::nullopt; // a draft nobody typed into stays a draft
+    Session probe = after;
+    probe.sets.clear();
+    if (const ValidationIssues issues = validate(probe); !issues.isEmpty())
+        return joinMessages(issues);
+    if (isDraft()) {
+        const Session previous = m_session;
+        copyHeader(header, m_session);
+        if (auto error = ensureStored()) {
+            m_session = previous;
+            return error;
+        }
+        reload();
+        emit headerChanged();
+        return std::nullopt;
+    }
+    return m_ws.execute(new EditSessionCommand(m_ws, m_session, after));
+}
+
+std::optional<QString> SessionEditor::addExercise(const Exercise &exercise)
+{
+    return m_ws.execute(new AddExerciseCommand(m_ws, exercise, tr("add exercise %1").arg(exercise.name)));
+}
+
+} // namespace spotter

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/intensity.h"
+#include "exercisecatalogue.h"
+#include "model/athlete.h"
+#include "model/session.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace spotter {
+
+class Workspace;
+
+/// The session the Log page works on, kept in step with the store. A new session is a draft
+/// (id 0) until its first set or header edit; from then on every change is one undoable
+/// command, so nothing is lost if the app closes. The session is read back from the store
+/// whenever ChangeNotifier reports a change, so undo and redo show up here like any other edit.
+class SessionEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionEditor(Workspace &workspace, QObject *parent = nullptr);
+
+    /// A fresh draft for the workspace's current athlete, dated @p start (now when invalid).
+    void startNew(const QDateTime &start = {});
+    /// Loads a stored session; false (and nothing changes) when there is none.
+    bool load(qint64 sessionId);
+
+    [[nodiscard]] const Session &session() const { return m_session; }
+    [[nodiscard]] bool isDraft() const { return m_session.id <= 0; }
+    [[nodiscard]] const Athlete &athlete() const { return m_athlete; }
+    [[nodiscard]] WeightUnit unit() const { return m_athlete.unit; }
+    [[nodiscard]] const ExerciseCatalogue &catalogue() const { return m_catalogue; }
+    /// Per-set e1RM and class, and the session's class (rules IR/IS), for the sets as they are.
+    [[nodiscard]] const SessionIntensity &intensity() const { return m_intensity; }
+    /// Rows that hold a lift's best e1RM when it beats the best ever before this session.
+    [[nodiscard]] QList<int> prRows() const;
+
+    // Each returns the message to show when the store refused the change.
+    /// Inserts @p sets at @p position as one undo step named @p undoText.
+    std::optional<QString> addSets(QList<WorkoutSet> sets, int position, const QString &undoText);
+    std::optional<QString> editSet(int row, const WorkoutSet &after);
+    std::optional<QString> removeSets(QList<int> rows);
+    /// Applies the header fields of @p header (not its sets or id).
+    std::optional<QString> editHeader(const Session &header);
+    std::optional<QString> addExercise(const Exercise &exercise);
+
+signals:
+    /// Another session or a new draft is shown.
+    void sessionReplaced();
+    /// Header fields changed in the store (an edit, an undo or a redo), or the session was
+    /// saved or went back to being a draft.
+    void headerChanged();
+    /// The sets, their intensity or the unit they are shown in changed.
+    void setsChanged();
+
+private:
+    void onSessionsChanged(qint64 athleteId);
+    void reload();
+    void reloadAthlete(qint64 athleteId);
+    void reloadCatalogue();
+    void refreshIntensity(bool force);
+    std::optional<QString> ensureStored();
+
+    Workspace &m_ws;
+    Athlete m_athlete;
+    Session m_session;
+    qint64 m_detachedId = 0; ///< the session an undo removed; a redo brings it back here
+    bool m_batch = false;    ///< inside a macro: read back once at its end
+    ExerciseCatalogue m_catalogue;
+    Baselines m_baselines;
+    QList<qint64> m_baselineIds; ///< what m_baselines were read for
+    QDateTime m_baselineStart;
+    qint64 m_baselineAthlete = -1;
+    SessionIntensity m_intensity;
+};
+
+} // namespace spotter

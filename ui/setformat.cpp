@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "setformat.h"
+
+#include "model/weight.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::SetFormat", text);
+}
+
+/// A plain non-negative decimal ("90", "2.5"); nullopt for anything else.
+std::optional<double> plainNumber(QStringView text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{1,7}(\\.\\d+)?$"));
+    if (!number.match(text.toString()).hasMatch())
+        return std::nullopt;
+    return text.toDouble();
+}
+
+} // namespace
+
+QString formatClock(int seconds)
+{
+    const int s = std::max(seconds, 0);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatDuration(int seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    return formatClock(seconds);
+}
+
+QString formatDistance(qint64 cm)
+{
+    if (cm >= 100'000)
+        return tr("%1 km").arg(formatNumber(static_cast<double>(cm) / 100'000.0, 3));
+    return tr("%1 m").arg(formatNumber(static_cast<double>(cm) / 100.0, 2));
+}
+
+std::optional<int> parseDuration(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower().remove(u' ');
+    if (t.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,4}):(\\d{2})(?::(\\d{2}))?$"));
+    if (const auto m = clock.match(t); m.hasMatch()) {
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        if (m.hasCaptured(3)) {
+            const int c = m.captured(3).toInt();
+            if (b > 59 || c > 59)
+                return std::nullopt;
+            return a * 3600 + b * 60 + c;
+        }
+        if (b > 59)
+            return std::nullopt;
+        return a * 60 + b;
+    }
+    static const QRegularExpression withUnit(
+        QStringLiteral("^(\\d{1,7}(?:\\.\\d+)?)(s|sec|secs|m|min|mins|minute|minutes|h)?$"));
+    const auto m = withUnit.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double value = m.captured(1).toDouble();
+    const QString unit = m.captured(2);
+    double seconds = value;
+    if (unit == u"h")
+        seconds = value * 3600.0;
+    else if (!unit.isEmpty() && !unit.startsWith(u's'))
+        seconds = value * 60.0;
+    return static_cast<int>(std::lround(seconds));
+}
+
+QString formatWork(const WorkoutSet &set)
+{
+    if (set.reps && (*set.reps > 0 || (!set.seconds && !set.distanceCm)))
+        return QString::number(*set.reps);
+    if (set.seconds)
+        return formatDuration(*set.seconds);
+    if (set.distanceCm)
+        return formatDistance(*set.distanceCm);
+    return {};
+}
+
+std::optional<QString> applyWork(WorkoutSet &set, QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower().remove(u' ');
+    if (t.isEmpty())
+        return tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km)");
+    static const QRegularExpression distance(QStringLiteral("^(\\d{1,7}(?:\\.\\d+)?)(m|km)$"));
+    if (const auto m = distance.match(t); m.hasMatch()) {
+        const double metres = m.captured(1).toDouble() * (m.captured(2) == u"km" ? 1000.0 : 1.0);
+        set.distanceCm = std::llround(metres * 100.0);
+        set.reps.reset();
+        set.seconds.reset();
+        return std::nullopt;
+    }
+    const bool bare = plainNumber(t).has_value();
+    const bool timedNow = !set.reps && set.seconds;
+    const bool distanceNow = !set.reps && !set.seconds && set.distanceCm;
+    if (bare && distanceNow) {
+        set.distanceCm = std::llround(t.toDouble() * 100.0);
+        return std::nullopt;
+    }
+    if (bare && !timedNow) {
+        static const QRegularExpression whole(QStringLiteral("^\\d{1,7}$"));
+        if (!whole.match(t).hasMatch())
+            return tr("Reps must be a whole number; got %1").arg(text.trimmed());
+        set.reps = t.toInt();
+        set.seconds.reset();
+        set.distanceCm.reset();
+        return std::nullopt;
+    }
+    if (const auto seconds = parseDuration(t)) {
+        set.seconds = *seconds;
+        set.reps.reset();
+        set.distanceCm.reset();
+        return std::nullopt;
+    }
+    return tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km); got '%1'")
+        .arg(text.trimmed());
+}
+
+QString describeSet(const WorkoutSet &set, WeightUnit unit)
+{
+    QStringList work;
+    if (set.weight && set.weight->grams() > 0)
+        work.append(set.weight->format(unit));
+    if (set.reps && *set.reps > 0)
+        work.append(!work.isEmpty()  ? QString::number(*set.reps)
+                    : *set.reps == 1 ? tr("1 rep")
+                                     : tr("%1 reps").arg(*set.reps));
+    if (set.seconds)
+        work.append(formatDuration(*set.seconds));
+    if (set.distanceCm)
+        work.append(formatDistance(*set.distanceCm));
+    QString text = work.join(QStringLiteral(" × "));
+    if (set.rpe)
+        text += QStringLiteral(" @") + formatNumber(*set.rpe, 1);
+    if (set.rir)
+        text += tr(" RIR %1").arg(formatNumber(*set.rir, 1));
+    if (set.kind != SetKind::Working)
+        text = tr("%1 %2").arg(displayName(set.kind), text);
+    if (set.restSeconds)
+        text = tr("%1, rest %2").arg(text, formatClock(*set.restSeconds));
+    return text;
+}
+
+} // namespace spotter

@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "setsmodel.h"
+
+#include "analysis/e1rm.h"
+#include "analysis/thresholds.h"
+#include "badges.h"
+#include "exercisecatalogue.h"
+#include "io/quickentry.h"
+#include "model/validation.h"
+#include "setformat.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QRegularExpression>
+
+namespace spotter {
+
+namespace {
+
+bool isEditable(int column)
+{
+    switch (column) {
+    case SetsModel::Exercise:
+    case SetsModel::Kind:
+    case SetsModel::Weight:
+    case SetsModel::Reps:
+    case SetsModel::Rpe:
+    case SetsModel::Rest: return true;
+    default: return false;
+    }
+}
+
+bool isNumeric(int column)
+{
+    switch (column) {
+    case SetsModel::Weight:
+    case SetsModel::Reps:
+    case SetsModel::Rpe:
+    case SetsModel::Rest:
+    case SetsModel::E1rm: return true;
+    default: return false;
+    }
+}
+
+/// A set is classified only when something is known about its effort: an RPE, a baseline, a
+/// kind that says so. A bare "100 × 5" shows no badge rather than a guessed "training".
+bool isKnown(const SetIntensity &si)
+{
+    return !si.rules.isEmpty();
+}
+
+/// "8", "8.5", "@8"; decimal commas are fine in a cell of their own.
+std::optional<double> readNumber(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'@'))
+        text.remove(0, 1);
+    text.replace(u',', u'.');
+    static const QRegularExpression number(QStringLiteral("^\\s*\\d{1,3}(\\.\\d+)?\\s*$"));
+    if (!number.match(text).hasMatch())
+        return std::nullopt;
+    return text.trimmed().toDouble();
+}
+
+} // namespace
+
+SetsModel::SetsModel(const ExerciseCatalogue &catalogue, QObject *parent)
+    : QAbstractTableModel(parent), m_catalogue(catalogue)
+{}
+
+void SetsModel::setSets(const QList<WorkoutSet> &sets, const QList<SetIntensity> &intensity,
+                        const QList<int> &prRows)
+{
+    QList<SetIntensity> classes = intensity;
+    classes.resize(sets.size());
+    // Keep the rows whose set is the same (by id) at both ends and replace the middle, so an
+    // added or removed set moves the view's rows instead of resetting the whole grid.
+    const qsizetype oldCount = m_sets.size();
+    const qsizetype newCount = sets.size();
+    qsizetype head = 0;
+    while (head < oldCount && head < newCount && m_sets.at(head).id == sets.at(head).id)
+        ++head;
+    qsizetype tail = 0;
+    while (tail < oldCount - head && tail < newCount - head
+           && m_sets.at(oldCount - 1 - tail).id == sets.at(newCount - 1 - tail).id)
+        ++tail;
+    const qsizetype removed = oldCount - head - tail;
+    const qsizetype inserted = newCount - head - tail;
+    if (removed > 0) {
+        beginRemoveRows({}, static_cast<int>(head), static_cast<int>(head + removed - 1));
+        m_sets.remove(head, removed);
+        m_intensity.remove(head, removed);
+        endRemoveRows();
+    }
+    if (inserted > 0) {
+        beginInsertRows({}, static_cast<int>(head), static_cast<int>(head + inserted - 1));
+        for (qsizetype i = 0; i < inserted; ++i) {
+            m_sets.insert(head + i, sets.at(head + i));
+            m_intensity.insert(head + i, classes.at(head + i));
+        }
+        endInsertRows();
+    }
+    m_sets = sets;
+    m_intensity = classes;
+    m_prRows = prRows;
+    if (newCount > 0) {
+        emit dataChanged(index(0, 0), index(static_cast<int>(newCount) - 1, ColumnCount - 1));
+        if (removed != inserted && head < newCount)
+            emit headerDataChanged(Qt::Vertical, static_cast<int>(head), static_cast<int>(newCount) - 1);
+    }
+}
+
+void SetsModel::setUnit(WeightUnit unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    emit headerDataChanged(Qt::Horizontal, Weight, E1rm);
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int SetsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sets.size());
+}
+
+int SetsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags SetsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (isEditable(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant SetsModel::display(int row, int column) const
+{
+    const WorkoutSet &s = m_sets.at(row);
+    const SetIntensity &si = m_intensity.at(row);
+    const spotter::Exercise *exercise = m_catalogue.get(s.exerciseId);
+    switch (column) {
+    case Exercise: return exercise ? exercise->name : tr("Unknown exercise");
+    case Kind: return displayName(s.kind);
+    case Weight: {
+        const bool bodyweight = exercise && exercise->kind == ExerciseKind::Bodyweight;
+        if (!s.weight || s.weight->grams() == 0)
+            return bodyweight ? tr("BW") : QString();
+        return bodyweight ? tr("+%1").arg(s.weight->number(m_unit)) : s.weight->number(m_unit);
+    }
+    case Reps: return formatWork(s);
+    case Rpe:
+        if (s.rpe)
+            return formatNumber(*s.rpe, 1);
+        return s.rir ? tr("RIR %1").arg(formatNumber(*s.rir, 1)) : QString();
+    case Rest: return s.restSeconds ? formatClock(*s.restSeconds) : QString();
+    case E1rm:
+        // The added load of a pull-up is not what was lifted: its "e1RM" would mislead.
+        if (!si.e1rm || (exercise && exercise->kind == ExerciseKind::Bodyweight))
+            return {};
+        return m_prRows.contains(row) ? tr("★ %1").arg(si.e1rm->number(m_unit, 1))
+                                      : si.e1rm->number(m_unit, 1);
+    case Intensity: return isKnown(si) ? badgeFor(si.cls).text : QString();
+    default: return {};
+    }
+}
+
+QVariant SetsModel::toolTip(int row, int column) const
+{
+    const WorkoutSet &s = m_sets.at(row);
+    const SetIntensity &si = m_intensity.at(row);
+    switch (column) {
+    case Exercise:
+        if (const auto *e = m_catalogue.get(s.exerciseId))
+            return tr("%1 (%2). Type to choose another; aliases work too.")
+                .arg(e->name, displayName(e->kind));
+        return {};
+    case Kind: return tr("Warm-up sets never count towards e1RM or intensity.");
+    case Weight:
+        return tr("Load in %1; write 180lb or 80kg for another unit, bw for none.").arg(displayName(m_unit));
+    case Reps: return tr("Reps; or a duration (45s, 1:30) or a distance (40m, 2km).");
+    case Rpe: return tr("RPE from 1 to 10 in steps of 0.5 (10 = no reps left), or reps in reserve: rir 2.");
+    case Rest: return tr("Rest before this set: 90, 2:30 or 3m. The rest timer fills it in.");
+    case E1rm: {
+        if (s.isWarmup())
+            return tr("Warm-ups give no e1RM.");
+        if (const auto *e = m_catalogue.get(s.exerciseId); e && e->kind == ExerciseKind::Bodyweight)
+            return tr("No e1RM for bodyweight exercises: the added load is only part of what is lifted.");
+        const auto estimate = estimateE1rm(s);
+        if (!estimate)
+            return tr("No e1RM: it needs a load and reps, at most %1 reps and RPE %2 or more.")
+                .arg(th(Threshold::E1rmMaxReps))
+                .arg(th(Threshold::E1rmMinRpe));
+        QString text;
+        switch (estimate->method) {
+        case E1rmMethod::Rts: text = tr("Estimated 1RM from reps and effort (RTS chart)."); break;
+        case E1rmMethod::Epley:
+            text = tr("Estimated 1RM from reps (Epley); add an RPE for a better one.");
+            break;
+        case E1rmMethod::Single: text = tr("A single: its load is the e1RM."); break;
+        }
+        if (si.pctE1rm)
+            text += u'\n'
+                    + tr("The load is %1% of the best e1RM of the %2 weeks before this session.")
+                          .arg(formatNumber(*si.pctE1rm, 0))
+                          .arg(th(Threshold::E1rmBestWeeks));
+        if (m_prRows.contains(row))
+            text += u'\n' + tr("★ A new best e1RM for this lift.");
+        return text;
+    }
+    case Intensity: {
+        if (!isKnown(si))
+            return s.isWarmup() ? tr("Warm-ups are not classified.")
+                                : tr("Add an RPE to see how hard this set was.");
+        const Badge badge = badgeFor(si.cls);
+        return tr("%1\nRules: %2").arg(badge.toolTip, si.rules.join(QStringLiteral(", ")));
+    }
+    default: return {};
+    }
+}
+
+QVariant SetsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const WorkoutSet &s = m_sets.at(row);
+    const SetIntensity &si = m_intensity.at(row);
+    switch (role) {
+    case Qt::DisplayRole: return display(row, column);
+    case Qt::EditRole:
+        switch (column) {
+        case Exercise: return m_catalogue.name(s.exerciseId);
+        case Kind: return static_cast<int>(s.kind);
+        // To the gram, so that an editor left unchanged reads back the very same load.
+        case Weight: return s.weight && s.weight->grams() > 0 ? s.weight->number(m_unit, 3) : QString();
+        default: return display(row, column);
+        }
+    case Qt::ToolTipRole: return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case Qt::DecorationRole:
+        if (column == Intensity && isKnown(si))
+            return badgeFor(si.cls).icon;
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Intensity && isKnown(si))
+            return badgeFor(si.cls).color;
+        // Warm-ups recede so the working sets stand out.
+        if (s.isWarmup())
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::FontRole:
+        if ((column == E1rm && m_prRows.contains(row)) || (column == Intensity && isKnown(si))) {
+            QFont bold = QApplication::font();
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleTextRole: {
+        if (column == E1rm && m_prRows.contains(row))
+            return tr("%1, new best").arg(display(row, column).toString());
+        return display(row, column);
+    }
+    case SetIdRole: return s.id;
+    case IntensityClassRole: return isKnown(si) ? QVariant(static_cast<int>(si.cls)) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("Set %1").arg(section + 1);
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == E1rm)
+        return tr("Estimated one-rep max of each set");
+    if (role == Qt::ToolTipRole && section == Intensity)
+        return tr("Training, hard or testing (rules IR-01 to IR-07)");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Exercise: return tr("Exercise");
+    case Kind: return tr("Kind");
+    case Weight: return tr("Weight (%1)").arg(displayName(m_unit));
+    case Reps: return tr("Reps");
+    case Rpe: return tr("RPE");
+    case Rest: return tr("Rest");
+    case E1rm: return tr("e1RM (%1)").arg(displayName(m_unit));
+    case Intensity: return tr("Intensity");
+    default: return {};
+    }
+}
+
+bool SetsModel::reject(const QString &message)
+{
+    m_lastError = message;
+    emit editRejected(message);
+    return false;
+}
+
+std::optional<QString> SetsModel::apply(WorkoutSet &set, int row, int column, const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Exercise: {
+        if (text.isEmpty())
+            return tr("Choose an exercise");
+        const auto *exercise = m_catalogue.find(text);
+        if (!exercise) {
+            emit unknownExercise(row, text);
+            return m_catalogue.unknownMessage(text);
+        }
+        set.exerciseId = exercise->id;
+        return std::nullopt;
+    }
+    case Kind: {
+        bool ok = false;
+        const int kind = value.toInt(&ok);
+        if (ok && kind >= 0 && kind < static_cast<int>(kSetKindKeys.size())) {
+            set.kind = static_cast<SetKind>(kind);
+            return std::nullopt;
+        }
+        for (int k = 0; k < static_cast<int>(kSetKindKeys.size()); ++k) {
+            const auto candidate = static_cast<SetKind>(k);
+            if (text.compare(displayName(candidate), Qt::CaseInsensitive) == 0
+                || text.compare(toKey(candidate), Qt::CaseInsensitive) == 0) {
+                set.kind = candidate;
+                return std::nullopt;
+            }
+        }
+        return tr("Unknown kind of set '%1'").arg(text);
+    }
+    case Weight: {
+        if (text.isEmpty() || text.compare(QStringLiteral("bw"), Qt::CaseInsensitive) == 0) {
+            set.weight.reset();
+            return std::nullopt;
+        }
+        QString load = text;
+        if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive))
+            load.remove(0, 3);
+        else if (load.startsWith(u'+'))
+            load.remove(0, 1);
+        const auto weight = QuickEntry::parseLoad(load, m_unit);
+        if (!weight)
+            return tr("Enter a weight such as 102.5, 225lb or 100kg; got '%1'").arg(text);
+        if (const auto error = checkWeight(*weight))
+            return error;
+        set.weight = weight;
+        return std::nullopt;
+    }
+    case Reps: return applyWork(set, text);
+    case Rpe: {
+        if (text.isEmpty()) {
+            set.rpe.reset();
+            set.rir.reset();
+            return std::nullopt;
+        }
+        static const QRegularExpression rir(QStringLiteral("^(?:rir\\s*([\\d.,]+)|([\\d.,]+)\\s*rir)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = rir.match(text); m.hasMatch()) {
+            const auto rirValue = readNumber(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+            if (!rirValue)
+                return tr("Enter reps in reserve as rir 2; got '%1'").arg(text);
+            if (const auto error = checkRir(*rirValue))
+                return error;
+            set.rir = rirValue;
+            set.rpe.reset();
+            return std::nullopt;
+        }
+        const auto rpe = readNumber(text);
+        if (!rpe)
+            return tr("Enter an RPE from 1 to 10, such as 8 or 8.5; got '%1'").arg(text);
+        if (const auto error = checkRpe(*rpe))
+            return error;
+        set.rpe = rpe;
+        set.rir.reset();
+        return std::nullopt;
+    }
+    case Rest: {
+        if (text.isEmpty()) {
+            set.restSeconds.reset();
+            return std::nullopt;
+        }
+        const auto seconds = parseDuration(text);
+        if (!seconds)
+            return tr("Enter rest as 90, 2:30 or 3m; got '%1'").arg(text);
+        if (const auto error = checkRest(*seconds))
+            return error;
+        set.restSeconds = seconds;
+        return std::nullopt;
+    }
+    default: return tr("This column cannot be edited");
+    }
+}
+
+bool SetsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_commit || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !isEditable(index.column()))
+        return false;
+    const int row = index.row();
+    WorkoutSet after = m_sets.at(row);
+    if (const auto error = apply(after, row, index.column(), value))
+        return reject(*error);
+    m_lastError.clear();
+    if (after == m_sets.at(row))
+        return true;
+    if (const ValidationIssues issues = validate(after); !issues.isEmpty())
+        return reject(joinMessages(issues));
+    if (const auto error = m_commit(row, after))
+        return reject(*error);
+    return true;
+}
+
+} // namespace spotter

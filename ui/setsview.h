@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace spotter {
+
+/// The sets grid, keyboard first: Enter commits and moves to the next editable cell, then to the
+/// weight of the next row; past the last row it asks for a new set (the page repeats the last
+/// one). Tab walks the editable cells and leaves the grid after the last one, so it never traps
+/// the keyboard. Typing on a cell starts editing it.
+class SetsView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit SetsView(QWidget *parent = nullptr);
+
+    /// The column the cursor lands on in a new or next row.
+    void setEntryColumn(int column) { m_entryColumn = column; }
+    /// Moves on from the current cell as Enter does.
+    void moveOn();
+    [[nodiscard]] bool isEditing() const { return state() == EditingState; }
+
+signals:
+    /// Enter past the last cell of the last row: add a set after it.
+    void appendRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    [[nodiscard]] bool isEditable(int row, int column) const;
+    /// The next (or previous) editable cell in reading order; invalid at the end.
+    [[nodiscard]] QModelIndex step(const QModelIndex &from, bool forward) const;
+
+    int m_entryColumn = 0;
+};
+
+} // namespace spotter
