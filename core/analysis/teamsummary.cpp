@@ -30,7 +30,7 @@ QString displayName(AttentionReason reason)
     case AttentionReason::SeeDoctor: return tr("See a doctor");
     case AttentionReason::Warning: return tr("Warning");
     case AttentionReason::TestingTooOften: return tr("Testing too often");
-    case AttentionReason::LoadSpike: return tr("Load above recent average");
+    case AttentionReason::LoadSpike: return tr("Load above usual");
     }
     return {};
 }

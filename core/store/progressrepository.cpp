@@ -11,6 +11,7 @@
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace spotter {
@@ -147,9 +148,13 @@ ProgressInputs ProgressRepository::inputs(qint64 athleteId, ProgressRange range,
         in.athlete = *athlete;
     in.exercises = history.exercises();
     in.to = today;
-    const auto start = rangeStart(range, today);
-    in.from = std::min(start ? *start : weekStartOf(firstSessionDay(athleteId).value_or(today)),
-                       weekStartOf(today));
+    // A range that begins before the first session starts at that session's week: nothing
+    // before it to draw.
+    const auto first = firstSessionDay(athleteId);
+    QDate from = rangeStart(range, today).value_or(weekStartOf(first.value_or(today)));
+    if (first)
+        from = std::max(from, weekStartOf(*first));
+    in.from = std::min(from, weekStartOf(today));
 
     in.candidates = sessionCandidates(athleteId, in.from, in.to);
     in.candidatesBefore =

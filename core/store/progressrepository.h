@@ -24,7 +24,8 @@ public:
     explicit ProgressRepository(const Database &db) : m_db(db) {}
 
     /// Everything buildProgress() needs for @p athleteId over @p range ending on @p today, read
-    /// in one snapshot. "All" starts at the Monday of the first session (or of @p today).
+    /// in one snapshot. The range starts at the Monday of the first session when that is later
+    /// (so "All" starts there too), and never after the Monday of @p today.
     [[nodiscard]] ProgressInputs inputs(qint64 athleteId, ProgressRange range, QDate today) const;
 
     /// Per session in [from, to] (local days) and main lift: the heaviest working set for each

@@ -122,7 +122,10 @@ void addAnn(Writer &w, qint64 id)
         if (auto s = w.session(id, monday,
                                testing ? QStringLiteral("Test day: squat, bench")
                                        : QStringLiteral("Squat and bench"),
-                               testing ? 50 : 70, testing ? 9.0 : 7.0)) {
+                               testing ? 50 : 62 + (k * 5) % 13,
+                               testing  ? 9.0
+                               : deload ? 6.0
+                                        : 7.0)) {
             // Test singles above the best e1RM so far (157 kg squat, 103 kg bench): PRs.
             w.sets(*s, QStringLiteral("Back Squat"), testing ? 160.0 : squat, testing ? 1 : work,
                    testing ? 1 : 5, testing ? 10.0 : rpe);
@@ -138,7 +141,7 @@ void addAnn(Writer &w, qint64 id)
             if (testing) // DOMS-like, but after testing: watch (SR-23)
                 w.soreness(*s, Region::Quads, Character::Ache, 5, 22.0, 50.0, Trend::Improving);
         }
-        if (auto s = w.session(id, monday.addDays(2), QStringLiteral("Press"), 60, 6.0)) {
+        if (auto s = w.session(id, monday.addDays(2), QStringLiteral("Press"), 50 + (k * 3) % 11, 6.0)) {
             w.sets(*s, QStringLiteral("Overhead Press"), 45.0 + 1.0 * k, testing ? 3 : 4, 6, 7.0);
             w.sets(*s, QStringLiteral("Hip Thrust"), 90.0 + 2.5 * k, 3, 8, 7.0);
             w.sets(*s, QStringLiteral("Lat Pulldown"), 50.0, 3, 10, std::nullopt);
@@ -146,7 +149,10 @@ void addAnn(Writer &w, qint64 id)
         }
         if (auto s = w.session(id, monday.addDays(4),
                                testing ? QStringLiteral("Test day: deadlift") : QStringLiteral("Deadlift"),
-                               testing ? 45 : 65, testing ? 9.0 : 7.0)) {
+                               testing ? 45 : 60 + (k * 7) % 9,
+                               testing  ? 9.0
+                               : deload ? 6.0
+                                        : 7.5)) {
             w.sets(*s, QStringLiteral("Deadlift"), testing ? 235.0 : deadlift, testing ? 1 : 3,
                    testing ? 1 : 5, testing ? 10.0 : rpe);
             w.sets(*s, QStringLiteral("Bench Press"), bench - 10.0, 3, 8, 7.0);
@@ -174,7 +180,7 @@ void addBen(Writer &w, qint64 id)
             const bool heavy = day.daysTo(w.today()) <= 10;
             const bool lower = d == 0 || d == 3;
             auto s = w.session(id, day, lower ? QStringLiteral("Lower") : QStringLiteral("Upper"),
-                               heavy ? 100 : 60, heavy ? 9.0 : 6.5);
+                               heavy ? 110 : 55 + (k * 7 + d) % 11, heavy ? 9.5 : 6.5);
             if (!s)
                 continue;
             const double rpe = heavy ? 8.5 : 7.5;

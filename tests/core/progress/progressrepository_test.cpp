@@ -233,6 +233,21 @@ TEST_F(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
     EXPECT_FALSE(p.volume.lines.isEmpty());
 }
 
+TEST_F(DemoTest, ARangeStartsNoEarlierThanTheFirstSession)
+{
+    const ProgressRepository repo(db());
+    // Cleo's first session was on the Tuesday ten weeks before this one.
+    EXPECT_EQ(repo.inputs(m_team.cleo, ProgressRange::Year, kNow.date()).from, QDate(2026, 1, 5));
+    EXPECT_EQ(repo.inputs(m_team.cleo, ProgressRange::All, kNow.date()).from, QDate(2026, 1, 5));
+    EXPECT_EQ(repo.inputs(m_team.cleo, ProgressRange::Weeks4, kNow.date()).from, QDate(2026, 2, 23));
+    // Without sessions: the range as asked, or this week for all time.
+    Athlete empty;
+    empty.name = QStringLiteral("New");
+    const qint64 id = AthleteRepository(db()).add(empty);
+    EXPECT_EQ(repo.inputs(id, ProgressRange::Weeks12, kNow.date()).from, QDate(2025, 12, 29));
+    EXPECT_EQ(repo.inputs(id, ProgressRange::All, kNow.date()).from, QDate(2026, 3, 16));
+}
+
 TEST_F(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
 {
     // The e1RM line comes from SQL candidates; the History view's PR and class from the sets.
