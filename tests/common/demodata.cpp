@@ -172,6 +172,7 @@ void addBen(Writer &w, qint64 id)
 {
     constexpr int kWeeks = 24;
     std::optional<Session> lastLower;
+    bool kneeReported = false;
     for (int k = 0; k <= kWeeks; ++k) {
         const QDate monday = w.monday(kWeeks - k);
         for (int d : {0, 1, 3, 4}) {
@@ -198,8 +199,14 @@ void addBen(Writer &w, qint64 id)
                 lastLower = s;
             if (k == 6 && d == 0)
                 w.soreness(*s, Region::Glutes, Character::Stiff, 4, 18.0, 36.0, Trend::Improving);
-            if (day.daysTo(w.today()) == 9) // sharp in the knee: warning, gone three days ago
-                w.soreness(*s, Region::Knees, Character::Sharp, 4, 2.0, 6.0 * 24.0 - 2.0, Trend::Improving);
+            // Sharp in the knee after the first session 8 to 10 days ago (one of any three days
+            // is a training day): a warning, gone three days ago.
+            const qint64 daysAgo = day.daysTo(w.today());
+            if (!kneeReported && daysAgo >= 8 && daysAgo <= 10) {
+                kneeReported = true;
+                w.soreness(*s, Region::Knees, Character::Sharp, 4, 2.0, (daysAgo - 3) * 24.0 - 2.0,
+                           Trend::Improving);
+            }
         }
     }
     if (lastLower) // nerve pain down one leg: see a doctor (SR-09), still there
