@@ -135,7 +135,8 @@ QVariant TeamModel::toolTip(const TeamSummary &s, int column) const
         case AcwrBand::Caution: where = tr("above the typical 0.8–1.3"); break;
         case AcwrBand::Spike: where = tr("well above the typical 0.8–1.3 (1.5 or more)"); break;
         }
-        return tr("ACWR this week: %1, %2. It compares this week's load with recent weeks; it is "
+        return tr("ACWR over the last 7 days: %1, %2. It compares that week's load with the weeks before; it "
+                  "is "
                   "information, "
                   "not a verdict or an injury risk.")
             .arg(number(*s.acwr, 2), where);
@@ -226,7 +227,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
         case Sessions: return tr("Sessions\n28 days");
         case Testing: return tr("Testing\n28 days");
         case OpenItems: return tr("Open warnings");
-        case Acwr: return tr("ACWR\nthis week");
+        case Acwr: return tr("ACWR\n7 days");
         case Monotony: return tr("Monotony\nlast week");
         case LastSoreness: return tr("Last soreness");
         default: return {};
@@ -236,7 +237,9 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
         switch (section) {
         case OpenItems:
             return tr("Warnings and see-a-doctor reports not resolved yet or resolved in the last week");
-        case Acwr: return tr("Acute:chronic workload ratio this week: information about load, not a verdict");
+        case Acwr:
+            return tr("Acute:chronic workload ratio, mean of the last 7 days: information about load, not a "
+                      "verdict");
         case Monotony: return tr("Monotony of the last complete week: above 2, the days were all alike");
         default: return {};
         }

@@ -2,10 +2,13 @@
 #include "analysis/teamsummary.h"
 
 #include "analysis/sessionanalysis.h"
+#include "analysis/thresholds.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace spotter {
 
@@ -22,7 +25,39 @@ constexpr int kWarningRank = 90;
 constexpr int kTestingRank = 60;
 constexpr int kLoadRank = 50;
 
+int thInt(Threshold id)
+{
+    return static_cast<int>(std::lround(th(id)));
+}
+
 } // namespace
+
+std::optional<double> rollingAcwr(const QList<DailyLoad> &daily, QDate today)
+{
+    QMap<QDate, double> byDay;
+    for (const DailyLoad &d : daily) {
+        if (d.day <= today)
+            byDay[d.day] += d.load;
+    }
+    if (byDay.isEmpty())
+        return std::nullopt;
+    const QDate first = byDay.firstKey();
+    QList<double> series;
+    for (QDate d = first; d <= today; d = d.addDays(1))
+        series.append(byDay.value(d, 0.0));
+    const QList<double> acute = ewma(series, thInt(Threshold::Lm03AcuteDays));
+    const QList<double> chronic = ewma(series, thInt(Threshold::Lm03ChronicDays));
+    double sum = 0.0;
+    int counted = 0;
+    for (QDate d = std::max(first, today.addDays(-6)); d <= today; d = d.addDays(1)) {
+        const auto i = first.daysTo(d);
+        if (i + 1 >= thInt(Threshold::Lm03MinDays) && chronic[i] > 0.0) {
+            sum += acute[i] / chronic[i];
+            ++counted;
+        }
+    }
+    return counted > 0 ? std::optional(sum / counted) : std::nullopt;
+}
 
 QString displayName(AttentionReason reason)
 {
@@ -68,7 +103,7 @@ QStringList TeamSummary::attentionText() const
             out.append(tr("Tested a lift more than once in 4 weeks"));
             break;
         case AttentionReason::LoadSpike:
-            out.append(tr("This week's load is well above the recent average (ACWR %1)")
+            out.append(tr("The last 7 days' load is well above the recent average (ACWR %1)")
                            .arg(QString::number(acwr.value_or(0.0), 'f', 2)));
             break;
         }
@@ -96,14 +131,13 @@ TeamSummary buildTeamSummary(const TeamInputs &in, const QDateTime &now)
         testingTooOften = testingTooOften || a.hasFlag(u"testing_too_often");
     }
 
-    // Two weeks: the last complete one for monotony, this one (to today) for ACWR.
-    const QList<WeekLoad> weeks = weeklyLoads(in.daily, today.addDays(-7), today);
-    if (!weeks.isEmpty()) {
-        s.acwr = weeks.last().acwr;
-        s.band = weeks.last().band;
-        if (weeks.size() > 1)
-            s.monotony = weeks.first().monotony.monotony;
-    }
+    s.acwr = rollingAcwr(in.daily, today);
+    if (s.acwr)
+        s.band = acwrBand(*s.acwr);
+    // Last week's monotony: a week in progress would count its future days as rest.
+    const QList<WeekLoad> weeks = weeklyLoads(in.daily, today.addDays(-7), today.addDays(-7));
+    if (!weeks.isEmpty())
+        s.monotony = weeks.first().monotony.monotony;
 
     const QDateTime openSince = now.addDays(-kOpenResolvedDays);
     for (const auto &[report, history] : in.soreness) {

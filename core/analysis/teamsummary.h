@@ -63,7 +63,10 @@ struct TeamSummary
     int testingSessions = 0; ///< in the window, classed testing (IS-01)
     /// Open reports classed warning or see-doctor, most urgent first (then newest first).
     QList<SorenessItem> openItems;
-    std::optional<double> acwr; ///< this week so far (LM-03); none before 28 days of data
+    /// The mean of the daily ACWRs of the last 7 days, today included (LM-03 shows a week as the
+    /// mean of its days; a rolling week so that a Monday morning does not read as a weekend's
+    /// rest). None before 28 days of data.
+    std::optional<double> acwr;
     std::optional<AcwrBand> band;
     /// Last complete week's monotony (LM-02): a week in progress counts its future days as rest.
     std::optional<double> monotony;
@@ -81,9 +84,13 @@ struct TeamSummary
 
 /// Counts, the open items, load metrics and the attention reasons of one athlete at @p now.
 /// Attention: an open see-doctor or warning item; a lift tested more than once in 28 days
-/// (IF-01); this week's ACWR above the typical band (LM-03, as information on load, never as
-/// injury risk).
+/// (IF-01); the last 7 days' ACWR above the typical band (LM-03, as information on load, never
+/// as injury risk).
 [[nodiscard]] TeamSummary buildTeamSummary(const TeamInputs &inputs, const QDateTime &now);
+
+/// The mean daily ACWR (LM-03, EWMA) over the 7 days ending @p today, from every day with load in
+/// @p daily (days after @p today are ignored); none before 28 days of data.
+[[nodiscard]] std::optional<double> rollingAcwr(const QList<DailyLoad> &daily, QDate today);
 
 /// "See a doctor", "Warning", … in plain words.
 [[nodiscard]] QString displayName(AttentionReason reason);

@@ -94,7 +94,7 @@ TEST(TeamSummary, CountsOpenItemsMostUrgentFirstAndEveryReason)
     // with p = 3/7, i.e. √0.75.
     ASSERT_TRUE(s.monotony.has_value());
     EXPECT_NEAR(*s.monotony, std::sqrt(0.75), 1e-9);
-    // This week: 1500 a day against 300 three days a week: far above the band.
+    // The last 7 days: 1500 a day against 300 three days a week: far above the band.
     ASSERT_TRUE(s.acwr.has_value());
     EXPECT_GT(*s.acwr, 1.5);
     EXPECT_EQ(s.band, AcwrBand::Spike);
@@ -141,4 +141,20 @@ TEST(TeamSummary, AnAthleteWithNothingLoggedNeedsNoAttention)
     EXPECT_TRUE(s.openItems.isEmpty());
     EXPECT_FALSE(s.needsAttention());
     EXPECT_EQ(s.attentionRank(), 0);
+}
+
+TEST(RollingAcwr, IsTheMeanDailyRatioOfTheLastSevenDaysOnceThereAre28DaysOfData)
+{
+    // 100 every day: both EWMAs stay at 100, every daily ratio is 1.
+    QList<DailyLoad> daily;
+    for (int d = 0; d < 40; ++d)
+        daily.append({kMonday.addDays(d), 100.0});
+    EXPECT_EQ(rollingAcwr(daily, kMonday.addDays(26)), std::nullopt); // 27 days of data
+    EXPECT_DOUBLE_EQ(*rollingAcwr(daily, kMonday.addDays(27)), 1.0);  // only today counts
+    EXPECT_DOUBLE_EQ(*rollingAcwr(daily, kMonday.addDays(39)), 1.0);
+    // Days after today are not read: a heavy day tomorrow changes nothing.
+    daily.append({kMonday.addDays(40), 5000.0});
+    EXPECT_DOUBLE_EQ(*rollingAcwr(daily, kMonday.addDays(39)), 1.0);
+    EXPECT_GT(*rollingAcwr(daily, kMonday.addDays(40)), 1.0);
+    EXPECT_EQ(rollingAcwr({}, kMonday), std::nullopt);
 }
