@@ -11,6 +11,8 @@
 #include "pages/logpage.h"
 #include "pages/sorenesspage.h"
 #include "settingsdialog.h"
+#include "pages/progresspage.h"
+#include "pages/teampage.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -42,6 +44,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_athletes(new QComboBox(this))
     , m_athleteName(new QLabel(this))
     , m_history(new HistoryPage(workspace, this))
+    , m_progress(new ProgressPage(workspace, this))
+    , m_team(new TeamPage(workspace, this))
 {
     setWindowIcon(Icons::app());
     m_nav->setAccessibleName(tr("Pages"));
@@ -60,6 +64,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             tr("Report soreness and see what it looks like (Ctrl+3)"));
     connect(soreness, &SorenessPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    addPage(Progress, m_progress, QStringLiteral("nav-progress"), tr("Progress"),
+            tr("Strength, load and soreness over time (Ctrl+4)"));
+    addPage(Team, m_team, QStringLiteral("nav-team"), tr("Team"),
+            tr("Every athlete at a glance: who needs attention today (Ctrl+5)"));
 
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);
@@ -104,6 +112,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_history, &HistoryPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Through the switcher, so that it shows whose progress is on screen.
+    connect(m_team, &TeamPage::openAthlete, this, [this](qint64 athleteId) {
+        m_athletes->setCurrentIndex(m_athletes->findData(athleteId));
+        showPage(Progress);
+    });
     connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::addAthleteRequested, this,
             &MainWindow::addAthlete);
 

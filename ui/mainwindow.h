@@ -13,6 +13,8 @@ class QToolBar;
 namespace spotter {
 
 class HistoryPage;
+class ProgressPage;
+class TeamPage;
 class Workspace;
 
 /// The window: athlete switcher, navigation between the pages, menus and status bar.
@@ -29,6 +31,8 @@ public:
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] HistoryPage *historyPage() const { return m_history; }
+    [[nodiscard]] ProgressPage *progressPage() const { return m_progress; }
+    [[nodiscard]] TeamPage *teamPage() const { return m_team; }
     [[nodiscard]] QComboBox *athleteSwitcher() const { return m_athletes; }
     [[nodiscard]] bool isSwitcherShown() const;
 
@@ -60,6 +64,8 @@ private:
     QAction *m_deleteAthlete = nullptr;
     QList<Page> m_pages;
     HistoryPage *m_history;
+    ProgressPage *m_progress;
+    TeamPage *m_team;
 };
 
 } // namespace spotter

@@ -43,6 +43,7 @@ std::optional<QString> Workspace::execute(StoreCommand *command)
 
 void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 {
+    emit databaseAboutToBeReplaced();
     m_undo->clear();
     m_db = std::move(db);
     m_athleteId = 0;

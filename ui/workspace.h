@@ -44,6 +44,8 @@ public:
 
 signals:
     void currentAthleteChanged(qint64 athleteId);
+    /// The database is about to go: work still reading it on another thread must stop now.
+    void databaseAboutToBeReplaced();
     void databaseReplaced();
     void commandFailed(const QString &action, const QString &message);
 

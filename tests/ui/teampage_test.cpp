@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Team page: rows computed off the UI thread, attention on top, sorting and filtering.
+#include "changenotifier.h"
+#include "pages/teampage.h"
+#include "teamfiltermodel.h"
+#include "teammodel.h"
+#include "uitestutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace spotter;
+using namespace spotter::test;
+
+namespace {
+
+class TeamPageTest : public DemoWorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        DemoWorkspaceTest::SetUp();
+        // Two more athletes with nothing to worry about, so that sorting has rows to order below
+        // the ones that need attention.
+        m_dan = addGeneratedAthlete(m_ws->database(), QStringLiteral("Dan Reyes"), 30, m_now);
+        m_eve = addGeneratedAthlete(m_ws->database(), QStringLiteral("Eve Stone"), 6, m_now);
+    }
+    static QStringList names(const QAbstractItemModel &m)
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out.append(m.index(r, TeamModel::Athlete).data().toString());
+        return out;
+    }
+    static QList<int> ranks(const QAbstractItemModel &m)
+    {
+        QList<int> out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out.append(m.index(r, 0).data(TeamModel::AttentionRankRole).toInt());
+        return out;
+    }
+    qint64 m_dan = 0;
+    qint64 m_eve = 0;
+};
+
+} // namespace
+
+TEST_F(TeamPageTest, LoadsInTheBackgroundWithABusyIndicatorAndPutsAttentionOnTop)
+{
+    TeamPage page(*m_ws);
+    QAbstractItemModelTester sourceTester(page.model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(page.filterModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.resize(1300, 500);
+    page.show();
+    EXPECT_TRUE(page.isLoading());
+    EXPECT_TRUE(page.busyIndicator()->isVisible());
+    ASSERT_TRUE(waitFor(loaded));
+    EXPECT_FALSE(page.busyIndicator()->isVisible());
+    ASSERT_EQ(page.model()->rowCount(), 5);
+
+    const QAbstractItemModel &view = *page.filterModel();
+    // See a doctor first, then testing too often, then the rest by name.
+    EXPECT_EQ(names(view), (QStringList{QStringLiteral("Ben Okafor"), QStringLiteral("Cleo Lindqvist"),
+                                        QStringLiteral("Ann Moreno"), QStringLiteral("Dan Reyes"),
+                                        QStringLiteral("Eve Stone")}));
+    const QModelIndex ben = view.index(0, TeamModel::Attention);
+    EXPECT_TRUE(ben.data().toString().startsWith(QStringLiteral("See a doctor · Warning")));
+    EXPECT_TRUE(
+        ben.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("See a doctor (soon): Lower back")));
+    EXPECT_FALSE(ben.data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(view.index(0, TeamModel::OpenItems).data().toString().contains(QStringLiteral("+1 more")));
+    EXPECT_EQ(view.index(1, TeamModel::Testing).data().toInt(), 2);
+    EXPECT_TRUE(view.index(2, TeamModel::Attention).data().toString().isEmpty());
+    EXPECT_FALSE(view.index(2, TeamModel::Acwr).data().toString().isEmpty());
+    EXPECT_TRUE(view.index(2, TeamModel::Acwr)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("not a verdict")));
+    EXPECT_TRUE(view.index(1, TeamModel::LastSoreness).data().toString().startsWith(QStringLiteral("DOMS")));
+}
+
+TEST_F(TeamPageTest, SortingKeepsAttentionOnTopInBothDirections)
+{
+    TeamPage page(*m_ws);
+    QAbstractItemModelTester proxyTester(page.filterModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    const QAbstractItemModel &view = *page.filterModel();
+    page.view()->sortByColumn(TeamModel::Athlete, Qt::DescendingOrder);
+    EXPECT_EQ(names(view), (QStringList{QStringLiteral("Ben Okafor"), QStringLiteral("Cleo Lindqvist"),
+                                        QStringLiteral("Eve Stone"), QStringLiteral("Dan Reyes"),
+                                        QStringLiteral("Ann Moreno")}));
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        page.view()->sortByColumn(TeamModel::Testing, order);
+        const QList<int> r = ranks(view);
+        EXPECT_TRUE(std::is_sorted(r.cbegin(), r.cend(), std::greater<>())) << order;
+        EXPECT_EQ(names(view).mid(0, 2),
+                  (QStringList{QStringLiteral("Ben Okafor"), QStringLiteral("Cleo Lindqvist")}));
+        // Below them the column decides, ties by name.
+        QList<std::pair<int, QString>> rest;
+        for (int row = 0; row < view.rowCount(); ++row) {
+            if (r[row] == 0)
+                rest.append({view.index(row, TeamModel::Testing).data().toInt(),
+                             view.index(row, TeamModel::Athlete).data().toString()});
+        }
+        ASSERT_EQ(rest.size(), 3);
+        EXPECT_TRUE(std::is_sorted(rest.cbegin(), rest.cend(), [order](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return order == Qt::AscendingOrder ? a.first < b.first : a.first > b.first;
+            return a.second < b.second;
+        })) << order;
+    }
+    // Without the attention rule the column alone decides.
+    page.filterModel()->setAttentionFirst(false);
+    page.view()->sortByColumn(TeamModel::Athlete, Qt::DescendingOrder);
+    EXPECT_EQ(names(view).first(), QStringLiteral("Eve Stone"));
+}
+
+TEST_F(TeamPageTest, FiltersByNameAndByAttention)
+{
+    TeamPage page(*m_ws);
+    QAbstractItemModelTester proxyTester(page.filterModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    page.searchField()->setText(QStringLiteral("cle"));
+    EXPECT_EQ(names(*page.filterModel()), QStringList{QStringLiteral("Cleo Lindqvist")});
+    page.searchField()->clear();
+    page.attentionOnly()->setChecked(true);
+    EXPECT_EQ(names(*page.filterModel()),
+              (QStringList{QStringLiteral("Ben Okafor"), QStringLiteral("Cleo Lindqvist")}));
+    page.searchField()->setText(QStringLiteral("ann"));
+    EXPECT_EQ(page.filterModel()->rowCount(), 0);
+}
+
+TEST_F(TeamPageTest, RefreshesWhenTheDataChangesAndDoubleClickOpensTheAthlete)
+{
+    TeamPage page(*m_ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.resize(1300, 500);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    emit m_ws->notifier()->sessionsChanged(m_team.ann);
+    EXPECT_TRUE(page.isLoading());
+    ASSERT_TRUE(waitFor(loaded, 2));
+
+    QSignalSpy opened(&page, &TeamPage::openAthlete);
+    QTableView *view = page.view();
+    const QModelIndex cleo = view->model()->index(1, TeamModel::Athlete);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cleo).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cleo).center());
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().first().toLongLong(), m_team.cleo);
+}

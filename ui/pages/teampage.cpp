@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/teampage.h"
+
+#include "backgroundloader.h"
+#include "changenotifier.h"
+#include "store/athleterepository.h"
+#include "store/historyrepository.h"
+#include "store/teamrepository.h"
+#include "teamfiltermodel.h"
+#include "teammodel.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace spotter {
+
+namespace {
+// Text columns grow to their contents up to this; the tooltip has the rest.
+constexpr int kMaxTextColumnWidth = 360;
+} // namespace
+
+TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_loader(new BackgroundLoader(workspace, this))
+    , m_model(new TeamModel(this))
+    , m_filter(new TeamFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_onlyAttention(new QCheckBox(tr("Only those who &need attention"), this))
+    , m_busy(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_search->setPlaceholderText(tr("Filter by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter athletes"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_onlyAttention);
+    top->addSpacing(12);
+    top->addWidget(m_busy);
+    top->addWidget(m_status);
+
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TeamModel::Athlete, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setAccessibleName(tr("Athletes"));
+    m_view->setColumnWidth(TeamModel::Athlete, 130);
+    m_view->setColumnWidth(TeamModel::Attention, 250);
+    m_view->setColumnWidth(TeamModel::LastSession, 85);
+    m_view->setColumnWidth(TeamModel::Sessions, 65);
+    m_view->setColumnWidth(TeamModel::Testing, 60);
+    m_view->setColumnWidth(TeamModel::OpenItems, 220);
+    m_view->setColumnWidth(TeamModel::Acwr, 70);
+    m_view->setColumnWidth(TeamModel::Monotony, 75);
+
+    auto *note =
+        new QLabel(tr("Double-click an athlete to see their progress. ACWR and monotony are information "
+                      "about load, not verdicts or injury risks. Open warnings: not resolved yet, or "
+                      "resolved within the last week."),
+                   this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(note);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TeamFilterModel::setNameFilter);
+    connect(m_onlyAttention, &QCheckBox::toggled, m_filter, &TeamFilterModel::setOnlyNeedingAttention);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openAthlete(index.data(TeamModel::AthleteIdRole).toLongLong());
+    });
+    connect(m_loader, &BackgroundLoader::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        updateStatus();
+    });
+    connect(m_loader, &BackgroundLoader::failed, this, [this](const QString &message) {
+        m_status->setText(tr("Could not read the team: %1").arg(message));
+    });
+    connect(&m_ws, &Workspace::databaseReplaced, this, &TeamPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &TeamPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &TeamPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &TeamPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &TeamPage::changed);
+}
+
+TeamPage::~TeamPage()
+{
+    // The job's result would land in a page that is going away.
+    m_loader->stop();
+}
+
+bool TeamPage::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+void TeamPage::changed()
+{
+    // A hidden page only remembers: a lifter who never opens Team never pays for it.
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void TeamPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void TeamPage::reload()
+{
+    m_stale = false;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_loader->start<QList<TeamSummary>>(
+        [now](const Database &db, const BackgroundLoader::StopRequested &stop) {
+            QList<TeamSummary> rows;
+            const ExerciseMap exercises = HistoryRepository(db).exercises();
+            const TeamRepository team(db);
+            for (const Athlete &athlete : AthleteRepository(db).list()) {
+                if (stop())
+                    return QList<TeamSummary>();
+                rows.append(buildTeamSummary(team.inputs(athlete, exercises, now), now));
+            }
+            return rows;
+        },
+        [this, now](QList<TeamSummary> rows) {
+            m_model->setSummaries(std::move(rows), now);
+            fitTextColumns();
+            updateStatus();
+            emit loaded();
+        });
+}
+
+void TeamPage::fitTextColumns()
+{
+    // Once, when there are rows to measure: after that the widths are the user's.
+    if (m_fitted || m_model->rowCount() == 0)
+        return;
+    m_fitted = true;
+    for (int column : {TeamModel::Attention, TeamModel::OpenItems}) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 160, kMaxTextColumnWidth));
+    }
+}
+
+void TeamPage::updateStatus()
+{
+    if (m_loader->isBusy()) {
+        m_status->setText(tr("Reading %1 athletes…").arg(AthleteRepository(m_ws.database()).count()));
+        return;
+    }
+    const auto &rows = m_model->summaries();
+    const auto attention =
+        std::count_if(rows.cbegin(), rows.cend(), [](const TeamSummary &s) { return s.needsAttention(); });
+    if (rows.isEmpty())
+        m_status->setText(tr("No athletes yet."));
+    else if (attention == 0)
+        m_status->setText(tr("%1 athletes, none needing attention").arg(rows.size()));
+    else
+        m_status->setText(tr("%1 athletes, %2 needing attention").arg(rows.size()).arg(attention));
+}
+
+} // namespace spotter

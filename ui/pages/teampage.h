@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+
+namespace spotter {
+
+class BackgroundLoader;
+class TeamFilterModel;
+class TeamModel;
+class Workspace;
+
+/// "Which of my athletes needs attention today?": one row per athlete, computed in core on a
+/// worker thread (a coach's database can hold years of many athletes), those who need attention
+/// on top. Opening a row switches to that athlete.
+class TeamPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TeamPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~TeamPage() override;
+
+    [[nodiscard]] TeamModel *model() const { return m_model; }
+    [[nodiscard]] TeamFilterModel *filterModel() const { return m_filter; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QCheckBox *attentionOnly() const { return m_onlyAttention; }
+    [[nodiscard]] QProgressBar *busyIndicator() const { return m_busy; }
+    [[nodiscard]] bool isLoading() const;
+
+    /// Recomputes every row in the background; loaded() follows.
+    void reload();
+
+signals:
+    void openAthlete(qint64 athleteId);
+    /// The table holds freshly computed rows.
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void changed();
+    void fitTextColumns();
+    void updateStatus();
+
+    Workspace &m_ws;
+    BackgroundLoader *m_loader;
+    TeamModel *m_model;
+    TeamFilterModel *m_filter;
+    QLineEdit *m_search;
+    QCheckBox *m_onlyAttention;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QTableView *m_view;
+    bool m_stale = true; ///< something changed while the page was hidden
+    bool m_fitted = false;
+};
+
+} // namespace spotter
