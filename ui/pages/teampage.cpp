@@ -25,7 +25,8 @@ namespace spotter {
 
 namespace {
 // Text columns grow to their contents up to this; the tooltip has the rest.
-constexpr int kMaxTextColumnWidth = 360;
+constexpr int kFittedColumnWidth = 230; ///< longer texts elide; the tooltip has them whole
+
 } // namespace
 
 TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
@@ -66,8 +67,9 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(TeamModel::OpenItems, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Athletes"));
     m_view->setColumnWidth(TeamModel::Athlete, 130);
     m_view->setColumnWidth(TeamModel::Attention, 250);
@@ -166,9 +168,11 @@ void TeamPage::fitTextColumns()
     if (m_fitted || m_model->rowCount() == 0)
         return;
     m_fitted = true;
-    for (int column : {TeamModel::Attention, TeamModel::OpenItems}) {
+    // "Open warnings" takes the width the others leave (it stretches); the rest fit their
+    // contents, so every column shows without scrolling at a laptop's width.
+    for (int column : {static_cast<int>(TeamModel::Attention), m_model->columnCount() - 1}) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 160, kMaxTextColumnWidth));
+        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 120, kFittedColumnWidth));
     }
 }
 
