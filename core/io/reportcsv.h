@@ -9,7 +9,7 @@ namespace spotter {
 
 struct Report;
 
-/// The report as one table for spreadsheets (docs/csv-format.md §6): every row is one fact,
+/// The report as one table for spreadsheets (docs/csv-format.md §7): every row is one fact,
 /// `section,date,item,value,unit,class,rules,detail`, so it filters and pivots without reshaping.
 /// @p excel adds a byte order mark and CRLF; @p decimalComma (with excel) writes ';' and 62,5.
 /// Returns false with @p error when the device refused the data.
