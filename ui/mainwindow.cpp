@@ -5,11 +5,14 @@
 #include "changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
+#include "exportdialog.h"
 #include "firstrunwidget.h"
 #include "icons.h"
+#include "importdialog.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/sorenesspage.h"
+#include "reportdialog.h"
 #include "settingsdialog.h"
 #include "pages/progresspage.h"
 #include "pages/teampage.h"
@@ -159,6 +162,17 @@ void MainWindow::buildMenus()
     newAthlete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAthlete = file->addAction(tr("&Edit athlete…"), this, &MainWindow::editAthlete);
     m_deleteAthlete = file->addAction(tr("&Delete athlete…"), this, &MainWindow::deleteAthlete);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, [this] {
+        ImportDialog dialog(m_ws, this);
+        if (dialog.chooseFile())
+            dialog.exec();
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction =
+        file->addAction(tr("E&xport…"), this, [this] { ExportDialog(m_ws, this).exec(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Report…"), this, [this] { ReportDialog(m_ws, this).exec(); });
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);

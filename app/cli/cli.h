@@ -36,5 +36,7 @@ int classifyCommand(Context &context, const QStringList &arguments);
 int analyzeCommand(Context &context, const QStringList &arguments);
 int rulesCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
+int exportCommand(Context &context, const QStringList &arguments);
+int reportCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli

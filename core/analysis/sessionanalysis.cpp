@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/sessionanalysis.h"
 
-#include "analysis/e1rm.h"
-#include "analysis/ruletable.h"
+#include "analysis/sessionanalyzer.h"
 #include "analysis/thresholds.h"
 
 namespace spotter {
@@ -10,28 +9,6 @@ namespace spotter {
 namespace {
 
 using T = Threshold;
-
-qint64 days(double n)
-{
-    return static_cast<qint64>(n * 86400.0);
-}
-
-SessionFlag makeFlag(const char16_t *key, QStringView rule, qint64 exerciseId,
-                     std::optional<FlagLevel> level = std::nullopt)
-{
-    return {QString::fromUtf16(key), rule.toString(), exerciseId, level, RuleTable::advice(rule)};
-}
-
-bool soreBeforeTest(const SorenessEvent &e, const QDateTime &start, Regions regions)
-{
-    if (e.severity < Severity{SorenessClass::Doms, std::nullopt} || !regions.contains(e.region))
-        return false;
-    const QDateTime windowStart = start.addSecs(-static_cast<qint64>(th(T::If04Hours) * 3600.0));
-    if (e.noticedAt >= start)
-        return false;
-    // Noticed in the window, or noticed earlier and still there when the window opened.
-    return e.noticedAt >= windowStart || (e.resolvedAt && *e.resolvedAt > windowStart);
-}
 
 } // namespace
 
@@ -97,92 +74,11 @@ QList<SessionAnalysis> analyzeSessions(const QList<Session> &sessions, const Exe
                                        const QHash<qint64, Weight> &bestEverBefore,
                                        const QList<SorenessEvent> &soreness)
 {
+    SessionAnalyzer analyzer(exercises, bestEverBefore, soreness);
     QList<SessionAnalysis> out;
     out.reserve(sessions.size());
-    QList<QHash<qint64, Weight>> bests;
-    bests.reserve(sessions.size());
-    QHash<qint64, Weight> bestEver = bestEverBefore;
-    const qint64 recentWindow = days(th(T::E1rmBestWeeks) * 7.0);
-
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        const Session &s = sessions[i];
-        const qint64 t = s.start.toSecsSinceEpoch();
-        Baselines baselines;
-        for (qsizetype j = i - 1; j >= 0 && t - sessions[j].start.toSecsSinceEpoch() < recentWindow; --j) {
-            for (auto it = bests[j].cbegin(); it != bests[j].cend(); ++it) {
-                auto &b = baselines[it.key()].recentBest;
-                if (!b || it.value() > *b)
-                    b = it.value();
-            }
-        }
-        for (auto it = bestEver.cbegin(); it != bestEver.cend(); ++it)
-            baselines[it.key()].bestEver = it.value();
-
-        SessionAnalysis a;
-        a.sessionId = s.id;
-        a.start = s.start;
-        a.intensity = classifySession(s, exercises, baselines);
-        a.srpeLoad = s.srpeLoad();
-        bests.append(bestE1rmByExercise(s.sets));
-        for (auto it = bests.last().cbegin(); it != bests.last().cend(); ++it) {
-            if (!bestEver.contains(it.key()) || it.value() > bestEver.value(it.key()))
-                bestEver.insert(it.key(), it.value());
-        }
-
-        for (const LiftIntensity &lift : a.intensity.lifts) {
-            const qint64 id = lift.exerciseId;
-            // IF-01: more than the allowed tests of this lift within the window, this one included.
-            if (lift.cls == IntensityClass::Testing) {
-                int tests = 1;
-                for (qsizetype j = i - 1;
-                     j >= 0 && t - sessions[j].start.toSecsSinceEpoch() < days(th(T::If01Days)); --j) {
-                    const LiftIntensity *other = out[j].intensity.lift(id);
-                    tests += other && other->cls == IntensityClass::Testing ? 1 : 0;
-                }
-                if (tests > th(T::If01MaxTests))
-                    a.flags.append(makeFlag(u"testing_too_often", u"IF-01", id));
-            }
-            // IF-02: a run of hard or testing sessions of this lift.
-            if (lift.cls >= IntensityClass::Hard) {
-                int run = 1;
-                for (qsizetype j = i - 1; j >= 0 && run < th(T::If02Sessions); --j) {
-                    const LiftIntensity *other = out[j].intensity.lift(id);
-                    if (!other)
-                        continue;
-                    if (other->cls < IntensityClass::Hard)
-                        break;
-                    ++run;
-                }
-                if (run >= th(T::If02Sessions))
-                    a.flags.append(makeFlag(u"no_easy_days", u"IF-02", id));
-            }
-            // IF-03: top load against the heaviest of the previous one and two weeks.
-            if (lift.topLoad) {
-                QList<EarlierTop> earlier;
-                for (qsizetype j = i - 1; j >= 0; --j) {
-                    const qint64 daysBefore = sessions[j].start.date().daysTo(s.start.date());
-                    if (daysBefore > th(T::If03TwoWeekDays))
-                        break;
-                    const LiftIntensity *other = out[j].intensity.lift(id);
-                    if (other && other->topLoad)
-                        earlier.append({daysBefore, *other->topLoad});
-                }
-                if (const auto level = loadJumpLevel(*lift.topLoad, earlier))
-                    a.flags.append(makeFlag(u"load_jump", u"IF-03", id, level));
-            }
-            // IF-04: still sore where this lift loads, shortly before testing it.
-            const auto ex = exercises.constFind(id);
-            if (lift.cls == IntensityClass::Testing && ex != exercises.constEnd()) {
-                for (const SorenessEvent &e : soreness) {
-                    if (soreBeforeTest(e, s.start, loadedRegions(*ex))) {
-                        a.flags.append(makeFlag(u"postpone_test", u"IF-04", id));
-                        break;
-                    }
-                }
-            }
-        }
-        out.append(a);
-    }
+    for (const Session &s : sessions)
+        out.append(analyzer.add(s));
     return out;
 }
 

@@ -24,6 +24,44 @@ bool startsLikeFormula(QStringView text)
     return i < text.size() && isFormulaTrigger(text[i]);
 }
 
+/// startsLikeFormula() on UTF-8: the quote and every trigger are ASCII.
+bool startsLikeFormula(QByteArrayView utf8)
+{
+    qsizetype i = 0;
+    while (i < utf8.size() && utf8[i] == '\'')
+        ++i;
+    return i < utf8.size() && isFormulaTrigger(QLatin1Char(utf8[i]));
+}
+
+/// Appends one cell: neutralised if asked, quoted when it holds a quote, a line break or the
+/// delimiter (all ASCII, so never part of a multi-byte UTF-8 character).
+void appendCell(QByteArray &out, QByteArrayView utf8, char delimiter, bool neutralise, bool forceQuotes)
+{
+    bool quote = forceQuotes;
+    for (qsizetype i = 0; !quote && i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        quote = c == '"' || c == '\r' || c == '\n' || c == delimiter;
+    }
+    if (quote)
+        out.append('"');
+    if (neutralise && startsLikeFormula(utf8))
+        out.append('\'');
+    if (!quote) {
+        out.append(utf8);
+        return;
+    }
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] == '"') {
+            out.append(utf8.sliced(from, i + 1 - from));
+            out.append('"');
+            from = i + 1;
+        }
+    }
+    out.append(utf8.sliced(from));
+    out.append('"');
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, Options options) : m_device(device), m_options(options)
@@ -53,44 +91,58 @@ QString CsvWriter::unneutralise(QStringView text)
     return text.toString();
 }
 
-void CsvWriter::cell(QStringView value)
+void CsvWriter::cell(QByteArrayView utf8, bool neutralise)
 {
     if (m_cellsInRecord > 0)
         m_buffer.append(m_options.delimiter);
     ++m_cellsInRecord;
-    m_lastCellEmpty = value.isEmpty();
+    m_lastCellEmpty = utf8.isEmpty();
     // A file that starts with U+FEFF would lose it to the reader, which takes it for a byte order
     // mark; inside quotes it is data.
-    bool quote = m_atStart && value.startsWith(QChar(0xFEFF));
+    const bool forceQuotes = m_atStart && utf8.startsWith(QByteArrayView("\xEF\xBB\xBF"));
     m_atStart = false;
-    for (QChar c : value) {
-        if (c == u'"' || c == u'\r' || c == u'\n' || c == QLatin1Char(m_options.delimiter)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        m_buffer.append(value.toUtf8());
-    } else {
-        m_buffer.append('"');
-        QString escaped = value.toString();
-        escaped.replace(u'"', QStringLiteral("\"\""));
-        m_buffer.append(escaped.toUtf8());
-        m_buffer.append('"');
-    }
+    appendCell(m_buffer, utf8, m_options.delimiter, neutralise, forceQuotes);
     if (m_buffer.size() >= kFlushBytes)
         static_cast<void>(flush());
 }
 
 CsvWriter &CsvWriter::text(QStringView value)
 {
-    cell(neutralise(value));
+    cell(value.toUtf8(), true);
     return *this;
 }
 
 CsvWriter &CsvWriter::plain(QStringView value)
 {
-    cell(value);
+    cell(value.toUtf8(), false);
+    return *this;
+}
+
+CsvWriter &CsvWriter::textUtf8(QByteArrayView utf8)
+{
+    cell(utf8, true);
+    return *this;
+}
+
+CsvWriter &CsvWriter::plainUtf8(QByteArrayView utf8)
+{
+    cell(utf8, false);
+    return *this;
+}
+
+CsvWriter &CsvWriter::cells(const CsvCells &cells)
+{
+    Q_ASSERT(cells.delimiter() == m_options.delimiter);
+    if (cells.count() == 0)
+        return *this;
+    if (m_cellsInRecord > 0)
+        m_buffer.append(m_options.delimiter);
+    m_buffer.append(cells.bytes());
+    m_cellsInRecord += cells.count();
+    m_lastCellEmpty = cells.lastEmpty();
+    m_atStart = false;
+    if (m_buffer.size() >= kFlushBytes)
+        static_cast<void>(flush());
     return *this;
 }
 
@@ -132,6 +184,46 @@ bool CsvWriter::flush()
     }
     m_buffer.resize(0);
     return true;
+}
+
+CsvCells &CsvCells::text(QStringView value)
+{
+    cell(value.toUtf8(), true);
+    return *this;
+}
+
+CsvCells &CsvCells::plain(QStringView value)
+{
+    cell(value.toUtf8(), false);
+    return *this;
+}
+
+CsvCells &CsvCells::textUtf8(QByteArrayView utf8)
+{
+    cell(utf8, true);
+    return *this;
+}
+
+CsvCells &CsvCells::plainUtf8(QByteArrayView utf8)
+{
+    cell(utf8, false);
+    return *this;
+}
+
+void CsvCells::clear()
+{
+    m_bytes.resize(0);
+    m_count = 0;
+    m_lastEmpty = false;
+}
+
+void CsvCells::cell(QByteArrayView utf8, bool neutralise)
+{
+    if (m_count > 0)
+        m_bytes.append(m_delimiter);
+    ++m_count;
+    m_lastEmpty = utf8.isEmpty();
+    appendCell(m_bytes, utf8, m_delimiter, neutralise, false);
 }
 
 } // namespace spotter

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -9,6 +10,8 @@
 class QIODevice;
 
 namespace spotter {
+
+class CsvCells;
 
 /// Writes RFC 4180 CSV, strict on output: every cell quoted when it needs to be, the same line
 /// end throughout, UTF-8 with an optional byte order mark (for Excel on Windows). Text cells
@@ -35,6 +38,13 @@ public:
     CsvWriter &text(QStringView value);
     /// A cell whose text is ours (numbers, keys, dates, headers): only quoted if needed.
     CsvWriter &plain(QStringView value);
+    /// text() for a value that is UTF-8 already (the exporter's hot loop: no conversion).
+    CsvWriter &textUtf8(QByteArrayView utf8);
+    /// plain() for a value that is UTF-8 (or ASCII) already.
+    CsvWriter &plainUtf8(QByteArrayView utf8);
+    /// Cells encoded once by @p cells (made for this writer's delimiter), e.g. the session
+    /// columns that repeat on every set of a session.
+    CsvWriter &cells(const CsvCells &cells);
     /// Ends the current record with the line end.
     void endRecord();
     /// A whole record of plain cells, such as a header.
@@ -52,7 +62,7 @@ public:
     [[nodiscard]] static QString unneutralise(QStringView text);
 
 private:
-    void cell(QStringView value);
+    void cell(QByteArrayView utf8, bool neutralise);
 
     QIODevice *m_device;
     Options m_options;
@@ -62,6 +72,33 @@ private:
     bool m_lastCellEmpty = false;
     bool m_atStart = true; ///< nothing written yet, not even a byte order mark
     bool m_failed = false;
+};
+
+/// A run of cells encoded once, the way CsvWriter encodes them, and written on many records with
+/// CsvWriter::cells().
+class CsvCells
+{
+public:
+    explicit CsvCells(char delimiter = ',') : m_delimiter(delimiter) {}
+
+    CsvCells &text(QStringView value);
+    CsvCells &plain(QStringView value);
+    CsvCells &textUtf8(QByteArrayView utf8);
+    CsvCells &plainUtf8(QByteArrayView utf8);
+    void clear();
+
+    [[nodiscard]] int count() const { return m_count; }
+    [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
+    [[nodiscard]] char delimiter() const { return m_delimiter; }
+    [[nodiscard]] bool lastEmpty() const { return m_lastEmpty; }
+
+private:
+    void cell(QByteArrayView utf8, bool neutralise);
+
+    QByteArray m_bytes;
+    int m_count = 0;
+    bool m_lastEmpty = false;
+    char m_delimiter;
 };
 
 } // namespace spotter

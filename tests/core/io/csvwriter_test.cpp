@@ -99,6 +99,52 @@ TEST(CsvWriter, NeutraliseAndUnneutraliseAreInverse)
     EXPECT_EQ(CsvWriter::unneutralise(u"'plain"), u"'plain"_s);
 }
 
+TEST(CsvWriter, Utf8CellsAndEncodedRunsAreWrittenLikeTextAndPlainCells)
+{
+    const QStringList values{
+        u"=SUM(A1)"_s, u"Zoë, \"quoted\""_s, u"line\nbreak"_s, u"'@x"_s, u"-2.5"_s, QString(),
+        u"سارا"_s,     u"\uFEFFmark"_s};
+    for (const bool lead : {false, true}) {
+        const auto fill = [&](CsvWriter &w, int way) {
+            if (lead)
+                w.plain(u"first");
+            for (const QString &v : values) {
+                CsvCells cells(';');
+                switch (way) {
+                case 0: w.text(v).plain(v); break;
+                case 1: w.textUtf8(v.toUtf8()).plainUtf8(v.toUtf8()); break;
+                default:
+                    cells.text(v).plainUtf8(v.toUtf8());
+                    w.cells(cells);
+                    break;
+                }
+            }
+            w.endRecord();
+        };
+        const CsvWriter::Options options{';', false, false};
+        const QByteArray expected = write(options, [&](CsvWriter &w) { fill(w, 0); });
+        EXPECT_EQ(write(options, [&](CsvWriter &w) { fill(w, 1); }), expected);
+        // Encoded runs never start the file, so only a U+FEFF that opens it is quoted differently.
+        if (lead) {
+            EXPECT_EQ(write(options, [&](CsvWriter &w) { fill(w, 2); }), expected);
+        }
+    }
+    const QByteArray bytes = write({}, [](CsvWriter &w) {
+        w.textUtf8("=1+2").plainUtf8("-2.5").textUtf8("a,\"b\"");
+        w.endRecord();
+    });
+    EXPECT_EQ(bytes, QByteArray("'=1+2,-2.5,\"a,\"\"b\"\"\"\r\n"));
+    CsvCells lone;
+    lone.plainUtf8({});
+    EXPECT_EQ(write({},
+                    [&](CsvWriter &w) {
+                        w.cells(lone);
+                        w.endRecord();
+                    }),
+              QByteArray("\"\"\r\n"))
+        << "a record of one empty cell is still no blank line";
+}
+
 TEST(CsvWriter, ReportsAFailedWrite)
 {
     QBuffer readOnly;

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/loadmetrics.h"
+#include "analysis/sessionanalysis.h"
+#include "analysis/triage.h"
+#include "io/triagedreport.h"
+#include "model/athlete.h"
+#include "model/weight.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace spotter {
+
+class Database;
+
+/// The numbers at the top of a report, over the sessions in its range.
+struct ReportSummary
+{
+    int sessions = 0;
+    int workingSets = 0;
+    qint64 tonnageGrams = 0; ///< Σ load × reps over working sets
+    int testingSessions = 0;
+    int hardSessions = 0;
+    double srpeLoad = 0.0; ///< Σ session RPE × minutes (LM-01)
+    int sorenessReports = 0;
+    int openReports = 0;
+    std::optional<QDate> firstSession;
+    std::optional<QDate> lastSession;
+    /// Each flag key with the number of sessions that raised it, in the order first raised.
+    QList<QPair<QString, int>> flags;
+};
+
+/// A flag raised on one session of the range.
+struct ReportFlag
+{
+    qint64 sessionId = 0;
+    QDateTime sessionStart;
+    QString sessionTitle;
+    QString exercise;
+    SessionFlag flag;
+};
+
+/// A main lift's best e1RM in one period (a calendar week, or a month for long ranges).
+struct LiftPoint
+{
+    QDate periodStart;
+    Weight e1rm;
+    int sessions = 0;
+    IntensityClass hardest = IntensityClass::Training;
+    bool pr = false; ///< a session in the period beat the best e1RM ever before it
+};
+
+struct LiftProgress
+{
+    qint64 exerciseId = 0;
+    QString exercise;
+    QList<LiftPoint> points; ///< chronological
+};
+
+/// Everything a coach's report shows, computed in core and rendered as HTML, PDF or CSV.
+struct Report
+{
+    enum class Period { Week, Month };
+
+    Athlete athlete;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    QDateTime generated; ///< "now" for triage and durations, and the date printed
+    ReportSummary summary;
+    /// Open soreness reports classed warning or see-doctor, most severe first: shown first.
+    QList<TriagedReport> attention;
+    /// Every report noticed in the range, most severe class first, then by date.
+    QList<TriagedReport> soreness;
+    QList<ReportFlag> flags;
+    Period liftPeriod = Period::Week;
+    QList<LiftProgress> lifts; ///< main lifts with an e1RM in the range, by name
+    QList<WeekLoad> weeks;
+    QString checklistHeading;
+    QList<RedFlagItem> checklist;
+    QString note; ///< notMedicalAdvice()
+};
+
+/// Builds the report of @p athlete over [@p from, @p to] (local days, both optional) as it stands
+/// at @p now. Sessions are streamed from the store with the 12 weeks before the range as context,
+/// as the exporter does. Throws StoreError.
+[[nodiscard]] Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDate> from,
+                                 std::optional<QDate> to, const QDateTime &now);
+
+/// "2026-01-05 – 2026-03-29", "all sessions", "from 2026-01-05", ... for people.
+[[nodiscard]] QString rangeText(const Report &report);
+/// "Training report: Ann, 2026-01-05 to 2026-03-29": the PDF's title and footer.
+[[nodiscard]] QString reportTitle(const Report &report);
+/// The translated name of a session flag key ("Load jump").
+[[nodiscard]] QString flagName(const QString &key);
+
+} // namespace spotter

@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/reporthtml.h"
+
+#include "io/report.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Report", text);
+}
+
+QString trn(const char *text, qint64 n)
+{
+    return QCoreApplication::translate("spotter::Report", text, nullptr, static_cast<int>(n));
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// The app's badge colours (ui/badges.cpp), dark enough for white text on paper.
+QString colorOf(SorenessClass cls)
+{
+    switch (cls) {
+    case SorenessClass::Fatigue: return QStringLiteral("#1e7e34");
+    case SorenessClass::Doms: return QStringLiteral("#0b7a6f");
+    case SorenessClass::Watch: return QStringLiteral("#8a6500");
+    case SorenessClass::Warning: return QStringLiteral("#c25e05");
+    case SorenessClass::SeeDoctor: return QStringLiteral("#c5221f");
+    }
+    return {};
+}
+
+QString colorOf(IntensityClass cls)
+{
+    switch (cls) {
+    case IntensityClass::Training: return QStringLiteral("#1a73e8");
+    case IntensityClass::Hard: return QStringLiteral("#b45309");
+    case IntensityClass::Testing: return QStringLiteral("#b3261e");
+    }
+    return {};
+}
+
+/// The class in words on its colour: the words carry the meaning, the colour only helps.
+QString badge(const QString &words, const QString &color)
+{
+    // Non-breaking spaces: a badge is one word-like unit and never wraps inside.
+    return QStringLiteral(
+               "<span style=\"background-color:%1; color:#ffffff; font-weight:bold\">&nbsp;%2&nbsp;</span>")
+        .arg(color, esc(words).replace(u' ', QStringLiteral("&nbsp;")));
+}
+
+QString badge(const Severity &s)
+{
+    return badge(s.displayName(), colorOf(s.cls));
+}
+
+QString badge(IntensityClass cls)
+{
+    return badge(displayName(cls), colorOf(cls));
+}
+
+QString day(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString dayTime(const QDateTime &t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+/// The date over the time, for narrow columns (a date must never break inside).
+QString stackedDayTime(const QDateTime &t)
+{
+    return esc(t.toString(QStringLiteral("yyyy-MM-dd"))) + QStringLiteral("<br>")
+           + esc(t.toString(QStringLiteral("HH:mm")));
+}
+
+QString where(const SorenessReport &r)
+{
+    if (r.side == Side::Both)
+        return displayName(r.region);
+    return tr("%1 (%2)").arg(displayName(r.region), displayName(r.side).toLower());
+}
+
+/// A table with a header row that QTextDocument repeats on every page it spans.
+class Table
+{
+public:
+    /// @p widths are percentages of the page width, one per column, or empty.
+    Table(const QStringList &headers, const QList<int> &numeric = {}, const QList<int> &widths = {})
+        : m_numeric(numeric)
+    {
+        m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                "cellpadding=\"3\"><thead><tr>");
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString width =
+                i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+            m_html += QStringLiteral("<th%1%2>%3</th>").arg(align(i), width, esc(headers[i]));
+        }
+        m_html += QStringLiteral("</tr></thead><tbody>");
+    }
+    /// Cells are HTML already.
+    void row(const QStringList &cells)
+    {
+        m_html += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            m_html += QStringLiteral("<td%1>%2</td>").arg(align(i), cells[i]);
+        m_html += QStringLiteral("</tr>");
+    }
+    [[nodiscard]] QString html() const { return m_html + QStringLiteral("</tbody></table>"); }
+
+private:
+    [[nodiscard]] QString align(qsizetype column) const
+    {
+        return m_numeric.contains(static_cast<int>(column)) ? QStringLiteral(" align=\"right\"") : QString();
+    }
+    QList<int> m_numeric;
+    QString m_html;
+};
+
+QString heading(int level, const QString &text)
+{
+    return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(text);
+}
+
+QString paragraph(const QString &html, const QString &cssClass = {})
+{
+    return cssClass.isEmpty() ? QStringLiteral("<p>%1</p>").arg(html)
+                              : QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, html);
+}
+
+QString header(const Report &r)
+{
+    const WeightUnit unit = r.athlete.unit;
+    QString html = heading(1, esc(tr("Training report")));
+    html += QStringLiteral("<table class=\"meta\" cellspacing=\"0\" cellpadding=\"2\">");
+    const auto pair = [](const QString &a, const QString &b, const QString &c, const QString &d) {
+        return QStringLiteral(
+                   "<tr><td><b>%1</b></td><td width=\"40%\">%2</td><td><b>%3</b></td><td>%4</td></tr>")
+            .arg(esc(a), esc(b), esc(c), esc(d));
+    };
+    html += pair(tr("Athlete"), r.athlete.name, tr("Range"), rangeText(r));
+    html += pair(tr("Printed"), dayTime(r.generated), tr("Weights in"), displayName(unit));
+    return html + QStringLiteral("</table>");
+}
+
+QString summary(const Report &r)
+{
+    const ReportSummary &s = r.summary;
+    const WeightUnit unit = r.athlete.unit;
+    QString html = heading(2, esc(tr("Summary")));
+    QStringList flags;
+    for (const auto &[key, count] : s.flags)
+        flags.append(tr("%1 × %2").arg(flagName(key)).arg(count));
+    QString sessions = QString::number(s.sessions);
+    if (s.firstSession)
+        sessions += u' ' + tr("(%1 to %2)").arg(day(*s.firstSession), day(*s.lastSession));
+    const QList<QPair<QString, QString>> rows{
+        {tr("Sessions"), sessions},
+        {tr("Working sets"), QString::number(s.workingSets)},
+        {tr("Tonnage"), Weight::fromGrams(s.tonnageGrams).format(unit, 0)},
+        {tr("Testing sessions"), QString::number(s.testingSessions)},
+        {tr("Hard sessions"), QString::number(s.hardSessions)},
+        {tr("Session-RPE load"), formatNumber(s.srpeLoad, 0)},
+        {tr("Soreness reports"), tr("%1 (%2 still open)").arg(s.sorenessReports).arg(s.openReports)},
+        {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
+    };
+    html += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    for (qsizetype i = 0; i < rows.size(); i += 2) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype j = i; j < i + 2 && j < rows.size(); ++j)
+            html += QStringLiteral("<td class=\"key\" width=\"22%\">%1</td><td width=\"28%\">%2</td>")
+                        .arg(esc(rows[j].first), esc(rows[j].second));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString advice(const TriagedReport &t)
+{
+    QString text;
+    if (t.triage.urgency())
+        text = QStringLiteral("<b>%1.</b> ").arg(esc(urgencyInstruction(*t.triage.urgency())));
+    if (!t.triage.matched.isEmpty())
+        text += esc(t.triage.matched.first().advice);
+    return text;
+}
+
+QString attention(const Report &r)
+{
+    QString html = heading(2, esc(tr("Needs attention")));
+    if (r.attention.isEmpty())
+        return html + paragraph(esc(tr("No open warnings or see-doctor items.")));
+    html += paragraph(esc(tr("Soreness that is still present and looks like more than normal training "
+                             "soreness, most urgent first.")),
+                      QStringLiteral("muted"));
+    Table t({tr("Class"), tr("Noticed"), tr("Where"), tr("Intensity"), tr("What to do"), tr("Rules")}, {3},
+            {26, 14, 13, 11, 25, 11});
+    for (const TriagedReport &a : r.attention)
+        t.row({badge(a.triage.severity), stackedDayTime(a.report.noticedAt), esc(where(a.report)),
+               QStringLiteral("%1/10").arg(a.report.intensity), advice(a),
+               esc(a.triage.ruleIds().join(QStringLiteral(" ")))});
+    return html + t.html();
+}
+
+QString soreness(const Report &r)
+{
+    QString html = heading(2, esc(tr("Soreness by class")));
+    if (r.soreness.isEmpty())
+        return html + paragraph(esc(tr("No soreness reports in this range.")));
+    for (qsizetype i = 0; i < r.soreness.size();) {
+        const Severity severity = r.soreness[i].triage.severity;
+        qsizetype end = i;
+        while (end < r.soreness.size() && r.soreness[end].triage.severity == severity)
+            ++end;
+        html +=
+            heading(3, badge(severity) + QStringLiteral("&nbsp;&nbsp;") + esc(trn("%n report(s)", end - i)));
+        Table t({tr("Noticed"), tr("Where"), tr("Intensity"), tr("Feels"), tr("Onset"), tr("Status"),
+                 tr("Rules")},
+                {2}, {15, 15, 11, 9, 20, 14, 16});
+        for (; i < end; ++i) {
+            const TriagedReport &s = r.soreness[i];
+            const auto onset = s.onsetHours();
+            t.row(
+                {stackedDayTime(s.report.noticedAt), esc(where(s.report)),
+                 QStringLiteral("%1/10").arg(s.report.intensity), esc(displayName(s.report.character)),
+                 esc(!onset          ? tr("no session")
+                     : *onset <= 0.0 ? tr("during the session")
+                                     : tr("%1 h after the session").arg(formatNumber(*onset, 1))),
+                 esc(s.report.resolvedAt ? tr("gone %1").arg(day(s.report.resolvedAt->date())) : tr("open")),
+                 esc(s.triage.ruleIds().join(QStringLiteral(" ")))});
+        }
+        html += t.html();
+    }
+    return html;
+}
+
+QString lifts(const Report &r)
+{
+    const WeightUnit unit = r.athlete.unit;
+    QString html = heading(2, esc(tr("Estimated 1RM of the main lifts")));
+    if (r.lifts.isEmpty())
+        return html + paragraph(esc(tr("No main-lift sets with an e1RM in this range.")));
+    const bool monthly = r.liftPeriod == Report::Period::Month;
+    html += paragraph(esc(tr("e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups "
+                             "never count. A PR beats the best e1RM ever before it.")),
+                      QStringLiteral("muted"));
+    Table summary({tr("Lift"), tr("First"), tr("Last"), tr("Change"), tr("Best"), tr("Testing"), tr("PRs")},
+                  {1, 2, 3, 4, 5, 6}, {28, 12, 12, 10, 12, 14, 12});
+    for (const LiftProgress &lift : r.lifts) {
+        const Weight first = lift.points.first().e1rm;
+        const Weight last = lift.points.last().e1rm;
+        Weight best = first;
+        int testing = 0;
+        int prs = 0;
+        for (const LiftPoint &p : lift.points) {
+            best = std::max(best, p.e1rm);
+            testing += p.hardest == IntensityClass::Testing ? 1 : 0;
+            prs += p.pr ? 1 : 0;
+        }
+        const QString change =
+            first.grams() > 0 ? (last >= first ? QStringLiteral("+") : QString())
+                                    + formatNumber(100.0 * static_cast<double>(last.grams() - first.grams())
+                                                       / static_cast<double>(first.grams()),
+                                                   1)
+                                    + u'%'
+                              : QStringLiteral("–");
+        summary.row({esc(lift.exercise), esc(first.format(unit, 1)), esc(last.format(unit, 1)), esc(change),
+                     esc(best.format(unit, 1)),
+                     esc(monthly ? trn("%n month(s)", testing) : trn("%n week(s)", testing)),
+                     QString::number(prs)});
+    }
+    html += summary.html();
+
+    // Every lift side by side, a few per table so that they fit the page's width.
+    constexpr qsizetype kLiftsPerTable = 4;
+    for (qsizetype from = 0; from < r.lifts.size(); from += kLiftsPerTable) {
+        const QList<LiftProgress> group = r.lifts.mid(from, kLiftsPerTable);
+        QMap<QDate, QStringList> rows;
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            for (const LiftPoint &p : group[i].points) {
+                QStringList &cells = rows[p.periodStart];
+                cells.resize(group.size());
+                QString cell = esc(p.e1rm.number(unit, 1));
+                if (p.hardest == IntensityClass::Testing)
+                    cell += u' ' + badge(IntensityClass::Testing);
+                if (p.pr)
+                    cell += QStringLiteral(" <b>%1</b>").arg(esc(tr("PR")));
+                cells[i] = cell;
+            }
+        }
+        QStringList headers{monthly ? tr("Month") : tr("Week of")};
+        QList<int> numeric;
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            headers.append(tr("%1 (%2)").arg(group[i].exercise, displayName(unit)));
+            numeric.append(static_cast<int>(i + 1));
+        }
+        html += heading(3, esc(monthly ? tr("Best e1RM per month") : tr("Best e1RM per week")));
+        Table t(headers, numeric);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            t.row(QStringList{esc(monthly ? it.key().toString(QStringLiteral("yyyy-MM")) : day(it.key()))}
+                  + it.value());
+        html += t.html();
+    }
+    return html;
+}
+
+QString flags(const Report &r)
+{
+    QString html = heading(2, esc(tr("Training flags")));
+    if (r.flags.isEmpty())
+        return html + paragraph(esc(tr("No flags in this range.")));
+    // One row per flag and lift: a run of hard weeks raises the same flag session after session.
+    struct Group
+    {
+        const ReportFlag *first;
+        const ReportFlag *last;
+        int sessions;
+    };
+    QList<Group> groups;
+    for (const ReportFlag &f : r.flags) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.first->flag.key == f.flag.key && g.first->flag.level == f.flag.level
+                   && g.first->flag.exerciseId == f.flag.exerciseId;
+        });
+        if (same == groups.end()) {
+            groups.append({&f, &f, 1});
+        } else {
+            same->last = &f;
+            ++same->sessions;
+        }
+    }
+    Table t({tr("Flag"), tr("Lift"), tr("Sessions"), tr("First"), tr("Last"), tr("Why it matters")}, {2},
+            {20, 16, 11, 13, 13, 27});
+    for (const Group &g : groups) {
+        const SessionFlag &f = g.first->flag;
+        QString flag = esc(flagName(f.key));
+        if (f.level)
+            flag += QStringLiteral(" (%1)").arg(esc(f.level == FlagLevel::High ? tr("high") : tr("caution")));
+        t.row({flag + QStringLiteral(" <small>%1</small>").arg(esc(f.ruleId)), esc(g.first->exercise),
+               QString::number(g.sessions), esc(day(g.first->sessionStart.date())),
+               esc(day(g.last->sessionStart.date())), esc(f.advice)});
+    }
+    return html + t.html();
+}
+
+QString weekFlagName(const QString &key)
+{
+    if (key == u"monotony_high")
+        return tr("monotonous");
+    if (key == u"load_spike")
+        return tr("load spike");
+    if (key == u"weekly_spike")
+        return tr("weekly jump");
+    return key;
+}
+
+QString weeks(const Report &r)
+{
+    QString html = heading(2, esc(tr("Weekly load")));
+    if (r.weeks.isEmpty())
+        return html + paragraph(esc(tr("No sessions in this range.")));
+    html += paragraph(esc(tr("Load is session RPE × minutes. The acute:chronic ratio (ACWR) is shown as "
+                             "information, not as an injury risk.")),
+                      QStringLiteral("muted"));
+    Table t({tr("Week of"), tr("Load"), tr("Monotony"), tr("Strain"), tr("ACWR"), tr("Change"), tr("Flags")},
+            {1, 2, 3, 4, 5});
+    for (const WeekLoad &w : r.weeks) {
+        const auto opt = [](const std::optional<double> &v, int decimals) {
+            return v ? formatNumber(*v, decimals) : QStringLiteral("–");
+        };
+        QString acwr = opt(w.acwr, 2);
+        if (w.band)
+            acwr += QStringLiteral(" (%1)").arg(toKey(*w.band));
+        QStringList weekFlags;
+        for (const QString &f : w.flags)
+            weekFlags.append(weekFlagName(f));
+        t.row({esc(day(w.weekStart)), esc(formatNumber(w.load, 0)), esc(opt(w.monotony.monotony, 2)),
+               esc(w.monotony.monotony ? formatNumber(w.monotony.strain, 0) : QStringLiteral("–")), esc(acwr),
+               esc(w.changePct ? formatNumber(*w.changePct, 0) + u'%' : QStringLiteral("–")),
+               esc(weekFlags.join(QStringLiteral(", ")))});
+    }
+    return html + t.html();
+}
+
+QString checklist(const Report &r)
+{
+    QString html = heading(2, esc(tr("Red-flag checklist")));
+    html += paragraph(esc(r.checklistHeading));
+    Table t({QString(), tr("Question"), tr("If yes")});
+    for (const RedFlagItem &item : r.checklist)
+        t.row({QStringLiteral("&#x2610;"), esc(item.question), esc(urgencyInstruction(item.urgency))});
+    html += t.html();
+    return html + paragraph(QStringLiteral("<b>%1</b>").arg(esc(r.note)), QStringLiteral("note"));
+}
+
+} // namespace
+
+QString reportHtml(const Report &report)
+{
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+            "body { font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: 9.5pt; color: "
+            "#202124; }\n"
+            "h1 { font-size: 18pt; margin-top: 0; margin-bottom: 6pt; }\n"
+            "h2 { font-size: 13pt; color: #174ea6; margin-top: 16pt; margin-bottom: 5pt; }\n"
+            "h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 4pt; }\n"
+            "table.grid { border-collapse: collapse; border-color: #c4c7c5; border-style: solid; }\n"
+            "table.grid th { background-color: #e8eaed; text-align: left; font-weight: bold; }\n"
+            "td.key { background-color: #f1f3f4; font-weight: bold; }\n"
+            ".muted { color: #5f6368; font-weight: normal; }\n"
+            "p.note { margin-top: 12pt; }\n"
+            "</style></head><body>\n")
+            .arg(esc(tr("Training report: %1").arg(report.athlete.name)));
+    html += header(report) + u'\n';
+    html += summary(report) + u'\n';
+    html += attention(report) + u'\n';
+    html += soreness(report) + u'\n';
+    html += lifts(report) + u'\n';
+    html += flags(report) + u'\n';
+    html += weeks(report) + u'\n';
+    html += checklist(report) + u'\n';
+    return html + QStringLiteral("</body></html>\n");
+}
+
+} // namespace spotter

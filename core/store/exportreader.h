@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/session.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace spotter {
+
+class Database;
+class ReadTransaction;
+
+/// One session as the exporter reads it.
+struct ExportSession
+{
+    Session session; ///< with its sets in order; the sets' notes are in setNotes
+    /// The sets' notes as stored (UTF-8), parallel to session.sets: written to the file as they
+    /// are, without a round trip through QString.
+    QList<QByteArray> setNotes;
+};
+
+/// The store side of exports: streams an athlete's sessions with their sets in chronological
+/// order through one forward-only statement over the sessions joined with their sets, on the raw
+/// sqlite3 handle (QtSql's QVariant per cell would cost more than writing the CSV, field notes
+/// §1.3, §6). Only one session's rows are held at a time. The whole export reads one snapshot:
+/// the reader holds a read transaction on the calling thread's connection while it lives, so
+/// repository reads made in between see the same data.
+class ExportReader
+{
+public:
+    explicit ExportReader(const Database &db);
+    ~ExportReader();
+    ExportReader(const ExportReader &) = delete;
+    ExportReader &operator=(const ExportReader &) = delete;
+
+    /// Returns false to stop reading.
+    using Visit = std::function<bool(const ExportSession &)>;
+
+    /// The sessions of @p athleteId starting in [@p fromUtc, @p toUtc) (either bound optional),
+    /// ordered by start then id, each with its sets by position. Returns false when @p visit
+    /// stopped it. Throws StoreError.
+    bool sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
+                  const Visit &visit);
+
+    /// How many set rows sessions() would give for these athletes (a session without sets
+    /// counts as one row), for progress.
+    [[nodiscard]] qint64 rowCount(const QList<qint64> &athleteIds, std::optional<qint64> fromUtc,
+                                  std::optional<qint64> toUtc);
+
+private:
+    std::unique_ptr<ReadTransaction> m_snapshot;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_rows = nullptr;
+    sqlite3_stmt *m_count = nullptr;
+};
+
+} // namespace spotter
