@@ -5,6 +5,8 @@
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
 
+#include <deque>
+
 namespace spotter {
 
 namespace {
@@ -99,32 +101,49 @@ QList<SessionAnalysis> analyzeSessions(const QList<Session> &sessions, const Exe
 {
     QList<SessionAnalysis> out;
     out.reserve(sessions.size());
-    QList<QHash<qint64, Weight>> bests;
-    bests.reserve(sessions.size());
     QHash<qint64, Weight> bestEver = bestEverBefore;
     const qint64 recentWindow = days(th(T::E1rmBestWeeks) * 7.0);
+    // Per exercise, the sessions' best e1RMs in the window as a monotone queue (times rising,
+    // values falling): its front is the best of the window, at O(1) per session instead of a
+    // scan of every session in it (a coach's history has thousands).
+    struct Best
+    {
+        qint64 start;
+        Weight e1rm;
+    };
+    QHash<qint64, std::deque<Best>> window;
 
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const Session &s = sessions[i];
         const qint64 t = s.start.toSecsSinceEpoch();
         Baselines baselines;
-        for (qsizetype j = i - 1; j >= 0 && t - sessions[j].start.toSecsSinceEpoch() < recentWindow; --j) {
-            for (auto it = bests[j].cbegin(); it != bests[j].cend(); ++it) {
-                auto &b = baselines[it.key()].recentBest;
-                if (!b || it.value() > *b)
-                    b = it.value();
+        for (const WorkoutSet &set : s.sets) {
+            if (baselines.contains(set.exerciseId))
+                continue;
+            LiftBaseline &b = baselines[set.exerciseId];
+            const auto queue = window.find(set.exerciseId);
+            if (queue != window.end()) {
+                while (!queue->empty() && t - queue->front().start >= recentWindow)
+                    queue->pop_front();
+                if (!queue->empty())
+                    b.recentBest = queue->front().e1rm;
             }
+            const auto ever = bestEver.constFind(set.exerciseId);
+            if (ever != bestEver.cend())
+                b.bestEver = *ever;
         }
-        for (auto it = bestEver.cbegin(); it != bestEver.cend(); ++it)
-            baselines[it.key()].bestEver = it.value();
 
         SessionAnalysis a;
         a.sessionId = s.id;
         a.start = s.start;
         a.intensity = classifySession(s, exercises, baselines);
         a.srpeLoad = s.srpeLoad();
-        bests.append(bestE1rmByExercise(s.sets));
-        for (auto it = bests.last().cbegin(); it != bests.last().cend(); ++it) {
+        const QHash<qint64, Weight> best = bestE1rmByExercise(s.sets);
+        for (auto it = best.cbegin(); it != best.cend(); ++it) {
+            std::deque<Best> &queue = window[it.key()];
+            while (!queue.empty() && queue.back().e1rm <= it.value())
+                queue.pop_back();
+            queue.push_back({t, it.value()});
             if (!bestEver.contains(it.key()) || it.value() > bestEver.value(it.key()))
                 bestEver.insert(it.key(), it.value());
         }
