@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/e1rm.h"
 #include "analysis/loadmetrics.h"
+#include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/ruletable.h"
 #include "analysis/sessionanalysis.h"
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
 #include "triageout.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace spotter::cli {
 
@@ -54,8 +57,20 @@ Analysis analyze(Context &ctx, const Athlete &athlete, std::optional<QDate> from
     QList<SorenessEvent> events;
     const auto reports = SorenessRepository(ctx.database())
                              .list(athlete.id, from ? std::optional(from->addDays(-2)) : from, to);
-    for (const SorenessReport &r : reports) {
-        const TriageResult t = triageReport(r, history.reportHistory(r), now);
+    // Without --from every session is in memory already: the reports' histories come from those,
+    // not from a few queries per report. Reports it cannot answer are read from the store.
+    QList<std::optional<ReportHistory>> histories(reports.size());
+    if (!from) {
+        ReportContext context;
+        context.athlete = athlete;
+        context.exercises = a.training.exercises;
+        context.sessions = a.training.sessions;
+        context.soreRegions = history.soreRegions(athlete.id);
+        histories = reportHistories(context, reports);
+    }
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const SorenessReport &r = reports[i];
+        const TriageResult t = triageReport(r, histories[i] ? *histories[i] : history.reportHistory(r), now);
         events.append({r.noticedAt, r.resolvedAt, r.region, t.severity});
         if (!from || r.noticedAt.date() >= *from)
             a.soreness.append({r, t});
@@ -211,32 +226,8 @@ void printText(QTextStream &out, const Analysis &a)
     out << notMedicalAdvice() << '\n';
 }
 
-} // namespace
-
-int analyzeCommand(Context &ctx, const QStringList &args)
+QJsonObject analysisJson(const Analysis &a)
 {
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose training (required)."), tr("name")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks.")});
-    if (!ctx.parse(p, QStringLiteral("analyze"),
-                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
-                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
-                   args))
-        return 0;
-    Context::require(p, QStringLiteral("athlete"));
-    if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    const auto from = Context::dateValue(p, QStringLiteral("from"));
-    const auto to = Context::dateValue(p, QStringLiteral("to"));
-    if (from && to && *from > *to)
-        throw UsageError(tr("--from must not be after --to"));
-    const Analysis a = analyze(ctx, ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);
-    if (!p.isSet(QStringLiteral("json"))) {
-        printText(ctx.out(), a);
-        return 0;
-    }
     QJsonArray sessions;
     for (const SessionAnalysis &sa : a.sessions)
         sessions.append(sessionJson(a, sa));
@@ -246,14 +237,66 @@ int analyzeCommand(Context &ctx, const QStringList &args)
     QJsonArray weeks;
     for (const WeekLoad &w : a.weeks)
         weeks.append(weekJson(w));
-    printJson(
-        ctx.out(),
-        QJsonObject{{QStringLiteral("athlete"), a.athlete.name},
-                    {QStringLiteral("from"), from ? QJsonValue(from->toString(Qt::ISODate)) : QJsonValue()},
-                    {QStringLiteral("to"), to ? QJsonValue(to->toString(Qt::ISODate)) : QJsonValue()},
-                    {QStringLiteral("sessions"), sessions},
-                    {QStringLiteral("soreness"), soreness},
-                    {QStringLiteral("weeks"), weeks}});
+    return {{QStringLiteral("athlete"), a.athlete.name},
+            {QStringLiteral("from"), a.from ? QJsonValue(a.from->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("to"), a.to ? QJsonValue(a.to->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("sessions"), sessions},
+            {QStringLiteral("soreness"), soreness},
+            {QStringLiteral("weeks"), weeks}};
+}
+
+} // namespace
+
+int analyzeCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athlete"), tr("Whose training (required unless --all)."), tr("name")});
+    p.addOption({QStringLiteral("all"), tr("Every athlete, one after the other, by name.")});
+    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks (with "
+                                            "--all, an object with the array \"athletes\" of them).")});
+    if (!ctx.parse(p, QStringLiteral("analyze"),
+                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
+                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
+                   args))
+        return 0;
+    const bool all = p.isSet(QStringLiteral("all"));
+    if (all == p.isSet(QStringLiteral("athlete")))
+        throw UsageError(tr("give either --athlete or --all"));
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const auto from = Context::dateValue(p, QStringLiteral("from"));
+    const auto to = Context::dateValue(p, QStringLiteral("to"));
+    if (from && to && *from > *to)
+        throw UsageError(tr("--from must not be after --to"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!all) {
+        const Analysis a = analyze(ctx, ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);
+        if (json)
+            printJson(ctx.out(), analysisJson(a));
+        else
+            printText(ctx.out(), a);
+        return 0;
+    }
+    // One athlete at a time, written as it is done, so memory follows the largest history and
+    // not the database.
+    if (json)
+        ctx.out() << "{\"athletes\":[";
+    bool first = true;
+    for (const Athlete &athlete : AthleteRepository(ctx.database()).list()) {
+        const Analysis a = analyze(ctx, athlete, from, to);
+        if (json) {
+            ctx.out() << (first ? "" : ",")
+                      << QString::fromUtf8(QJsonDocument(analysisJson(a)).toJson(QJsonDocument::Compact));
+            first = false;
+            continue;
+        }
+        ctx.out() << "== " << athlete.name << " ==\n";
+        printText(ctx.out(), a);
+    }
+    if (json)
+        ctx.out() << "]}\n";
     return 0;
 }
 

@@ -189,6 +189,18 @@ TrainingHistory HistoryRepository::trainingHistory(qint64 athleteId, std::option
     return h;
 }
 
+QHash<qint64, Regions> HistoryRepository::soreRegions(qint64 athleteId) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
+                           " JOIN soreness r ON r.session_id = s.id WHERE s.athlete_id = :athlete"));
+    q.bind(QStringLiteral(":athlete"), athleteId).exec();
+    QHash<qint64, Regions> out;
+    while (q.next())
+        out[q.int64(0)].insert(sql::enumOf(kRegionKeys, q.string(1), "soreness.region"));
+    return out;
+}
+
 QList<DailyLoad> HistoryRepository::dailyLoads(qint64 athleteId, std::optional<QDate> to) const
 {
     // The local day of a session in its own offset, floored so that it also holds before 1970.

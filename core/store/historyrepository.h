@@ -56,6 +56,10 @@ public:
     /// @p to; summed in SQL.
     [[nodiscard]] QList<DailyLoad> dailyLoads(qint64 athleteId, std::optional<QDate> to) const;
 
+    /// Regions of the soreness reports attributed to each session of @p athleteId, for
+    /// ReportContext::soreRegions.
+    [[nodiscard]] QHash<qint64, Regions> soreRegions(qint64 athleteId) const;
+
     /// The whole catalogue by id.
     [[nodiscard]] ExerciseMap exercises() const;
 
