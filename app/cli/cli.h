@@ -36,5 +36,6 @@ int classifyCommand(Context &context, const QStringList &arguments);
 int analyzeCommand(Context &context, const QStringList &arguments);
 int rulesCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
+int generateCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli
