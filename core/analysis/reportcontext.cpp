@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/reportcontext.h"
 
+#include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
 
 #include <algorithm>
@@ -37,23 +38,19 @@ void addCandidate(CandidateTable &table, qint64 exerciseId, int reps, std::optio
     best = std::max(best, grams);
 }
 
-/// The sets of @p session that HistoryRepository::e1rmCandidates() would count (of @p ids only,
-/// when given).
-void addCandidates(CandidateTable &table, const Session &session, const QList<qint64> &ids = {})
+std::optional<double> effortOf(const WorkoutSet &w)
 {
-    const int maxReps = static_cast<int>(th(T::E1rmMaxReps));
-    const double minRpe = th(T::E1rmMinRpe);
-    for (const WorkoutSet &w : session.sets) {
-        if (w.isWarmup() || !w.weight || w.weight->grams() <= 0 || !w.reps || *w.reps < 1 || *w.reps > maxReps
-            || (!ids.isEmpty() && !ids.contains(w.exerciseId)))
-            continue;
-        const std::optional<double> effort = w.rpe   ? w.rpe
-                                             : w.rir ? std::optional<double>(10.0 - *w.rir)
-                                                     : std::nullopt;
-        if (effort && *effort < minRpe)
-            continue;
-        addCandidate(table, w.exerciseId, *w.reps, effort, w.weight->grams());
-    }
+    return w.rpe ? w.rpe : w.rir ? std::optional<double>(10.0 - *w.rir) : std::nullopt;
+}
+
+/// Whether HistoryRepository::e1rmCandidates() counts @p w.
+bool isCandidate(const WorkoutSet &w)
+{
+    if (w.isWarmup() || !w.weight || w.weight->grams() <= 0 || !w.reps || *w.reps < 1
+        || *w.reps > th(T::E1rmMaxReps))
+        return false;
+    const std::optional<double> effort = effortOf(w);
+    return !effort || *effort >= th(T::E1rmMinRpe);
 }
 
 QList<WorkoutSet> candidatesOf(const CandidateTable &table, const QList<qint64> &ids)
@@ -74,6 +71,48 @@ QList<WorkoutSet> candidatesOf(const CandidateTable &table, const QList<qint64> 
     }
     return out;
 }
+
+/// The candidate with the best e1RM of each exercise.
+class BestCandidates
+{
+public:
+    void add(const WorkoutSet &w)
+    {
+        const auto e1rm = estimateE1rm(w);
+        if (!e1rm)
+            return;
+        const auto it = m_best.find(w.exerciseId);
+        if (it == m_best.end())
+            m_best.insert(w.exerciseId, {e1rm->value, candidate(w)});
+        else if (e1rm->value > it->first)
+            *it = {e1rm->value, candidate(w)};
+    }
+
+    [[nodiscard]] QList<WorkoutSet> of(const QList<qint64> &ids) const
+    {
+        QList<WorkoutSet> out;
+        for (qint64 id : ids) {
+            const auto it = m_best.constFind(id);
+            if (it != m_best.cend())
+                out.append(it->second);
+        }
+        return out;
+    }
+
+private:
+    /// As the store returns it: exercise, reps, effort as the RPE, load.
+    static WorkoutSet candidate(const WorkoutSet &w)
+    {
+        WorkoutSet c;
+        c.exerciseId = w.exerciseId;
+        c.reps = w.reps;
+        c.rpe = effortOf(w);
+        c.weight = w.weight;
+        return c;
+    }
+
+    QHash<qint64, QPair<Weight, WorkoutSet>> m_best;
+};
 
 QList<qint64> workingExercises(const Session &s)
 {
@@ -104,6 +143,8 @@ struct Index
     QList<LiftSession> lifts;                ///< one per session and exercise with working sets
     QList<qsizetype> liftSession;            ///< the session position of each of @c lifts
     QList<qsizetype> sore;                   ///< sessions followed by soreness, chronological
+    /// Per exercise, the sets that can give an e1RM: (session position, set), chronological.
+    QHash<qint64, QList<QPair<qsizetype, const WorkoutSet *>>> candidateSets;
 
     explicit Index(const ReportContext &context)
     {
@@ -132,6 +173,10 @@ struct Index
             }
             if (context.soreRegions.contains(s.id))
                 sore.append(i);
+            for (const WorkoutSet &w : s.sets) {
+                if (isCandidate(w))
+                    candidateSets[w.exerciseId].append({i, &w});
+            }
         }
     }
 
@@ -180,9 +225,12 @@ QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return startOf(a) < startOf(b); });
 
-    CandidateTable ever;
+    // Best ever: only the strongest candidate of each exercise is kept, which is all that the
+    // triage reads of it (bestE1rmByExercise); every group since the first session would make
+    // a long history slow.
+    BestCandidates ever;
     for (const WorkoutSet &w : context.candidatesBefore)
-        addCandidate(ever, w.exerciseId, w.reps.value_or(0), w.rpe, w.weight ? w.weight->grams() : 0);
+        ever.add(w);
     qsizetype swept = 0;
     for (qsizetype r : std::as_const(order)) {
         const qsizetype at = index.indexOf.value(*reports[r].sessionId);
@@ -201,13 +249,28 @@ QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context
             out[r] = h;
             continue;
         }
-        for (const qsizetype end = index.firstAt(until); swept < end; ++swept)
-            addCandidates(ever, sessions[swept]);
-        h.everCandidates = candidatesOf(ever, ids);
+        const qsizetype untilAt = index.firstAt(until); // the first session at or after this one
+        for (; swept < untilAt; ++swept) {
+            for (const WorkoutSet &w : sessions[swept].sets) {
+                if (isCandidate(w))
+                    ever.add(w);
+            }
+        }
+        h.everCandidates = ever.of(ids);
 
         CandidateTable window;
-        for (qsizetype i = index.firstAt(until - recent), end = index.firstAt(until); i < end; ++i)
-            addCandidates(window, sessions[i], ids);
+        const qsizetype recentFrom = index.firstAt(until - recent);
+        for (qint64 id : ids) {
+            const auto sets = index.candidateSets.constFind(id);
+            if (sets == index.candidateSets.cend())
+                continue;
+            auto it = std::lower_bound(sets->cbegin(), sets->cend(), recentFrom,
+                                       [](const auto &entry, qsizetype from) { return entry.first < from; });
+            for (; it != sets->cend() && it->first < untilAt; ++it) {
+                const WorkoutSet &w = *it->second;
+                addCandidate(window, id, *w.reps, effortOf(w), w.weight->grams());
+            }
+        }
         h.recentCandidates = candidatesOf(window, ids);
 
         // The lifts' sessions in the lookback window, and the soreness after every session in it.

@@ -32,8 +32,10 @@ struct ReportContext
 };
 
 /// For each report, the history HistoryRepository::reportHistory() would read, or nullopt when
-/// @p context does not cover it (another athlete, a session not in it, a window reaching
-/// before it); the caller then asks the store. One pass over the sessions for all reports.
+/// @p context does not cover it (another athlete, a session not in it, a window reaching before
+/// it); the caller then asks the store. One pass over the sessions for all reports. One
+/// difference: everCandidates holds only the best candidate of each exercise (the one
+/// bestE1rmByExercise() picks, and all the triage reads of them), as a long history has hundreds.
 [[nodiscard]] QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context,
                                                                   const QList<SorenessReport> &reports);
 
