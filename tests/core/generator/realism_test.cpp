@@ -3,6 +3,7 @@
 #include "analysis/e1rm.h"
 #include "analysis/reporthistory.h"
 #include "analysis/sessionanalysis.h"
+#include "analysis/thresholds.h"
 #include "generatortestutil.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -144,6 +145,39 @@ TEST_F(RealismTest, SessionsAreClassedMostlyTrainingWithSomeHardAndTesting)
     EXPECT_LT(classes.value(IntensityClass::Testing), all / 4);
     EXPECT_TRUE(flags.contains(QStringLiteral("load_jump")));
     EXPECT_TRUE(flags.contains(QStringLiteral("no_easy_days")));
+}
+
+TEST_F(RealismTest, SessionIntensityUsesTheBestE1rmOfTheTwelveWeeksBefore)
+{
+    // The reference: every session's baselines from a scan of the sessions before it.
+    const qint64 window = static_cast<qint64>(th(Threshold::E1rmBestWeeks) * 7.0 * 86400.0);
+    for (const Athlete &a : AthleteRepository(*s_db).list()) {
+        const QList<Session> sessions = SessionRepository(*s_db).list(a.id);
+        const QList<SessionAnalysis> analyses = analyzeSessions(sessions, s_exercises);
+        ASSERT_EQ(analyses.size(), sessions.size());
+        QHash<qint64, Weight> ever;
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            Baselines baselines;
+            const qint64 t = sessions[i].start.toSecsSinceEpoch();
+            for (qsizetype j = i - 1; j >= 0 && t - sessions[j].start.toSecsSinceEpoch() < window; --j) {
+                const auto best = bestE1rmByExercise(sessions[j].sets);
+                for (auto it = best.cbegin(); it != best.cend(); ++it) {
+                    auto &b = baselines[it.key()].recentBest;
+                    if (!b || it.value() > *b)
+                        b = it.value();
+                }
+            }
+            for (auto it = ever.cbegin(); it != ever.cend(); ++it)
+                baselines[it.key()].bestEver = it.value();
+            ASSERT_EQ(analyses[i].intensity, classifySession(sessions[i], s_exercises, baselines))
+                << a.name.toStdString() << " session " << sessions[i].id;
+            const auto best = bestE1rmByExercise(sessions[i].sets);
+            for (auto it = best.cbegin(); it != best.cend(); ++it) {
+                if (!ever.contains(it.key()) || it.value() > ever.value(it.key()))
+                    ever.insert(it.key(), it.value());
+            }
+        }
+    }
 }
 
 TEST_F(RealismTest, SorenessFollowsTheRulesPatterns)
