@@ -72,48 +72,6 @@ QList<WorkoutSet> candidatesOf(const CandidateTable &table, const QList<qint64> 
     return out;
 }
 
-/// The candidate with the best e1RM of each exercise.
-class BestCandidates
-{
-public:
-    void add(const WorkoutSet &w)
-    {
-        const auto e1rm = estimateE1rm(w);
-        if (!e1rm)
-            return;
-        const auto it = m_best.find(w.exerciseId);
-        if (it == m_best.end())
-            m_best.insert(w.exerciseId, {e1rm->value, candidate(w)});
-        else if (e1rm->value > it->first)
-            *it = {e1rm->value, candidate(w)};
-    }
-
-    [[nodiscard]] QList<WorkoutSet> of(const QList<qint64> &ids) const
-    {
-        QList<WorkoutSet> out;
-        for (qint64 id : ids) {
-            const auto it = m_best.constFind(id);
-            if (it != m_best.cend())
-                out.append(it->second);
-        }
-        return out;
-    }
-
-private:
-    /// As the store returns it: exercise, reps, effort as the RPE, load.
-    static WorkoutSet candidate(const WorkoutSet &w)
-    {
-        WorkoutSet c;
-        c.exerciseId = w.exerciseId;
-        c.reps = w.reps;
-        c.rpe = effortOf(w);
-        c.weight = w.weight;
-        return c;
-    }
-
-    QHash<qint64, QPair<Weight, WorkoutSet>> m_best;
-};
-
 QList<qint64> workingExercises(const Session &s)
 {
     QList<qint64> ids;
@@ -201,8 +159,6 @@ QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context
     const qint64 lookback = weeksInSeconds(T::Sr17LookbackWeeks);
     const qint64 recent = weeksInSeconds(T::E1rmBestWeeks);
 
-    // Reports in the order of their sessions, so that the best-ever candidates grow in one sweep.
-    QList<qsizetype> order;
     for (qsizetype r = 0; r < reports.size(); ++r) {
         const SorenessReport &report = reports[r];
         if (report.athleteId != context.athlete.id)
@@ -213,27 +169,11 @@ QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context
             out[r] = h;
             continue;
         }
-        const auto at = index.indexOf.constFind(*report.sessionId);
-        if (at == index.indexOf.cend()
-            || (context.fromUtc && *context.fromUtc > index.starts[*at] - lookback))
+        const auto found = index.indexOf.constFind(*report.sessionId);
+        if (found == index.indexOf.cend()
+            || (context.fromUtc && *context.fromUtc > index.starts[*found] - lookback))
             continue;
-        order.append(r);
-    }
-    const auto startOf = [&](qsizetype r) {
-        return index.starts[index.indexOf.value(*reports[r].sessionId)];
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return startOf(a) < startOf(b); });
-
-    // Best ever: only the strongest candidate of each exercise is kept, which is all that the
-    // triage reads of it (bestE1rmByExercise); every group since the first session would make
-    // a long history slow.
-    BestCandidates ever;
-    for (const WorkoutSet &w : context.candidatesBefore)
-        ever.add(w);
-    qsizetype swept = 0;
-    for (qsizetype r : std::as_const(order)) {
-        const qsizetype at = index.indexOf.value(*reports[r].sessionId);
+        const qsizetype at = *found;
         const Session &session = sessions[at];
         const qint64 until = index.starts[at];
         ReportHistory h;
@@ -250,14 +190,6 @@ QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context
             continue;
         }
         const qsizetype untilAt = index.firstAt(until); // the first session at or after this one
-        for (; swept < untilAt; ++swept) {
-            for (const WorkoutSet &w : sessions[swept].sets) {
-                if (isCandidate(w))
-                    ever.add(w);
-            }
-        }
-        h.everCandidates = ever.of(ids);
-
         CandidateTable window;
         const qsizetype recentFrom = index.firstAt(until - recent);
         for (qint64 id : ids) {

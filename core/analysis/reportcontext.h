@@ -23,9 +23,7 @@ struct ReportContext
     /// lookback window (sr17.lookback_weeks) starts at or after @c fromUtc.
     QList<Session> sessions;
     std::optional<qint64> fromUtc; ///< none: the sessions are all the athlete has
-    /// e1RM candidates (grouped as HistoryRepository::e1rmCandidates() groups them) and the
-    /// exercises with working sets, from the sessions before @c fromUtc.
-    QList<WorkoutSet> candidatesBefore;
+    /// The exercises with working sets in the sessions before @c fromUtc.
     QSet<qint64> liftedBefore;
     /// Regions of the soreness reports attributed to each session (any report, of any date).
     QHash<qint64, Regions> soreRegions;
@@ -33,9 +31,7 @@ struct ReportContext
 
 /// For each report, the history HistoryRepository::reportHistory() would read, or nullopt when
 /// @p context does not cover it (another athlete, a session not in it, a window reaching before
-/// it); the caller then asks the store. One pass over the sessions for all reports. One
-/// difference: everCandidates holds only the best candidate of each exercise (the one
-/// bestE1rmByExercise() picks, and all the triage reads of them), as a long history has hundreds.
+/// it); the caller then asks the store. One pass over the sessions for all reports.
 [[nodiscard]] QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context,
                                                                   const QList<SorenessReport> &reports);
 
