@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
-#include "analysis/e1rm.h"
+#include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
+#include "analysis/thresholds.h"
 #include "badges.h"
 #include "changenotifier.h"
 #include "store/athleterepository.h"
@@ -103,17 +104,31 @@ void HistoryModel::analyze(QList<Row> &rows) const
     if (rows.isEmpty())
         return;
     const Database &db = m_ws.database();
-    // The page is newest first; one read covers its span plus the 12 weeks of context the
-    // e1RM baselines and 28-day flags need.
+    // The page is newest first. One read covers its span and the year before it: the soreness
+    // lookback, which also holds the 12 weeks of e1RM baselines and the 28 days the flags need.
+    // Its reports are triaged from that in memory rather than with a few queries each.
     const QDate from = rows.last().session.start.date();
     const QDate to = rows.first().session.start.date();
     const HistoryRepository history(db);
-    const TrainingHistory th = history.trainingHistory(m_athlete.id, from, to);
-    const QList<SessionAnalysis> analyses =
-        analyzeSessions(th.sessions, th.exercises, bestE1rmByExercise(th.everCandidates));
+    const ReportContext context = history.reportContext(m_athlete.id, from, to, &m_exercises);
+    // The intensity needs 12 weeks before the page (e1RM baselines; the flags need less); the
+    // older sessions read for the soreness hold only their top loads. No best ever before: PRs
+    // would need the athlete's whole history, and the view does not show them (Row::analysis
+    // has none).
+    const QDateTime contextStart =
+        QDateTime(from, QTime(0, 0)).addDays(-7 * qRound(th(Threshold::E1rmBestWeeks)));
+    QList<Session> recent;
+    for (const Session &s : context.sessions) {
+        if (s.start >= contextStart)
+            recent.append(s);
+    }
+    QList<SessionAnalysis> analyses = analyzeSessions(recent, context.exercises);
     QHash<qint64, const SessionAnalysis *> byId;
-    for (const SessionAnalysis &a : analyses)
+    for (SessionAnalysis &a : analyses) {
+        for (LiftIntensity &lift : a.intensity.lifts)
+            lift.pr = false;
         byId.insert(a.sessionId, &a);
+    }
     QHash<qint64, Row *> rowById;
     for (Row &r : rows) {
         rowById.insert(r.session.id, &r);
@@ -122,17 +137,37 @@ void HistoryModel::analyze(QList<Row> &rows) const
     }
     // Soreness is reported after the session: look up to two weeks past the page's end.
     const QDateTime now = QDateTime::currentDateTime();
-    for (const SorenessReport &report : SorenessRepository(db).list(m_athlete.id, from, to.addDays(14))) {
-        if (!report.sessionId)
-            continue;
-        Row *r = rowById.value(*report.sessionId);
+    const QList<SorenessReport> reports = SorenessRepository(db).list(m_athlete.id, from, to.addDays(14));
+    const QList<std::optional<ReportHistory>> histories = reportHistories(context, reports);
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const SorenessReport &report = reports[i];
+        Row *r = report.sessionId ? rowById.value(*report.sessionId) : nullptr;
         if (!r)
             continue;
-        const Severity severity = triageReport(report, history.reportHistory(report), now).severity;
+        const ReportHistory h = histories[i] ? *histories[i] : history.reportHistory(report);
+        const Severity severity = triageReport(report, h, now).severity;
         ++r->sorenessReports;
         if (!r->soreness || severity > *r->soreness)
             r->soreness = severity;
     }
+}
+
+QIcon HistoryModel::badgeIcon(IntensityClass cls) const
+{
+    // The view asks for the decoration of every visible cell on every repaint; a badge's icon
+    // reads its SVG from the resources, so each is made once.
+    auto it = m_intensityIcons.constFind(cls);
+    if (it == m_intensityIcons.cend())
+        it = m_intensityIcons.insert(cls, badgeFor(cls).icon);
+    return *it;
+}
+
+QIcon HistoryModel::badgeIcon(const Severity &severity) const
+{
+    auto it = m_sorenessIcons.constFind(severity.cls);
+    if (it == m_sorenessIcons.cend())
+        it = m_sorenessIcons.insert(severity.cls, badgeFor(severity).icon);
+    return *it;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -187,7 +222,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return text;
         }
         if (role == Qt::DecorationRole)
-            return badgeFor(cls).icon;
+            return badgeIcon(cls);
         if (role == Qt::ToolTipRole) {
             QStringList lines{badgeFor(cls).toolTip};
             if (!r.analysis.intensity.rules.isEmpty())
@@ -203,7 +238,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                        ? tr("%1 (%2 reports)").arg(r.soreness->displayName()).arg(r.sorenessReports)
                        : r.soreness->displayName();
         if (role == Qt::DecorationRole)
-            return badgeFor(*r.soreness).icon;
+            return badgeIcon(*r.soreness);
         if (role == Qt::ToolTipRole)
             return badgeFor(*r.soreness).toolTip;
     }

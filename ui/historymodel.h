@@ -10,6 +10,8 @@
 #include "store/sessionrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 
 #include <functional>
 #include <optional>
@@ -32,7 +34,8 @@ public:
     {
         Session session; ///< with its sets
         SessionSummary summary;
-        SessionAnalysis analysis;         ///< intensity class, its rules and the flags
+        /// Intensity class, its rules and the flags; no PRs (they need the whole history).
+        SessionAnalysis analysis;
         std::optional<Severity> soreness; ///< the most severe report attributed to the session
         int sorenessReports = 0;
     };
@@ -60,7 +63,9 @@ public:
 
 private:
     void reloadExercises();
-    /// Intensity, flags and soreness for one page, from one read of the page's date span.
+    [[nodiscard]] QIcon badgeIcon(IntensityClass cls) const;
+    [[nodiscard]] QIcon badgeIcon(const Severity &severity) const;
+    /// Intensity, flags and soreness for one page, from one read of its span and the year before.
     void analyze(QList<Row> &rows) const;
 
     Workspace &m_ws;
@@ -71,6 +76,8 @@ private:
     QList<Row> m_rows;
     std::optional<SessionCursor> m_cursor;
     bool m_exhausted = true;
+    mutable QHash<IntensityClass, QIcon> m_intensityIcons;
+    mutable QHash<SorenessClass, QIcon> m_sorenessIcons;
 };
 
 } // namespace spotter

@@ -18,10 +18,12 @@ class SvgIconEngine : public QIconEngine
 public:
     explicit SvgIconEngine(QByteArray svg) : m_svg(std::move(svg)) {}
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        QSvgRenderer renderer(colored(mode));
-        renderer.render(painter, QRectF(rect));
+        // Item views paint icons through here for every visible cell on every repaint: draw the
+        // cached rendering rather than parsing and rendering the SVG each time.
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override

@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/e1rm.h"
 #include "analysis/loadmetrics.h"
+#include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/ruletable.h"
 #include "analysis/sessionanalysis.h"
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
 #include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
 #include "triageout.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <deque>
+#include <future>
 
 namespace spotter::cli {
 
@@ -32,6 +40,17 @@ QJsonValue kg(const std::optional<Weight> &w)
     return w ? QJsonValue(roundArtefacts(w->kg(), 1)) : QJsonValue();
 }
 
+/// Closes the connection a worker thread opened, when the worker is done.
+struct ThreadConnection
+{
+    explicit ThreadConnection(const Database &database) : db(database) {}
+    ThreadConnection(const ThreadConnection &) = delete;
+    ThreadConnection &operator=(const ThreadConnection &) = delete;
+    ~ThreadConnection() { db.closeThreadConnection(); }
+
+    const Database &db;
+};
+
 struct Analysis
 {
     Athlete athlete;
@@ -41,21 +60,38 @@ struct Analysis
     QList<SessionAnalysis> sessions; ///< only those in the range
     QList<QPair<SorenessReport, TriageResult>> soreness;
     QList<WeekLoad> weeks;
+    QHash<qint64, qsizetype> sessionIndex; ///< session id → position in training.sessions
 };
 
-Analysis analyze(Context &ctx, const Athlete &athlete, std::optional<QDate> from, std::optional<QDate> to)
+Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate> from,
+                 std::optional<QDate> to)
 {
-    Analysis a{athlete, from, to, {}, {}, {}, {}};
-    const HistoryRepository history(ctx.database());
+    Analysis a{athlete, from, to, {}, {}, {}, {}, {}};
+    const HistoryRepository history(db);
     a.training = history.trainingHistory(athlete.id, from, to);
+    a.sessionIndex.reserve(a.training.sessions.size());
+    for (qsizetype i = 0; i < a.training.sessions.size(); ++i)
+        a.sessionIndex.insert(a.training.sessions[i].id, i);
     const QDateTime now = QDateTime::currentDateTime();
 
     // Soreness from two days before the range, so IF-04 sees what precedes its first test.
     QList<SorenessEvent> events;
-    const auto reports = SorenessRepository(ctx.database())
-                             .list(athlete.id, from ? std::optional(from->addDays(-2)) : from, to);
-    for (const SorenessReport &r : reports) {
-        const TriageResult t = triageReport(r, history.reportHistory(r), now);
+    const auto reports =
+        SorenessRepository(db).list(athlete.id, from ? std::optional(from->addDays(-2)) : from, to);
+    // Without --from every session is in memory already: the reports' histories come from those,
+    // not from a few queries per report. Reports it cannot answer are read from the store.
+    QList<std::optional<ReportHistory>> histories(reports.size());
+    if (!from) {
+        ReportContext context;
+        context.athlete = athlete;
+        context.exercises = a.training.exercises;
+        context.sessions = a.training.sessions;
+        context.soreRegions = history.soreRegions(athlete.id);
+        histories = reportHistories(context, reports);
+    }
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const SorenessReport &r = reports[i];
+        const TriageResult t = triageReport(r, histories[i] ? *histories[i] : history.reportHistory(r), now);
         events.append({r.noticedAt, r.resolvedAt, r.region, t.severity});
         if (!from || r.noticedAt.date() >= *from)
             a.soreness.append({r, t});
@@ -76,11 +112,8 @@ Analysis analyze(Context &ctx, const Athlete &athlete, std::optional<QDate> from
 
 const Session &sessionOf(const Analysis &a, qint64 id)
 {
-    for (const Session &s : a.training.sessions) {
-        if (s.id == id)
-            return s;
-    }
-    Q_UNREACHABLE();
+    Q_ASSERT(a.sessionIndex.contains(id));
+    return a.training.sessions.at(a.sessionIndex.value(id));
 }
 
 QString exerciseName(const Analysis &a, qint64 id)
@@ -157,15 +190,24 @@ QJsonObject weekJson(const WeekLoad &w)
 void printText(QTextStream &out, const Analysis &a)
 {
     const WeightUnit unit = a.athlete.unit;
+    // A coach's history prints hundreds of thousands of lines: the texts are looked up once.
+    const QString flagsText = tr("flags: %1");
+    const QString e1rmText = tr("e1RM %1");
+    const QString ofBestText = tr("(%1% of best)");
+    const QString prText = tr("PR");
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    QHash<IntensityClass, QString> classNames;
+    for (const IntensityClass cls : allValues(kIntensityClassKeys))
+        classNames.insert(cls, displayName(cls));
     out << tr("Sessions") << '\n';
     if (a.sessions.isEmpty())
         out << "  " << tr("No sessions in that range.") << '\n';
     for (const SessionAnalysis &sa : a.sessions) {
         const Session &s = sessionOf(a, sa.sessionId);
-        out << "  #" << sa.sessionId << "  " << sa.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-            << displayName(sa.intensity.cls) << " [" << sa.intensity.rules.join(u' ') << ']';
+        out << "  #" << sa.sessionId << "  " << sa.start.toString(dateFormat) << "  "
+            << classNames.value(sa.intensity.cls) << " [" << sa.intensity.rules.join(u' ') << ']';
         if (!sa.flags.isEmpty())
-            out << "  " << tr("flags: %1").arg(sa.flagKeys().join(QStringLiteral(", ")));
+            out << "  " << flagsText.arg(sa.flagKeys().join(QStringLiteral(", ")));
         out << '\n';
         for (const LiftIntensity &lift : sa.intensity.lifts) {
             if (lift.topSet < 0)
@@ -173,12 +215,12 @@ void printText(QTextStream &out, const Analysis &a)
             const SetIntensity &si = sa.intensity.sets[lift.topSet];
             out << "      " << describeSet(s.sets[lift.topSet], exerciseName(a, lift.exerciseId), unit);
             if (si.e1rm)
-                out << "  " << tr("e1RM %1").arg(si.e1rm->format(unit, 1));
+                out << "  " << e1rmText.arg(si.e1rm->format(unit, 1));
             if (si.pctE1rm)
-                out << "  " << tr("(%1% of best)").arg(formatNumber(*si.pctE1rm, 1));
-            out << "  " << displayName(lift.cls);
+                out << "  " << ofBestText.arg(formatNumber(*si.pctE1rm, 1));
+            out << "  " << classNames.value(lift.cls);
             if (lift.pr)
-                out << "  " << tr("PR");
+                out << "  " << prText;
             out << '\n';
         }
         for (const SessionFlag &f : sa.flags)
@@ -211,32 +253,8 @@ void printText(QTextStream &out, const Analysis &a)
     out << notMedicalAdvice() << '\n';
 }
 
-} // namespace
-
-int analyzeCommand(Context &ctx, const QStringList &args)
+QJsonObject analysisJson(const Analysis &a)
 {
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose training (required)."), tr("name")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks.")});
-    if (!ctx.parse(p, QStringLiteral("analyze"),
-                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
-                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
-                   args))
-        return 0;
-    Context::require(p, QStringLiteral("athlete"));
-    if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    const auto from = Context::dateValue(p, QStringLiteral("from"));
-    const auto to = Context::dateValue(p, QStringLiteral("to"));
-    if (from && to && *from > *to)
-        throw UsageError(tr("--from must not be after --to"));
-    const Analysis a = analyze(ctx, ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);
-    if (!p.isSet(QStringLiteral("json"))) {
-        printText(ctx.out(), a);
-        return 0;
-    }
     QJsonArray sessions;
     for (const SessionAnalysis &sa : a.sessions)
         sessions.append(sessionJson(a, sa));
@@ -246,14 +264,83 @@ int analyzeCommand(Context &ctx, const QStringList &args)
     QJsonArray weeks;
     for (const WeekLoad &w : a.weeks)
         weeks.append(weekJson(w));
-    printJson(
-        ctx.out(),
-        QJsonObject{{QStringLiteral("athlete"), a.athlete.name},
-                    {QStringLiteral("from"), from ? QJsonValue(from->toString(Qt::ISODate)) : QJsonValue()},
-                    {QStringLiteral("to"), to ? QJsonValue(to->toString(Qt::ISODate)) : QJsonValue()},
-                    {QStringLiteral("sessions"), sessions},
-                    {QStringLiteral("soreness"), soreness},
-                    {QStringLiteral("weeks"), weeks}});
+    return {{QStringLiteral("athlete"), a.athlete.name},
+            {QStringLiteral("from"), a.from ? QJsonValue(a.from->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("to"), a.to ? QJsonValue(a.to->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("sessions"), sessions},
+            {QStringLiteral("soreness"), soreness},
+            {QStringLiteral("weeks"), weeks}};
+}
+
+} // namespace
+
+int analyzeCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athlete"), tr("Whose training (required unless --all)."), tr("name")});
+    p.addOption({QStringLiteral("all"), tr("Every athlete, one after the other, by name.")});
+    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
+    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks (with "
+                                            "--all, an object with the array \"athletes\" of them).")});
+    if (!ctx.parse(p, QStringLiteral("analyze"),
+                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
+                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
+                   args))
+        return 0;
+    const bool all = p.isSet(QStringLiteral("all"));
+    if (all == p.isSet(QStringLiteral("athlete")))
+        throw UsageError(tr("give either --athlete or --all"));
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const auto from = Context::dateValue(p, QStringLiteral("from"));
+    const auto to = Context::dateValue(p, QStringLiteral("to"));
+    if (from && to && *from > *to)
+        throw UsageError(tr("--from must not be after --to"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!all) {
+        const Analysis a = analyze(ctx.database(), ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);
+        if (json)
+            printJson(ctx.out(), analysisJson(a));
+        else
+            printText(ctx.out(), a);
+        return 0;
+    }
+    // Athletes are independent: worker threads (each with its own connection) analyse the next
+    // ones while this thread prints the finished ones in order. Only a few are in flight, so
+    // memory follows the largest histories, not the database.
+    const Database &db = ctx.database();
+    const QList<Athlete> athletes = AthleteRepository(db).list();
+    const auto workers = static_cast<std::size_t>(std::max(1, QThread::idealThreadCount()));
+    std::deque<std::future<Analysis>> pending;
+    qsizetype next = 0;
+    const auto startNext = [&] {
+        pending.push_back(std::async(std::launch::async, [&db, athlete = athletes.at(next++), from, to] {
+            const ThreadConnection connection{db};
+            return analyze(db, athlete, from, to);
+        }));
+    };
+    if (json)
+        ctx.out() << "{\"athletes\":[";
+    while (next < athletes.size() && pending.size() < workers)
+        startNext();
+    bool first = true;
+    while (!pending.empty()) {
+        const Analysis a = pending.front().get();
+        pending.pop_front();
+        if (next < athletes.size())
+            startNext();
+        if (json) {
+            ctx.out() << (first ? "" : ",")
+                      << QString::fromUtf8(QJsonDocument(analysisJson(a)).toJson(QJsonDocument::Compact));
+            first = false;
+            continue;
+        }
+        ctx.out() << "== " << a.athlete.name << " ==\n";
+        printText(ctx.out(), a);
+    }
+    if (json)
+        ctx.out() << "]}\n";
     return 0;
 }
 

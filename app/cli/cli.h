@@ -38,5 +38,6 @@ int rulesCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
 int exportCommand(Context &context, const QStringList &arguments);
 int reportCommand(Context &context, const QStringList &arguments);
+int generateCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli

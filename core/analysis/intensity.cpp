@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace spotter {
 
@@ -21,12 +22,32 @@ struct Match
     IntensityClass cls;
 };
 
-void finish(SetIntensity &out, QList<Match> &matches)
+/// The rules a set matched. Every set of a coach's database is classified, so this stays on the
+/// stack, and the rule ids refer to their literals instead of copying them.
+class Matches
+{
+public:
+    void append(Match m)
+    {
+        Q_ASSERT(m_count < m_matches.size());
+        m_matches[m_count++] = m;
+    }
+    [[nodiscard]] bool isEmpty() const { return m_count == 0; }
+    [[nodiscard]] Match *begin() { return m_matches.data(); }
+    [[nodiscard]] Match *end() { return m_matches.data() + m_count; }
+
+private:
+    std::array<Match, 8> m_matches{};
+    std::size_t m_count = 0;
+};
+
+void finish(SetIntensity &out, Matches &matches)
 {
     std::stable_sort(matches.begin(), matches.end(),
                      [](const Match &a, const Match &b) { return a.cls > b.cls; });
     for (const Match &m : matches) {
-        const QString id = QString::fromUtf16(m.rule);
+        const QStringView rule(m.rule);
+        const QString id = QString::fromRawData(reinterpret_cast<const QChar *>(rule.data()), rule.size());
         if (!out.rules.contains(id))
             out.rules.append(id);
         out.cls = std::max(out.cls, m.cls);
@@ -83,7 +104,7 @@ SetIntensity classifySet(const WorkoutSet &set, const Exercise *exercise,
     const bool amrapToFailure = set.kind == SetKind::Amrap && (!rpe || *rpe >= th(T::Ir04TestingRpe));
     const bool hardRpe = rpe && *rpe >= th(T::Ir05MinRpe);
     const bool hardPct = out.pctE1rm && *out.pctE1rm >= th(T::Ir05Pct);
-    QList<Match> matches;
+    Matches matches;
 
     if (!isMain(exercise)) {
         // Isolation and accessory maxing is hard work, never a test (IR-07).

@@ -142,13 +142,11 @@ HistoryInputs deriveHistory(const SorenessReport &report, const ReportHistory &h
     if (out.lifts.isEmpty())
         return out;
 
+    // Only the class is used: it depends on the recent bests, not on the best ever (PRs).
     Baselines baselines;
     const auto recent = bestE1rmByExercise(h.recentCandidates);
-    const auto ever = bestE1rmByExercise(h.everCandidates);
     for (auto it = recent.cbegin(); it != recent.cend(); ++it)
         baselines[it.key()].recentBest = it.value();
-    for (auto it = ever.cbegin(); it != ever.cend(); ++it)
-        baselines[it.key()].bestEver = it.value();
     out.sessionClass = classifySession(session, h.exercises, baselines).cls;
     out.flags.set(HistoryFlag::AfterTesting, out.sessionClass == IntensityClass::Testing);
 

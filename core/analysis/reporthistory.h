@@ -38,9 +38,9 @@ struct ReportHistory
     std::optional<Session> session; ///< the attributed session, with its sets
     ExerciseMap exercises;          ///< at least the exercises of that session
     /// Per-exercise e1RM candidates (one set per exercise, reps and effort, at its heaviest load)
-    /// from the 12 weeks before the session, and from all time before it.
+    /// from the 12 weeks before the session: the baselines of its intensity class. (The best
+    /// ever, which only marks PRs, plays no part in the triage and is not read.)
     QList<WorkoutSet> recentCandidates;
-    QList<WorkoutSet> everCandidates;
     /// Sessions of the session's exercises from the lookback window up to the session itself.
     QList<LiftSession> liftSessions;
     /// Of those, the regions each was followed by soreness in. Kept for every region so that a

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace spotter::importfields {
@@ -136,6 +138,45 @@ QString normalizeSpaces(QStringView text)
     return out;
 }
 
+namespace {
+
+/// A plain decimal of at most 15 digits ("102.5", "-3", "0"), as nearly every number in an
+/// export is, read without QString's general conversion, which costs more than the rest of the
+/// row. Exact: the digits fit a double and 10^n (n ≤ 15) is exact, so one division rounds
+/// correctly, as toDouble() does. Anything else gives nullopt and goes to toDouble().
+std::optional<double> plainDecimal(QStringView text)
+{
+    static constexpr std::array<double, 16> kPowers{1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < text.size() && (text[i] == u'-' || text[i] == u'+'))
+        negative = text[i++] == u'-';
+    quint64 mantissa = 0;
+    int digits = 0;
+    int decimals = 0;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            if (++digits > 15)
+                return std::nullopt;
+            mantissa = mantissa * 10 + static_cast<quint64>(c - u'0');
+            decimals += point ? 1 : 0;
+        } else if (c == u'.' && !point) {
+            point = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const double v = static_cast<double>(mantissa) / kPowers[static_cast<std::size_t>(decimals)];
+    return negative ? -v : v;
+}
+
+} // namespace
+
 std::optional<double> number(QStringView text, bool decimalComma)
 {
     text = text.trimmed();
@@ -149,6 +190,8 @@ std::optional<double> number(QStringView text, bool decimalComma)
         QString copy = text.toString();
         copy.replace(u',', u'.');
         v = copy.toDouble(&ok);
+    } else if (const auto plain = plainDecimal(text)) {
+        return plain;
     } else {
         v = text.toDouble(&ok);
     }
@@ -232,8 +275,36 @@ std::optional<qint64> clockSeconds(QStringView text)
     return qint64(*first) * 3600 + qint64(*second) * 60 + *third;
 }
 
+namespace {
+
+/// The machine's time zone, for reading wall-clock times. QTimeZone answers from tables it keeps
+/// in memory, where a local-time QDateTime asks the C library, which checks /etc/localtime on
+/// every call: an import of a million rows converts a time per session, twice. Looked up again
+/// when TZ changes; per thread, as imports run on workers.
+const QTimeZone &machineZone()
+{
+    thread_local QByteArray tz;
+    thread_local QTimeZone zone;
+    thread_local bool known = false;
+    const QByteArray now = qgetenv("TZ");
+    if (!known || now != tz) {
+        tz = now;
+        zone = QTimeZone::systemTimeZone();
+        known = true;
+    }
+    return zone;
+}
+
+} // namespace
+
 QDateTime wallClock(QDate date, QTime time)
 {
+    if (const QTimeZone &zone = machineZone(); zone.isValid()) {
+        const QDateTime dt(date, time, zone);
+        // A time in a gap is invalid or moved past it; both are handled below.
+        if (dt.isValid() && dt.date() == date && dt.time() == time)
+            return dateTimeWithOffset(dt.toSecsSinceEpoch(), dt.offsetFromUtc());
+    }
     const QDateTime dt(date, time);
     if (dt.isValid())
         return withLocalOffset(dt);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/weight.h"
 
+#include <array>
 #include <cmath>
 
 namespace spotter {
@@ -93,7 +94,11 @@ QString Weight::format(WeightUnit unit, int decimals) const
 
 double roundArtefacts(double value, int decimals)
 {
-    const double scale = std::pow(10.0, decimals);
+    // Every number printed goes through here; a table spares a pow() call (same values).
+    static constexpr std::array<double, 7> kScales{1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6};
+    const double scale = decimals >= 0 && decimals < static_cast<int>(kScales.size())
+                             ? kScales[static_cast<std::size_t>(decimals)]
+                             : std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
 }
 

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
+#include "store/rawquery.h"
 #include "store/sessionrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -65,18 +66,19 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
                                                     std::optional<QDateTime> since,
                                                     const QDateTime &before) const
 {
-    // "+w.exercise_id" keeps SQLite on the athlete's session range instead of the exercise
-    // index, which would visit that exercise's sets of every athlete.
+    // CROSS JOIN keeps SQLite on the athlete's session range (the exercise index alone would
+    // visit that exercise's sets of every athlete); for each session it then finds the sets of
+    // the exercises asked for through the (exercise_id, session_id) index, not all its sets.
     QString sql = QStringLiteral(
         "SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-        " FROM session s JOIN workout_set w ON w.session_id = s.id"
+        " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
         " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
         " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
         " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
     if (since)
         sql += QStringLiteral(" AND s.start_utc >= :since");
     if (!exerciseIds.isEmpty())
-        sql += QStringLiteral(" AND +w.exercise_id IN (") + placeholders(exerciseIds.size()) + u')';
+        sql += QStringLiteral(" AND w.exercise_id IN (") + placeholders(exerciseIds.size()) + u')';
     sql += QStringLiteral(" GROUP BY w.exercise_id, w.reps, effort");
     Query q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId)
@@ -122,15 +124,14 @@ ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) con
         return h;
     h.recentCandidates =
         e1rmCandidates(report.athleteId, ids, session.start.addSecs(-recentSeconds()), session.start);
-    h.everCandidates = e1rmCandidates(report.athleteId, ids, std::nullopt, session.start);
 
     const qint64 until = session.start.toSecsSinceEpoch();
     const qint64 since = until - lookbackSeconds();
     Query lifts(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                                   " FROM session s JOIN workout_set w ON w.session_id = s.id"
+                                   " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
                                    " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
                                    " AND s.start_utc <= :until AND w.kind <> 'warmup'"
-                                   " AND +w.exercise_id IN (")
+                                   " AND w.exercise_id IN (")
                         + placeholders(ids.size()) + QStringLiteral(") GROUP BY s.id, w.exercise_id"));
     lifts.bind(QStringLiteral(":athlete"), report.athleteId)
         .bind(QStringLiteral(":since"), since)
@@ -155,9 +156,9 @@ ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) con
         h.soreRegions[sore.int64(0)].insert(sql::enumOf(kRegionKeys, sore.string(1), "soreness.region"));
 
     // Newest first with LIMIT 1: a lifter who trains the lift stops the scan at once.
-    Query before(db, QStringLiteral("SELECT 1 FROM session s JOIN workout_set w ON w.session_id = s.id"
+    Query before(db, QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
                                     " WHERE s.athlete_id = :athlete AND s.start_utc <= :since"
-                                    " AND +w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                    " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
                                     " ORDER BY s.start_utc DESC LIMIT 1"));
     for (qint64 id : ids) {
         before.bind(QStringLiteral(":athlete"), report.athleteId)
@@ -187,6 +188,105 @@ TrainingHistory HistoryRepository::trainingHistory(qint64 athleteId, std::option
     }
     h.sessions = SessionRepository(m_db).list(athleteId, filter, true);
     return h;
+}
+
+QHash<qint64, Regions> HistoryRepository::soreRegions(qint64 athleteId, std::optional<qint64> fromUtc,
+                                                      std::optional<qint64> toUtc) const
+{
+    QString sql = QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
+                                 " JOIN soreness r ON r.session_id = s.id WHERE s.athlete_id = :athlete");
+    if (fromUtc)
+        sql += QStringLiteral(" AND s.start_utc >= :from");
+    if (toUtc)
+        sql += QStringLiteral(" AND s.start_utc < :to");
+    Query q(m_db.connection(), sql);
+    q.bind(QStringLiteral(":athlete"), athleteId);
+    if (fromUtc)
+        q.bind(QStringLiteral(":from"), *fromUtc);
+    if (toUtc)
+        q.bind(QStringLiteral(":to"), *toUtc);
+    q.exec();
+    QHash<qint64, Regions> out;
+    while (q.next())
+        out[q.int64(0)].insert(sql::enumOf(kRegionKeys, q.string(1), "soreness.region"));
+    return out;
+}
+
+QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const
+{
+    RawQuery q(m_db.connection(),
+               QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
+                              " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                              " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                              " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id"));
+    q.bind(QStringLiteral(":athlete"), athleteId)
+        .bind(QStringLiteral(":from"), fromUtc)
+        .bind(QStringLiteral(":to"), toUtc)
+        .exec();
+    QList<Session> out;
+    while (q.next()) {
+        if (out.isEmpty() || out.last().id != q.int64(0)) {
+            Session s;
+            s.id = q.int64(0);
+            s.athleteId = athleteId;
+            s.start = dateTimeWithOffset(q.int64(1), static_cast<int>(q.int64(2)));
+            out.append(s);
+        }
+        WorkoutSet top;
+        top.sessionId = q.int64(0);
+        top.exerciseId = q.int64(3);
+        top.position = static_cast<int>(out.last().sets.size());
+        top.weight = sql::weightOf(q.optInt64(4));
+        out.last().sets.append(top);
+    }
+    return out;
+}
+
+ReportContext HistoryRepository::reportContext(qint64 athleteId, std::optional<QDate> from,
+                                               std::optional<QDate> to, const ExerciseMap *catalogue) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction rt(db);
+    ReportContext c;
+    if (const auto athlete = AthleteRepository(m_db).get(athleteId))
+        c.athlete = *athlete;
+    c.exercises = catalogue ? *catalogue : exercises();
+    SessionFilter filter;
+    filter.to = to;
+    if (from) {
+        const QDateTime start(*from, QTime(0, 0));
+        c.fromUtc = sql::localDayStartUtc(start.addSecs(-lookbackSeconds()).date());
+        filter.from = start.addSecs(-recentSeconds()).date();
+        c.sessions = liftTops(athleteId, *c.fromUtc, sql::localDayStartUtc(*filter.from));
+    }
+    c.sessions.append(SessionRepository(m_db).list(athleteId, filter, true));
+    c.soreRegions =
+        soreRegions(athleteId, c.fromUtc,
+                    to ? std::optional<qint64>(sql::localDayStartUtc(to->addDays(1))) : std::nullopt);
+    if (!c.fromUtc)
+        return c;
+    QList<qint64> ids;
+    for (const Session &s : std::as_const(c.sessions)) {
+        for (const qint64 id : exerciseIdsOf(s)) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    // Newest first, one probe of the (exercise, session) index per older session: a lift trained
+    // before stops the search at once.
+    Query before(db, QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                                    " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+                                    " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                    " ORDER BY s.start_utc DESC LIMIT 1"));
+    for (const qint64 id : std::as_const(ids)) {
+        before.bind(QStringLiteral(":athlete"), athleteId)
+            .bind(QStringLiteral(":before"), *c.fromUtc)
+            .bind(QStringLiteral(":exercise"), id)
+            .exec();
+        if (before.next())
+            c.liftedBefore.insert(id);
+    }
+    return c;
 }
 
 QList<DailyLoad> HistoryRepository::dailyLoads(qint64 athleteId, std::optional<QDate> to) const

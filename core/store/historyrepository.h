@@ -3,6 +3,7 @@
 
 #include "analysis/intensity.h"
 #include "analysis/loadmetrics.h"
+#include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
@@ -56,10 +57,30 @@ public:
     /// @p to; summed in SQL.
     [[nodiscard]] QList<DailyLoad> dailyLoads(qint64 athleteId, std::optional<QDate> to) const;
 
+    /// Regions of the soreness reports attributed to each session of @p athleteId (starting in
+    /// [fromUtc, toUtc) when given), for ReportContext::soreRegions.
+    [[nodiscard]] QHash<qint64, Regions> soreRegions(qint64 athleteId, std::optional<qint64> fromUtc = {},
+                                                     std::optional<qint64> toUtc = {}) const;
+
+    /// What reportHistories() needs for the reports on sessions of [from, to] (local days, both
+    /// optional): the sessions from the soreness lookback (sr17.lookback_weeks) before @p from
+    /// on, and which of their exercises were trained before those. A few queries for a whole
+    /// page of the History view instead of several per report. The sessions from the 12 weeks
+    /// (e1rm.best_weeks) before @p from on have all their sets; older ones only one working set
+    /// per exercise with its top load, which is all the lookback reads of them.
+    /// @p catalogue is the whole exercise catalogue when the caller has it already; otherwise it
+    /// is read.
+    [[nodiscard]] ReportContext reportContext(qint64 athleteId, std::optional<QDate> from,
+                                              std::optional<QDate> to,
+                                              const ExerciseMap *catalogue = nullptr) const;
+
     /// The whole catalogue by id.
     [[nodiscard]] ExerciseMap exercises() const;
 
 private:
+    /// Sessions starting in [fromUtc, toUtc) with one working set per exercise: its top load.
+    [[nodiscard]] QList<Session> liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const;
+
     const Database &m_db;
 };
 

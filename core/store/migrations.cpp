@@ -96,12 +96,48 @@ void applyV1(const QSqlDatabase &db)
     seedCatalogue(db);
 }
 
+// Version 2: the same sets table, with the check on its kind written as comparisons. SQLite
+// compiles `kind IN ('warmup', …)` in a CHECK into a temporary table built again for every row
+// inserted, which made a bulk import spend a fifth of its time there (docs/performance.md).
+const char16_t *const kSchemaV2[] = {
+    uR"(CREATE TABLE workout_set_v2 (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind = 'warmup' OR kind = 'working' OR kind = 'amrap' OR kind = 'drop'
+                                  OR kind = 'failure'),
+        weight_g INTEGER,
+        reps INTEGER,
+        rpe REAL,
+        rir REAL,
+        rest_s INTEGER,
+        seconds INTEGER,
+        distance_cm INTEGER,
+        notes TEXT NOT NULL DEFAULT ''))",
+    uR"(INSERT INTO workout_set_v2 (id, session_id, exercise_id, position, kind, weight_g, reps, rpe, rir,
+        rest_s, seconds, distance_cm, notes)
+        SELECT id, session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, seconds,
+        distance_cm, notes FROM workout_set)",
+    uR"(DROP TABLE workout_set)",
+    uR"(ALTER TABLE workout_set_v2 RENAME TO workout_set)",
+    uR"(CREATE INDEX workout_set_session ON workout_set (session_id, position))",
+    uR"(CREATE INDEX workout_set_exercise ON workout_set (exercise_id, session_id))",
+};
+
+void applyV2(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV2)
+        Query::run(db, QString::fromUtf16(statement));
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
+        {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

@@ -5,10 +5,13 @@
 #include "model/validation.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/rawquery.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
 #include <QHash>
+
+#include <type_traits>
 
 namespace spotter {
 
@@ -22,17 +25,19 @@ const QString kSetColumns =
     QStringLiteral("w.id, w.session_id, w.exercise_id, w.position, w.kind, w.weight_g, w.reps, w.rpe, w.rir, "
                    "w.rest_s, w.seconds, w.distance_cm, w.notes");
 
-Session readSession(const Query &q)
+// Rows are read through Query for single rows and RawQuery for lists; both have these accessors.
+template <typename Q>
+Session readSession(const Q &q)
 {
     Session s;
     s.id = q.int64(0);
     s.athleteId = q.int64(1);
-    s.start = dateTimeWithOffset(q.int64(2), q.value(3).toInt());
+    s.start = dateTimeWithOffset(q.int64(2), static_cast<int>(q.int64(3)));
     s.title = q.string(4);
     s.durationMin = q.optInt(5);
     s.bodyweight = sql::weightOf(q.optInt64(6));
     if (!q.isNull(7))
-        s.warmupDone = q.value(7).toBool();
+        s.warmupDone = q.int64(7) != 0;
     s.sessionRpe = q.optDouble(8);
     s.notes = q.string(9);
     s.source.kind = sql::enumOf(kSourceKindKeys, q.string(10), "session.source");
@@ -41,14 +46,26 @@ Session readSession(const Query &q)
     return s;
 }
 
-WorkoutSet readSet(const Query &q)
+template <typename Q>
+WorkoutSet readSet(const Q &q)
 {
     WorkoutSet w;
     w.id = q.int64(0);
     w.sessionId = q.int64(1);
     w.exerciseId = q.int64(2);
-    w.position = q.value(3).toInt();
-    w.kind = sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
+    w.position = static_cast<int>(q.int64(3));
+    if constexpr (std::is_same_v<Q, RawQuery>) {
+        // Compared as stored, without a QString per row: a history of a million sets reads
+        // a million kinds.
+        const QByteArrayView key = q.utf8(4);
+        const auto kind = std::find_if(kSetKindKeys.begin(), kSetKindKeys.end(), [&](QStringView k) {
+            return k.compare(QLatin1String(key.data(), key.size())) == 0;
+        });
+        w.kind = kind != kSetKindKeys.end() ? static_cast<SetKind>(kind - kSetKindKeys.begin())
+                                            : sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
+    } else {
+        w.kind = sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
+    }
     w.weight = sql::weightOf(q.optInt64(5));
     w.reps = q.optInt(6);
     w.rpe = q.optDouble(7);
@@ -156,7 +173,8 @@ struct FilterSql
         }
     }
 
-    void bindTo(Query &q) const
+    template <typename Q>
+    void bindTo(Q &q) const
     {
         for (const auto &[name, value] : values)
             q.bind(name, value);
@@ -307,8 +325,8 @@ QList<Session> SessionRepository::list(qint64 athleteId, const SessionFilter &fi
     const QSqlDatabase db = m_db.connection();
     ReadTransaction rt(db);
     const FilterSql f(athleteId, filter);
-    Query q(db, QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where
-                    + QStringLiteral(" ORDER BY s.start_utc, s.id"));
+    RawQuery q(db, QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where
+                       + QStringLiteral(" ORDER BY s.start_utc, s.id"));
     f.bindTo(q);
     q.exec();
     QList<Session> out;
@@ -329,7 +347,7 @@ QList<Session> SessionRepository::page(qint64 athleteId, const SessionFilter &fi
     if (after)
         sql += QStringLiteral(" AND (s.start_utc < :cstart OR (s.start_utc = :cstart AND s.id < :cid))");
     sql += QStringLiteral(" ORDER BY s.start_utc DESC, s.id DESC LIMIT :limit");
-    Query q(db, sql);
+    RawQuery q(db, sql);
     f.bindTo(q);
     if (after)
         q.bind(QStringLiteral(":cstart"), after->startUtc).bind(QStringLiteral(":cid"), after->id);
@@ -381,20 +399,37 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
         maxStart = std::max(maxStart, sessions[i].start.toSecsSinceEpoch());
     }
     // One query for the whole range instead of one per session; sets of sessions outside the
-    // list (filtered out) are skipped.
-    Query q(db, QStringLiteral("SELECT ") + kSetColumns
-                    + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
-                                     " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
-                                     " AND :to ORDER BY w.session_id, w.position"));
+    // list (filtered out) are skipped. Ordered as the session index and then the set index
+    // deliver the rows, so that SQLite does not sort them.
+    RawQuery q(db, QStringLiteral("SELECT ") + kSetColumns
+                       + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
+                                        " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
+                                        " AND :to ORDER BY s.start_utc, s.id, w.position"));
     q.bind(QStringLiteral(":athlete"), sessions.first().athleteId)
         .bind(QStringLiteral(":from"), minStart)
         .bind(QStringLiteral(":to"), maxStart)
         .exec();
+    // Rows come session by session: each session's sets are gathered in a list with room for a
+    // usual session, so that a long history is not copied from one growing list to the next.
+    QList<WorkoutSet> sets;
+    qsizetype current = -1;
+    const auto flush = [&] {
+        if (current >= 0)
+            sessions[current].sets = std::move(sets);
+        sets = QList<WorkoutSet>();
+        sets.reserve(48);
+    };
     while (q.next()) {
         const auto it = indexOf.constFind(q.int64(1));
-        if (it != indexOf.constEnd())
-            sessions[*it].sets.append(readSet(q));
+        if (it == indexOf.constEnd())
+            continue;
+        if (*it != current) {
+            flush();
+            current = *it;
+        }
+        sets.append(readSet(q));
     }
+    flush();
 }
 
 } // namespace spotter

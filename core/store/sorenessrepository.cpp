@@ -5,6 +5,7 @@
 #include "model/validation.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/rawquery.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
@@ -16,7 +17,8 @@ const QString kSelect = QStringLiteral(
     "SELECT id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, resolved_utc, "
     "resolved_offset_s, intensity, character, trend, signs, red_flags, notes FROM soreness ");
 
-SorenessReport readReport(const Query &q)
+template <typename Q>
+SorenessReport readReport(const Q &q)
 {
     SorenessReport r;
     r.id = q.int64(0);
@@ -24,10 +26,10 @@ SorenessReport readReport(const Query &q)
     r.sessionId = q.optInt64(2);
     r.region = sql::enumOf(kRegionKeys, q.string(3), "soreness.region");
     r.side = sql::enumOf(kSideKeys, q.string(4), "soreness.side");
-    r.noticedAt = dateTimeWithOffset(q.int64(5), q.value(6).toInt());
+    r.noticedAt = dateTimeWithOffset(q.int64(5), static_cast<int>(q.int64(6)));
     if (!q.isNull(7))
-        r.resolvedAt = dateTimeWithOffset(q.int64(7), q.value(8).toInt());
-    r.intensity = q.value(9).toInt();
+        r.resolvedAt = dateTimeWithOffset(q.int64(7), static_cast<int>(q.int64(8)));
+    r.intensity = static_cast<int>(q.int64(9));
     r.character = sql::enumOf(kCharacterKeys, q.string(10), "soreness.character");
     if (!q.isNull(11))
         r.trend = sql::enumOf(kTrendKeys, q.string(11), "soreness.trend");
@@ -125,7 +127,7 @@ QList<SorenessReport> SorenessRepository::list(qint64 athleteId, std::optional<Q
     if (to)
         sql += QStringLiteral(" AND noticed_utc < :to");
     sql += QStringLiteral(" ORDER BY noticed_utc, id");
-    Query q(m_db.connection(), sql);
+    RawQuery q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId);
     if (from)
         q.bind(QStringLiteral(":from"), sql::localDayStartUtc(*from));

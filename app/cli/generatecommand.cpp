@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "context.h"
+#include "io/demodata.h"
+#include "io/generator.h"
+#include "jsonout.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+constexpr int kMaxAthletes = 100'000;
+constexpr int kMaxWeeks = 100 * 52;
+constexpr qint64 kMaxSets = 2'000'000'000;
+
+qint64 wholeNumber(const QCommandLineParser &p, const QString &option, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const QString value = p.value(option);
+    const qint64 v = value.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError(tr("--%1: expected a whole number from %2 to %3; got '%4'")
+                             .arg(option)
+                             .arg(min)
+                             .arg(max)
+                             .arg(value));
+    return v;
+}
+
+} // namespace
+
+int generateCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("athletes"), tr("How many athletes (required)."), tr("n")});
+    p.addOption({QStringLiteral("weeks"), tr("Weeks of history per athlete, up to --end."), tr("n")});
+    p.addOption({QStringLiteral("sets"),
+                 tr("Instead of --weeks: exactly this many sets in all, shared between the athletes."),
+                 tr("total")});
+    p.addOption({QStringLiteral("seed"), tr("Seed (required); the same seed gives the same histories."),
+                 tr("number")});
+    p.addOption(
+        {QStringLiteral("end"), tr("Last day of the histories, YYYY-MM-DD (default today)."), tr("date")});
+    p.addOption({QStringLiteral("strong-csv"),
+                 tr("Also write each history as a Strong CSV export; with several athletes one file each, "
+                    "numbered (FILE-01.csv, …)."),
+                 tr("file")});
+    p.addOption({QStringLiteral("demo"),
+                 tr("Write the demo data of the app instead: three athletes with six months up to now.")});
+    p.addOption({QStringLiteral("json"), tr("Print what was generated as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("generate"),
+                   tr("Write realistic training histories into a new or empty database: main lifts with "
+                      "progression, deloads and testing weeks, warm-ups, AMRAPs, rests, RPE, session RPE, "
+                      "body weight and soreness reports. For demos, tests and benchmarks."),
+                   args))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.isSet(QStringLiteral("demo"))) {
+        for (const char *other : {"athletes", "weeks", "sets", "seed", "end", "strong-csv", "json"}) {
+            if (p.isSet(QLatin1String(other)))
+                throw UsageError(tr("--demo takes no --%1").arg(QLatin1String(other)));
+        }
+        addDemoData(ctx.database());
+        ctx.out() << tr("Wrote the demo data into %1.").arg(ctx.database().path()) << '\n';
+        return 0;
+    }
+    Context::require(p, QStringLiteral("athletes"));
+    Context::require(p, QStringLiteral("seed"));
+    const bool weeks = p.isSet(QStringLiteral("weeks"));
+    if (weeks == p.isSet(QStringLiteral("sets")))
+        throw UsageError(tr("give either --weeks or --sets"));
+
+    GeneratorOptions options;
+    options.athletes = Context::intValue(p, QStringLiteral("athletes"), 1, kMaxAthletes);
+    if (weeks)
+        options.weeks = Context::intValue(p, QStringLiteral("weeks"), 1, kMaxWeeks);
+    else
+        options.totalSets = wholeNumber(p, QStringLiteral("sets"), 1, kMaxSets);
+    bool ok = false;
+    const QString seed = p.value(QStringLiteral("seed"));
+    options.seed = seed.trimmed().toULongLong(&ok);
+    if (!ok)
+        throw UsageError(
+            tr("--seed: expected a whole number from 0 to 18446744073709551615; got '%1'").arg(seed));
+    const QDate end = Context::dateValue(p, QStringLiteral("end")).value_or(QDate::currentDate());
+    options.end = QDateTime(end, QTime(23, 59, 59));
+    options.strongCsv = p.value(QStringLiteral("strong-csv"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const GeneratorResult r = Generator(ctx.database()).run(options);
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx.out(),
+                  QJsonObject{{QStringLiteral("athletes"), r.athletes},
+                              {QStringLiteral("sessions"), r.sessions},
+                              {QStringLiteral("sets"), r.sets},
+                              {QStringLiteral("soreness"), r.soreness},
+                              {QStringLiteral("csv_files"), QJsonArray::fromStringList(r.csvFiles)},
+                              {QStringLiteral("csv_rows"), r.csvRows},
+                              {QStringLiteral("seconds"), seconds}});
+        return 0;
+    }
+    ctx.out() << tr("Generated %1 athletes: %2 sessions, %3 sets and %4 soreness reports in %5 s (%6).")
+                     .arg(r.athletes)
+                     .arg(r.sessions)
+                     .arg(r.sets)
+                     .arg(r.soreness)
+                     .arg(seconds, 0, 'f', 1)
+                     .arg(ctx.database().path())
+              << '\n';
+    for (const QString &file : r.csvFiles)
+        ctx.out() << tr("Wrote the Strong CSV %1.").arg(file) << '\n';
+    if (!r.csvFiles.isEmpty())
+        ctx.out() << tr("%1 CSV rows in all, Rest Timer rows included.").arg(r.csvRows) << '\n';
+    return 0;
+}
+
+} // namespace spotter::cli

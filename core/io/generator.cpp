@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/generator.h"
+
+#include "io/generatorcatalogue.h"
+#include "io/strongcsvwriter.h"
+#include "io/trainingsimulator.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/importwriter.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <limits>
+#include <memory>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Generator", text);
+}
+
+constexpr qint64 kMinutesPerDay = 24 * 60;
+
+QDate mondayOf(QDate date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+qint64 minuteOfWeek(const QDateTime &start)
+{
+    const QTime t = start.time();
+    return (start.date().dayOfWeek() - 1) * kMinutesPerDay + t.hour() * 60 + t.minute();
+}
+
+/// How many weeks a history needs to reach @p budget sets, and when in its last week the
+/// session that reaches it starts. Dates do not change what is drawn, so any Monday will do.
+struct WeekCount
+{
+    int weeks = 0;
+    qint64 lastMinuteOfWeek = 0;
+};
+
+WeekCount countWeeks(const AthleteProfile &profile, const GeneratorCatalogue &catalogue, quint64 seed,
+                     qint64 budget)
+{
+    TrainingSimulator simulator(profile, catalogue, seed);
+    const QDate anyMonday(2001, 1, 1);
+    WeekCount count;
+    qint64 sets = 0;
+    while (sets < budget) {
+        const GeneratedWeek week = simulator.nextWeek(anyMonday.addDays(7LL * count.weeks));
+        ++count.weeks;
+        for (const GeneratedSession &g : week.sessions) {
+            sets += g.session.sets.size();
+            if (sets >= budget) {
+                count.lastMinuteOfWeek = minuteOfWeek(g.session.start);
+                break;
+            }
+        }
+    }
+    return count;
+}
+
+/// One athlete's history, written inside the caller's transaction.
+class AthleteWriter
+{
+public:
+    AthleteWriter(ImportWriter &writer, GeneratorResult &result, const QDateTime &end)
+        : m_writer(writer), m_result(result), m_end(end)
+    {}
+
+    void setCsv(StrongCsvWriter *csv) { m_csv = csv; }
+
+    /// Writes one simulated week; returns false once @p setsLeft is used up.
+    bool write(qint64 athleteId, GeneratedWeek &week, qint64 &setsLeft)
+    {
+        QHash<qint64, qint64> ids;
+        for (GeneratedSession &g : week.sessions) {
+            Session &s = g.session;
+            if (setsLeft == 0 || s.start > m_end)
+                break;
+            if (s.sets.size() > setsLeft)
+                s.sets.resize(setsLeft);
+            s.athleteId = athleteId;
+            Session header = s;
+            header.sets.clear(); // the sets are checked one by one below
+            const qint64 id = m_writer.insertSession(header, std::nullopt);
+            for (qsizetype i = 0; i < s.sets.size(); ++i) {
+                WorkoutSet &set = s.sets[i];
+                set.sessionId = id;
+                set.position = static_cast<int>(i);
+                m_writer.insertSet(set);
+            }
+            setsLeft -= s.sets.size();
+            m_result.sets += s.sets.size();
+            ++m_result.sessions;
+            ids.insert(g.index, id);
+            if (m_csv)
+                m_csv->write(s);
+        }
+        for (GeneratedReport &g : week.reports) {
+            SorenessReport &r = g.report;
+            const qint64 session = ids.value(g.sessionIndex);
+            if (session == 0 || r.noticedAt > m_end)
+                continue;
+            if (r.resolvedAt && *r.resolvedAt > m_end)
+                r.resolvedAt.reset(); // still there at the end of the history
+            r.athleteId = athleteId;
+            r.sessionId = session;
+            m_writer.insertSoreness(r, std::nullopt);
+            ++m_result.soreness;
+        }
+        return setsLeft > 0;
+    }
+
+private:
+    ImportWriter &m_writer;
+    GeneratorResult &m_result;
+    QDateTime m_end;
+    StrongCsvWriter *m_csv = nullptr;
+};
+
+} // namespace
+
+QString Generator::csvPath(const QString &base, int index, int count)
+{
+    if (count <= 1)
+        return base;
+    const QFileInfo info(base);
+    const int digits = static_cast<int>(QString::number(count).size());
+    const QString number = QStringLiteral("%1").arg(index + 1, std::max(2, digits), 10, QLatin1Char('0'));
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    const QString stem = info.suffix().isEmpty() ? info.fileName() : info.completeBaseName();
+    const QString name = stem + u'-' + number + suffix;
+    return info.path() == u"." && !base.startsWith(u'.') ? name : info.dir().filePath(name);
+}
+
+GeneratorResult Generator::run(const GeneratorOptions &options)
+{
+    if (const qint64 existing = AthleteRepository(m_db).count(); existing > 0)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The database already holds %1 athletes; generated histories go into a new or "
+                            "empty database only")
+                             .arg(existing));
+    const GeneratorCatalogue catalogue(m_db);
+    const QDateTime end = options.end.isValid() ? options.end : QDateTime::currentDateTime();
+    const int count =
+        options.profiles.isEmpty() ? options.athletes : static_cast<int>(options.profiles.size());
+    GeneratorResult result;
+    ImportWriter writer(m_db);
+    AthleteWriter athleteWriter(writer, result, end);
+
+    for (int i = 0; i < count; ++i) {
+        AthleteProfile profile;
+        if (options.profiles.isEmpty()) {
+            SeededRandom rng(SeededRandom::streamSeed(options.seed, 2ULL * static_cast<quint64>(i)));
+            profile = randomProfile(rng, i, end.date().year());
+        } else {
+            profile = options.profiles.at(i);
+        }
+        const quint64 seed = SeededRandom::streamSeed(options.seed, 2ULL * static_cast<quint64>(i) + 1);
+
+        qint64 setsLeft = std::numeric_limits<qint64>::max();
+        QDate lastMonday = mondayOf(end.date());
+        int weeks = options.weeks.value_or(0);
+        if (options.totalSets) {
+            setsLeft = *options.totalSets / count + (i < *options.totalSets % count ? 1 : 0);
+            const WeekCount needed = countWeeks(profile, catalogue, seed, setsLeft);
+            weeks = needed.weeks;
+            // The session that completes the history must not lie after the end.
+            const QDate day = lastMonday.addDays(needed.lastMinuteOfWeek / kMinutesPerDay);
+            const int minute = static_cast<int>(needed.lastMinuteOfWeek % kMinutesPerDay);
+            if (withLocalOffset(QDateTime(day, QTime(minute / 60, minute % 60))) > end)
+                lastMonday = lastMonday.addDays(-7);
+        }
+        const QDate firstMonday = lastMonday.addDays(-7LL * (weeks - 1));
+
+        const QSqlDatabase db = m_db.connection();
+        WriteTransaction tx(db);
+        Athlete athlete = profile.athlete;
+        AthleteRepository(m_db).add(athlete);
+        ++result.athletes;
+
+        std::unique_ptr<QFile> file;
+        std::unique_ptr<StrongCsvWriter> csv;
+        if (!options.strongCsv.isEmpty()) {
+            file = std::make_unique<QFile>(csvPath(options.strongCsv, i, count));
+            if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+                throw StoreError(StoreError::Kind::Io,
+                                 tr("Cannot write '%1': %2").arg(file->fileName(), file->errorString()));
+            csv = std::make_unique<StrongCsvWriter>(
+                file.get(), athlete.unit, [&catalogue](qint64 id) { return catalogue.strongName(id); });
+            result.csvFiles.append(file->fileName());
+        }
+        athleteWriter.setCsv(csv.get());
+        TrainingSimulator simulator(profile, catalogue, seed);
+        for (int w = 0; w < weeks; ++w) {
+            GeneratedWeek week = simulator.nextWeek(firstMonday.addDays(7LL * w));
+            if (!athleteWriter.write(athlete.id, week, setsLeft))
+                break;
+        }
+        if (csv) {
+            result.csvRows += csv->rows();
+            if (!csv->flush())
+                throw StoreError(StoreError::Kind::Io, csv->errorString());
+        }
+        tx.commit();
+    }
+    return result;
+}
+
+} // namespace spotter
