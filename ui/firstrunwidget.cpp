@@ -28,6 +28,13 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
     add->setDefault(true);
     add->setMinimumHeight(36);
     connect(add, &QPushButton::clicked, this, &FirstRunWidget::addAthleteRequested);
+    auto *import = new QPushButton(tr("&Import history from Strong, Hevy or FitNotes…"), this);
+    import->setMinimumHeight(32);
+    connect(import, &QPushButton::clicked, this, &FirstRunWidget::importRequested);
+    auto *demo = new QPushButton(tr("Look around with &demo data"), this);
+    demo->setMinimumHeight(32);
+    demo->setToolTip(tr("Three made-up athletes in a separate file; your own database stays empty"));
+    connect(demo, &QPushButton::clicked, this, &FirstRunWidget::demoRequested);
     auto *hint = new QLabel(tr("Coaching several people? Add each athlete from File › New athlete."), this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setEnabled(false);
@@ -45,6 +52,9 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
     layout->addLayout(textRow);
     layout->addSpacing(16);
     layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addSpacing(4);
+    layout->addWidget(import, 0, Qt::AlignHCenter);
+    layout->addWidget(demo, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
     layout->addWidget(hint);
     layout->addStretch(3);

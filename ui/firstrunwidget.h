@@ -15,6 +15,8 @@ public:
 
 signals:
     void addAthleteRequested();
+    void importRequested();
+    void demoRequested();
 };
 
 } // namespace spotter

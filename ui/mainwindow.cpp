@@ -9,13 +9,14 @@
 #include "firstrunwidget.h"
 #include "icons.h"
 #include "importdialog.h"
+#include "io/demodata.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
+#include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
+#include "pages/teampage.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
-#include "pages/progresspage.h"
-#include "pages/teampage.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -24,16 +25,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace spotter {
 
@@ -80,7 +86,32 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_central->addWidget(pages);
     m_central->addWidget(m_firstRun);
-    setCentralWidget(m_central);
+    m_homePath = m_ws.database().path();
+    m_demoBanner = new QFrame(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(tr("Demo data"));
+    auto *bannerText = new QLabel(tr("<b>You are looking at demo data</b> — three made-up athletes. "
+                                     "Nothing you do here touches your own database."),
+                                  m_demoBanner);
+    bannerText->setWordWrap(true);
+    auto *back = new QPushButton(tr("&Back to my data"), m_demoBanner);
+    connect(back, &QPushButton::clicked, this, &MainWindow::openHome);
+    auto *bannerLayout = new QHBoxLayout(m_demoBanner);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(back);
+    m_demoBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_demoBanner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_demoBanner->setPalette(bannerPalette);
+    m_demoBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
 
     auto *athleteBar = m_athleteBar = addToolBar(tr("Athlete"));
     athleteBar->setObjectName(QStringLiteral("athleteBar"));
@@ -122,6 +153,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::addAthleteRequested, this,
             &MainWindow::addAthlete);
+    connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::demoRequested, this,
+            &MainWindow::openDemoData);
+    connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::importRequested, this,
+            &MainWindow::importFile);
 
     reloadAthletes();
     m_nav->setCurrentRow(0);
@@ -163,11 +198,7 @@ void MainWindow::buildMenus()
     m_editAthlete = file->addAction(tr("&Edit athlete…"), this, &MainWindow::editAthlete);
     m_deleteAthlete = file->addAction(tr("&Delete athlete…"), this, &MainWindow::deleteAthlete);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import…"), this, [this] {
-        ImportDialog dialog(m_ws, this);
-        if (dialog.chooseFile())
-            dialog.exec();
-    });
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction =
         file->addAction(tr("E&xport…"), this, [this] { ExportDialog(m_ws, this).exec(); });
@@ -176,6 +207,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoData)
+        ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
+    m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
+    m_backHome->setVisible(false);
+
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -245,7 +281,8 @@ void MainWindow::updateFirstRun()
 void MainWindow::updateTitle()
 {
     const QString athlete = m_athletes->currentText();
-    setWindowTitle(athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete));
+    const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
+    setWindowTitle(m_demo ? tr("Demo data: %1").arg(title) : title);
     statusBar()->showMessage(tr("Database: %1").arg(m_ws.database().path()));
 }
 
@@ -298,6 +335,56 @@ void MainWindow::deleteAthlete()
         QMessageBox::warning(this, tr("Could not delete"), *error);
 }
 
+void MainWindow::importFile()
+{
+    ImportDialog dialog(m_ws, this);
+    if (dialog.chooseFile())
+        dialog.exec();
+}
+
+void MainWindow::openDemoData()
+{
+    if (m_demo)
+        return;
+    // Made afresh each time, dated up to today, in its own file.
+    const QString path =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        createDemoDatabase(path);
+        m_demo = true;
+        m_ws.replaceDatabase(std::make_unique<Database>(path));
+    } catch (const StoreError &e) {
+        m_demo = false;
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Cannot open the demo data"), e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    m_demoBanner->show();
+    m_backHome->setVisible(true);
+    updateTitle();
+}
+
+void MainWindow::openHome()
+{
+    if (!m_demo)
+        return;
+    try {
+        auto home = std::make_unique<Database>(m_homePath);
+        m_demo = false;
+        m_ws.replaceDatabase(std::move(home));
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Cannot open your database"), e.message());
+        return;
+    }
+    m_demoBanner->hide();
+    m_backHome->setVisible(false);
+    updateTitle();
+}
+
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Spotter database"),
@@ -307,6 +394,11 @@ void MainWindow::openDatabase()
         return;
     try {
         m_ws.replaceDatabase(std::make_unique<Database>(path));
+        m_homePath = path;
+        m_demo = false;
+        m_demoBanner->hide();
+        m_backHome->setVisible(false);
+        updateTitle();
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Cannot open database"), e.message());
     }

@@ -38,6 +38,12 @@ public:
 
     /// Opens the dialog to add an athlete; returns false if cancelled.
     bool addAthlete();
+    /// Switches to a freshly generated demo database (a separate file; the user's own database
+    /// is never written to) and back.
+    void openDemoData();
+    void openHome();
+    void importFile();
+    [[nodiscard]] bool isShowingDemo() const { return m_demo; }
 
 private:
     void buildMenus();
@@ -63,6 +69,11 @@ private:
     QAction *m_editAthlete = nullptr;
     QAction *m_deleteAthlete = nullptr;
     QList<Page> m_pages;
+    QString m_homePath; ///< the user's own database, to come back to from the demo
+    bool m_demo = false;
+    QWidget *m_demoBanner = nullptr;
+    QAction *m_backHome = nullptr;
+
     HistoryPage *m_history;
     ProgressPage *m_progress;
     TeamPage *m_team;

@@ -46,9 +46,13 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
     emit databaseAboutToBeReplaced();
     m_undo->clear();
     m_db = std::move(db);
-    m_athleteId = 0;
+    // "No athlete" first: the views that react to databaseReplaced pick the new database's
+    // athlete, and that choice must be the last word.
+    if (m_athleteId != 0) {
+        m_athleteId = 0;
+        emit currentAthleteChanged(0);
+    }
     emit databaseReplaced();
-    emit currentAthleteChanged(0);
 }
 
 void Workspace::reportFailure(const QString &action, const QString &message)

@@ -211,3 +211,23 @@ TEST(RulesDocument, IsEmbedded)
     ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
     EXPECT_TRUE(doc.readAll().contains("## Sources"));
 }
+
+TEST_F(MainWindowTest, DemoDataOpensInItsOwnFileAndLeavesTheUsersDatabaseAlone)
+{
+    const QString home = m_ws->database().path();
+    MainWindow window(*m_ws);
+    window.show();
+    window.openDemoData();
+    ASSERT_TRUE(window.isShowingDemo());
+    EXPECT_NE(m_ws->database().path(), home);
+    EXPECT_EQ(AthleteRepository(m_ws->database()).count(), 3);
+    EXPECT_EQ(window.athleteSwitcher()->count(), 3);
+    EXPECT_TRUE(window.isSwitcherShown());
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Demo data")));
+    EXPECT_GT(window.historyPage()->model()->rowCount(), 0) << "the demo has history to show";
+    window.openHome();
+    EXPECT_FALSE(window.isShowingDemo());
+    EXPECT_EQ(m_ws->database().path(), home);
+    EXPECT_EQ(AthleteRepository(m_ws->database()).count(), 0) << "no demo rows in the user's file";
+    EXPECT_FALSE(window.isSwitcherShown());
+}
