@@ -14,11 +14,11 @@ namespace spotter {
 /// class never depends on colour alone (colour-blind users, printouts, screen readers).
 struct Badge
 {
-    QIcon icon;       ///< each class has its own shape, not only its own colour
-    QColor color;     ///< strong colour for text and borders
-    QColor tint;      ///< light background for banners; a dark variant in dark themes
-    QString text;     ///< "Warning", "See a doctor today", "Testing"
-    QString toolTip;  ///< one sentence on what the class means
+    QIcon icon;      ///< each class has its own shape, not only its own colour
+    QColor color;    ///< strong colour for text and borders
+    QColor tint;     ///< light background for banners; a dark variant in dark themes
+    QString text;    ///< "Warning", "See a doctor today", "Testing"
+    QString toolTip; ///< one sentence on what the class means
 };
 
 [[nodiscard]] Badge badgeFor(const Severity &severity);

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spotter {
 
 FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
@@ -35,6 +37,11 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
     demo->setMinimumHeight(32);
     demo->setToolTip(tr("Three made-up athletes in a separate file; your own database stays empty"));
     connect(demo, &QPushButton::clicked, this, &FirstRunWidget::demoRequested);
+    // One column of buttons of one width reads as a menu of first steps.
+    const int width =
+        std::max({add->sizeHint().width(), import->sizeHint().width(), demo->sizeHint().width()});
+    for (QPushButton *button : {add, import, demo})
+        button->setMinimumWidth(width);
     auto *hint = new QLabel(tr("Coaching several people? Add each athlete from File › New athlete."), this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setEnabled(false);

@@ -64,11 +64,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_nav->setFocusPolicy(Qt::StrongFocus);
 
-    auto *log = new LogPage(workspace, this);
+    auto *log = m_log = new LogPage(workspace, this);
     addPage(Log, log, QStringLiteral("nav-log"), tr("Log"), tr("Log a session (Ctrl+1)"));
     addPage(History, m_history, QStringLiteral("nav-history"), tr("History"),
             tr("Every session, newest first (Ctrl+2)"));
-    auto *soreness = new SorenessPage(workspace, this);
+    auto *soreness = m_soreness = new SorenessPage(workspace, this);
+
     addPage(Soreness, soreness, QStringLiteral("nav-soreness"), tr("Soreness"),
             tr("Report soreness and see what it looks like (Ctrl+3)"));
     connect(soreness, &SorenessPage::statusMessage, this,

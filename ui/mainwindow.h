@@ -13,6 +13,9 @@ class QToolBar;
 namespace spotter {
 
 class HistoryPage;
+class LogPage;
+class SorenessPage;
+
 class ProgressPage;
 class TeamPage;
 class Workspace;
@@ -30,7 +33,9 @@ public:
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] LogPage *logPage() const { return m_log; }
     [[nodiscard]] HistoryPage *historyPage() const { return m_history; }
+    [[nodiscard]] SorenessPage *sorenessPage() const { return m_soreness; }
     [[nodiscard]] ProgressPage *progressPage() const { return m_progress; }
     [[nodiscard]] TeamPage *teamPage() const { return m_team; }
     [[nodiscard]] QComboBox *athleteSwitcher() const { return m_athletes; }
@@ -75,6 +80,8 @@ private:
     QAction *m_backHome = nullptr;
 
     HistoryPage *m_history;
+    LogPage *m_log = nullptr;
+    SorenessPage *m_soreness = nullptr;
     ProgressPage *m_progress;
     TeamPage *m_team;
 };

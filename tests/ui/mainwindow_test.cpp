@@ -231,3 +231,18 @@ TEST_F(MainWindowTest, DemoDataOpensInItsOwnFileAndLeavesTheUsersDatabaseAlone)
     EXPECT_EQ(AthleteRepository(m_ws->database()).count(), 0) << "no demo rows in the user's file";
     EXPECT_FALSE(window.isSwitcherShown());
 }
+
+TEST_F(MainWindowTest, FitsALaptopScreenOnEveryPage)
+{
+    MainWindow window(*m_ws);
+    window.openDemoData();
+    window.show();
+    for (auto page : {MainWindow::Log, MainWindow::History, MainWindow::Soreness, MainWindow::Progress,
+                      MainWindow::Team}) {
+        window.showPage(page);
+        QCoreApplication::processEvents();
+        EXPECT_LE(window.minimumSizeHint().width(), 1280) << "page " << page;
+        EXPECT_LE(window.minimumSize().width(), 1280) << "page " << page;
+    }
+    window.openHome();
+}

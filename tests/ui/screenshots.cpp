@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not a test: grabs the Progress and Team pages, filled with the demo team, to PNG files for
-// people to look at (light or dark; set QT_SCALE_FACTOR=2 for 2×). With --big it also times a
-// coach's large team loading, and how long the UI thread was ever blocked meanwhile.
+// Not a test: renders every main screen of Spotter, filled with the demo data the app itself
+// offers (io/demodata.h), to PNG files for people to look at and for the README. Run through
+// scripts/screenshots.sh, which calls it for light and dark at 1× and 2× (QT_SCALE_FACTOR=2).
+// With --big it instead times a coach's large team and the heaviest Progress view, and the
+// longest the UI thread was ever blocked meanwhile.
 //
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
-#include "demodata.h"
+#include "importdialog.h"
+#include "io/demodata.h"
+#include "io/generator.h"
 #include "mainwindow.h"
+#include "pages/logpage.h"
 #include "pages/progresspage.h"
+#include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "settingsdialog.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
 #include "teammodel.h"
 #include "theme.h"
 #include "workspace.h"
@@ -18,9 +27,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -32,67 +41,154 @@ using namespace spotter;
 
 namespace {
 
+constexpr QSize kWindow(1280, 800);
+
 QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
 }
 
-bool waitFor(QSignalSpy &spy)
-{
-    return !spy.isEmpty() || spy.wait(120000);
-}
-
 void settle()
 {
-    // Let QtCharts lay out and paint what was just set.
-    for (int i = 0; i < 5; ++i)
+    // Let layouts, QtCharts and delayed item layouts finish before grabbing.
+    for (int i = 0; i < 8; ++i) {
+        QCoreApplication::sendPostedEvents();
         QTest::qWait(0);
+    }
 }
 
-bool grabProgress(MainWindow &window, qint64 athlete, ProgressRange range, const QString &path)
+class Shooter
 {
-    ProgressPage *page = window.progressPage();
-    QSignalSpy loaded(page, &ProgressPage::loaded);
-    window.athleteSwitcher()->setCurrentIndex(window.athleteSwitcher()->findData(athlete));
-    page->setRange(range);
+public:
+    Shooter(QString folder, QString suffix) : m_folder(std::move(folder)), m_suffix(std::move(suffix)) {}
+
+    void shoot(QWidget *widget, const QString &name)
+    {
+        settle();
+        const QString path = QDir(m_folder).filePath(name + m_suffix + QStringLiteral(".png"));
+        if (widget->grab().save(path)) {
+            out() << path << '\n';
+        } else {
+            out() << "could not write " << path << '\n';
+            m_ok = false;
+        }
+        out().flush();
+    }
+    [[nodiscard]] bool ok() const { return m_ok; }
+    void fail(const QString &why)
+    {
+        out() << why << '\n';
+        m_ok = false;
+    }
+
+private:
+    QString m_folder;
+    QString m_suffix;
+    bool m_ok = true;
+};
+
+template <typename Page>
+bool waitLoaded(Page *page)
+{
+    QSignalSpy loaded(page, &Page::loaded);
+    return !page->isLoading() || loaded.wait(120000);
+}
+
+/// The demo athlete whose story shows the most: the one who tests too often.
+Athlete storyAthlete(const Database &db)
+{
+    const QList<Athlete> athletes = AthleteRepository(db).list();
+    for (const Athlete &a : athletes) {
+        if (a.name.startsWith(QStringLiteral("Tom")))
+            return a;
+    }
+    return athletes.first();
+}
+
+void shootFirstRun(Shooter &shooter, const QString &folder)
+{
+    Workspace ws(std::make_unique<Database>(QDir(folder).filePath(QStringLiteral("empty.sqlite"))));
+    MainWindow window(ws);
+    window.resize(kWindow);
+    window.show();
+    shooter.shoot(&window, QStringLiteral("first-run"));
+}
+
+void shootEveryPage(Shooter &shooter, const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+    createDemoDatabase(path);
+    Workspace ws(std::make_unique<Database>(path));
+    MainWindow window(ws);
+    window.resize(kWindow);
+    window.show();
+    const Athlete tom = storyAthlete(ws.database());
+    window.athleteSwitcher()->setCurrentIndex(window.athleteSwitcher()->findData(tom.id));
+
+    if (const auto latest = SessionRepository(ws.database()).latest(tom.id))
+        window.logPage()->editSession(latest->id);
+    window.showPage(MainWindow::Log);
+    shooter.shoot(&window, QStringLiteral("log"));
+
+    window.showPage(MainWindow::History);
+    shooter.shoot(&window, QStringLiteral("history"));
+
+    // Tom's latest lower-back report: in his story, the warning after a deadlift test.
+    const QList<SorenessReport> reports = SorenessRepository(ws.database()).list(tom.id);
+    for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
+        if (it->region == Region::LowerBack) {
+            window.sorenessPage()->editReport(it->id);
+            break;
+        }
+    }
+    window.showPage(MainWindow::Soreness);
+    shooter.shoot(&window, QStringLiteral("soreness"));
+
+    window.progressPage()->setRange(ProgressRange::Weeks12);
     window.showPage(MainWindow::Progress);
-    if (page->isLoading() && !waitFor(loaded))
-        return false;
-    settle();
-    // The window as it opens, and every chart of the page (what scrolls out of view too).
-    bool ok = window.grab().save(path);
-    auto *scroll = page->findChild<QScrollArea *>();
-    const QString stem = path.chopped(4);
-    ok = scroll && scroll->widget()->grab().save(stem + QStringLiteral("-page.png")) && ok;
-    return ok;
-}
+    if (!waitLoaded(window.progressPage()))
+        shooter.fail(QStringLiteral("the Progress page did not load"));
+    shooter.shoot(&window, QStringLiteral("progress"));
 
-bool grabTeam(MainWindow &window, const QString &path)
-{
-    QSignalSpy loaded(window.teamPage(), &TeamPage::loaded);
     window.showPage(MainWindow::Team);
-    if (window.teamPage()->isLoading() && !waitFor(loaded))
-        return false;
-    settle();
-    return window.grab().save(path);
+    if (!waitLoaded(window.teamPage()))
+        shooter.fail(QStringLiteral("the Team page did not load"));
+    shooter.shoot(&window, QStringLiteral("team"));
+
+    SettingsDialog settings(ws, &window);
+    settings.show();
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    shooter.shoot(&settings, QStringLiteral("settings-rules"));
+
+    ImportDialog import(ws, &window);
+    import.show();
+    import.setFile(QStringLiteral(SPOTTER_SOURCE_DIR "/tests/data/import/strong_v4_kg.csv"));
+    QSignalSpy state(&import, &ImportDialog::stateChanged);
+    while (import.state() == ImportDialog::State::Checking && state.wait(60000)) {
+    }
+    shooter.shoot(&import, QStringLiteral("import-preview"));
 }
 
-/// Loads the Team page of a large database and reports the time and the longest gap between
-/// ticks of a 10 ms timer on the UI thread (what a user would feel as a freeze).
+/// Loads the Team page of a large generated database and reports the time and the longest gap
+/// between ticks of a 10 ms timer on the UI thread (what a user would feel as a freeze).
 void timeBigTeam(const QString &folder, int athletes, int weeks)
 {
-    const QDateTime now = QDateTime::currentDateTime();
     auto db = std::make_unique<Database>(QDir(folder).filePath(QStringLiteral("big.sqlite")));
     QElapsedTimer fill;
     fill.start();
-    for (int i = 0; i < athletes; ++i)
-        test::addGeneratedAthlete(*db, QStringLiteral("Athlete %1").arg(i + 1, 2, 10, QLatin1Char('0')),
-                                  weeks, now);
-    out() << "generated " << athletes << " athletes x " << weeks << " weeks in " << fill.elapsed() << " ms\n";
+    GeneratorOptions options;
+    options.athletes = athletes;
+    options.weeks = weeks;
+    options.seed = 7;
+    options.end = QDateTime::currentDateTime();
+    const GeneratorResult generated = Generator(*db).run(options);
+    out() << "generated " << generated.athletes << " athletes, " << generated.sets << " sets in "
+          << fill.elapsed() << " ms\n";
     Workspace ws(std::move(db));
     TeamPage page(ws);
-    page.resize(1280, 800);
+    page.resize(kWindow);
     QElapsedTimer clock;
     qint64 last = 0;
     qint64 worstGap = 0;
@@ -108,16 +204,13 @@ void timeBigTeam(const QString &folder, int athletes, int weeks)
     ticker.start();
     page.show(); // starts the load on a worker thread
     const qint64 shown = clock.elapsed();
-    if (!waitFor(loaded)) {
+    if (!loaded.wait(300000)) {
         out() << "team load did not finish\n";
         return;
     }
     out() << "team page: shown after " << shown << " ms, rows after " << clock.elapsed()
           << " ms; longest UI-thread gap " << worstGap << " ms; " << page.model()->rowCount() << " rows\n";
-    settle();
-    page.grab().save(QDir(folder).filePath(QStringLiteral("team-big.png")));
 
-    // The heaviest Progress view: all time for one athlete, whose classes need every set.
     ws.setCurrentAthlete(AthleteRepository(ws.database()).list().first().id);
     ProgressPage progress(ws);
     progress.setRange(ProgressRange::All);
@@ -127,14 +220,12 @@ void timeBigTeam(const QString &folder, int athletes, int weeks)
     last = 0;
     clock.restart();
     progress.show();
-    if (!waitFor(progressLoaded)) {
+    if (!progressLoaded.wait(300000)) {
         out() << "progress load did not finish\n";
         return;
     }
     out() << "progress, all time: charts after " << clock.elapsed() << " ms; longest UI-thread gap "
           << worstGap << " ms; " << progress.series()->sessionCount << " sessions\n";
-    settle();
-    progress.grab().save(QDir(folder).filePath(QStringLiteral("progress-big-all.png")));
 }
 
 } // namespace
@@ -151,44 +242,18 @@ int main(int argc, char **argv)
     }
     const QString folder = args.at(1);
     QDir().mkpath(folder);
-    const bool dark = args.contains(QStringLiteral("--dark"));
-    Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
-    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light"))
-                           + QStringLiteral("-%1x").arg(qRound(app.devicePixelRatio()));
-
+    QTemporaryDir work;
     if (const auto big = args.indexOf(QStringLiteral("--big")); big > 0 && big + 2 < args.size()) {
-        timeBigTeam(folder, args.at(big + 1).toInt(), args.at(big + 2).toInt());
+        timeBigTeam(work.path(), args.at(big + 1).toInt(), args.at(big + 2).toInt());
         return 0;
     }
-
-    QTemporaryDir dir;
-    Workspace ws(std::make_unique<Database>(dir.filePath(QStringLiteral("demo.sqlite"))));
-    const test::DemoTeam team = test::addDemoTeam(ws.database(), QDateTime::currentDateTime());
-    MainWindow window(ws);
-    window.resize(1280, 860);
-    window.show();
-
-    struct Shot
-    {
-        qint64 athlete;
-        ProgressRange range;
-        const char *name;
-    };
-    const Shot shots[] = {
-        {team.ann, ProgressRange::Weeks12, "progress-ann-12w"},
-        {team.ann, ProgressRange::All, "progress-ann-all"},
-        {team.ann, ProgressRange::Weeks4, "progress-ann-4w"},
-        {team.ben, ProgressRange::Weeks12, "progress-ben-12w"},
-        {team.cleo, ProgressRange::Year, "progress-cleo-year"},
-    };
-    bool ok = true;
-    for (const Shot &s : shots) {
-        const QString path = QDir(folder).filePath(QLatin1String(s.name) + suffix + QStringLiteral(".png"));
-        ok = grabProgress(window, s.athlete, s.range, path) && ok;
-        out() << path << '\n';
-    }
-    const QString teamPath = QDir(folder).filePath(QStringLiteral("team") + suffix + QStringLiteral(".png"));
-    ok = grabTeam(window, teamPath) && ok;
-    out() << teamPath << '\n';
-    return ok ? 0 : 1;
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+    const qreal scale = app.devicePixelRatio();
+    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light"))
+                           + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString());
+    Shooter shooter(folder, suffix);
+    shootFirstRun(shooter, work.path());
+    shootEveryPage(shooter, work.path());
+    return shooter.ok() ? 0 : 1;
 }

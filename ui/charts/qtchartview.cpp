@@ -275,7 +275,13 @@ void QtChartView::rebuild()
         }
         m_series.append(series);
     }
+    // A long legend wraps into elided names at the bottom; a column on the right has room.
+    int entries = 0;
+    for (const ChartSeries &s : std::as_const(m_spec.series))
+        entries += !s.isEmpty() && !s.name.isEmpty() ? 1 : 0;
+    m_chart->legend()->setAlignment(entries > 6 ? Qt::AlignRight : Qt::AlignBottom);
     m_ticks = 0;
+
     applyPalette();
     updateTimeTicks();
 }

@@ -67,9 +67,13 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     m_class->addItem(badgeFor(Severity{SorenessClass::Warning, std::nullopt}).icon,
                      tr("Soreness: warning or worse"), SorenessWarning);
     m_class->setAccessibleName(tr("Class"));
+    m_class->setMinimumContentsLength(12);
+    m_class->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_class->setToolTip(tr("Show only sessions of one intensity class, with flags, or followed by soreness"));
-    m_search->setPlaceholderText(tr("Search title, notes or exercise"));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setToolTip(tr("Find sessions by title, notes or exercise name"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 30);
     m_search->setAccessibleName(tr("Search"));
 
     auto *rangeLabel = new QLabel(tr("&Range:"), this);
