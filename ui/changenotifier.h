@@ -16,8 +16,11 @@ public:
 signals:
     void athletesChanged();
     void exercisesChanged();
-    /// A session of @p athleteId was added, edited or removed (its sets included).
-    void sessionsChanged(qint64 athleteId);
+    /// A session of @p athleteId was added, edited or removed (its sets included). When only
+    /// one session's sets or fields changed, @p sessionId names it (0 when sessions were added
+    /// or removed), so that views can refresh just that session's part.
+    void sessionsChanged(qint64 athleteId, qint64 sessionId = 0);
+
     void sorenessChanged(qint64 athleteId);
 };
 

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFrame>
@@ -35,8 +36,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -348,10 +349,13 @@ void MainWindow::openDemoData()
     if (m_demo)
         return;
     // Made afresh each time, dated up to today, in its own file.
-    const QString path =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/spotter-demo-XXXXXX"));
+    if (!dir->isValid()) {
+        QMessageBox::warning(this, tr("Cannot open the demo data"),
+                             tr("No folder for the demo data could be made: %1").arg(dir->errorString()));
+        return;
+    }
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         createDemoDatabase(path);
@@ -363,7 +367,9 @@ void MainWindow::openDemoData()
         QMessageBox::warning(this, tr("Cannot open the demo data"), e.message());
         return;
     }
+    m_demoDir = std::move(dir);
     QApplication::restoreOverrideCursor();
+
     m_demoBanner->show();
     m_backHome->setVisible(true);
     updateTitle();
@@ -377,6 +383,7 @@ void MainWindow::openHome()
         auto home = std::make_unique<Database>(m_homePath);
         m_demo = false;
         m_ws.replaceDatabase(std::move(home));
+        m_demoDir.reset();
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Cannot open your database"), e.message());
         return;
@@ -397,6 +404,7 @@ void MainWindow::openDatabase()
         m_ws.replaceDatabase(std::make_unique<Database>(path));
         m_homePath = path;
         m_demo = false;
+        m_demoDir.reset();
         m_demoBanner->hide();
         m_backHome->setVisible(false);
         updateTitle();
@@ -405,7 +413,11 @@ void MainWindow::openDatabase()
     }
 }
 
+// Out of line: the header only declares QTemporaryDir.
+MainWindow::~MainWindow() = default;
+
 void MainWindow::showAbout()
+
 {
     QMessageBox::about(this, tr("About Spotter"),
                        tr("<h3>Spotter %1</h3><p>A training log for lifters and their coaches.</p>"

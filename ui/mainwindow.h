@@ -3,11 +3,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTemporaryDir;
 class QToolBar;
 
 namespace spotter {
@@ -30,6 +33,7 @@ public:
     Q_ENUM(Page)
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
@@ -76,6 +80,10 @@ private:
     QList<Page> m_pages;
     QString m_homePath; ///< the user's own database, to come back to from the demo
     bool m_demo = false;
+    /// The demo lives in a private folder per window, so two running Spotters (or tests running
+    /// in parallel) never delete each other's demo file; it goes when the demo is left.
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+
     QWidget *m_demoBanner = nullptr;
     QAction *m_backHome = nullptr;
 

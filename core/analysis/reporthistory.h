@@ -47,6 +47,8 @@ struct ReportHistory
     /// form can change the region and triage again without another query.
     QHash<qint64, Regions> soreRegions;
     QSet<qint64> liftedBefore; ///< exercises trained before the lookback window
+
+    bool operator==(const ReportHistory &) const = default;
 };
 
 /// The history-derived facts about a report, for display ("6 weeks on deadlift").

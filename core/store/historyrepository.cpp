@@ -11,7 +11,9 @@
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace spotter {
 
@@ -40,6 +42,14 @@ QList<qint64> exerciseIdsOf(const Session &s)
             ids.append(w.exerciseId);
     }
     return ids;
+}
+
+/// Lift sessions in one order whatever produced them (the window query or a refresh).
+void sortLiftSessions(QList<LiftSession> &lifts)
+{
+    std::sort(lifts.begin(), lifts.end(), [](const LiftSession &a, const LiftSession &b) {
+        return std::tie(a.sessionId, a.exerciseId) < std::tie(b.sessionId, b.exerciseId);
+    });
 }
 
 qint64 lookbackSeconds()
@@ -143,6 +153,7 @@ ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) con
                                dateTimeWithOffset(lifts.int64(1), lifts.value(2).toInt()),
                                sql::weightOf(lifts.optInt64(4))});
     }
+    sortLiftSessions(h.liftSessions);
 
     Query sore(db, QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
                                   " JOIN soreness r ON r.session_id = s.id"
@@ -169,6 +180,37 @@ ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) con
             h.liftedBefore.insert(id);
     }
     return h;
+}
+
+bool HistoryRepository::refreshSession(ReportHistory &h) const
+{
+    if (!h.session)
+        return false;
+    const auto fresh = SessionRepository(m_db).get(h.session->id);
+    if (!fresh || fresh->start != h.session->start || fresh->athleteId != h.session->athleteId)
+        return false;
+    QList<qint64> ids = exerciseIdsOf(*fresh);
+    QList<qint64> before = exerciseIdsOf(*h.session);
+    std::sort(ids.begin(), ids.end());
+    std::sort(before.begin(), before.end());
+    if (ids != before) // a lift came or went: its history in the window is not in memory
+        return false;
+    // The session's own top working loads, as the window query computes them (MAX ignores a
+    // set without a load).
+    QHash<qint64, std::optional<Weight>> tops;
+    for (const WorkoutSet &w : fresh->sets) {
+        if (w.isWarmup())
+            continue;
+        std::optional<Weight> &top = tops[w.exerciseId];
+        if (w.weight && (!top || *w.weight > *top))
+            top = w.weight;
+    }
+    h.liftSessions.removeIf([&](const LiftSession &l) { return l.sessionId == fresh->id; });
+    for (auto it = tops.cbegin(); it != tops.cend(); ++it)
+        h.liftSessions.append({fresh->id, it.key(), fresh->start, it.value()});
+    sortLiftSessions(h.liftSessions);
+    h.session = fresh;
+    return true;
 }
 
 TrainingHistory HistoryRepository::trainingHistory(qint64 athleteId, std::optional<QDate> from,

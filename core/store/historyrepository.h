@@ -43,6 +43,13 @@ public:
     /// form changes anything else; @p report need not be stored yet.
     [[nodiscard]] ReportHistory reportHistory(const SorenessReport &report) const;
 
+    /// Brings @p history up to date after the sets of its own session changed (a set saved
+    /// from the Log page), reading only that session: the window before it is untouched by such
+    /// an edit. Returns false, leaving @p history as it was, when more than that changed (the
+    /// session's start, athlete or lifts, or the session is gone); then call reportHistory().
+    /// The result equals what reportHistory() would read.
+    [[nodiscard]] bool refreshSession(ReportHistory &history) const;
+
     /// One set per (exercise, reps, effort) at its heaviest load, from working sets that can
     /// give an e1RM, in sessions starting in [since, before); empty @p exerciseIds means all.
     [[nodiscard]] QList<WorkoutSet> e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,14 +226,35 @@ TEST_F(MainWindowTest, DemoDataOpensInItsOwnFileAndLeavesTheUsersDatabaseAlone)
     EXPECT_TRUE(window.isSwitcherShown());
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Demo data")));
     EXPECT_GT(window.historyPage()->model()->rowCount(), 0) << "the demo has history to show";
+    const QString demo = m_ws->database().path();
     window.openHome();
+    EXPECT_FALSE(QFileInfo::exists(demo)) << "the demo file goes when the demo is left";
     EXPECT_FALSE(window.isShowingDemo());
+
     EXPECT_EQ(m_ws->database().path(), home);
     EXPECT_EQ(AthleteRepository(m_ws->database()).count(), 0) << "no demo rows in the user's file";
     EXPECT_FALSE(window.isSwitcherShown());
 }
 
+TEST_F(MainWindowTest, TwoWindowsShowingTheDemoNeverShareItsFile)
+{
+    QTemporaryDir otherDir;
+    ASSERT_TRUE(otherDir.isValid());
+    Workspace other(std::make_unique<Database>(otherDir.filePath(QStringLiteral("db.sqlite"))));
+    MainWindow first(*m_ws);
+    MainWindow second(other);
+    first.openDemoData();
+    second.openDemoData();
+    ASSERT_TRUE(first.isShowingDemo());
+    ASSERT_TRUE(second.isShowingDemo());
+    EXPECT_NE(m_ws->database().path(), other.database().path());
+    second.openHome();
+    EXPECT_TRUE(QFileInfo::exists(m_ws->database().path())) << "leaving one demo keeps the other";
+    EXPECT_EQ(AthleteRepository(m_ws->database()).count(), 3);
+}
+
 TEST_F(MainWindowTest, FitsALaptopScreenOnEveryPage)
+
 {
     MainWindow window(*m_ws);
     window.openDemoData();

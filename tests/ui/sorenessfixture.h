@@ -84,7 +84,10 @@ protected:
             m_page = std::make_unique<SorenessPage>(*m_ws);
             m_page->setClock(&SorenessFixture::now);
             m_page->resize(1000, 720);
+            // The page as a lifter uses it: on screen (a hidden page defers its reads).
+            m_page->show();
         }
+
         return *m_page;
     }
     /// The form of page(), or of @p m_target when a test drives a page inside a window.

@@ -360,6 +360,7 @@ TEST_F(SorenessPageTest, ANewVerdictIsShownFromItsBanner)
 
 TEST_F(SorenessPageTest, AnUntouchedReportFollowsANewlyLoggedSession)
 {
+    page().show();
     EXPECT_EQ(form().sessionId(), m_latest);
     const qint64 newer =
         addSession(QStringLiteral("2026-11-04T07:00"), QStringLiteral("Early"), QStringLiteral("Back Squat"));
@@ -371,4 +372,24 @@ TEST_F(SorenessPageTest, AnUntouchedReportFollowsANewlyLoggedSession)
     addSession(QStringLiteral("2026-11-04T08:00"), QStringLiteral("Later"), QStringLiteral("Back Squat"));
     emit m_ws->notifier()->sessionsChanged(m_athlete);
     EXPECT_EQ(form().sessionId(), chosen);
+}
+
+TEST_F(SorenessPageTest, AHiddenPageReadsNothingAndCatchesUpWithoutLosingTheForm)
+{
+    int reads = 0;
+    page().setHistoryLoader([&](const SorenessReport &r) {
+        ++reads;
+        return HistoryRepository(db()).reportHistory(r);
+    });
+    fillTypical(Region::Quads); // a half-filled form on a page the lifter then leaves
+    page().hide();
+    const int before = reads;
+
+    addSession(QStringLiteral("2026-11-04T07:00"), QStringLiteral("Early"), QStringLiteral("Back Squat"));
+    emit m_ws->notifier()->sessionsChanged(m_athlete);
+    emit m_ws->notifier()->sorenessChanged(m_athlete);
+    EXPECT_EQ(reads, before) << "a hidden page does not read the store";
+    page().show();
+    EXPECT_GT(reads, before) << "it catches up when it is shown";
+    EXPECT_EQ(form().region(), Region::Quads) << "and keeps what was typed";
 }

@@ -43,13 +43,13 @@ EditSessionCommand::EditSessionCommand(Workspace &ws, Session before, Session af
 void EditSessionCommand::apply()
 {
     SessionRepository(m_ws.database()).update(m_after);
-    emit m_ws.notifier()->sessionsChanged(m_after.athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_after.athleteId, m_after.id);
 }
 
 void EditSessionCommand::revert()
 {
     SessionRepository(m_ws.database()).update(m_before);
-    emit m_ws.notifier()->sessionsChanged(m_before.athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_before.athleteId, m_before.id);
 }
 
 DeleteSessionCommand::DeleteSessionCommand(Workspace &ws, qint64 sessionId)
@@ -90,13 +90,13 @@ AddSetCommand::AddSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
 void AddSetCommand::apply()
 {
     SessionRepository(m_ws.database()).insertSet(m_set);
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_set.sessionId);
 }
 
 void AddSetCommand::revert()
 {
     SessionRepository(m_ws.database()).removeSet(m_set.id);
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_set.sessionId);
 }
 
 EditSetCommand::EditSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet before, WorkoutSet after)
@@ -109,13 +109,13 @@ EditSetCommand::EditSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet befor
 void EditSetCommand::apply()
 {
     SessionRepository(m_ws.database()).updateSet(m_after);
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_after.sessionId);
 }
 
 void EditSetCommand::revert()
 {
     SessionRepository(m_ws.database()).updateSet(m_before);
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_before.sessionId);
 }
 
 RemoveSetCommand::RemoveSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
@@ -125,13 +125,13 @@ RemoveSetCommand::RemoveSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet s
 void RemoveSetCommand::apply()
 {
     SessionRepository(m_ws.database()).removeSet(m_set.id);
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_set.sessionId);
 }
 
 void RemoveSetCommand::revert()
 {
     SessionRepository(m_ws.database()).insertSet(m_set); // same id, same position
-    emit m_ws.notifier()->sessionsChanged(m_athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_athleteId, m_set.sessionId);
 }
 
 DeleteAthleteCommand::DeleteAthleteCommand(Workspace &ws, Athlete athlete)

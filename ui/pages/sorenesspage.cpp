@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace spotter {
 
 namespace {
@@ -59,6 +61,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_new(new QPushButton(tr("&New report"), this))
     , m_loader(
           [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
+    , m_refresher([this](ReportHistory &h) { return HistoryRepository(m_ws.database()).refreshSession(h); })
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     auto *rows = new QSplitter(Qt::Vertical, this);
@@ -104,14 +107,41 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
 
-    connect(&m_ws, &Workspace::currentAthleteChanged, this, &SorenessPage::resetForAthlete);
-    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &SorenessPage::storeChanged);
-    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &SorenessPage::storeChanged);
-    const auto anyChange = [this] { storeChanged(m_ws.currentAthleteId()); };
+    connect(&m_ws, &Workspace::currentAthleteChanged, this, [this] {
+        if (isVisible())
+            resetForAthlete();
+        else
+            m_pending = Pending::AthleteChanged;
+    });
+    const auto onStoreChange = [this](qint64 athleteId, qint64 sessionId) {
+        if (isVisible())
+            storeChanged(athleteId, sessionId);
+        else if (m_pending == Pending::Nothing && athleteId == m_ws.currentAthleteId())
+            m_pending = Pending::StoreChanged; // keeps a half-filled form, as storeChanged() does
+    };
+    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this,
+            [onStoreChange](qint64 athleteId) { onStoreChange(athleteId, 0); });
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, onStoreChange);
+    const auto anyChange = [onStoreChange, this] { onStoreChange(m_ws.currentAthleteId(), 0); };
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, anyChange);
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, anyChange);
 
-    resetForAthlete();
+    m_pending = Pending::AthleteChanged;
+}
+
+void SorenessPage::ensureLoaded()
+{
+    const Pending pending = std::exchange(m_pending, Pending::Nothing);
+    if (pending == Pending::AthleteChanged)
+        resetForAthlete();
+    else if (pending == Pending::StoreChanged)
+        storeChanged(m_ws.currentAthleteId());
+}
+
+void SorenessPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
 }
 
 QWidget *SorenessPage::buildFormColumn()
@@ -152,6 +182,7 @@ QPushButton *SorenessPage::deleteButton() const
 void SorenessPage::setHistoryLoader(HistoryLoader loader)
 {
     m_loader = loader;
+    m_refresher = [](ReportHistory &) { return false; }; // every refresh through @p loader
     m_model->setHistoryLoader(std::move(loader));
     refetchHistory();
 }
@@ -165,6 +196,7 @@ void SorenessPage::setClock(Clock clock)
 
 void SorenessPage::resetForAthlete()
 {
+    m_pending = Pending::Nothing; // a full load covers whatever was skipped
     const qint64 athlete = m_ws.currentAthleteId();
     m_resetting = true;
     m_editing.reset();
@@ -295,6 +327,7 @@ bool SorenessPage::confirmDiscard()
 
 bool SorenessPage::save()
 {
+    ensureLoaded();
     if (m_ws.currentAthleteId() <= 0)
         return false;
     const QDateTime now = m_clock();
@@ -341,6 +374,7 @@ bool SorenessPage::save()
 
 void SorenessPage::newReport()
 {
+    ensureLoaded();
     if (isDirty() && !confirmDiscard())
         return;
     resetForAthlete();
@@ -348,6 +382,7 @@ void SorenessPage::newReport()
 
 void SorenessPage::editReport(qint64 id)
 {
+    ensureLoaded();
     if (editingId() == id)
         return;
     if (isDirty() && !confirmDiscard()) {
@@ -370,6 +405,7 @@ void SorenessPage::editReport(qint64 id)
 
 void SorenessPage::deleteSelected()
 {
+    ensureLoaded();
     const int row = m_list->selectedRow();
     if (row < 0)
         return;
@@ -391,8 +427,28 @@ void SorenessPage::deleteSelected()
     emit statusMessage(tr("Report deleted. Undo with Ctrl+Z."));
 }
 
-void SorenessPage::storeChanged(qint64 athleteId)
+void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
 {
+    if (m_pending == Pending::StoreChanged)
+        m_pending = Pending::Nothing;
+    // A set saved in the session this report follows (the Log page saves set by set): only
+    // that session's part of the history changed, so read just it.
+    if (sessionId > 0 && athleteId == m_ws.currentAthleteId() && m_historyError.isEmpty() && m_history.session
+        && m_history.session->id == sessionId) {
+        const QString title = m_history.session->title;
+        bool refreshed = false;
+        try {
+            refreshed = m_refresher(m_history);
+        } catch (const StoreError &) {
+            refreshed = false; // the full path below reports it
+        }
+        if (refreshed) {
+            if (m_history.session->title != title)
+                reloadSessions(m_form->sessionId()); // the picker names sessions by title
+            retriage();
+            return;
+        }
+    }
     if (athleteId != m_ws.currentAthleteId() || athleteId <= 0)
         return;
     // A new report nobody has touched yet follows a newly logged session, as if just opened.

@@ -38,6 +38,8 @@ class SorenessPage : public QWidget
 public:
     /// Reads what the triage of a report needs; HistoryRepository::reportHistory by default.
     using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
+    /// Updates a history after a set edit of its own session; false when a full load is needed.
+    using HistoryRefresher = std::function<bool(ReportHistory &)>;
     using Clock = std::function<QDateTime()>;
 
     /// How many recent sessions the picker offers.
@@ -59,6 +61,8 @@ public:
     void editReport(qint64 id);
     /// Deletes the report selected in the list (undoable).
     void deleteSelected();
+    /// Brings the page up to date now if it skipped refreshes while hidden.
+    void ensureLoaded();
 
     /// The id of the report being edited; none for a new one.
     [[nodiscard]] std::optional<qint64> editingId() const;
@@ -76,6 +80,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildFormColumn();
@@ -84,7 +89,7 @@ private:
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
     void refetchHistory();
     void retriage();
-    void storeChanged(qint64 athleteId);
+    void storeChanged(qint64 athleteId, qint64 sessionId = 0);
     void updateHeader();
     [[nodiscard]] SorenessReport currentReport() const;
     [[nodiscard]] bool isDirty() const;
@@ -102,6 +107,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_new;
     HistoryLoader m_loader;
+    HistoryRefresher m_refresher;
     Clock m_clock;
     ReportHistory m_history;
     QString m_historyError;
@@ -109,6 +115,10 @@ private:
     std::optional<SorenessReport> m_editing; ///< as stored, for the undo of the edit
     SorenessReport m_baseline;               ///< the form's values when last loaded or cleared
     bool m_resetting = false;                ///< one history read for a whole reset
+    /// What a hidden page skipped: it reads the store only when it is looked at, so that a
+    /// lifter who never opens it never pays for it (start-up included).
+    enum class Pending { Nothing, StoreChanged, AthleteChanged };
+    Pending m_pending = Pending::Nothing;
 };
 
 } // namespace spotter
