@@ -184,7 +184,10 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
     }
 
     const QStringView dateText = row.text(Date);
-    const QDate date = QDate::fromString(dateText.trimmed().toString(), Qt::ISODate);
+    // QDate's ISO reading stops after the day and ignores what follows ("2024-05-08xyz"): only
+    // the ten characters of a date are a date.
+    const QStringView dateOnly = dateText.trimmed();
+    const QDate date = dateOnly.size() == 10 ? QDate::fromString(dateOnly.toString(), Qt::ISODate) : QDate();
     if (!date.isValid()) {
         diagnostics.error(record.line(), tr("Date '%1' is not a date like 2024-01-02").arg(dateText));
         return;
