@@ -27,10 +27,8 @@ ColumnMap::ColumnMap(const CsvRecord &header, std::span<const ColumnName> names,
                 m_duplicate = QCoreApplication::translate(
                                   "spotter::Import", "The header has two columns for the same value: '%1' "
                                                      "(column %2) and '%3' (column %4); remove one")
-                                  .arg(m_header.at(first))
-                                  .arg(first + 1)
-                                  .arg(m_header.at(i))
-                                  .arg(i + 1);
+                                  .arg(m_header.at(first), QString::number(first + 1), m_header.at(i),
+                                       QString::number(i + 1));
             break;
         }
         if (!matched && !key.isEmpty())

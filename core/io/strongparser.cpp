@@ -256,10 +256,11 @@ void StrongParser::startSession(const CsvRecord &record, const QString &key, Imp
     }
     const qint64 minutes = std::llround(static_cast<double>(*seconds) / 60.0);
     if (minutes > importfields::kMaxPlausibleSessionMinutes) {
-        diagnostics.warning(record.line(), tr("%1 '%2' is longer than %3 hours, probably a timer left "
-                                              "running; the workout is imported without a duration")
-                                               .arg(m_columns.headerName(column), text)
-                                               .arg(importfields::kMaxPlausibleSessionMinutes / 60));
+        diagnostics.warning(record.line(),
+                            tr("%1 '%2' is longer than %3 hours, probably a timer left "
+                               "running; the workout is imported without a duration")
+                                .arg(m_columns.headerName(column), text,
+                                     QString::number(importfields::kMaxPlausibleSessionMinutes / 60)));
         return;
     }
     s.session.durationMin = static_cast<int>(minutes);

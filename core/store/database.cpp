@@ -152,9 +152,7 @@ void Database::refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) 
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). It was not opened or changed; update Spotter "
                             "to use it.")
-                             .arg(m_path)
-                             .arg(userVersion)
-                             .arg(latestVersion()));
+                             .arg(m_path, QString::number(userVersion), QString::number(latestVersion())));
 }
 
 Database::FileIds Database::readIdsReadOnly() const
@@ -165,15 +163,16 @@ Database::FileIds Database::readIdsReadOnly() const
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(m_options.busyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
         if (!db.open()) {
             error = db.lastError().text();
         } else {
             try {
                 ids.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt();
                 ids.userVersion = Query::scalar(db, QStringLiteral("PRAGMA user_version")).toUInt();
-                ids.tables = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
+                ids.tables =
+                    Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
             } catch (const StoreError &e) {
                 error = e.message();
             }
@@ -278,17 +277,13 @@ void Database::migrate()
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). Update Spotter to use it.")
-                             .arg(m_path)
-                             .arg(m_originalVersion)
-                             .arg(latest));
+                             .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion == latest)
         return;
     if (m_options.readOnly)
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' needs an upgrade (schema %2 to %3) and was opened read-only")
-                             .arg(m_path)
-                             .arg(m_originalVersion)
-                             .arg(latest));
+                             .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion > 0) {
         const QFileInfo info(m_path);
         m_migrationBackup =
