@@ -116,8 +116,11 @@ void Database::inspectExistingFile()
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (countValid && pageCount > 0 && f.size() < pageSize * pageCount))
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        throw StoreError(StoreError::Kind::Corrupt,
+                         tr("'%1' is damaged: its SQLite header is not valid (page size %2)")
+                             .arg(m_path, QString::number(pageSizeField)));
+    if (countValid && pageCount > 0 && f.size() < pageSize * pageCount)
         throw StoreError(
             StoreError::Kind::Corrupt,
             tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
