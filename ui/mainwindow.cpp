@@ -58,7 +58,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(soreness, &SorenessPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
-
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +78,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_athletes->setToolTip(tr("Whose training you are looking at"));
     m_athletes->setMinimumContentsLength(18);
     m_switcherAction = athleteBar->addWidget(m_athletes);
+    m_athleteName->setTextFormat(Qt::PlainText); // a name is never markup
     QFont bold = m_athleteName->font();
     bold.setBold(true);
     m_athleteName->setFont(bold);
