@@ -120,7 +120,11 @@ void Database::inspectExistingFile()
         throw StoreError(StoreError::Kind::Corrupt,
                          tr("'%1' is damaged: its SQLite header is not valid (page size %2)")
                              .arg(m_path, QString::number(pageSizeField)));
-    if (countValid && pageCount > 0 && f.size() < pageSize * pageCount)
+    // While another connection uses the file in WAL mode the database is this file plus the
+    // -wal: a checkpoint writes the header before the pages it promises, so the file is then
+    // legitimately shorter than its header says. Only a file nobody has open is judged by size.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (!wal.exists() && countValid && pageCount > 0 && f.size() < pageSize * pageCount)
         throw StoreError(
             StoreError::Kind::Corrupt,
             tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
@@ -129,7 +133,6 @@ void Database::inspectExistingFile()
     refuseForeignOrNewer(applicationId, userVersion);
     // While another connection has the file open in WAL mode, the newest header may still be
     // in the -wal file; a read-only SQLite connection sees through it without writing.
-    const QFileInfo wal(m_path + QStringLiteral("-wal"));
     if (applicationId != 0 && !(wal.exists() && wal.size() > 0))
         return;
     const FileIds ids = readIdsReadOnly();
