@@ -308,6 +308,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     // Second pass, inside one transaction: everything or nothing.
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
+    // The write lock is held from here: say so, since waiting for it can take a while.
+    if (options.progress)
+        options.progress({ImportProgress::Phase::Writing, 0, file.size(), 0});
     ImportWriter writer(m_db);
     for (const QString &key : std::as_const(plan.athleteOrder)) {
         PlannedAthlete &a = plan.athletes[key];
