@@ -58,6 +58,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(soreness, &SorenessPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+
     auto *pages = new QWidget(this);
     auto *layout = new QHBoxLayout(pages);
     layout->setContentsMargins(0, 0, 0, 0);
