@@ -56,6 +56,7 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     healthLayout->addWidget(m_steroids);
     healthLayout->addWidget(m_cancer);
 
+    m_error->setTextFormat(Qt::PlainText); // messages quote names, which are never markup
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c5221f;"));
     m_error->hide();

@@ -125,6 +125,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_athletes->setToolTip(tr("Whose training you are looking at"));
     m_athletes->setMinimumContentsLength(18);
     m_switcherAction = athleteBar->addWidget(m_athletes);
+    m_athleteName->setTextFormat(Qt::PlainText); // a name is never markup
     QFont bold = m_athleteName->font();
     bold.setBold(true);
     m_athleteName->setFont(bold);

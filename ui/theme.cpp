@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 namespace spotter {
 
 namespace {
@@ -45,7 +47,9 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // Only its palette is wanted: the style itself is deleted again.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Highlight, QColor(0x1a, 0x73, 0xe8));
     p.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
     return p;

@@ -52,7 +52,7 @@ int add(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx.out(), toJson(a));
     else
-        ctx.out() << tr("Added athlete '%1' (id %2).").arg(a.name).arg(a.id) << '\n';
+        ctx.out() << tr("Added athlete '%1' (id %2).").arg(a.name, QString::number(a.id)) << '\n';
     return 0;
 }
 

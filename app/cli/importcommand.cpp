@@ -3,6 +3,7 @@
 #include "context.h"
 #include "io/importer.h"
 #include "jsonout.h"
+#include "model/validation.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -169,6 +170,8 @@ int importCommand(Context &ctx, const QStringList &args)
         options.athlete = p.value(QStringLiteral("athlete")).trimmed();
         if (options.athlete.isEmpty())
             throw UsageError(tr("--athlete: the name must not be empty"));
+        if (const auto bad = checkName(options.athlete, tr("The athlete name")))
+            throw UsageError(QStringLiteral("--athlete: ") + *bad);
     }
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     const bool terminal = stderrIsTerminal();

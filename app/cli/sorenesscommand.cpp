@@ -85,7 +85,7 @@ int add(Context &ctx, const QStringList &args)
                 tr("--session: expected a session id; got '%1'").arg(p.value(QStringLiteral("session"))));
         session = sessions.get(id);
         if (!session || session->athleteId != athlete.id)
-            throw RuntimeError(tr("%1 has no session %2").arg(athlete.name).arg(id));
+            throw RuntimeError(tr("%1 has no session %2").arg(athlete.name, QString::number(id)));
     }
     if (r.noticedAt < session->start)
         throw UsageError(tr("--noticed: %1 is before the session started (%2)")

@@ -6,20 +6,30 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace spotter {
 
 ColumnMap::ColumnMap(const CsvRecord &header, std::span<const ColumnName> names, int columnCount)
-    : m_index(columnCount, -1), m_header(header.fields())
+    : m_index(columnCount, -1), m_header(header.fields()), m_headerLine(std::max<qint64>(header.line(), 1))
 {
     for (qsizetype i = 0; i < m_header.size(); ++i) {
         const QString key = importfields::headerKey(m_header.at(i));
         bool matched = false;
         for (const ColumnName &n : names) {
-            if (key == importfields::headerKey(n.name) && m_index[n.column] < 0) {
+            if (key != importfields::headerKey(n.name))
+                continue;
+            matched = true;
+            const qsizetype first = m_index[n.column];
+            if (first < 0)
                 m_index[n.column] = i;
-                matched = true;
-                break;
-            }
+            else if (m_duplicate.isEmpty())
+                m_duplicate = QCoreApplication::translate(
+                                  "spotter::Import", "The header has two columns for the same value: '%1' "
+                                                     "(column %2) and '%3' (column %4); remove one")
+                                  .arg(m_header.at(first), QString::number(first + 1), m_header.at(i),
+                                       QString::number(i + 1));
+            break;
         }
         if (!matched && !key.isEmpty())
             m_unknown.append(m_header.at(i));
@@ -36,7 +46,7 @@ void ColumnMap::warnUnknown(ImportDiagnostics &diagnostics) const
 {
     if (m_unknown.isEmpty())
         return;
-    diagnostics.warning(1,
+    diagnostics.warning(m_headerLine,
                         QCoreApplication::translate("spotter::Import", "These columns are not imported: %1")
                             .arg(m_unknown.join(QStringLiteral(", "))));
 }

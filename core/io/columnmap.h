@@ -44,6 +44,11 @@ public:
     /// Header names that match no column, as the file writes them (not imported).
     [[nodiscard]] const QStringList &unknown() const { return m_unknown; }
     [[nodiscard]] qsizetype headerSize() const { return m_header.size(); }
+    /// The line of the file the header is on.
+    [[nodiscard]] qint64 headerLine() const { return m_headerLine; }
+    /// Why the header cannot be read unambiguously (a column named twice), or empty. Which of
+    /// two columns holds the data is a guess no import should make.
+    [[nodiscard]] const QString &duplicateError() const { return m_duplicate; }
 
     /// Warns (line 1) about columns that will not be imported, so nothing is dropped unseen.
     void warnUnknown(ImportDiagnostics &diagnostics) const;
@@ -54,6 +59,8 @@ private:
     QList<qsizetype> m_index;
     QStringList m_header;
     QStringList m_unknown;
+    QString m_duplicate;
+    qint64 m_headerLine = 1;
 };
 
 /// Typed values of one record. Each value that does not parse adds a problem naming its

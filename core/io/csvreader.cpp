@@ -115,6 +115,12 @@ bool CsvReader::start()
         return false;
     const auto *b = reinterpret_cast<const unsigned char *>(m_buffer.constData());
     const qsizetype n = m_buffer.size();
+    if (n >= 4
+        && ((b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+            || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))) {
+        fail(1, tr("The file is UTF-32 text; save it as UTF-8 and import it again"));
+        return false;
+    }
     if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
         fail(1, tr("The file is UTF-16 text; save it as UTF-8 and import it again"));
         return false;
@@ -136,7 +142,10 @@ void CsvReader::sniffDelimiter()
     int semicolons = 0;
     int tabs = 0;
     bool quoted = false;
-    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+    qsizetype from = m_pos;
+    while (from < m_buffer.size() && (m_buffer.at(from) == '\r' || m_buffer.at(from) == '\n'))
+        ++from; // blank lines before the header are skipped, so they say nothing
+    for (qsizetype i = from; i < m_buffer.size(); ++i) {
         const char c = m_buffer.at(i);
         if (c == '"')
             quoted = !quoted;

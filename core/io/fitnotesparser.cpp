@@ -91,6 +91,11 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
                                    ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
+    if (!map.duplicateError().isEmpty()) {
+        ParserSetup duplicate;
+        duplicate.error = map.duplicateError();
+        return duplicate;
+    }
     QStringList missing;
     for (const auto &[column, name] :
          {std::pair{Date, u"Date"}, std::pair{Exercise, u"Exercise"}, std::pair{Reps, u"Reps"}}) {
@@ -112,8 +117,9 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
         parser->m_unitSource = UnitSource::Header;
         if (options.unit && options.unit != parser->m_unit)
             diagnostics.warning(
-                1, tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                       .arg(m.headerName(m.has(WeightKg) ? WeightKg : WeightLb), toKey(*options.unit)));
+                m.headerLine(),
+                tr("The header gives weights in %1; the unit chosen (%2) is not used")
+                    .arg(m.headerName(m.has(WeightKg) ? WeightKg : WeightLb), toKey(*options.unit)));
     } else if (m.has(WeightUnitColumn)) {
         parser->m_unit = options.unit;
         parser->m_unitSource = UnitSource::Rows;
@@ -178,7 +184,10 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
     }
 
     const QStringView dateText = row.text(Date);
-    const QDate date = QDate::fromString(dateText.trimmed().toString(), Qt::ISODate);
+    // QDate's ISO reading stops after the day and ignores what follows ("2024-05-08xyz"): only
+    // the ten characters of a date are a date.
+    const QStringView dateOnly = dateText.trimmed();
+    const QDate date = dateOnly.size() == 10 ? QDate::fromString(dateOnly.toString(), Qt::ISODate) : QDate();
     if (!date.isValid()) {
         diagnostics.error(record.line(), tr("Date '%1' is not a date like 2024-01-02").arg(dateText));
         return;

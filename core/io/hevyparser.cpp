@@ -86,6 +86,11 @@ ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &opt
                                ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
+    if (!map.duplicateError().isEmpty()) {
+        ParserSetup duplicate;
+        duplicate.error = map.duplicateError();
+        return duplicate;
+    }
     QStringList missing;
     for (const auto &[column, name] :
          {std::pair{Title, u"title"}, std::pair{StartTime, u"start_time"},
@@ -110,8 +115,9 @@ ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &opt
     parser->m_distanceColumn = m.has(DistanceKm) ? DistanceKm : DistanceMiles;
     parser->m_centimetresPerDistance = m.has(DistanceKm) ? 100'000.0 : 160'934.4;
     if (options.unit && options.unit != parser->m_unit)
-        diagnostics.warning(1, tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                                   .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
+        diagnostics.warning(m.headerLine(),
+                            tr("The header gives weights in %1; the unit chosen (%2) is not used")
+                                .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
     m.warnUnknown(diagnostics);
     setup.parser = std::move(parser);
     return setup;

@@ -51,11 +51,12 @@ struct Pass
         const CsvReader::Status headerStatus = reader.next(record);
         if (headerStatus != CsvReader::Status::Record) {
             if (headerStatus == CsvReader::Status::End)
-                diagnostics.error(0, tr("The file is empty"));
+                diagnostics.error(1, tr("The file is empty: there is no header line and no rows"));
             else
                 diagnostics.error(reader.errorLine(), reader.errorMessage());
             return PassEnd::Stopped;
         }
+        const qint64 headerLine = record.line();
         ParserOptions parserOptions;
         parserOptions.unit = options.unit;
         parserOptions.decimalComma = reader.delimiter() == ';';
@@ -99,6 +100,13 @@ struct Pass
         setup.parser->finish(sink, diagnostics);
         if (options.cancel && options.cancel->load())
             return PassEnd::Cancelled;
+        // A file cut off after its header, or an export of nothing, is reported rather than
+        // "imported": the person expected rows.
+        if (progress.rows == 0 && !diagnostics.hasErrors()) {
+            diagnostics.error(headerLine, tr("The file has a header but no rows; there is nothing to "
+                                             "import"));
+            return PassEnd::Stopped;
+        }
         result.rows = progress.rows;
         if (options.progress) {
             progress.bytesDone = reader.bytesRead();
@@ -300,6 +308,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     // Second pass, inside one transaction: everything or nothing.
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
+    // The write lock is held from here: say so, since waiting for it can take a while.
+    if (options.progress)
+        options.progress({ImportProgress::Phase::Writing, 0, file.size(), 0});
     ImportWriter writer(m_db);
     for (const QString &key : std::as_const(plan.athleteOrder)) {
         PlannedAthlete &a = plan.athletes[key];

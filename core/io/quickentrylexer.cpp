@@ -25,9 +25,14 @@ bool isOpeningQuote(QChar c)
     return c == u'"' || c == u'\u201C' || c == u'\u201E';
 }
 
-bool isClosingQuote(QChar c)
+/// A straight quote closes only a straight one, so a name can hold the other kind: “O'Brien
+/// "The Tank"” and "The “Tank” Row". Curly ones close with either curly quote, for English
+/// (“…”) and German („…“) typing.
+bool closes(QChar opening, QChar c)
 {
-    return c == u'"' || c == u'\u201D' || c == u'\u201C';
+    if (opening == u'"')
+        return c == u'"';
+    return c == u'\u201D' || c == u'\u201C';
 }
 
 /// Words that can be followed by 'x' with no space ("100kgx5", "bwx10"): the letter run
@@ -144,7 +149,7 @@ private:
     qsizetype quoted(qsizetype start)
     {
         for (qsizetype i = start + 1; i < m_line.size(); ++i) {
-            if (isClosingQuote(m_line.at(i))) {
+            if (closes(m_line.at(start), m_line.at(i))) {
                 m_tokens.append(
                     {Type::Quoted, start, i + 1 - start, m_space, m_line.mid(start + 1, i - start - 1)});
                 m_space = false;

@@ -38,6 +38,11 @@ ParserSetup SpotterSetsParser::create(const CsvRecord &header, const ParserOptio
                                       ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kSetNames, SetColumnCount);
+    if (!map.duplicateError().isEmpty()) {
+        ParserSetup duplicate;
+        duplicate.error = map.duplicateError();
+        return duplicate;
+    }
     ParserSetup setup;
     const QStringList missing = missingColumns(map, kSetNames, kRequiredSetColumns);
     if (!missing.isEmpty()) {

@@ -30,6 +30,11 @@ ParserSetup SpotterSorenessParser::create(const CsvRecord &header, const ParserO
                                           ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kSorenessNames, SorenessColumnCount);
+    if (!map.duplicateError().isEmpty()) {
+        ParserSetup duplicate;
+        duplicate.error = map.duplicateError();
+        return duplicate;
+    }
     ParserSetup setup;
     QStringList missing = missingColumns(map, kSorenessNames, kRequiredSorenessColumns);
     // A report cannot be restored without the time it was noticed; onset_hours alone is relative

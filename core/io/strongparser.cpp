@@ -104,6 +104,11 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
                                  ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
+    if (!map.duplicateError().isEmpty()) {
+        ParserSetup duplicate;
+        duplicate.error = map.duplicateError();
+        return duplicate;
+    }
     QStringList missing;
     for (const auto &[column, name] : {std::pair{Date, u"Date"}, std::pair{ExerciseName, u"Exercise Name"},
                                        std::pair{SetOrder, u"Set Order"}, std::pair{Reps, u"Reps"}}) {
@@ -142,8 +147,9 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
         parser->m_unitSource = UnitSource::Option;
     }
     if (parser->m_unitSource == UnitSource::Header && options.unit && options.unit != parser->m_unit)
-        diagnostics.warning(1, tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                                   .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
+        diagnostics.warning(m.headerLine(),
+                            tr("The header gives weights in %1; the unit chosen (%2) is not used")
+                                .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
     m.warnUnknown(diagnostics);
     setup.parser = std::move(parser);
     return setup;
@@ -250,10 +256,11 @@ void StrongParser::startSession(const CsvRecord &record, const QString &key, Imp
     }
     const qint64 minutes = std::llround(static_cast<double>(*seconds) / 60.0);
     if (minutes > importfields::kMaxPlausibleSessionMinutes) {
-        diagnostics.warning(record.line(), tr("%1 '%2' is longer than %3 hours, probably a timer left "
-                                              "running; the workout is imported without a duration")
-                                               .arg(m_columns.headerName(column), text)
-                                               .arg(importfields::kMaxPlausibleSessionMinutes / 60));
+        diagnostics.warning(record.line(),
+                            tr("%1 '%2' is longer than %3 hours, probably a timer left "
+                               "running; the workout is imported without a duration")
+                                .arg(m_columns.headerName(column), text,
+                                     QString::number(importfields::kMaxPlausibleSessionMinutes / 60)));
         return;
     }
     s.session.durationMin = static_cast<int>(minutes);

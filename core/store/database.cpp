@@ -116,8 +116,15 @@ void Database::inspectExistingFile()
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (countValid && pageCount > 0 && f.size() < pageSize * pageCount))
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        throw StoreError(StoreError::Kind::Corrupt,
+                         tr("'%1' is damaged: its SQLite header is not valid (page size %2)")
+                             .arg(m_path, QString::number(pageSizeField)));
+    // While another connection uses the file in WAL mode the database is this file plus the
+    // -wal: a checkpoint writes the header before the pages it promises, so the file is then
+    // legitimately shorter than its header says. Only a file nobody has open is judged by size.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (!wal.exists() && countValid && pageCount > 0 && f.size() < pageSize * pageCount)
         throw StoreError(
             StoreError::Kind::Corrupt,
             tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
@@ -126,7 +133,6 @@ void Database::inspectExistingFile()
     refuseForeignOrNewer(applicationId, userVersion);
     // While another connection has the file open in WAL mode, the newest header may still be
     // in the -wal file; a read-only SQLite connection sees through it without writing.
-    const QFileInfo wal(m_path + QStringLiteral("-wal"));
     if (applicationId != 0 && !(wal.exists() && wal.size() > 0))
         return;
     const FileIds ids = readIdsReadOnly();
@@ -152,9 +158,7 @@ void Database::refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) 
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). It was not opened or changed; update Spotter "
                             "to use it.")
-                             .arg(m_path)
-                             .arg(userVersion)
-                             .arg(latestVersion()));
+                             .arg(m_path, QString::number(userVersion), QString::number(latestVersion())));
 }
 
 Database::FileIds Database::readIdsReadOnly() const
@@ -165,15 +169,16 @@ Database::FileIds Database::readIdsReadOnly() const
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(m_options.busyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
         if (!db.open()) {
             error = db.lastError().text();
         } else {
             try {
                 ids.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt();
                 ids.userVersion = Query::scalar(db, QStringLiteral("PRAGMA user_version")).toUInt();
-                ids.tables = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
+                ids.tables =
+                    Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
             } catch (const StoreError &e) {
                 error = e.message();
             }
@@ -278,17 +283,13 @@ void Database::migrate()
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' was written by a newer version of Spotter (schema %2; this "
                             "version knows up to %3). Update Spotter to use it.")
-                             .arg(m_path)
-                             .arg(m_originalVersion)
-                             .arg(latest));
+                             .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion == latest)
         return;
     if (m_options.readOnly)
         throw StoreError(StoreError::Kind::NewerSchema,
                          tr("'%1' needs an upgrade (schema %2 to %3) and was opened read-only")
-                             .arg(m_path)
-                             .arg(m_originalVersion)
-                             .arg(latest));
+                             .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion > 0) {
         const QFileInfo info(m_path);
         m_migrationBackup =

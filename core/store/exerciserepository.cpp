@@ -144,9 +144,9 @@ void ExerciseRepository::remove(qint64 id)
     const qint64 sets = used.next() ? used.int64(0) : 0;
     if (sets > 0) {
         const auto e = get(id);
-        throw StoreError(StoreError::Kind::InUse, tr("'%1' is used by %2 logged sets and cannot be deleted")
-                                                      .arg(e ? e->name : QString::number(id))
-                                                      .arg(sets));
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("'%1' is used by %2 logged sets and cannot be deleted")
+                             .arg(e ? e->name : QString::number(id), QString::number(sets)));
     }
     Query q(db, QStringLiteral("DELETE FROM exercise WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();

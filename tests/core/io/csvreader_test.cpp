@@ -112,6 +112,11 @@ TEST(CsvReader, SniffsTheDelimiterFromTheHeaderOnly)
     EXPECT_EQ(readAll("single\n").delimiter, ',');
     const Read r = readAll("a;b\n\"1;5\";\"62,5\"\n");
     EXPECT_EQ(r.records[1], (QStringList{u"1;5"_s, u"62,5"_s}));
+    // Blank lines before the header are skipped, so they do not hide its delimiter.
+    const Read late = readAll("\xEF\xBB\xBF\r\n\r\na;b;c\r\n1;2;3\r\n");
+    EXPECT_EQ(late.delimiter, ';');
+    EXPECT_EQ(late.records, (QList<QStringList>{{u"a"_s, u"b"_s, u"c"_s}, {u"1"_s, u"2"_s, u"3"_s}}));
+    EXPECT_EQ(late.lines, (QList<qint64>{3, 4}));
 }
 
 TEST(CsvReader, ReportsAnUnterminatedQuoteWhereItStarts)
@@ -168,6 +173,11 @@ TEST(CsvReader, RefusesUtf16)
     const Read noBom = readAll(QByteArray("D\0a\0t\0e\0\n\0", 10));
     EXPECT_EQ(noBom.end, CsvReader::Status::Failed);
     EXPECT_TRUE(noBom.error.contains(u"NUL"_s));
+    // UTF-32 starts like UTF-16 little-endian: it is named as what it is.
+    const Read utf32 = readAll(QByteArray("\xFF\xFE\0\0D\0\0\0", 8));
+    EXPECT_EQ(utf32.end, CsvReader::Status::Failed);
+    EXPECT_TRUE(utf32.error.contains(u"UTF-32"_s)) << utf32.error.toStdString();
+    EXPECT_TRUE(readAll(QByteArray("\0\0\xFE\xFF\0\0\0D", 8)).error.contains(u"UTF-32"_s));
 }
 
 TEST(CsvReader, EnforcesItsLimits)

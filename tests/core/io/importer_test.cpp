@@ -123,14 +123,17 @@ TEST_F(Import, NothingIsCreatedForSessionsAlreadyThere)
     EXPECT_TRUE(again.newExercises.isEmpty());
     EXPECT_FALSE(ExerciseRepository(db()).find(u"Frog Pumps"_s));
 
-    // A file with nothing in it creates no athlete either.
+    // A file with a header and no rows is refused, and creates no athlete either.
     const QString empty = tempFile(u"header-only.csv"_s);
     QFile f(empty);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\r\n");
     f.close();
     const ImportResult none = Importer(db()).run(empty, forAthlete(u"Nobody"_s, WeightUnit::Kg));
-    EXPECT_EQ(none.status, ImportStatus::Imported);
+    EXPECT_EQ(none.status, ImportStatus::Failed);
+    ASSERT_EQ(none.diagnostics.errorCount(), 1);
+    EXPECT_EQ(none.diagnostics.errors()[0].line, 1);
+    EXPECT_TRUE(none.diagnostics.errors()[0].text.contains(u"header but no rows"_s));
     EXPECT_EQ(none.sessions, 0);
     EXPECT_TRUE(none.newAthletes.isEmpty());
     EXPECT_FALSE(athlete(u"Nobody"_s));
@@ -190,7 +193,7 @@ TEST_F(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
         {u"bad/latin1.csv", ImportStatus::Invalid, 3, u"not valid UTF-8"},
         {u"bad/utf16.csv", ImportStatus::Failed, 1, u"UTF-16"},
         {u"bad/unknown_header.csv", ImportStatus::Failed, 1, u"matches no format"},
-        {u"bad/empty.csv", ImportStatus::Failed, 0, u"empty"},
+        {u"bad/empty.csv", ImportStatus::Failed, 1, u"empty"},
         {u"bad/hevy_unknown_month.csv", ImportStatus::Invalid, 2, u"Απρ"},
         {u"bad/hevy_bad_set_type.csv", ImportStatus::Invalid, 3, u"set_type 'superset'"},
         {u"spotter_sessions.csv", ImportStatus::Failed, 1, u"sessions summary"},

@@ -195,6 +195,10 @@ TEST(QuickEntry, ReadsNames)
     EXPECT_EQ(nameOf(u"Squat - 3x5 100"_s), u"Squat"_s);
     EXPECT_EQ(nameOf(u"\"45 Degree Back Extension\" 3x10 20kg"_s), u"45 Degree Back Extension"_s);
     EXPECT_EQ(nameOf(u"“Pull Up (Assisted)”: 3x8"_s), u"Pull Up (Assisted)"_s);
+    // A name holding one kind of quote is written in the other kind.
+    EXPECT_EQ(nameOf(u"“O'Brien \"The Tank\"” 3x5"_s), u"O'Brien \"The Tank\""_s);
+    EXPECT_EQ(nameOf(u"\"The “Tank” Row\" 3x5"_s), u"The “Tank” Row"_s);
+    EXPECT_EQ(nameOf(u"„Kniebeuge“ 3x5"_s), u"Kniebeuge"_s);
     EXPECT_EQ(nameOf(u"Overhead Press (Each Side, Dumbbells) 3x10 12.5kg"_s),
               u"Overhead Press (Each Side, Dumbbells)"_s);
     EXPECT_EQ(nameOf(u"Trap-Bar Deadlift 140x5"_s), u"Trap-Bar Deadlift"_s);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QtEndian>
 
@@ -308,4 +309,90 @@ TEST_F(DatabaseTest, SecondOpenerSeesThroughTheWalOfTheFirst)
     ASSERT_GT(QFileInfo(path() + QStringLiteral("-wal")).size(), 0);
     Database second(path());
     EXPECT_EQ(Query::scalar(second.connection(), QStringLiteral("SELECT count(*) FROM athlete")).toInt(), 1);
+}
+
+namespace {
+/// The SQLite magic followed by bytes from @p seed. With @p consistent, the header fields the
+/// opener checks (page size, page count, application id, version) agree with the file, so the
+/// bytes get as far as SQLite itself.
+QByteArray sqliteLookalike(quint32 seed, bool consistent, quint32 applicationId)
+{
+    QRandomGenerator random(seed);
+    const int pages = 1 + static_cast<int>(random.bounded(8));
+    QByteArray bytes(consistent ? pages * 4096 : 100 + static_cast<int>(random.bounded(8000)), '\0');
+    for (char &c : bytes)
+        c = static_cast<char>(random.bounded(256));
+    bytes.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+    if (consistent) {
+        auto *b = reinterpret_cast<uchar *>(bytes.data());
+        qToBigEndian<quint16>(4096, b + 16);
+        b[18] = 1; // a rollback journal: looking at it read-only needs no -shm
+        b[19] = 1;
+        qToBigEndian<quint32>(7, b + 24);
+        qToBigEndian<quint32>(static_cast<quint32>(pages), b + 28);
+        qToBigEndian<quint32>(applicationId == 0 ? 0 : Database::kSchemaVersion, b + 60);
+        qToBigEndian<quint32>(applicationId, b + 68);
+        qToBigEndian<quint32>(7, b + 92);
+    }
+    return bytes;
+}
+} // namespace
+
+TEST_F(DatabaseTest, RandomBytesBehindAnSqliteHeaderAreRefusedAndLeftAlone)
+{
+    int cases = 0;
+    for (quint32 seed = 1; seed <= 30; ++seed) {
+        for (const auto &[consistent, id] : {std::pair{false, 0u}, std::pair{true, 0u},
+                                             std::pair{true, quint32(Database::kApplicationId)}}) {
+            const QString file =
+                tempFile(QStringLiteral("lookalike-%1-%2-%3.sqlite").arg(seed).arg(consistent).arg(id));
+            const QByteArray bytes = sqliteLookalike(seed, consistent, id);
+            writeFile(file, bytes);
+            QString message;
+            const StoreError::Kind kind = openError(file, &message);
+            EXPECT_TRUE(kind == StoreError::Kind::Corrupt || kind == StoreError::Kind::NotADatabase)
+                << file.toStdString() << ": " << message.toStdString();
+            EXPECT_TRUE(message.startsWith(QStringLiteral("'%1' is damaged").arg(file)))
+                << message.toStdString();
+            EXPECT_EQ(readAll(file), bytes) << file.toStdString() << " must stay byte-for-byte unchanged";
+            for (const char *side : {"-wal", "-shm", "-journal"})
+                EXPECT_FALSE(QFileInfo::exists(file + QLatin1String(side))) << file.toStdString() << side;
+            ++cases;
+        }
+    }
+    EXPECT_EQ(cases, 90);
+}
+
+TEST_F(DatabaseTest, TheMigrationBackupPutBackRestoresTheOldDatabase)
+{
+    Query::run(db().connection(),
+               QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('Ann', 'ann', 'kg')"));
+    m_db.reset();
+    std::vector<Migration> steps = migrations();
+    steps.push_back({Database::kSchemaVersion + 1, "coach notes", &addNotesTable});
+    Database::Options options;
+    options.migrations = &steps;
+    QString backup;
+    {
+        Database upgraded(path(), options);
+        backup = upgraded.migrationBackup();
+        Query::run(
+            upgraded.connection(),
+            QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('Later', 'later', 'kg')"));
+    }
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    // The way back (docs/reliability.md): the backup replaces the database file.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path() + suffix);
+    ASSERT_TRUE(QFile::copy(backup, path()));
+    Database restored(path());
+    EXPECT_EQ(restored.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(restored.integrityCheck(), QStringList{QStringLiteral("ok")});
+    EXPECT_EQ(Query::scalar(restored.connection(), QStringLiteral("SELECT group_concat(name) FROM athlete"))
+                  .toString(),
+              QStringLiteral("Ann"));
+    EXPECT_EQ(Query::scalar(restored.connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'coach_note'"))
+                  .toInt(),
+              0);
 }
