@@ -53,9 +53,22 @@ void HistoryModel::setFilter(const SessionFilter &filter, RowFilter rowFilter)
     reload();
 }
 
+void HistoryModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
 void HistoryModel::reload()
 {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
+
     m_rows.clear();
     m_cursor.reset();
     m_exhausted = m_athlete.id <= 0;

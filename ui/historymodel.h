@@ -51,6 +51,11 @@ public:
     void setFilter(const SessionFilter &filter, RowFilter rowFilter = {});
     /// Reloads from the first page (after an edit elsewhere).
     void reload();
+    /// A model nobody looks at (its page hidden) only remembers that it must reload, so that
+    /// saving a set on the Log page does not re-read and re-analyse a page of History. Going
+    /// live again reloads if anything changed meanwhile. Live by default.
+    void setLive(bool live);
+    [[nodiscard]] bool isStale() const { return m_stale; }
 
     [[nodiscard]] const Row &row(int index) const { return m_rows.at(index); }
 
@@ -76,6 +81,9 @@ private:
     QList<Row> m_rows;
     std::optional<SessionCursor> m_cursor;
     bool m_exhausted = true;
+    bool m_live = true;
+    bool m_stale = false;
+
     mutable QHash<IntensityClass, QIcon> m_intensityIcons;
     mutable QHash<SorenessClass, QIcon> m_sorenessIcons;
 };

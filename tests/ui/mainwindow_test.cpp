@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,7 +108,30 @@ TEST_F(MainWindowTest, HistoryPagesInLongHistoriesNewestFirst)
               QStringLiteral("Bench Press 100 kg × 5"));
 }
 
+TEST_F(MainWindowTest, AHiddenHistoryReadsNothingUntilItIsShownAgain)
+{
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    addSessions(ann.id, 3);
+    MainWindow window(*m_ws);
+    window.show();
+    window.showPage(MainWindow::History);
+    HistoryModel *model = window.historyPage()->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    window.showPage(MainWindow::Log);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    addSessions(ann.id, 2); // as the Log page's saves announce them
+    emit m_ws->notifier()->sessionsChanged(ann.id);
+    emit m_ws->notifier()->sessionsChanged(ann.id);
+    EXPECT_EQ(resets.count(), 0) << "nobody looks at the History page";
+    EXPECT_TRUE(model->isStale());
+    window.showPage(MainWindow::History);
+    EXPECT_EQ(resets.count(), 1) << "one reload catches up with every change";
+    EXPECT_FALSE(model->isStale());
+    EXPECT_EQ(model->rowCount(), 5);
+}
+
 TEST_F(MainWindowTest, HistoryDeleteIsUndoable)
+
 {
     const Athlete ann = addAthlete(QStringLiteral("Ann"));
     addSessions(ann.id, 3);

@@ -164,7 +164,20 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     updateButtons();
 }
 
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setLive(true);
+}
+
+void HistoryPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setLive(false);
+}
+
 void HistoryPage::reloadExercises()
+
 {
     const qint64 selected = m_exercise->currentData().toLongLong();
     const QSignalBlocker block(m_exercise);

@@ -44,6 +44,10 @@ signals:
     void openSession(qint64 sessionId);
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void applyFilter();
     void reloadExercises();
