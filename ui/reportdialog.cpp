@@ -170,7 +170,7 @@ void ReportDialog::saveTo(const QString &path)
     const Database *db = &m_ws.database();
     const auto athlete = AthleteRepository(m_ws.database()).get(m_athlete->currentData().toLongLong());
     if (!athlete) {
-        done(false, tr("That athlete is no longer in the database."));
+        finish(false, tr("That athlete is no longer in the database."));
         return;
     }
     const std::optional<QDate> from = m_range->from();
@@ -185,7 +185,7 @@ void ReportDialog::saveTo(const QString &path)
         },
         this);
     connect(m_task, &DatabaseTask::failed, this,
-            [this](const QString &message) { done(false, tr("The database failed: %1").arg(message)); });
+            [this](const QString &message) { finish(false, tr("The database failed: %1").arg(message)); });
     connect(m_task, &DatabaseTask::finished, m_task, &QObject::deleteLater);
     m_busy->show();
     m_status->setText(tr("Preparing the report…"));
@@ -216,12 +216,12 @@ void ReportDialog::write(const Report &report, const QString &path, Format forma
             error = file.errorString();
         }
     }
-    done(ok, ok ? tr("Saved the report of %1 (%2) to %3.")
-                      .arg(report.athlete.name, rangeText(report), QDir::toNativeSeparators(path))
-                : tr("The report could not be saved: %1").arg(error));
+    finish(ok, ok ? tr("Saved the report of %1 (%2) to %3.")
+                        .arg(report.athlete.name, rangeText(report), QDir::toNativeSeparators(path))
+                  : tr("The report could not be saved: %1").arg(error));
 }
 
-void ReportDialog::done(bool ok, const QString &message)
+void ReportDialog::finish(bool ok, const QString &message)
 {
     m_task = nullptr; // it deletes itself
     m_busy->hide();

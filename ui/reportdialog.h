@@ -52,7 +52,7 @@ signals:
 
 private:
     void write(const Report &report, const QString &path, Format format, bool excel);
-    void done(bool ok, const QString &message);
+    void finish(bool ok, const QString &message);
     void updateButtons();
     [[nodiscard]] Format format() const;
 

@@ -31,6 +31,7 @@ struct ChartAxis
     bool includeZero = true; ///< Value: fitted ranges start at 0 (bars) or not (e1RM)
     QString format;          ///< Value: printf-style ("%.0f")
     QStringList lanes;       ///< Lanes: their labels, bottom first
+    bool operator==(const ChartAxis &) const = default;
 };
 
 enum class SeriesKind {

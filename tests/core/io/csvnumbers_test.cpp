@@ -52,8 +52,11 @@ TEST(CsvNumbers, DecimalsArePlainAndShortest)
                                                  {1e20, "100000000000000000000"},
                                                  {123.25, "123.25"},
                                                  {1.0 / 3.0, "0.3333333333333333"}};
-    for (const auto &[value, expected] : cases)
+    for (const auto &[number, expected] : cases) {
+        const double value = number; // clang 14 cannot capture a structured binding
         EXPECT_EQ(text([&](QByteArray &o) { appendDecimal(o, value); }), expected) << value;
+    }
+
     EXPECT_EQ(text([](QByteArray &o) { appendDecimal(o, 8.5, ','); }), QByteArray("8,5"));
     EXPECT_EQ(text([](QByteArray &o) { appendDecimal(o, 0.25, ','); }), QByteArray("0,25"));
     EXPECT_EQ(text([](QByteArray &o) { appendTenths(o, 14.5); }), QByteArray("14.5"));
