@@ -191,7 +191,11 @@ QtChartView::QtChartView(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // QChartView starts with a chart of its own and only lets go of it on setChart().
+    QChart *const placeholder = m_view->chart();
     m_view->setChart(m_chart);
+    delete placeholder;
+
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_empty->setAlignment(Qt::AlignCenter);
