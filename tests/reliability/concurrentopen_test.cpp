@@ -36,19 +36,21 @@ TEST(ConcurrentOpen, OpeningWhileAnotherConnectionCheckpointsIsNeverRefused)
     QThread *writer = QThread::create([&] {
         try {
             Database db(path);
-            const QSqlDatabase c = db.connection();
-            const QString notes(2000, u'n');
-            for (int round = 0; round < 12; ++round) {
-                WriteTransaction tx(c);
-                for (int i = 0; i < 1500; ++i) {
-                    Query q(
-                        c,
-                        u"INSERT INTO athlete (name, name_key, unit, notes) VALUES (:n, :k, 'kg', :notes)"_s);
-                    const QString name = u"A%1-%2"_s.arg(round).arg(i);
-                    q.bind(u":n"_s, name).bind(u":k"_s, name.toLower()).bind(u":notes"_s, notes).exec();
+            { // the handle must be gone before the connection is closed
+                const QSqlDatabase c = db.connection();
+                const QString notes(2000, u'n');
+                for (int round = 0; round < 12; ++round) {
+                    WriteTransaction tx(c);
+                    for (int i = 0; i < 1500; ++i) {
+                        Query q(
+                            c,
+                            u"INSERT INTO athlete (name, name_key, unit, notes) VALUES (:n, :k, 'kg', :notes)"_s);
+                        const QString name = u"A%1-%2"_s.arg(round).arg(i);
+                        q.bind(u":n"_s, name).bind(u":k"_s, name.toLower()).bind(u":notes"_s, notes).exec();
+                    }
+                    tx.commit();
+                    ++rounds;
                 }
-                tx.commit();
-                ++rounds;
             }
             db.closeThreadConnection();
         } catch (const StoreError &e) {
