@@ -95,7 +95,6 @@ void WriteTransaction::rollback() noexcept
     }
 }
 
-
 ReadTransaction::ReadTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!inTransaction(m_db)) {

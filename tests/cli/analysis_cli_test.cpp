@@ -25,8 +25,8 @@ CliResult classify(const QStringList &args)
 TEST(ClassifyCli, JsonHasExactlyTheDocumentedShape)
 {
     const CliResult r = classify({u"--region"_s, u"lower-back"_s, u"--onset-hours"_s, u"24"_s,
-                                    u"--duration-hours"_s, u"30"_s, u"--intensity"_s, u"4"_s,
-                                    u"--character"_s, u"ache"_s, u"--trend"_s, u"improving"_s, u"--json"_s});
+                                  u"--duration-hours"_s, u"30"_s, u"--intensity"_s, u"4"_s, u"--character"_s,
+                                  u"ache"_s, u"--trend"_s, u"improving"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(
         r.out.startsWith(u"{\"class\":\"doms\",\"urgency\":null,\"rules\":[\"SR-24\"],\"advice\":[\""))
@@ -257,8 +257,7 @@ TEST_F(AnalysisCli, AnalyzeReportsSessionsSorenessAndWeeks)
     const Session test2 = addSession(49, {set(m_deadlift, 175, 1, 10.0)}, 9);
     addDoms(test2);
 
-    CliResult r =
-        cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, u"2025-04-01"_s, u"--json"_s});
+    CliResult r = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, u"2025-04-01"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     EXPECT_EQ(o.value(u"athlete").toString(), u"Robin"_s);

@@ -64,17 +64,19 @@ TEST_F(Cli, HelpAndVersion)
     r = runCli({QStringLiteral("--version")});
     EXPECT_CLI(r, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("spotter-cli "))) << r.out.toStdString();
-    for (const QStringList &args : {QStringList{QStringLiteral("sessions"), QStringLiteral("--help")},
-                                    {QStringLiteral("show"), QStringLiteral("--help")},
-                                    {QStringLiteral("check"), QStringLiteral("--help")},
-                                    {QStringLiteral("backup"), QStringLiteral("--help")},
-                                    {QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("--help")},
-                                    {QStringLiteral("athlete"), QStringLiteral("list"), QStringLiteral("--help")},
-                                    {QStringLiteral("soreness"), QStringLiteral("add"), QStringLiteral("--help")},
-                                    {QStringLiteral("soreness"), QStringLiteral("list"), QStringLiteral("--help")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("sessions"), QStringLiteral("--help")},
+          {QStringLiteral("show"), QStringLiteral("--help")},
+          {QStringLiteral("check"), QStringLiteral("--help")},
+          {QStringLiteral("backup"), QStringLiteral("--help")},
+          {QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("--help")},
+          {QStringLiteral("athlete"), QStringLiteral("list"), QStringLiteral("--help")},
+          {QStringLiteral("soreness"), QStringLiteral("add"), QStringLiteral("--help")},
+          {QStringLiteral("soreness"), QStringLiteral("list"), QStringLiteral("--help")}}) {
         r = run(args);
         EXPECT_CLI(r, 0);
-        EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: spotter-cli ") + args.first())) << r.out.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: spotter-cli ") + args.first()))
+            << r.out.toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(dbPath())) << "--help opens no database";
 }
@@ -85,23 +87,30 @@ TEST_F(Cli, UsageErrorsExitTwoAndNameTheProblem)
     EXPECT_CLI(r, 2);
     r = runCli({QStringLiteral("frobnicate")});
     EXPECT_CLI(r, 2);
-    EXPECT_EQ(r.err, QStringLiteral("spotter-cli: unknown command 'frobnicate'\nTry 'spotter-cli --help'.\n"));
-    r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann"), QStringLiteral("--unit"), QStringLiteral("stone")});
+    EXPECT_EQ(r.err,
+              QStringLiteral("spotter-cli: unknown command 'frobnicate'\nTry 'spotter-cli --help'.\n"));
+    r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann"),
+             QStringLiteral("--unit"), QStringLiteral("stone")});
     EXPECT_CLI(r, 2);
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("spotter-cli athlete: --unit: unknown value 'stone' (expected one of: kg lb)")))
+    EXPECT_TRUE(r.err.startsWith(
+        QStringLiteral("spotter-cli athlete: --unit: unknown value 'stone' (expected one of: kg lb)")))
         << r.err.toStdString();
-    r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann"), QStringLiteral("--birth-year"), QStringLiteral("1850")});
+    r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann"),
+             QStringLiteral("--birth-year"), QStringLiteral("1850")});
     EXPECT_CLI(r, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--birth-year: expected a whole number from 1900 to"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--birth-year: expected a whole number from 1900 to")))
+        << r.err.toStdString();
     r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("--nope")});
     EXPECT_CLI(r, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown option 'nope'"))) << r.err.toStdString();
     r = run({QStringLiteral("sessions")});
     EXPECT_CLI(r, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--athlete is required"))) << r.err.toStdString();
-    r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("A"), QStringLiteral("--from"), QStringLiteral("21/11/2026")});
+    r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("A"),
+             QStringLiteral("--from"), QStringLiteral("21/11/2026")});
     EXPECT_CLI(r, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--from: expected a date as YYYY-MM-DD; got '21/11/2026'"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--from: expected a date as YYYY-MM-DD; got '21/11/2026'")))
+        << r.err.toStdString();
     r = run({QStringLiteral("show"), QStringLiteral("abc")});
     EXPECT_CLI(r, 2);
     r = run({QStringLiteral("athlete"), QStringLiteral("rename")});
@@ -111,13 +120,15 @@ TEST_F(Cli, UsageErrorsExitTwoAndNameTheProblem)
 
 TEST_F(Cli, AthletesAddAndList)
 {
-    auto r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann Lee"), QStringLiteral("--unit"),
-                  QStringLiteral("lb"), QStringLiteral("--birth-year"), QStringLiteral("1970"), QStringLiteral("--prior-back-injury")});
+    auto r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann Lee"),
+                  QStringLiteral("--unit"), QStringLiteral("lb"), QStringLiteral("--birth-year"),
+                  QStringLiteral("1970"), QStringLiteral("--prior-back-injury")});
     EXPECT_CLI(r, 0);
     EXPECT_EQ(r.out, QStringLiteral("Added athlete 'Ann Lee' (id 1).\n"));
     r = run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("ANN LEE")});
     EXPECT_CLI(r, 1);
-    EXPECT_EQ(r.err, QStringLiteral("spotter-cli athlete: error: An athlete named 'Ann Lee' already exists\n"));
+    EXPECT_EQ(r.err,
+              QStringLiteral("spotter-cli athlete: error: An athlete named 'Ann Lee' already exists\n"));
     r = run({QStringLiteral("athlete"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_CLI(r, 0);
     const QJsonArray list = json(r.out).array();
@@ -132,11 +143,13 @@ TEST_F(Cli, AthletesAddAndList)
 
 TEST_F(Cli, HostileNamesRoundTripVerbatim)
 {
-    const QStringList names{QStringLiteral("'); DROP TABLE workout_set;--"), QStringLiteral("💪 Ana \"The Tank\""),
-                            QStringLiteral("محمد العلي"), QString(1000, u'ł')};
+    const QStringList names{QStringLiteral("'); DROP TABLE workout_set;--"),
+                            QStringLiteral("💪 Ana \"The Tank\""), QStringLiteral("محمد العلي"),
+                            QString(1000, u'ł')};
     for (const QString &name : names)
         EXPECT_CLI(run({QStringLiteral("athlete"), QStringLiteral("add"), name}), 0);
-    const QJsonArray list = json(run({QStringLiteral("athlete"), QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+    const QJsonArray list =
+        json(run({QStringLiteral("athlete"), QStringLiteral("list"), QStringLiteral("--json")}).out).array();
     QStringList stored;
     for (const QJsonValue &v : list)
         stored.append(v[QStringLiteral("name")].toString());
@@ -149,17 +162,19 @@ TEST_F(Cli, SessionsAndShow)
     EXPECT_CLI(run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}), 0);
     const qint64 first = seedSession(QStringLiteral("Ann"), QStringLiteral("2026-11-01T18:00:00+01:00"));
     seedSession(QStringLiteral("Ann"), QStringLiteral("2026-11-03T18:00:00+01:00"));
-    auto r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("ann"), QStringLiteral("--json")});
+    auto r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("ann"),
+                  QStringLiteral("--json")});
     EXPECT_CLI(r, 0);
     const QJsonArray sessions = json(r.out).array();
     ASSERT_EQ(sessions.size(), 2);
-    EXPECT_EQ(sessions.at(0)[QStringLiteral("start")].toString(), QStringLiteral("2026-11-01T18:00:00+01:00"));
+    EXPECT_EQ(sessions.at(0)[QStringLiteral("start")].toString(),
+              QStringLiteral("2026-11-01T18:00:00+01:00"));
     const QJsonArray sets = sessions.at(0)[QStringLiteral("sets")].toArray();
     ASSERT_EQ(sets.size(), 2);
     EXPECT_EQ(sets.at(0)[QStringLiteral("exercise")].toString(), QStringLiteral("Deadlift"));
     EXPECT_EQ(sets.at(0)[QStringLiteral("weight_kg")].toDouble(), 140.0);
-    r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("Ann"), QStringLiteral("--from"),
-             QStringLiteral("2026-11-02")});
+    r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("Ann"),
+             QStringLiteral("--from"), QStringLiteral("2026-11-02")});
     EXPECT_CLI(r, 0);
     EXPECT_EQ(r.out.count(u'\n'), 1) << r.out.toStdString();
     r = run({QStringLiteral("show"), QString::number(first)});
@@ -176,30 +191,40 @@ TEST_F(Cli, SessionsAndShow)
 TEST_F(Cli, SorenessAddValidatesAndStores)
 {
     EXPECT_CLI(run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}), 0);
-    const QStringList base{QStringLiteral("soreness"), QStringLiteral("add"), QStringLiteral("--athlete"), QStringLiteral("Ann"),
-                           QStringLiteral("--region"), QStringLiteral("lower-back"), QStringLiteral("--noticed"),
-                           QStringLiteral("2026-11-02T08:00:00+01:00"), QStringLiteral("--character"), QStringLiteral("ache")};
-    auto r = run(base + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3")});
+    const QStringList base{QStringLiteral("soreness"),    QStringLiteral("add"),
+                           QStringLiteral("--athlete"),   QStringLiteral("Ann"),
+                           QStringLiteral("--region"),    QStringLiteral("lower-back"),
+                           QStringLiteral("--noticed"),   QStringLiteral("2026-11-02T08:00:00+01:00"),
+                           QStringLiteral("--character"), QStringLiteral("ache")};
+    auto r =
+        run(base + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3")});
     EXPECT_CLI(r, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Ann has no sessions yet"))) << r.err.toStdString();
     const qint64 session = seedSession(QStringLiteral("Ann"), QStringLiteral("2026-11-01T18:00:00+01:00"));
-    r = run(base + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("11")});
+    r = run(base
+            + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("11")});
     EXPECT_CLI(r, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--intensity: expected a whole number from 0 to 10; got '11'")));
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("--intensity: expected a whole number from 0 to 10; got '11'")));
     r = run(base + QStringList{QStringLiteral("--intensity"), QStringLiteral("3")});
     EXPECT_CLI(r, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("give either --session ID or --last")));
-    r = run(base + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3"),
-                               QStringLiteral("--red-flag"), QStringLiteral("sore-toe")});
+    r = run(base
+            + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3"),
+                          QStringLiteral("--red-flag"), QStringLiteral("sore-toe")});
     EXPECT_CLI(r, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--red-flag: unknown value 'sore-toe'"))) << r.err.toStdString();
-    r = run(base + QStringList{QStringLiteral("--session"), QString::number(session), QStringLiteral("--intensity"),
-                               QStringLiteral("3"), QStringLiteral("--resolved"), QStringLiteral("2026-11-01T08:00:00+01:00")});
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--red-flag: unknown value 'sore-toe'")))
+        << r.err.toStdString();
+    r = run(base
+            + QStringList{QStringLiteral("--session"), QString::number(session),
+                          QStringLiteral("--intensity"), QStringLiteral("3"), QStringLiteral("--resolved"),
+                          QStringLiteral("2026-11-01T08:00:00+01:00")});
     EXPECT_CLI(r, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("cannot resolve"))) << r.err.toStdString();
-    r = run(base + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3"),
-                               QStringLiteral("--sign"), QStringLiteral("pinpoint"), QStringLiteral("--red-flag"),
-                               QStringLiteral("night-pain"), QStringLiteral("--json")});
+    r = run(base
+            + QStringList{QStringLiteral("--last"), QStringLiteral("--intensity"), QStringLiteral("3"),
+                          QStringLiteral("--sign"), QStringLiteral("pinpoint"), QStringLiteral("--red-flag"),
+                          QStringLiteral("night-pain"), QStringLiteral("--json")});
     EXPECT_CLI(r, 0);
     const QJsonObject report = json(r.out.section(u'\n', 0, 0)).object();
     EXPECT_EQ(report[QStringLiteral("session_id")].toInteger(), session);
@@ -216,7 +241,8 @@ TEST_F(Cli, CheckBackupAndRefusals)
     EXPECT_TRUE(r.out.contains(QStringLiteral("Schema version: %1").arg(Database::kSchemaVersion)));
     r = run({QStringLiteral("backup"), file(QStringLiteral("copy.sqlite"))});
     EXPECT_CLI(r, 0);
-    EXPECT_EQ(QFileInfo(file(QStringLiteral("copy.sqlite"))).permissions() & QFile::ReadOther, QFile::Permissions());
+    EXPECT_EQ(QFileInfo(file(QStringLiteral("copy.sqlite"))).permissions() & QFile::ReadOther,
+              QFile::Permissions());
     r = run({QStringLiteral("backup"), file(QStringLiteral("copy.sqlite"))});
     EXPECT_CLI(r, 1) << "never overwrites";
 
@@ -227,8 +253,10 @@ TEST_F(Cli, CheckBackupAndRefusals)
     text.close();
     r = runCli({QStringLiteral("--db"), file(QStringLiteral("notes.txt")), QStringLiteral("check")});
     EXPECT_CLI(r, 1);
-    EXPECT_EQ(r.err, QStringLiteral("spotter-cli check: error: '%1' is not a Spotter database (it is not an SQLite file)\n")
-                         .arg(file(QStringLiteral("notes.txt"))));
+    EXPECT_EQ(r.err,
+              QStringLiteral(
+                  "spotter-cli check: error: '%1' is not a Spotter database (it is not an SQLite file)\n")
+                  .arg(file(QStringLiteral("notes.txt"))));
 
     // A newer schema: refused with exit 1 and left byte-for-byte unchanged.
     QFile db(dbPath());
@@ -238,7 +266,8 @@ TEST_F(Cli, CheckBackupAndRefusals)
     qToBigEndian<quint32>(Database::kSchemaVersion + 7, version);
     db.write(reinterpret_cast<const char *>(version), 4);
     db.close();
-    const QByteArray before = QCryptographicHash::hash(spotter::test::readAll(dbPath()), QCryptographicHash::Sha256);
+    const QByteArray before =
+        QCryptographicHash::hash(spotter::test::readAll(dbPath()), QCryptographicHash::Sha256);
     r = run({QStringLiteral("athlete"), QStringLiteral("list")});
     EXPECT_CLI(r, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("newer version of Spotter"))) << r.err.toStdString();
@@ -247,7 +276,8 @@ TEST_F(Cli, CheckBackupAndRefusals)
 
 TEST_F(Cli, DefaultDatabaseLivesInXdgDataHome)
 {
-    const auto r = runCli({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}, m_dir.path());
+    const auto r =
+        runCli({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}, m_dir.path());
     EXPECT_CLI(r, 0);
     EXPECT_TRUE(QFileInfo::exists(file(QStringLiteral("spotter/spotter.sqlite"))));
 }

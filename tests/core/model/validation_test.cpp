@@ -58,10 +58,10 @@ TEST(Validation, LoadsAndTimes)
     EXPECT_EQ(msg(checkSetSeconds(60)), kValid);
     EXPECT_EQ(msg(checkSetSeconds(-1)),
               QStringLiteral("A timed set must last between 0 s and 24 h; got -1 s"));
-    EXPECT_EQ(msg(checkDistance(-100)),
-              QStringLiteral("Distance must be between 0 and 1000 km; got -1 m"));
+    EXPECT_EQ(msg(checkDistance(-100)), QStringLiteral("Distance must be between 0 and 1000 km; got -1 m"));
     EXPECT_EQ(msg(checkDuration(90)), kValid);
-    EXPECT_EQ(msg(checkDuration(1441)), QStringLiteral("Duration must be between 0 and 1440 minutes; got 1441"));
+    EXPECT_EQ(msg(checkDuration(1441)),
+              QStringLiteral("Duration must be between 0 and 1440 minutes; got 1441"));
     EXPECT_EQ(msg(checkSessionRpe(0)), kValid);
     EXPECT_EQ(msg(checkSessionRpe(10.5)),
               QStringLiteral("Session RPE (CR-10) must be between 0 and 10 in steps of 0.5; got 10.5"));
@@ -69,9 +69,11 @@ TEST(Validation, LoadsAndTimes)
     EXPECT_EQ(msg(checkBodyweight(Weight::fromKg(19.9))),
               QStringLiteral("Bodyweight must be between 20 and 400 kg; got 19.9 kg"));
     EXPECT_EQ(msg(checkIntensity(10)), kValid);
-    EXPECT_EQ(msg(checkIntensity(11)), QStringLiteral("Intensity must be a whole number from 0 to 10; got 11"));
+    EXPECT_EQ(msg(checkIntensity(11)),
+              QStringLiteral("Intensity must be a whole number from 0 to 10; got 11"));
     EXPECT_EQ(msg(checkBirthYear(1980, 2026)), kValid);
-    EXPECT_EQ(msg(checkBirthYear(2027, 2026)), QStringLiteral("Birth year must be between 1900 and 2026; got 2027"));
+    EXPECT_EQ(msg(checkBirthYear(2027, 2026)),
+              QStringLiteral("Birth year must be between 1900 and 2026; got 2027"));
 }
 
 TEST(Validation, NamesAndNotes)
@@ -83,8 +85,10 @@ TEST(Validation, NamesAndNotes)
               QStringLiteral("Athlete name must be at most 1000 characters; got 1001"));
     EXPECT_EQ(msg(checkName(QStringLiteral("a") + QChar(0) + u'b', QStringLiteral("Exercise name"))),
               QStringLiteral("Exercise name must not contain NUL characters"));
-    EXPECT_EQ(msg(checkNotes(QString(65537, u'n'))), QStringLiteral("Notes must be at most 65536 characters; got 65537"));
-    EXPECT_EQ(msg(checkNotes(QStringLiteral("x") + QChar(0))), QStringLiteral("Notes must not contain NUL characters"));
+    EXPECT_EQ(msg(checkNotes(QString(65537, u'n'))),
+              QStringLiteral("Notes must be at most 65536 characters; got 65537"));
+    EXPECT_EQ(msg(checkNotes(QStringLiteral("x") + QChar(0))),
+              QStringLiteral("Notes must not contain NUL characters"));
 }
 
 TEST(Validation, WholeSet)
@@ -98,7 +102,8 @@ TEST(Validation, WholeSet)
     EXPECT_TRUE(validate(set).isEmpty()) << "RPE 8 = RIR 2";
     set.rir = 1;
     ASSERT_EQ(validate(set).size(), 1);
-    EXPECT_EQ(validate(set).first().message, QStringLiteral("RPE 8 and 1 reps in reserve disagree (RPE = 10 − RIR)"));
+    EXPECT_EQ(validate(set).first().message,
+              QStringLiteral("RPE 8 and 1 reps in reserve disagree (RPE = 10 − RIR)"));
     EXPECT_EQ(validate(set).first().field, QStringLiteral("rir"));
 
     WorkoutSet empty;
@@ -124,9 +129,11 @@ TEST(Validation, SessionNumbersItsSets)
     s.sets = {good, bad};
     const auto issues = validate(s);
     ASSERT_EQ(issues.size(), 1);
-    EXPECT_EQ(issues.first().message, QStringLiteral("set 2: RPE must be between 1 and 10 in steps of 0.5; got 11"));
+    EXPECT_EQ(issues.first().message,
+              QStringLiteral("set 2: RPE must be between 1 and 10 in steps of 0.5; got 11"));
     Session noStart;
-    EXPECT_EQ(joinMessages(validate(noStart)), QStringLiteral("The session needs a valid start date and time"));
+    EXPECT_EQ(joinMessages(validate(noStart)),
+              QStringLiteral("The session needs a valid start date and time"));
 }
 
 TEST(Validation, SorenessReport)
@@ -145,7 +152,8 @@ TEST(Validation, SorenessReport)
     EXPECT_EQ(joinMessages(validate(r, now)),
               QStringLiteral("The soreness cannot be noticed in the future (2027-01-16T09:00:00+01:00)"));
     SorenessReport noTime;
-    EXPECT_EQ(joinMessages(validate(noTime, now)), QStringLiteral("When the soreness was noticed is required"));
+    EXPECT_EQ(joinMessages(validate(noTime, now)),
+              QStringLiteral("When the soreness was noticed is required"));
 }
 
 TEST(Validation, Athlete)
@@ -153,5 +161,6 @@ TEST(Validation, Athlete)
     Athlete a;
     a.name = QStringLiteral("Ann");
     a.birthYear = 1850;
-    EXPECT_EQ(joinMessages(validate(a, 2026)), QStringLiteral("Birth year must be between 1900 and 2026; got 1850"));
+    EXPECT_EQ(joinMessages(validate(a, 2026)),
+              QStringLiteral("Birth year must be between 1900 and 2026; got 1850"));
 }

@@ -21,7 +21,8 @@ TEST(Weight, StrongFloatArtefactsBecomeTheIntendedLoad)
     EXPECT_EQ(w, Weight::fromLb(150));
     EXPECT_EQ(w.kgString(), QStringLiteral("68.039"));
     EXPECT_EQ(w.number(WeightUnit::Lb), QStringLiteral("150"));
-    EXPECT_EQ(Weight::fromLb(roundArtefacts(245.00000000000003)).number(WeightUnit::Lb), QStringLiteral("245"));
+    EXPECT_EQ(Weight::fromLb(roundArtefacts(245.00000000000003)).number(WeightUnit::Lb),
+              QStringLiteral("245"));
 }
 
 TEST(Weight, KgStringIsExact)

@@ -63,8 +63,10 @@ using DatabaseTest = spotter::test::TempDatabase;
 TEST_F(DatabaseTest, NewFileIsPrivateAndMigrated)
 {
     const QFileInfo info(path());
-    EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-              QFile::Permissions()) << "the database holds health data: mode 0600";
+    EXPECT_EQ(info.permissions()
+                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+              QFile::Permissions())
+        << "the database holds health data: mode 0600";
     EXPECT_EQ(db().schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db().originalVersion(), 0);
     EXPECT_TRUE(db().migrationBackup().isEmpty()) << "nothing to back up in a new file";
@@ -82,7 +84,8 @@ TEST_F(DatabaseTest, NewFileIsPrivateAndMigrated)
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndDoesNotMigrateAgain)
 {
-    Query::run(db().connection(), QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
+    Query::run(db().connection(),
+               QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
     reopen();
     EXPECT_EQ(db().originalVersion(), Database::kSchemaVersion);
     EXPECT_EQ(Query::scalar(db().connection(), QStringLiteral("SELECT count(*) FROM athlete")).toInt(), 1);
@@ -134,7 +137,8 @@ TEST_F(DatabaseTest, TruncatedFileIsReportedNotOpened)
     // Enough data for several pages, then cut the file in half.
     for (int i = 0; i < 200; ++i)
         Query::run(db().connection(), QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES "
-                                                     "('%1', '%1', 'kg')").arg(QString(500, QChar(u'a' + i % 26)) + QString::number(i)));
+                                                     "('%1', '%1', 'kg')")
+                                          .arg(QString(500, QChar(u'a' + i % 26)) + QString::number(i)));
     m_db.reset();
     QFile f(path());
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
@@ -199,7 +203,8 @@ void failingStep(const QSqlDatabase &c)
 
 TEST_F(DatabaseTest, UpgradeBacksUpFirstAndRunsEachStepInATransaction)
 {
-    Query::run(db().connection(), QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('Ann', 'ann', 'kg')"));
+    Query::run(db().connection(),
+               QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('Ann', 'ann', 'kg')"));
     m_db.reset();
     const QByteArray v1 = sha(path());
 
@@ -211,13 +216,16 @@ TEST_F(DatabaseTest, UpgradeBacksUpFirstAndRunsEachStepInATransaction)
         Database upgraded(path(), options);
         EXPECT_EQ(upgraded.originalVersion(), Database::kSchemaVersion);
         EXPECT_EQ(upgraded.schemaVersion(), Database::kSchemaVersion + 1);
-        EXPECT_EQ(Query::scalar(upgraded.connection(), QStringLiteral("SELECT text FROM coach_note")).toString(),
-                  QStringLiteral("Ann"));
+        EXPECT_EQ(
+            Query::scalar(upgraded.connection(), QStringLiteral("SELECT text FROM coach_note")).toString(),
+            QStringLiteral("Ann"));
         // The backup is the old file, complete, private, and opens as the old version.
         const QString backup = upgraded.migrationBackup();
         ASSERT_FALSE(backup.isEmpty());
-        EXPECT_TRUE(backup.contains(QStringLiteral(".v%1-").arg(Database::kSchemaVersion))) << backup.toStdString();
-        EXPECT_EQ(QFileInfo(backup).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        EXPECT_TRUE(backup.contains(QStringLiteral(".v%1-").arg(Database::kSchemaVersion)))
+            << backup.toStdString();
+        EXPECT_EQ(QFileInfo(backup).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                  QFile::Permissions());
         Database restored(backup);
         EXPECT_EQ(restored.schemaVersion(), Database::kSchemaVersion);
         EXPECT_EQ(Query::scalar(restored.connection(), QStringLiteral("SELECT name FROM athlete")).toString(),
@@ -239,7 +247,9 @@ TEST_F(DatabaseTest, FailedMigrationRollsBackThatStep)
     Database plain(path());
     EXPECT_EQ(plain.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(Query::scalar(plain.connection(),
-                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
+                  .toInt(),
+              0);
 }
 
 TEST_F(DatabaseTest, WriteTransactionRollsBackUnlessCommittedAndNests)
@@ -256,11 +266,13 @@ TEST_F(DatabaseTest, WriteTransactionRollsBackUnlessCommittedAndNests)
         {
             WriteTransaction inner(c);
             EXPECT_TRUE(inner.isNested());
-            Query::run(c, QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('B', 'b', 'kg')"));
+            Query::run(c,
+                       QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('B', 'b', 'kg')"));
         } // inner rolled back alone
         outer.commit();
     }
-    EXPECT_EQ(Query::scalar(c, QStringLiteral("SELECT group_concat(name) FROM athlete")).toString(), QStringLiteral("A"));
+    EXPECT_EQ(Query::scalar(c, QStringLiteral("SELECT group_concat(name) FROM athlete")).toString(),
+              QStringLiteral("A"));
     EXPECT_FALSE(inTransaction(c));
 }
 
@@ -286,7 +298,8 @@ TEST_F(DatabaseTest, BusyWriterFailsOnlyAfterWaitingThenSucceeds)
 
 TEST_F(DatabaseTest, BackupIsConsistentAndPrivate)
 {
-    Query::run(db().connection(), QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
+    Query::run(db().connection(),
+               QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
     const QString target = tempFile(QStringLiteral("copy/backup.sqlite"));
     db().backupTo(target);
     EXPECT_EQ(QFileInfo(target).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
@@ -305,7 +318,8 @@ TEST_F(DatabaseTest, SecondOpenerSeesThroughTheWalOfTheFirst)
 {
     // The GUI keeps the file open in WAL mode while the CLI opens it: the main file's header may
     // not carry the application id yet, which must not read as "another application".
-    Query::run(db().connection(), QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
+    Query::run(db().connection(),
+               QStringLiteral("INSERT INTO athlete (name, name_key, unit) VALUES ('A', 'a', 'kg')"));
     ASSERT_GT(QFileInfo(path() + QStringLiteral("-wal")).size(), 0);
     Database second(path());
     EXPECT_EQ(Query::scalar(second.connection(), QStringLiteral("SELECT count(*) FROM athlete")).toInt(), 1);

@@ -122,8 +122,9 @@ TEST_F(Repositories, InvalidValuesNeverReachTheDatabase)
 
 TEST_F(Repositories, HostileStringsRoundTripVerbatim)
 {
-    for (const QString &name : {QStringLiteral("'); DROP TABLE workout_set;--"), QStringLiteral("Robert \"Bobby\" Tables"),
-                                QStringLiteral("💪 Ana 🏋️‍♀️"), QStringLiteral("محمد العلي"), QString(1000, u'x')}) {
+    for (const QString &name :
+         {QStringLiteral("'); DROP TABLE workout_set;--"), QStringLiteral("Robert \"Bobby\" Tables"),
+          QStringLiteral("💪 Ana 🏋️‍♀️"), QStringLiteral("محمد العلي"), QString(1000, u'x')}) {
         const Athlete a = addAthlete(name);
         EXPECT_EQ(AthleteRepository(db()).get(a.id)->name, name);
     }
@@ -173,7 +174,8 @@ TEST_F(Repositories, ExercisesCanBeAddedEditedAndRemovedUnlessUsed)
         repo.add(clash);
         FAIL();
     } catch (const StoreError &err) {
-        EXPECT_EQ(err.message(), QStringLiteral("'Deadlift (Barbell)' is already another name of 'Deadlift'"));
+        EXPECT_EQ(err.message(),
+                  QStringLiteral("'Deadlift (Barbell)' is already another name of 'Deadlift'"));
     }
     Exercise sameName;
     sameName.name = QStringLiteral("deadlift");
@@ -188,7 +190,8 @@ TEST_F(Repositories, ExercisesCanBeAddedEditedAndRemovedUnlessUsed)
         FAIL();
     } catch (const StoreError &err) {
         EXPECT_EQ(err.kind(), StoreError::Kind::InUse);
-        EXPECT_EQ(err.message(), QStringLiteral("'Zercher Squat' is used by 1 logged sets and cannot be deleted"));
+        EXPECT_EQ(err.message(),
+                  QStringLiteral("'Zercher Squat' is used by 1 logged sets and cannot be deleted"));
     }
     SessionRepository(db()).remove(s.id);
     repo.remove(e.id);
