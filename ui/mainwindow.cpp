@@ -286,7 +286,10 @@ void MainWindow::updateTitle()
     const QString athlete = m_athletes->currentText();
     const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
     setWindowTitle(m_demo ? tr("Demo data: %1").arg(title) : title);
-    statusBar()->showMessage(tr("Database: %1").arg(m_ws.database().path()));
+    // The demo's file is temporary: name the user's own database, which is what comes back.
+    statusBar()->showMessage(
+        m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
+               : tr("Database: %1").arg(m_ws.database().path()));
 }
 
 bool MainWindow::addAthlete()

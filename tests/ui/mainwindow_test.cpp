@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,9 @@ TEST_F(MainWindowTest, DemoDataOpensInItsOwnFileAndLeavesTheUsersDatabaseAlone)
     EXPECT_EQ(window.athleteSwitcher()->count(), 3);
     EXPECT_TRUE(window.isSwitcherShown());
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Demo data")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().endsWith(home))
+        << "the status bar names the user's own file, not the temporary demo";
+
     EXPECT_GT(window.historyPage()->model()->rowCount(), 0) << "the demo has history to show";
     const QString demo = m_ws->database().path();
     window.openHome();
