@@ -91,11 +91,8 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
                                    ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
-    if (!map.duplicateError().isEmpty()) {
-        ParserSetup duplicate;
-        duplicate.error = map.duplicateError();
-        return duplicate;
-    }
+    if (!map.duplicateError().isEmpty())
+        return ParserSetup::refused(map.duplicateError());
     QStringList missing;
     for (const auto &[column, name] :
          {std::pair{Date, u"Date"}, std::pair{Exercise, u"Exercise"}, std::pair{Reps, u"Reps"}}) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace spotter {
 
@@ -68,6 +69,14 @@ struct ParserSetup
     std::unique_ptr<FormatParser> parser;
     QString error;          ///< what is wrong with the header
     bool needsUnit = false; ///< the file does not say kg or lb, and no unit was given
+
+    /// No parser, because of @p why.
+    [[nodiscard]] static ParserSetup refused(QString why)
+    {
+        ParserSetup setup;
+        setup.error = std::move(why);
+        return setup;
+    }
 };
 
 } // namespace spotter

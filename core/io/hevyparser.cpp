@@ -86,11 +86,8 @@ ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &opt
                                ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
-    if (!map.duplicateError().isEmpty()) {
-        ParserSetup duplicate;
-        duplicate.error = map.duplicateError();
-        return duplicate;
-    }
+    if (!map.duplicateError().isEmpty())
+        return ParserSetup::refused(map.duplicateError());
     QStringList missing;
     for (const auto &[column, name] :
          {std::pair{Title, u"title"}, std::pair{StartTime, u"start_time"},

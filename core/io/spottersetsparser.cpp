@@ -38,11 +38,8 @@ ParserSetup SpotterSetsParser::create(const CsvRecord &header, const ParserOptio
                                       ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kSetNames, SetColumnCount);
-    if (!map.duplicateError().isEmpty()) {
-        ParserSetup duplicate;
-        duplicate.error = map.duplicateError();
-        return duplicate;
-    }
+    if (!map.duplicateError().isEmpty())
+        return ParserSetup::refused(map.duplicateError());
     ParserSetup setup;
     const QStringList missing = missingColumns(map, kSetNames, kRequiredSetColumns);
     if (!missing.isEmpty()) {

@@ -30,11 +30,8 @@ ParserSetup SpotterSorenessParser::create(const CsvRecord &header, const ParserO
                                           ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kSorenessNames, SorenessColumnCount);
-    if (!map.duplicateError().isEmpty()) {
-        ParserSetup duplicate;
-        duplicate.error = map.duplicateError();
-        return duplicate;
-    }
+    if (!map.duplicateError().isEmpty())
+        return ParserSetup::refused(map.duplicateError());
     ParserSetup setup;
     QStringList missing = missingColumns(map, kSorenessNames, kRequiredSorenessColumns);
     // A report cannot be restored without the time it was noticed; onset_hours alone is relative

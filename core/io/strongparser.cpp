@@ -104,11 +104,8 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
                                  ImportDiagnostics &diagnostics)
 {
     ColumnMap map(header, kNames, ColumnCount);
-    if (!map.duplicateError().isEmpty()) {
-        ParserSetup duplicate;
-        duplicate.error = map.duplicateError();
-        return duplicate;
-    }
+    if (!map.duplicateError().isEmpty())
+        return ParserSetup::refused(map.duplicateError());
     QStringList missing;
     for (const auto &[column, name] : {std::pair{Date, u"Date"}, std::pair{ExerciseName, u"Exercise Name"},
                                        std::pair{SetOrder, u"Set Order"}, std::pair{Reps, u"Reps"}}) {
