@@ -63,9 +63,14 @@ bool Context::parse(QCommandLineParser &parser, const QString &command, const QS
 
 int Context::intValue(const QCommandLineParser &p, const QString &option, int min, int max)
 {
+    return static_cast<int>(wholeNumber(p, option, min, max));
+}
+
+qint64 Context::wholeNumber(const QCommandLineParser &p, const QString &option, qint64 min, qint64 max)
+{
     bool ok = false;
     const QString value = p.value(option);
-    const int v = value.trimmed().toInt(&ok);
+    const qint64 v = value.trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max)
         throw UsageError(tr("--%1: expected a whole number from %2 to %3; got '%4'")
                              .arg(option)

@@ -69,6 +69,9 @@ public:
 
     // Typed option values; each throws UsageError naming the option.
     [[nodiscard]] static int intValue(const QCommandLineParser &p, const QString &option, int min, int max);
+    /// The same for counts beyond int (--sets of generate).
+    [[nodiscard]] static qint64 wholeNumber(const QCommandLineParser &p, const QString &option, qint64 min,
+                                            qint64 max);
     [[nodiscard]] static double doubleValue(const QCommandLineParser &p, const QString &option);
     [[nodiscard]] static std::optional<QDate> dateValue(const QCommandLineParser &p, const QString &option);
     [[nodiscard]] static QDateTime dateTimeValue(const QCommandLineParser &p, const QString &option);

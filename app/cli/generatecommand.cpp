@@ -23,20 +23,6 @@ constexpr int kMaxAthletes = 100'000;
 constexpr int kMaxWeeks = 100 * 52;
 constexpr qint64 kMaxSets = 2'000'000'000;
 
-qint64 wholeNumber(const QCommandLineParser &p, const QString &option, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const QString value = p.value(option);
-    const qint64 v = value.trimmed().toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        throw UsageError(tr("--%1: expected a whole number from %2 to %3; got '%4'")
-                             .arg(option)
-                             .arg(min)
-                             .arg(max)
-                             .arg(value));
-    return v;
-}
-
 } // namespace
 
 int generateCommand(Context &ctx, const QStringList &args)
@@ -86,7 +72,7 @@ int generateCommand(Context &ctx, const QStringList &args)
     if (weeks)
         options.weeks = Context::intValue(p, QStringLiteral("weeks"), 1, kMaxWeeks);
     else
-        options.totalSets = wholeNumber(p, QStringLiteral("sets"), 1, kMaxSets);
+        options.totalSets = Context::wholeNumber(p, QStringLiteral("sets"), 1, kMaxSets);
     bool ok = false;
     const QString seed = p.value(QStringLiteral("seed"));
     options.seed = seed.trimmed().toULongLong(&ok);

@@ -4,6 +4,7 @@
 #include "model/validation.h"
 #include "store/database.h"
 #include "store/rawhandle.h"
+#include "store/rawquery.h"
 #include "store/sqlvalues.h"
 #include "store/storeerror.h"
 
@@ -22,20 +23,7 @@ QString tr(const char *text)
 
 StoreError errorOf(sqlite3 *db, int rc, const char *what)
 {
-    StoreError::Kind kind = StoreError::Kind::Sql;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = StoreError::Kind::Busy; break;
-    case SQLITE_CONSTRAINT: kind = StoreError::Kind::Duplicate; break;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_CANTOPEN: kind = StoreError::Kind::Io; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: kind = StoreError::Kind::Corrupt; break;
-    default: break;
-    }
-    return StoreError(kind,
-                      tr("%1 failed: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    return RawQuery::error(db, rc, QLatin1String(what));
 }
 
 /// Binds by position; SQLITE_TRANSIENT makes SQLite copy the text, so temporaries are safe.
