@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "io/exporter.h"
+#include "interchange/exporter.h"
 #include "outputfile.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "io/demodata.h"
-#include "io/generator.h"
+#include "synthetic/demodata.h"
+#include "synthetic/generator.h"
 #include "jsonout.h"
 #include "store/database.h"
 

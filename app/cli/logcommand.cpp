@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "jsonout.h"
 #include "model/editdistance.h"
 #include "model/validation.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "io/report.h"
-#include "io/reportcsv.h"
-#include "io/reporthtml.h"
+#include "report/report.h"
+#include "report/reportcsv.h"
+#include "report/reporthtml.h"
 #include "outputfile.h"
 
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
-#include "icons.h"
-#include "mainwindow.h"
+#include "shell/appsettings.h"
+#include "shell/icons.h"
+#include "shell/mainwindow.h"
 #include "store/database.h"
 #include "store/storeerror.h"
-#include "theme.h"
-#include "workspace.h"
+#include "shell/theme.h"
+#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spotter-pdf: HTML in, PDF out. spotter-cli runs it for `report --format pdf`, because laying
 // out the report needs QtGui and spotter-cli must run where no GUI library is installed.
-#include "pdfreport.h"
+#include "pdf/pdfreport.h"
 
 #include <QCommandLineParser>
 #include <QFile>

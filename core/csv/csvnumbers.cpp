@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvnumbers.h"
+#include "csv/csvnumbers.h"
 
 #include "model/session.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

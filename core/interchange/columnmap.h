@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/exporter.h"
+#include "interchange/exporter.h"
 
 #include "analysis/sessionanalyzer.h"
 #include "analysis/thresholds.h"
-#include "io/csvnumbers.h"
-#include "io/csvwriter.h"
-#include "io/spottercolumns.h"
-#include "io/triagedreport.h"
+#include "csv/csvnumbers.h"
+#include "csv/csvwriter.h"
+#include "interchange/spottercolumns.h"
+#include "services/triagedreport.h"
 #include "model/athlete.h"
 #include "model/exercise.h"
 #include "store/athleterepository.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/fitnotesparser.h"
+#include "interchange/fitnotesparser.h"
 
-#include "io/importdiagnostics.h"
-#include "io/importfields.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importfields.h"
 #include "model/session.h"
 
 #include <QCoreApplication>

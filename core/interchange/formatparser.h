@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/importedsession.h"
+#include "interchange/importedsession.h"
 #include "model/enums.h"
 
 #include <QString>

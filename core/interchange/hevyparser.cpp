@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/hevyparser.h"
+#include "interchange/hevyparser.h"
 
-#include "io/importdiagnostics.h"
-#include "io/importfields.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importfields.h"
 #include "model/exercise.h"
 
 #include <QCoreApplication>

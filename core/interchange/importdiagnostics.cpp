@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/importdiagnostics.h"
+#include "interchange/importdiagnostics.h"
 
 namespace spotter {
 

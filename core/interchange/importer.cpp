@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/importer.h"
+#include "interchange/importer.h"
 
-#include "io/csvreader.h"
-#include "io/importplan.h"
+#include "csv/csvreader.h"
+#include "interchange/importplan.h"
 #include "model/exercise.h"
 #include "store/athleterepository.h"
 #include "store/database.h"

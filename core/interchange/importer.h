@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/formatparser.h"
-#include "io/importdiagnostics.h"
-#include "io/importformat.h"
+#include "interchange/formatparser.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importformat.h"
 #include "model/enums.h"
 
 #include <QString>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/importformat.h"
+#include "interchange/importformat.h"
 
-#include "io/columnmap.h"
-#include "io/csvreader.h"
-#include "io/fitnotesparser.h"
-#include "io/hevyparser.h"
-#include "io/spottercolumns.h"
-#include "io/spottersetsparser.h"
-#include "io/spottersorenessparser.h"
-#include "io/strongparser.h"
+#include "interchange/columnmap.h"
+#include "csv/csvreader.h"
+#include "interchange/fitnotesparser.h"
+#include "interchange/hevyparser.h"
+#include "interchange/spottercolumns.h"
+#include "interchange/spottersetsparser.h"
+#include "interchange/spottersorenessparser.h"
+#include "interchange/strongparser.h"
 
 #include <QCoreApplication>
 

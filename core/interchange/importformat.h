@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/formatparser.h"
+#include "interchange/formatparser.h"
 #include "model/enumset.h"
 
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/importplan.h"
+#include "interchange/importplan.h"
 
-#include "io/importdiagnostics.h"
-#include "io/spottercolumns.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/spottercolumns.h"
 #include "model/athlete.h"
 #include "model/exercise.h"
 #include "model/validation.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/formatparser.h"
-#include "io/importedsession.h"
+#include "interchange/formatparser.h"
+#include "interchange/importedsession.h"
 #include "store/importwriter.h"
 
 #include <QHash>

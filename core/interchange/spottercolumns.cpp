@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/spottercolumns.h"
+#include "interchange/spottercolumns.h"
 
-#include "io/csvwriter.h"
+#include "csv/csvwriter.h"
 
 namespace spotter::spottercolumns {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/columnmap.h"
+#include "interchange/columnmap.h"
 #include "model/enumset.h"
 #include "model/session.h"
 #include "model/weight.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/spottersetsparser.h"
+#include "interchange/spottersetsparser.h"
 
-#include "io/csvwriter.h"
-#include "io/importdiagnostics.h"
-#include "io/importfields.h"
-#include "io/spottercolumns.h"
+#include "csv/csvwriter.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importfields.h"
+#include "interchange/spottercolumns.h"
 #include "model/exercise.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/spottersorenessparser.h"
+#include "interchange/spottersorenessparser.h"
 
-#include "io/importdiagnostics.h"
-#include "io/importfields.h"
-#include "io/spottercolumns.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importfields.h"
+#include "interchange/spottercolumns.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/columnmap.h"
-#include "io/formatparser.h"
+#include "interchange/columnmap.h"
+#include "interchange/formatparser.h"
 
 namespace spotter {
 

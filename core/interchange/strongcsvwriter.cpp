@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/strongcsvwriter.h"
+#include "interchange/strongcsvwriter.h"
 
 #include "model/weight.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/csvwriter.h"
+#include "csv/csvwriter.h"
 #include "model/enums.h"
 #include "model/session.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 
-#include "io/quickentryparser.h"
+#include "quickentry/quickentryparser.h"
 #include "model/validation.h"
 
 namespace spotter {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/quickentrylexer.h"
+#include "quickentry/quickentrylexer.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/quickentryparser.h"
+#include "quickentry/quickentryparser.h"
 
-#include "io/quickentrywords.h"
+#include "quickentry/quickentrywords.h"
 #include "model/validation.h"
 
 #include <QCoreApplication>

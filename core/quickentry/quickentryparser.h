@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/quickentrylexer.h"
-#include "io/quickentrywords.h"
+#include "quickentry/quickentrylexer.h"
+#include "quickentry/quickentrywords.h"
 #include "model/enums.h"
 
 #include <QList>

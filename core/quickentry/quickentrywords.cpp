@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/quickentrywords.h"
+#include "quickentry/quickentrywords.h"
 
 #include <array>
 

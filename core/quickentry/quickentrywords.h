@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/quickentrylexer.h"
+#include "quickentry/quickentrylexer.h"
 #include "model/enums.h"
 
 #include <QString>

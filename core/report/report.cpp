@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/report.h"
+#include "report/report.h"
 
 #include "analysis/e1rm.h"
 #include "analysis/ruletable.h"

@@ -4,7 +4,7 @@
 #include "analysis/loadmetrics.h"
 #include "analysis/sessionanalysis.h"
 #include "analysis/triage.h"
-#include "io/triagedreport.h"
+#include "services/triagedreport.h"
 #include "model/athlete.h"
 #include "model/weight.h"
 

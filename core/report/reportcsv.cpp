@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/reportcsv.h"
+#include "report/reportcsv.h"
 
-#include "io/csvnumbers.h"
-#include "io/csvwriter.h"
-#include "io/report.h"
+#include "csv/csvnumbers.h"
+#include "csv/csvwriter.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/reporthtml.h"
+#include "report/reporthtml.h"
 
-#include "io/report.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QMap>

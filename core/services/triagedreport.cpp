@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/triagedreport.h"
+#include "services/triagedreport.h"
 
 #include "analysis/reporthistory.h"
 #include "store/historyrepository.h"

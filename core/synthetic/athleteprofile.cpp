@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/athleteprofile.h"
+#include "synthetic/athleteprofile.h"
 
-#include "io/seededrandom.h"
+#include "synthetic/seededrandom.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/generatorcatalogue.h"
+#include "synthetic/generatorcatalogue.h"
 #include "model/athlete.h"
 #include "model/enums.h"
 

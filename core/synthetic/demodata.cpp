@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/demodata.h"
+#include "synthetic/demodata.h"
 
-#include "io/generator.h"
+#include "synthetic/generator.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 

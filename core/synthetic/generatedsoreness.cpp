@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/generatedsoreness.h"
+#include "synthetic/generatedsoreness.h"
 
-#include "io/seededrandom.h"
+#include "synthetic/seededrandom.h"
 
 #include <algorithm>
 #include <cmath>

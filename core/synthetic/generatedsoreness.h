@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/athleteprofile.h"
-#include "io/generatorcatalogue.h"
+#include "synthetic/athleteprofile.h"
+#include "synthetic/generatorcatalogue.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 

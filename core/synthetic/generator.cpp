@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/generator.h"
+#include "synthetic/generator.h"
 
-#include "io/generatorcatalogue.h"
-#include "io/strongcsvwriter.h"
-#include "io/trainingsimulator.h"
+#include "synthetic/generatorcatalogue.h"
+#include "interchange/strongcsvwriter.h"
+#include "synthetic/trainingsimulator.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/importwriter.h"

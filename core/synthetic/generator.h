@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/athleteprofile.h"
+#include "synthetic/athleteprofile.h"
 
 #include <QDateTime>
 #include <QList>

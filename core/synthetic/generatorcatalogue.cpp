@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/generatorcatalogue.h"
+#include "synthetic/generatorcatalogue.h"
 
 #include "store/exerciserepository.h"
 #include "store/storeerror.h"

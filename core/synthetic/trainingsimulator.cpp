@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/trainingsimulator.h"
+#include "synthetic/trainingsimulator.h"
 
 #include "analysis/e1rm.h"
-#include "io/generatedsoreness.h"
+#include "synthetic/generatedsoreness.h"
 
 #include <algorithm>
 #include <cmath>

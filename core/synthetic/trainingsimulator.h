@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/athleteprofile.h"
-#include "io/generatorcatalogue.h"
-#include "io/seededrandom.h"
+#include "synthetic/athleteprofile.h"
+#include "synthetic/generatorcatalogue.h"
+#include "synthetic/seededrandom.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 

@@ -18,7 +18,7 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 // fuzzed alone. Any input must end in a bounded number of steps without crashing, no record may
 // break the reader's limits, and whatever the reader read, the writer must write so that the
 // reader reads it back exactly.
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 

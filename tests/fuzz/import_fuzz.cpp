@@ -6,13 +6,13 @@
 // a session part never holds more sets than the parser buffers, every problem has a message,
 // and the model's validation can judge every value.
 #include "fuzzcheck.h"
-#include "io/csvreader.h"
-#include "io/fitnotesparser.h"
-#include "io/hevyparser.h"
-#include "io/importdiagnostics.h"
-#include "io/spottersetsparser.h"
-#include "io/spottersorenessparser.h"
-#include "io/strongparser.h"
+#include "csv/csvreader.h"
+#include "interchange/fitnotesparser.h"
+#include "interchange/hevyparser.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/spottersetsparser.h"
+#include "interchange/spottersorenessparser.h"
+#include "interchange/strongparser.h"
 #include "model/validation.h"
 
 #include <QBuffer>

@@ -3,7 +3,7 @@
 // becoming U+FFFD) is read without a crash, an error points inside the line, and every set a
 // line gives passes the model's validation, as docs/quick-entry.md promises.
 #include "fuzzcheck.h"
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "model/validation.h"
 
 #include <QString>

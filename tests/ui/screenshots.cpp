@@ -6,22 +6,22 @@
 // longest the UI thread was ever blocked meanwhile.
 //
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
-#include "importdialog.h"
-#include "io/demodata.h"
-#include "io/generator.h"
-#include "mainwindow.h"
+#include "dialogs/importdialog.h"
+#include "synthetic/demodata.h"
+#include "synthetic/generator.h"
+#include "shell/mainwindow.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
-#include "settingsdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "teammodel.h"
-#include "theme.h"
-#include "workspace.h"
+#include "models/teammodel.h"
+#include "shell/theme.h"
+#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

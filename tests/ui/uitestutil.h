@@ -4,7 +4,7 @@
 
 #include "demodata.h"
 #include "store/database.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/sessioncommands.h"
 
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/transaction.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCoreApplication>
 

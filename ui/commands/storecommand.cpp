@@ -2,7 +2,7 @@
 #include "commands/storecommand.h"
 
 #include "store/storeerror.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // Add / edit / delete of the simple aggregates (athletes, exercises, soreness reports): the same
 // three commands over a repository, parameterised by a traits type.
 
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "commands/storecommand.h"
 #include "model/athlete.h"
 #include "model/exercise.h"
@@ -12,7 +12,7 @@
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sorenessrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "athletedialog.h"
+#include "dialogs/athletedialog.h"
 
 #include "model/validation.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportdialog.h"
+#include "dialogs/exportdialog.h"
 
-#include "databasetask.h"
-#include "daterangeedit.h"
+#include "shell/databasetask.h"
+#include "widgets/daterangeedit.h"
 #include "store/athleterepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

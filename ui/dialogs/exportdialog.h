@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/exporter.h"
+#include "interchange/exporter.h"
 
 #include <QDialog>
 #include <QPointer>

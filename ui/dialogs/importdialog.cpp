@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importdialog.h"
+#include "dialogs/importdialog.h"
 
-#include "changenotifier.h"
-#include "databasetask.h"
+#include "shell/changenotifier.h"
+#include "shell/databasetask.h"
 #include "store/athleterepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/importer.h"
+#include "interchange/importer.h"
 
 #include <QDialog>
 #include <QPointer>

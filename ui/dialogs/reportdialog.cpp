@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportdialog.h"
+#include "dialogs/reportdialog.h"
 
-#include "databasetask.h"
-#include "daterangeedit.h"
-#include "io/report.h"
-#include "io/reportcsv.h"
-#include "io/reporthtml.h"
-#include "pdfreport.h"
+#include "shell/databasetask.h"
+#include "widgets/daterangeedit.h"
+#include "report/report.h"
+#include "report/reportcsv.h"
+#include "report/reporthtml.h"
+#include "pdf/pdfreport.h"
 #include "store/athleterepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "dialogs/settingsdialog.h"
 
 #include "analysis/ruletable.h"
-#include "appsettings.h"
+#include "shell/appsettings.h"
 #include "commands/valuecommands.h"
-#include "rulesmodels.h"
+#include "models/rulesmodels.h"
 #include "store/athleterepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessioneditor.h"
+#include "forms/sessioneditor.h"
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
 #include "model/validation.h"
@@ -11,7 +11,7 @@
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QUndoStack>
 

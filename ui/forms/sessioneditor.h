@@ -2,7 +2,7 @@
 #pragma once
 
 #include "analysis/intensity.h"
-#include "exercisecatalogue.h"
+#include "models/exercisecatalogue.h"
 #include "model/athlete.h"
 #include "model/session.h"
 

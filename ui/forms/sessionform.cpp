@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionform.h"
+#include "forms/sessionform.h"
 
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "model/validation.h"
 
 #include <QCheckBox>

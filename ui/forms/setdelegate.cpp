@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setdelegate.h"
+#include "forms/setdelegate.h"
 
 #include "analysis/intensity.h"
-#include "badges.h"
-#include "exercisecatalogue.h"
-#include "setsmodel.h"
+#include "widgets/badges.h"
+#include "models/exercisecatalogue.h"
+#include "models/setsmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setsview.h"
+#include "forms/setsview.h"
 
 #include <QKeyEvent>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sorenessform.h"
+#include "forms/sorenessform.h"
 
-#include "badges.h"
-#include "bodymap.h"
-#include "icons.h"
-#include "intensityinput.h"
+#include "widgets/badges.h"
+#include "widgets/bodymap.h"
+#include "shell/icons.h"
+#include "widgets/intensityinput.h"
 #include "model/session.h"
-#include "theme.h"
-#include "wrappedcheckbox.h"
+#include "shell/theme.h"
+#include "widgets/wrappedcheckbox.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

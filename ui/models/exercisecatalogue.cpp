@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exercisecatalogue.h"
+#include "models/exercisecatalogue.h"
 
 #include "model/editdistance.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "analysis/intensity.h"
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "model/exercise.h"
 
 #include <QCoreApplication>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "historymodel.h"
+#include "models/historymodel.h"
 
 #include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/thresholds.h"
-#include "badges.h"
-#include "changenotifier.h"
+#include "widgets/badges.h"
+#include "shell/changenotifier.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QLocale>
 

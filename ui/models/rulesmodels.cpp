@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rulesmodels.h"
+#include "models/rulesmodels.h"
 
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
-#include "badges.h"
+#include "widgets/badges.h"
 #include "model/weight.h"
 
 namespace spotter {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setformat.h"
+#include "models/setformat.h"
 
 #include "model/weight.h"
 

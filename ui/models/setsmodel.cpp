@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "setsmodel.h"
+#include "models/setsmodel.h"
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
-#include "badges.h"
-#include "exercisecatalogue.h"
-#include "io/quickentry.h"
+#include "widgets/badges.h"
+#include "models/exercisecatalogue.h"
+#include "quickentry/quickentry.h"
 #include "model/validation.h"
-#include "setformat.h"
+#include "models/setformat.h"
 
 #include <QApplication>
 #include <QFont>

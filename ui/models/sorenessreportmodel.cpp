@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sorenessreportmodel.h"
+#include "models/sorenessreportmodel.h"
 
-#include "badges.h"
-#include "changenotifier.h"
+#include "widgets/badges.h"
+#include "shell/changenotifier.h"
 #include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "teamfiltermodel.h"
+#include "models/teamfiltermodel.h"
 
-#include "teammodel.h"
+#include "models/teammodel.h"
 
 namespace spotter {
 

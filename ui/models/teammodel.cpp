@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "teammodel.h"
+#include "models/teammodel.h"
 
-#include "badges.h"
+#include "widgets/badges.h"
 
 #include <QFont>
 #include <QLocale>

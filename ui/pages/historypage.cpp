@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
-#include "badges.h"
-#include "changenotifier.h"
+#include "widgets/badges.h"
+#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
-#include "historymodel.h"
+#include "models/historymodel.h"
 #include "store/exerciserepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

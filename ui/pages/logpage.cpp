@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/logpage.h"
 
-#include "appsettings.h"
-#include "intensitysummary.h"
-#include "newexercisebar.h"
-#include "quickentryline.h"
-#include "resttimer.h"
-#include "sessioneditor.h"
-#include "sessionform.h"
-#include "setdelegate.h"
-#include "setformat.h"
-#include "setsmodel.h"
-#include "setsview.h"
-#include "theme.h"
-#include "workspace.h"
+#include "shell/appsettings.h"
+#include "widgets/intensitysummary.h"
+#include "widgets/newexercisebar.h"
+#include "widgets/quickentryline.h"
+#include "widgets/resttimer.h"
+#include "forms/sessioneditor.h"
+#include "forms/sessionform.h"
+#include "forms/setdelegate.h"
+#include "models/setformat.h"
+#include "models/setsmodel.h"
+#include "forms/setsview.h"
+#include "shell/theme.h"
+#include "shell/workspace.h"
 
 #include <QAction>
 #include <QComboBox>

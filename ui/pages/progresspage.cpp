@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/progresspage.h"
 
-#include "backgroundloader.h"
-#include "changenotifier.h"
+#include "shell/backgroundloader.h"
+#include "shell/changenotifier.h"
 #include "charts/chartpanel.h"
 #include "charts/chartview.h"
 #include "charts/progresscharts.h"
 #include "store/progressrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QComboBox>
 #include <QEvent>

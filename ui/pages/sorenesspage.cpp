@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/sorenesspage.h"
 
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "commands/valuecommands.h"
 #include "model/sessionsummary.h"
-#include "sorenessform.h"
-#include "sorenessreportlist.h"
-#include "sorenessreportmodel.h"
+#include "forms/sorenessform.h"
+#include "widgets/sorenessreportlist.h"
+#include "models/sorenessreportmodel.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "triagepanel.h"
-#include "workspace.h"
+#include "widgets/triagepanel.h"
+#include "shell/workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

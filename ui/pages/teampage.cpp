@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/teampage.h"
 
-#include "backgroundloader.h"
-#include "changenotifier.h"
+#include "shell/backgroundloader.h"
+#include "shell/changenotifier.h"
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/teamrepository.h"
-#include "teamfiltermodel.h"
-#include "teammodel.h"
-#include "workspace.h"
+#include "models/teamfiltermodel.h"
+#include "models/teammodel.h"
+#include "shell/workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfreport.h"
+#include "pdf/pdfreport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@ class QIODevice;
 
 namespace spotter {
 
-/// Lays out an HTML page (the report of core/io/reporthtml.h) with QTextDocument on A4 pages and
+/// Lays out an HTML page (the report of core/report/reporthtml.h) with QTextDocument on A4 pages and
 /// writes it as PDF through QPdfWriter: 18 mm side margins, every page numbered ("Page 2 of 5")
 /// with @p footer beside the number, headings kept on the page of what follows them, table
 /// headers repeated on every page a table spans. Needs a QGuiApplication (the offscreen platform

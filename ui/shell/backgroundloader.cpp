@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundloader.h"
+#include "shell/backgroundloader.h"
 
 #include "store/database.h"
 #include "store/storeerror.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QThread>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "databasetask.h"
+#include "shell/databasetask.h"
 
 #include "store/database.h"
 #include "store/storeerror.h"

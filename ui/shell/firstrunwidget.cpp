@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "firstrunwidget.h"
+#include "shell/firstrunwidget.h"
 
-#include "icons.h"
+#include "shell/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

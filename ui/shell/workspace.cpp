@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspace.h"
+#include "shell/workspace.h"
 
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "commands/storecommand.h"
 #include "store/database.h"
 #include "store/storeerror.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "badges.h"
+#include "widgets/badges.h"
 
-#include "icons.h"
-#include "theme.h"
+#include "shell/icons.h"
+#include "shell/theme.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bodymap.h"
+#include "widgets/bodymap.h"
 
 #include <QAbstractButton>
 #include <QEvent>

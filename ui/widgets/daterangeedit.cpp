@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daterangeedit.h"
+#include "widgets/daterangeedit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

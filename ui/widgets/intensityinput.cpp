@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "intensityinput.h"
+#include "widgets/intensityinput.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

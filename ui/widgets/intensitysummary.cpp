@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "intensitysummary.h"
+#include "widgets/intensitysummary.h"
 
 #include "analysis/ruletable.h"
-#include "badges.h"
-#include "exercisecatalogue.h"
+#include "widgets/badges.h"
+#include "models/exercisecatalogue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

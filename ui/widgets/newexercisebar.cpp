@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "newexercisebar.h"
+#include "widgets/newexercisebar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

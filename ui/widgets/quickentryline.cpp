@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quickentryline.h"
+#include "widgets/quickentryline.h"
 
-#include "exercisecatalogue.h"
-#include "setformat.h"
-#include "theme.h"
+#include "models/exercisecatalogue.h"
+#include "models/setformat.h"
+#include "shell/theme.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

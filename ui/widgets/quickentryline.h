@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 
 #include <QWidget>
 

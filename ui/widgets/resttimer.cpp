@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resttimer.h"
+#include "widgets/resttimer.h"
 
-#include "setformat.h"
+#include "models/setformat.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

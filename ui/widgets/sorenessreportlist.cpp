@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sorenessreportlist.h"
+#include "widgets/sorenessreportlist.h"
 
-#include "sorenessreportmodel.h"
+#include "models/sorenessreportmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "triagepanel.h"
+#include "widgets/triagepanel.h"
 
-#include "badges.h"
+#include "widgets/badges.h"
 #include "model/builtincatalogue.h"
-#include "theme.h"
+#include "shell/theme.h"
 
 #include <QAccessible>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wrappedcheckbox.h"
+#include "widgets/wrappedcheckbox.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exporter's number and time cells, against the formatting the rest of Spotter uses.
-#include "io/csvnumbers.h"
+#include "csv/csvnumbers.h"
 #include "model/session.h"
 #include "model/weight.h"
 

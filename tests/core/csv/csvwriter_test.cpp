@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 #include "testutil.h"
 
 #include <QBuffer>

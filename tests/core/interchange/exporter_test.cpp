@@ -3,9 +3,9 @@
 // the importer, and formula neutralisation.
 #include "analysis/e1rm.h"
 #include "interchangefixture.h"
-#include "io/csvreader.h"
-#include "io/exporter.h"
-#include "io/importer.h"
+#include "csv/csvreader.h"
+#include "interchange/exporter.h"
+#include "interchange/importer.h"
 #include "testutil.h"
 
 #include <QBuffer>

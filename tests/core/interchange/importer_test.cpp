@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import pipeline against a real database: values as stored, all or nothing, idempotence.
-#include "io/importer.h"
+#include "interchange/importer.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"

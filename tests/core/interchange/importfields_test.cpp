@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/importfields.h"
+#include "interchange/importfields.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast paths of the import's field readers (docs/performance.md) must read exactly what the
 // general ones read.
-#include "io/importfields.h"
-#include "io/seededrandom.h"
+#include "interchange/importfields.h"
+#include "synthetic/seededrandom.h"
 #include "model/session.h"
 #include "testutil.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Large files: streaming, progress, cancellation, and a file that changes under the import.
-#include "io/importer.h"
+#include "interchange/importer.h"
 #include "store/athleterepository.h"
 #include "store/sessionrepository.h"
 #include "testutil.h"

@@ -4,11 +4,11 @@
 // Reads an import fixture with a format parser alone (no database), for tests that check
 // what each format's quirks turn into.
 
-#include "io/csvreader.h"
-#include "io/formatparser.h"
-#include "io/importdiagnostics.h"
-#include "io/importedsession.h"
-#include "io/importformat.h"
+#include "csv/csvreader.h"
+#include "interchange/formatparser.h"
+#include "interchange/importdiagnostics.h"
+#include "interchange/importedsession.h"
+#include "interchange/importformat.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spotter's own files read by their parsers alone.
 #include "importtestutil.h"
-#include "io/spottercolumns.h"
+#include "interchange/spottercolumns.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Valid quick-entry lines and the sets they produce (docs/quick-entry.md has the same examples).
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "quickentrytestutil.h"
 #include "testutil.h"
 

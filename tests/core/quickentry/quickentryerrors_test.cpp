@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Invalid quick-entry lines: the exact message and the column it points at, and robustness
 // against any input.
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "quickentrytestutil.h"
 #include "testutil.h"
 

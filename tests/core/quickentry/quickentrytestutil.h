@@ -2,7 +2,7 @@
 // Shared by the quick-entry tests: a context with a small catalogue of kinds.
 #pragma once
 
-#include "io/quickentry.h"
+#include "quickentry/quickentry.h"
 #include "setbuilder.h"
 
 #include <QHash>

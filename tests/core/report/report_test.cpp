@@ -2,10 +2,10 @@
 // The report model and its HTML and CSV renderings.
 #include "analysis/ruletable.h"
 #include "interchangefixture.h"
-#include "io/csvreader.h"
-#include "io/report.h"
-#include "io/reportcsv.h"
-#include "io/reporthtml.h"
+#include "csv/csvreader.h"
+#include "report/report.h"
+#include "report/reportcsv.h"
+#include "report/reporthtml.h"
 #include "model/sessionsummary.h"
 #include "store/historyrepository.h"
 

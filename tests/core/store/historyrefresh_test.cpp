@@ -2,7 +2,7 @@
 // HistoryRepository::refreshSession() must give exactly what a full reportHistory() reads, after
 // any set edit in the report's session, and refuse when more than that session changed.
 #include "analysis/reporthistory.h"
-#include "io/generator.h"
+#include "synthetic/generator.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"

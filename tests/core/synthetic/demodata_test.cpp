@@ -2,7 +2,7 @@
 #include "analysis/reporthistory.h"
 #include "analysis/sessionanalysis.h"
 #include "generatortestutil.h"
-#include "io/demodata.h"
+#include "synthetic/demodata.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatortestutil.h"
-#include "io/generatorcatalogue.h"
-#include "io/importer.h"
-#include "io/seededrandom.h"
-#include "io/strongcsvwriter.h"
+#include "synthetic/generatorcatalogue.h"
+#include "interchange/importer.h"
+#include "synthetic/seededrandom.h"
+#include "interchange/strongcsvwriter.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"

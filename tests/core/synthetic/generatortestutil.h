@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/generator.h"
+#include "synthetic/generator.h"
 #include "store/database.h"
 #include "store/query.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of edit goes through the one command layer: execute, undo, redo.
-#include "changenotifier.h"
+#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

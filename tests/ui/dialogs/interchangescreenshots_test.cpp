@@ -2,12 +2,12 @@
 // Grabs the Import, Export and Report dialogs to PNGs under the build folder (tests/ui/screenshots)
 // for people to look at. While it grabs, it checks what must hold on any screen: every label
 // shows all of its text and every button is inside the dialog.
-#include "exportdialog.h"
-#include "importdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "interchangefixture.h"
-#include "reportdialog.h"
+#include "dialogs/reportdialog.h"
 #include "testutil.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

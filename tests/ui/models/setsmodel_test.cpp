@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sets grid's model on its own, under QAbstractItemModelTester.
-#include "exercisecatalogue.h"
+#include "models/exercisecatalogue.h"
 #include "model/builtincatalogue.h"
 #include "model/validation.h"
-#include "setsmodel.h"
+#include "models/setsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The list of soreness reports under QAbstractItemModelTester, through edits and undo.
-#include "sorenessfixture.h"
-#include "sorenessreportmodel.h"
+#include "pages/sorenessfixture.h"
+#include "models/sorenessreportmodel.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 

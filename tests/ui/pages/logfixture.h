@@ -10,7 +10,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

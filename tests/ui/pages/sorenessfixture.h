@@ -4,17 +4,17 @@
 // A database with one athlete and two sessions, a fixed "now", and helpers that fill the
 // soreness form the way a user would.
 
-#include "bodymap.h"
+#include "widgets/bodymap.h"
 #include "commands/valuecommands.h"
 #include "model/session.h"
 #include "pages/sorenesspage.h"
-#include "sorenessform.h"
+#include "forms/sorenessform.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

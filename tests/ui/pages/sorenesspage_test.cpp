@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The soreness check-in page: filing reports, the live result, edit and delete with undo.
 #include "sorenessfixture.h"
-#include "sorenessreportmodel.h"
+#include "models/sorenessreportmodel.h"
 #include "store/sorenessrepository.h"
-#include "triagepanel.h"
+#include "widgets/triagepanel.h"
 
 #include <QAccessible>
 #include <QApplication>

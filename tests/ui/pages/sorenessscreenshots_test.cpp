@@ -3,10 +3,10 @@
 // for people to look at: a DOMS case, a lower-back warning and an emergency, in the light and the
 // dark theme, at 1× and 2×, and narrow. Run with QT_SCALE_FACTOR=2 for a real 2× screen. While it
 // grabs, it checks what must hold on any screen: the verdict is in sight without scrolling.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "sorenessfixture.h"
-#include "theme.h"
-#include "triagepanel.h"
+#include "shell/theme.h"
+#include "widgets/triagepanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The background loader the Progress and Team pages read through: off the UI thread, on its own
 // connection, superseded by newer work, stopped before the database goes.
-#include "backgroundloader.h"
+#include "shell/backgroundloader.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
-#include "changenotifier.h"
-#include "historymodel.h"
-#include "mainwindow.h"
+#include "shell/changenotifier.h"
+#include "models/historymodel.h"
+#include "shell/mainwindow.h"
 #include "pages/historypage.h"
-#include "rulesmodels.h"
+#include "models/rulesmodels.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "workspace.h"
+#include "shell/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

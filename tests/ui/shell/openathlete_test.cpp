@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's Progress and Team pages: opening an athlete from the team shows their
 // progress, through the athlete switcher.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "pages/progresspage.h"
 #include "pages/teampage.h"
 #include "uitestutil.h"

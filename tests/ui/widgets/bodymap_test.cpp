@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The body map: every region reachable and selectable by keyboard, mouse and screen reader.
-#include "bodymap.h"
+#include "widgets/bodymap.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
