@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/progresspage.h"
 
-#include "shell/backgroundloader.h"
-#include "shell/changenotifier.h"
 #include "charts/chartpanel.h"
 #include "charts/chartview.h"
 #include "charts/progresscharts.h"
-#include "store/progressrepository.h"
+#include "services/progressservice.h"
+#include "shell/backgroundloader.h"
+#include "shell/changenotifier.h"
 #include "shell/workspace.h"
 
 #include <QComboBox>
@@ -197,7 +197,7 @@ void ProgressPage::reload()
     m_status->setText(tr("Reading…"));
     m_loader->start<ProgressSeries>(
         [athleteId, range, now](const Database &db, const BackgroundLoader::StopRequested &) {
-            return buildProgress(ProgressRepository(db).inputs(athleteId, range, now.date()), now);
+            return buildProgress(ProgressService(db).inputs(athleteId, range, now.date()), now);
         },
         [this](ProgressSeries series) {
             m_series = std::move(series);

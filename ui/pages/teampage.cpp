@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/teampage.h"
 
-#include "shell/backgroundloader.h"
-#include "shell/changenotifier.h"
-#include "store/athleterepository.h"
-#include "store/historyrepository.h"
-#include "store/teamrepository.h"
 #include "models/teamfiltermodel.h"
 #include "models/teammodel.h"
+#include "services/teamservice.h"
+#include "shell/backgroundloader.h"
+#include "shell/changenotifier.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/historyrepository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -146,7 +146,7 @@ void TeamPage::reload()
         [now](const Database &db, const BackgroundLoader::StopRequested &stop) {
             QList<TeamSummary> rows;
             const ExerciseMap exercises = HistoryRepository(db).exercises();
-            const TeamRepository team(db);
+            const TeamService team(db);
             for (const Athlete &athlete : AthleteRepository(db).list()) {
                 if (stop())
                     return QList<TeamSummary>();
