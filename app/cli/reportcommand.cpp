@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
+#include "model/clock.h"
+#include "outputfile.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
-#include "outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -91,9 +92,8 @@ int reportCommand(Context &ctx, const QStringList &args)
         throw UsageError(tr("-o: a PDF needs a file name"));
     if (p.isSet(QStringLiteral("excel")) && format != ReportFormat::Csv)
         throw UsageError(tr("--excel applies to --format csv only"));
-    const QDateTime now = p.isSet(QStringLiteral("as-of"))
-                              ? Context::dateTimeValue(p, QStringLiteral("as-of"))
-                              : QDateTime::currentDateTime();
+    const QDateTime now =
+        p.isSet(QStringLiteral("as-of")) ? Context::dateTimeValue(p, QStringLiteral("as-of")) : Clock::now();
 
     const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
     const Report report = buildReport(ctx.database(), athlete, from, to, now);
