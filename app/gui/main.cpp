@@ -2,10 +2,10 @@
 #include "shell/appsettings.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
-#include "store/database.h"
-#include "store/storeerror.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
+#include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

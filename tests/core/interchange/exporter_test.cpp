@@ -2,10 +2,10 @@
 // The exporter: Spotter's CSV files written as docs/csv-format.md says, the round trip through
 // the importer, and formula neutralisation.
 #include "analysis/e1rm.h"
-#include "interchangefixture.h"
 #include "csv/csvreader.h"
 #include "interchange/exporter.h"
 #include "interchange/importer.h"
+#include "interchangefixture.h"
 #include "testutil.h"
 
 #include <QBuffer>
