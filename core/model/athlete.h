@@ -27,6 +27,9 @@ struct Athlete
     std::optional<int> birthYear;
     QString notes;
     HealthHistory health;
+    /// The version of the row this value was read at; an update names it and is refused when
+    /// someone else changed the row since (StoreError::Conflict).
+    qint64 version = 0;
 
     /// Age in whole years during @p year, if the birth year is known.
     [[nodiscard]] std::optional<int> ageIn(int year) const

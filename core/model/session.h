@@ -36,6 +36,9 @@ struct Session
     QString notes;
     SessionSource source;
     QList<WorkoutSet> sets;
+    /// The version of the row this value was read at; an update names it and is refused when
+    /// someone else changed the row since (StoreError::Conflict).
+    qint64 version = 0;
 
     /// When the session ended; the start when the duration is unknown.
     [[nodiscard]] QDateTime end() const

@@ -26,6 +26,9 @@ struct SorenessReport
     Signs signs;
     RedFlags redFlags;
     QString notes;
+    /// The version of the row this value was read at; an update names it and is refused when
+    /// someone else changed the row since (StoreError::Conflict).
+    qint64 version = 0;
 
     [[nodiscard]] bool isResolved() const { return resolvedAt.has_value(); }
 

@@ -27,6 +27,9 @@ struct WorkoutSet
     std::optional<int> seconds;     ///< duration of a timed set
     std::optional<qint64> distanceCm;
     QString notes;
+    /// The version of the row this value was read at; an update names it and is refused when
+    /// someone else changed the row since (StoreError::Conflict).
+    qint64 version = 0;
 
     /// RPE if logged, otherwise derived from RIR.
     [[nodiscard]] std::optional<double> effectiveRpe() const

@@ -5,7 +5,9 @@
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/query.h"
+#include "store/rowversion.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
@@ -18,7 +20,8 @@ namespace spotter {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history");
+    "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history, "
+    "row_version");
 
 Athlete readAthlete(const Query &q)
 {
@@ -31,6 +34,7 @@ Athlete readAthlete(const Query &q)
     a.health.priorBackInjury = q.value(5).toBool();
     a.health.steroidsOrOsteoporosis = q.value(6).toBool();
     a.health.cancerHistory = q.value(7).toBool();
+    a.version = q.int64(8);
     return a;
 }
 
@@ -64,19 +68,28 @@ qint64 AthleteRepository::add(Athlete &athlete)
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);
-    Query q(db, QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, birth_year, notes, "
-                               "prior_back_injury, steroids_or_osteoporosis, cancer_history) "
-                               "VALUES (:id, :name, :key, :unit, :birth, :notes, :back, :steroids, "
-                               ":cancer)"));
-    q.bind(QStringLiteral(":id"), athlete.id > 0 ? QVariant(athlete.id) : QVariant());
+    if (athlete.id <= 0) {
+        if (const auto reserved = dialect::reserveId(db, "athlete"))
+            athlete.id = *reserved;
+    }
+    Query q(db, dialect::insert(
+                    QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, birth_year, notes, "
+                                   "prior_back_injury, steroids_or_osteoporosis, cancer_history, "
+                                   "row_version) VALUES (:id, :name, :key, :unit, :birth, :notes, "
+                                   ":back, :steroids, :cancer, :version)"),
+                    athlete.id > 0));
+    if (athlete.id > 0)
+        q.bind(QStringLiteral(":id"), athlete.id);
     bindAthlete(q, athlete);
+    q.bind(QStringLiteral(":version"), athlete.version);
     q.exec();
-    athlete.id = q.lastInsertId();
+    if (athlete.id <= 0)
+        athlete.id = q.insertedId();
     tx.commit();
     return athlete.id;
 }
 
-void AthleteRepository::update(const Athlete &athlete)
+void AthleteRepository::update(Athlete &athlete)
 {
     sql::requireValid(validate(athlete, Clock::today().year()));
     const QSqlDatabase db = m_db.connection();
@@ -84,16 +97,21 @@ void AthleteRepository::update(const Athlete &athlete)
     requireUniqueName(db, athlete);
     Query q(db, QStringLiteral("UPDATE athlete SET name = :name, name_key = :key, unit = :unit, "
                                "birth_year = :birth, notes = :notes, prior_back_injury = :back, "
-                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer "
-                               "WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), athlete.id);
+                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer, ")
+                    + rowversion::setNext() + rowversion::whereCurrent());
+    q.bind(QStringLiteral(":id"), athlete.id).bind(QStringLiteral(":version"), athlete.version);
     bindAthlete(q, athlete);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(
-            StoreError::Kind::NotFound,
+        rowversion::refuse(
+            db, "athlete", athlete.id,
+            QCoreApplication::translate("spotter::Store", "%1's details were changed by someone else since "
+                                                          "you opened them; nothing was overwritten. They "
+                                                          "have been reloaded: make your change again.")
+                .arg(athlete.name),
             QCoreApplication::translate("spotter::Store", "There is no athlete %1").arg(athlete.id));
     tx.commit();
+    ++athlete.version;
 }
 
 void AthleteRepository::remove(qint64 id)

@@ -30,7 +30,9 @@ public:
 
     /// Inserts @p athlete (keeping its id when it has one, as undo needs) and sets its id.
     qint64 add(Athlete &athlete);
-    void update(const Athlete &athlete);
+    /// Refused (StoreError::Conflict) when the stored athlete is no longer at athlete.version;
+    /// on success athlete.version is the new one.
+    void update(Athlete &athlete);
     /// Removes the athlete with every session, set and soreness report.
     void remove(qint64 id);
     /// Reads the athlete with everything that belongs to them and deletes it all, in one write

@@ -3,7 +3,9 @@
 
 #include "model/clock.h"
 #include "store/migrations.h"
+#include "store/pgconnection.h"
 #include "store/query.h"
+#include "store/serverschema.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
@@ -57,13 +59,41 @@ QString Database::defaultPath()
            + QStringLiteral("/spotter.sqlite");
 }
 
-Database::Database(const QString &path, Options options)
-    : m_path(QFileInfo(path).absoluteFilePath())
-    , m_options(options)
+namespace {
+DatabaseLocation parseLocation(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Io,
+                         QCoreApplication::translate("spotter::Store", "No database path given"));
+    return DatabaseLocation::parse(text);
+}
+} // namespace
+
+QString ServerIdentity::roleName() const
+{
+    if (coach && athlete)
+        return tr("coach and athlete");
+    return coach ? tr("coach") : athlete ? tr("athlete") : tr("no role");
+}
+
+Database::Database(const QString &location, Options options)
+    : Database(parseLocation(location), std::move(options))
+{}
+
+Database::Database(const DatabaseLocation &location, Options options)
+    : m_location(location)
+    , m_path(location.isServer() ? location.toString() : location.filePath())
+    , m_options(std::move(options))
     , m_prefix(QStringLiteral("spotter-%1-").arg(++g_instanceCounter))
 {
-    if (path.isEmpty())
-        throw StoreError(StoreError::Kind::Io, tr("No database path given"));
+    if (m_location.isServer())
+        openServer();
+    else
+        openFile();
+}
+
+void Database::openFile()
+{
     const QFileInfo info(m_path);
     if (info.exists() && info.isDir())
         throw StoreError(StoreError::Kind::NotADatabase,
@@ -195,6 +225,8 @@ Database::FileIds Database::readIdsReadOnly() const
 
 QSqlDatabase Database::openConnection(const QString &name) const
 {
+    if (isServer())
+        return openServerConnection(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
@@ -236,8 +268,14 @@ QSqlDatabase Database::connection() const
     QThread *thread = QThread::currentThread();
     QMutexLocker lock(&m_mutex);
     const auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
+    if (it != m_connections.constEnd()) {
+        QSqlDatabase db = QSqlDatabase::database(*it, false);
+        // Qt never reconnects (field notes §6): a connection the server dropped (a restart)
+        // is opened again here, between two steps, where nothing can be half done.
+        if (isServer() && (!db.isOpen() || pg::isBroken(pg::handle(db))) && !inTransaction(db))
+            pg::reconnect(db);
+        return db;
+    }
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
     QSqlDatabase db = openConnection(name);
     m_connections.insert(thread, name);
@@ -262,6 +300,8 @@ void Database::closeThreadConnection() const
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return Query::scalar(connection(), QStringLiteral("SELECT version FROM spotter_schema")).toInt();
     return Query::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -316,6 +356,13 @@ void Database::migrate()
 
 void Database::backupTo(const QString &target) const
 {
+    if (isServer())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("A team server is backed up by its admin with PostgreSQL's own tool, which sees every "
+               "athlete's rows (a coach or an athlete sees only theirs): pg_dump --format=custom "
+               "--file=%1 %2 (docs/team-server.md, \"Back up\")")
+                .arg(target, m_location.withUser(QStringLiteral("postgres")).toString()));
     if (QFileInfo::exists(target))
         throw StoreError(StoreError::Kind::Io, tr("The backup target '%1' already exists").arg(target));
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -332,6 +379,8 @@ void Database::backupTo(const QString &target) const
 
 QStringList Database::integrityCheck() const
 {
+    if (isServer())
+        return server::integrityCheck(connection());
     Query q(connection(), QStringLiteral("PRAGMA integrity_check"));
     q.exec();
     QStringList out;

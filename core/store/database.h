@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/location.h"
 #include "store/migrations.h"
 
 #include <QHash>
@@ -8,19 +9,37 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class QThread;
 
 namespace spotter {
 
-/// A Spotter database file. Opening it checks that it is one (and not from a newer Spotter),
-/// backs it up and migrates it if its schema is older, and sets the connection pragmas
-/// (WAL, foreign keys, synchronous=NORMAL). Each thread gets its own named connection, as
-/// QtSql requires; the object itself never holds a QSqlDatabase.
+/// Who is connected to a team server, and as what (PostgreSQL's roles, docs/team-server.md).
+struct ServerIdentity
+{
+    QString login;
+    bool coach = false;
+    bool athlete = false;
+    std::optional<qint64> athleteId; ///< the athlete an athlete login is
+
+    /// "coach", "athlete" or "coach and athlete", for people.
+    [[nodiscard]] QString roleName() const;
+};
+
+/// A Spotter database: an SQLite file (the default, one lifter or a coach alone) or a team
+/// server (PostgreSQL, given as a URI or a service). Opening a file checks that it is one (and
+/// not from a newer Spotter), backs it up and migrates it if its schema is older, and sets the
+/// connection pragmas (WAL, foreign keys, synchronous=NORMAL). Opening a server checks its
+/// schema version (a newer one is refused untouched; an older one waits for the admin's
+/// `server upgrade`) and that the login is a coach or an athlete, never the owner of the
+/// tables. Each thread gets its own named connection, as QtSql requires; the object itself
+/// never holds a QSqlDatabase.
 class Database
 {
 public:
     /// Schema version this program writes (the last migration's version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
     struct Options
@@ -29,30 +48,43 @@ public:
         int busyTimeoutMs = 5000;
         /// The schema steps to apply; tests substitute their own to exercise upgrades.
         const std::vector<Migration> *migrations = nullptr;
+        /// A server's password as typed by the person (the GUI's prompt); kept in memory only.
+        QString password;
     };
 
-    /// Throws StoreError; a refused file is left byte-for-byte unchanged.
-    explicit Database(const QString &path, Options options);
-    explicit Database(const QString &path) : Database(path, Options()) {}
+    /// @p location is a file path or a server (DatabaseLocation). Throws StoreError; a
+    /// refused file is left byte-for-byte unchanged, a refused server unwritten.
+    explicit Database(const QString &location, Options options);
+    explicit Database(const QString &location) : Database(location, Options()) {}
+    Database(const DatabaseLocation &location, Options options);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// The connection of the calling thread, opened on first use.
+    /// The connection of the calling thread, opened on first use (and again when a server
+    /// connection broke since).
     [[nodiscard]] QSqlDatabase connection() const;
     /// Closes the calling thread's connection; worker threads call this before they end.
     void closeThreadConnection() const;
 
+    [[nodiscard]] const DatabaseLocation &location() const { return m_location; }
+    [[nodiscard]] Backend backend() const { return m_location.backend(); }
+    [[nodiscard]] bool isServer() const { return m_location.isServer(); }
+    /// The file path, or the server's URI (without a password): what reopens the same place.
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_options.readOnly; }
     /// Schema version the file had before this program migrated it (0 for a new file).
     [[nodiscard]] int originalVersion() const { return m_originalVersion; }
     /// The copy taken before migrating, empty if no migration was needed.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
+    /// The login and its roles on a team server; none for a file.
+    [[nodiscard]] const std::optional<ServerIdentity> &serverIdentity() const { return m_identity; }
 
-    /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600.
+    /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600. A server is
+    /// backed up by its admin with pg_dump; the error says how.
     void backupTo(const QString &target) const;
-    /// "ok", or the problems PRAGMA integrity_check found.
+    /// "ok", or the problems found (SQLite's integrity_check; on a server, tables that row-level
+    /// security does not guard).
     [[nodiscard]] QStringList integrityCheck() const;
     [[nodiscard]] int schemaVersion() const;
 
@@ -61,12 +93,15 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString &name) const;
+    QSqlDatabase openServerConnection(const QString &name) const;
     struct FileIds
     {
         quint32 applicationId = 0;
         quint32 userVersion = 0;
         qint64 tables = 0;
     };
+    void openFile();
+    void openServer();
     void inspectExistingFile();
     void refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const;
     [[nodiscard]] FileIds readIdsReadOnly() const;
@@ -75,11 +110,13 @@ private:
     [[nodiscard]] const std::vector<Migration> &steps() const;
     [[nodiscard]] int latestVersion() const;
 
+    DatabaseLocation m_location;
     QString m_path;
     Options m_options;
     QString m_prefix;
     int m_originalVersion = 0;
     QString m_migrationBackup;
+    std::optional<ServerIdentity> m_identity;
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };

@@ -3,6 +3,7 @@
 
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/query.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -98,13 +99,20 @@ void ExerciseRepository::insert(const QSqlDatabase &db, Exercise &exercise)
 {
     sql::requireValid(validate(exercise));
     requireFree(db, exercise.name, exercise.id);
-    Query q(db, QStringLiteral("INSERT INTO exercise (id, name, name_key, kind, loads_lower_back, "
-                               "unilateral, regions, builtin) VALUES (:id, :name, :key, :kind, "
-                               ":back, :uni, :regions, :builtin)"));
-    q.bind(QStringLiteral(":id"), exercise.id > 0 ? QVariant(exercise.id) : QVariant());
+    const bool withId = exercise.id > 0;
+    Query q(
+        db,
+        dialect::insert(QStringLiteral("INSERT INTO exercise (id, name, name_key, kind, loads_lower_back, "
+                                       "unilateral, regions, builtin) VALUES (:id, :name, :key, :kind, "
+                                       ":back, :uni, :regions, :builtin)"),
+                        withId),
+        withId ? Query::Returning::Nothing : Query::Returning::Id);
+    if (withId)
+        q.bind(QStringLiteral(":id"), exercise.id);
     bindExercise(q, exercise);
     q.exec();
-    exercise.id = q.lastInsertId();
+    if (!withId)
+        exercise.id = q.insertedId();
     writeAliases(db, exercise);
 }
 

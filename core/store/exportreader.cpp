@@ -2,6 +2,7 @@
 #include "store/exportreader.h"
 
 #include "store/database.h"
+#include "store/pgconnection.h"
 #include "store/rawhandle.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
@@ -13,6 +14,9 @@
 #include <sqlite3.h>
 
 namespace spotter {
+
+/// The team server's export reader (exportreaderpg.cpp).
+std::unique_ptr<ExportReader::Backend> makePostgresExport(const QSqlDatabase &connection);
 
 namespace {
 
@@ -167,42 +171,50 @@ void readSet(sqlite3_stmt *s, ExportSession &out)
         out.setNotes.append(QByteArray());
 }
 
-} // namespace
-
-ExportReader::ExportReader(const Database &db)
+class SqliteExport : public ExportReader::Backend
 {
-    const QSqlDatabase connection = db.connection();
-    m_snapshot = std::make_unique<ReadTransaction>(connection);
-    m_db = rawHandle(connection);
-    // Ordered by the session index (athlete, start, id) and the set index (session, position),
-    // so SQLite walks both in order and never sorts.
-    const char *rows =
-        "SELECT s.id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, s.warmup_done,"
-        " s.session_rpe, s.notes, s.source, s.source_file, s.source_key,"
-        " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
-        " w.notes, w.id"
-        " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
-        " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3"
-        " ORDER BY s.start_utc, s.id, w.position";
-    const char *count = "SELECT count(*) FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
-                        " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3";
-    if (sqlite3_prepare_v2(m_db, rows, -1, &m_rows, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(m_db, count, -1, &m_count, nullptr) != SQLITE_OK) {
-        const StoreError error = errorOf(m_db, "Preparing the export");
+public:
+    explicit SqliteExport(const QSqlDatabase &connection) : m_db(rawHandle(connection))
+    {
+        // Ordered by the session index (athlete, start, id) and the set index (session,
+        // position), so SQLite walks both in order and never sorts.
+        const char *rows =
+            "SELECT s.id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, "
+            "s.warmup_done,"
+            " s.session_rpe, s.notes, s.source, s.source_file, s.source_key,"
+            " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
+            " w.notes, w.id"
+            " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
+            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3"
+            " ORDER BY s.start_utc, s.id, w.position";
+        const char *count = "SELECT count(*) FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
+                            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3";
+        if (sqlite3_prepare_v2(m_db, rows, -1, &m_rows, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(m_db, count, -1, &m_count, nullptr) != SQLITE_OK) {
+            const StoreError error = errorOf(m_db, "Preparing the export");
+            sqlite3_finalize(m_rows);
+            sqlite3_finalize(m_count);
+            throw error;
+        }
+    }
+    ~SqliteExport() override
+    {
         sqlite3_finalize(m_rows);
         sqlite3_finalize(m_count);
-        throw error;
     }
-}
 
-ExportReader::~ExportReader()
-{
-    sqlite3_finalize(m_rows);
-    sqlite3_finalize(m_count);
-}
+    bool sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
+                  const ExportReader::Visit &visit) override;
+    qint64 rowCount(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc) override;
 
-bool ExportReader::sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
-                            const Visit &visit)
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_rows = nullptr;
+    sqlite3_stmt *m_count = nullptr;
+};
+
+bool SqliteExport::sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
+                            const ExportReader::Visit &visit)
 {
     sqlite3_stmt *s = m_rows;
     sqlite3_reset(s);
@@ -235,23 +247,48 @@ bool ExportReader::sessions(qint64 athleteId, std::optional<qint64> fromUtc, std
     return !open || visit(current);
 }
 
+qint64 SqliteExport::rowCount(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc)
+{
+    sqlite3_reset(m_count);
+    sqlite3_bind_int64(m_count, 1, athleteId);
+    sqlite3_bind_int64(m_count, 2, fromUtc.value_or(kNoLowerBound));
+    sqlite3_bind_int64(m_count, 3, toUtc.value_or(kNoUpperBound));
+    if (sqlite3_step(m_count) != SQLITE_ROW) {
+        const StoreError error = errorOf(m_db, "Counting the rows of the export");
+        sqlite3_reset(m_count);
+        throw error;
+    }
+    const qint64 rows = sqlite3_column_int64(m_count, 0);
+    sqlite3_reset(m_count);
+    return rows;
+}
+
+} // namespace
+
+ExportReader::ExportReader(const Database &db)
+{
+    const QSqlDatabase connection = db.connection();
+    m_snapshot = std::make_unique<ReadTransaction>(connection);
+    if (pg::isPostgres(connection))
+        m_backend = makePostgresExport(connection);
+    else
+        m_backend = std::make_unique<SqliteExport>(connection);
+}
+
+ExportReader::~ExportReader() = default;
+
+bool ExportReader::sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
+                            const Visit &visit)
+{
+    return m_backend->sessions(athleteId, fromUtc, toUtc, visit);
+}
+
 qint64 ExportReader::rowCount(const QList<qint64> &athleteIds, std::optional<qint64> fromUtc,
                               std::optional<qint64> toUtc)
 {
     qint64 total = 0;
-    for (qint64 id : athleteIds) {
-        sqlite3_reset(m_count);
-        sqlite3_bind_int64(m_count, 1, id);
-        sqlite3_bind_int64(m_count, 2, fromUtc.value_or(kNoLowerBound));
-        sqlite3_bind_int64(m_count, 3, toUtc.value_or(kNoUpperBound));
-        if (sqlite3_step(m_count) != SQLITE_ROW) {
-            const StoreError error = errorOf(m_db, "Counting the rows of the export");
-            sqlite3_reset(m_count);
-            throw error;
-        }
-        total += sqlite3_column_int64(m_count, 0);
-        sqlite3_reset(m_count);
-    }
+    for (qint64 id : athleteIds)
+        total += m_backend->rowCount(id, fromUtc, toUtc);
     return total;
 }
 

@@ -10,13 +10,11 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace spotter {
 
 class Database;
 class ReadTransaction;
+class ExportBackend;
 
 /// One session as the exporter reads it.
 struct ExportSession
@@ -30,7 +28,8 @@ struct ExportSession
 /// The store side of exports: streams an athlete's sessions with their sets in chronological
 /// order through one forward-only statement over the sessions joined with their sets, on the raw
 /// sqlite3 handle (QtSql's QVariant per cell would cost more than writing the CSV, field notes
-/// §1.3, §6). Only one session's rows are held at a time. The whole export reads one snapshot:
+/// §1.3, §6) or, on a team server, through a libpq cursor a few thousand rows at a time. Only
+/// one session's rows are held at a time. The whole export reads one snapshot:
 /// the reader holds a read transaction on the calling thread's connection while it lives, so
 /// repository reads made in between see the same data.
 class ExportReader
@@ -55,11 +54,20 @@ public:
     [[nodiscard]] qint64 rowCount(const QList<qint64> &athleteIds, std::optional<qint64> fromUtc,
                                   std::optional<qint64> toUtc);
 
+    /// A backend's way of reading (exportreader.cpp, exportreaderpg.cpp).
+    class Backend
+    {
+    public:
+        virtual ~Backend() = default;
+        virtual bool sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,
+                              const Visit &visit) = 0;
+        virtual qint64 rowCount(qint64 athleteId, std::optional<qint64> fromUtc,
+                                std::optional<qint64> toUtc) = 0;
+    };
+
 private:
     std::unique_ptr<ReadTransaction> m_snapshot;
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_rows = nullptr;
-    sqlite3_stmt *m_count = nullptr;
+    std::unique_ptr<Backend> m_backend;
 };
 
 } // namespace spotter

@@ -2,6 +2,7 @@
 #include "store/historyrepository.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
 #include "store/rawquery.h"
@@ -47,18 +48,25 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
     // CROSS JOIN keeps SQLite on the athlete's session range (the exercise index alone would
     // visit that exercise's sets of every athlete); for each session it then finds the sets of
     // the exercises asked for through the (exercise_id, session_id) index, not all its sets.
-    QString sql = QStringLiteral(
-        "SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-        " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-        " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-        " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
-        " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
+    const QSqlDatabase db = m_db.connection();
+    QString sql =
+        QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
+                       " FROM session s")
+        + dialect::orderedJoin(db)
+        + QStringLiteral(
+            "workout_set w ON w.session_id = s.id"
+            " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+            " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
+            " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
     if (since)
         sql += QStringLiteral(" AND s.start_utc >= :since");
     if (!exerciseIds.isEmpty())
         sql += QStringLiteral(" AND w.exercise_id IN (") + placeholders(exerciseIds.size()) + u')';
     sql += QStringLiteral(" GROUP BY w.exercise_id, w.reps, effort");
-    Query q(m_db.connection(), sql);
+    // SQLite hands groups out in their order; PostgreSQL is told to, NULLs first as SQLite.
+    if (pg::isPostgres(db))
+        sql += QStringLiteral(" ORDER BY w.exercise_id, w.reps, effort NULLS FIRST");
+    Query q(db, sql);
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
         .bind(QStringLiteral(":maxreps"), filter.maxReps)
@@ -106,14 +114,16 @@ QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList
 {
     if (exerciseIds.isEmpty())
         return {};
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                           " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                           " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
-                           " AND s.start_utc < :to AND w.kind <> 'warmup'"
-                           " AND w.exercise_id IN (")
-                + placeholders(exerciseIds.size())
-                + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
+    const QSqlDatabase db = m_db.connection();
+    Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
+                               " FROM session s")
+                    + dialect::orderedJoin(db)
+                    + QStringLiteral("workout_set w ON w.session_id = s.id"
+                                     " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
+                                     " AND s.start_utc < :to AND w.kind <> 'warmup'"
+                                     " AND w.exercise_id IN (")
+                    + placeholders(exerciseIds.size())
+                    + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc);
@@ -132,11 +142,12 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
 {
     // Newest first, one probe of the (exercise, session) index per exercise: a lift trained
     // before stops the search at once.
-    Query before(m_db.connection(),
-                 QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                                " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-                                " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
-                                " ORDER BY s.start_utc DESC LIMIT 1"));
+    const QSqlDatabase db = m_db.connection();
+    Query before(db, QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
+                         + QStringLiteral("workout_set w ON w.session_id = s.id"
+                                          " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+                                          " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                          " ORDER BY s.start_utc DESC LIMIT 1"));
     QSet<qint64> out;
     for (const qint64 id : exerciseIds) {
         before.bind(QStringLiteral(":athlete"), athleteId)
@@ -151,11 +162,17 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
 
 QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const
 {
-    RawQuery q(m_db.connection(),
-               QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                              " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                              " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                              " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id"));
+    const QSqlDatabase db = m_db.connection();
+    // Rows of one session must come together: SQLite groups in this order, PostgreSQL is told.
+    RawQuery q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
+                                  " FROM session s")
+                       + dialect::orderedJoin(db)
+                       + QStringLiteral(
+                           "workout_set w ON w.session_id = s.id"
+                           " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                           " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
+                       + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")
+                                             : QString()));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc)

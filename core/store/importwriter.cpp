@@ -3,6 +3,8 @@
 
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/importbackend.h"
+#include "store/pgconnection.h"
 #include "store/rawhandle.h"
 #include "store/rawquery.h"
 #include "store/sqlvalues.h"
@@ -68,9 +70,36 @@ private:
     int m_index = 0;
 };
 
-} // namespace
+/// SQLite: prepared statements on the raw handle.
+class SqliteImportBackend : public ImportBackend
+{
+public:
+    explicit SqliteImportBackend(const QSqlDatabase &db);
+    ~SqliteImportBackend() override;
 
-ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection()))
+    ExistingRecords existing(qint64 athleteId) override;
+    bool sessionIdFree(qint64 id) override;
+    bool sorenessIdFree(qint64 id) override;
+    std::optional<qint64> sessionAt(qint64 athleteId, qint64 startUtc) override;
+    bool sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc) override;
+    bool inTransaction() override { return sqlite3_get_autocommit(m_db) == 0; }
+    qint64 insertSession(const Session &session, std::optional<qint64> id) override;
+    void insertSet(const WorkoutSet &set) override;
+    qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) override;
+
+private:
+    sqlite3_stmt *prepare(const char *sql);
+    void step(sqlite3_stmt *statement, const char *what);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insertSession = nullptr;
+    sqlite3_stmt *m_insertSet = nullptr;
+    sqlite3_stmt *m_insertSoreness = nullptr;
+    sqlite3_stmt *m_sessionExists = nullptr;
+    sqlite3_stmt *m_sorenessExists = nullptr;
+};
+
+SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandle(db))
 {
     m_insertSession = prepare(
         "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
@@ -87,14 +116,14 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
     m_sorenessExists = prepare("SELECT 1 FROM soreness WHERE id = ?");
 }
 
-ImportWriter::~ImportWriter()
+SqliteImportBackend::~SqliteImportBackend()
 {
     for (sqlite3_stmt *s :
          {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
         sqlite3_finalize(s);
 }
 
-sqlite3_stmt *ImportWriter::prepare(const char *sql)
+sqlite3_stmt *SqliteImportBackend::prepare(const char *sql)
 {
     sqlite3_stmt *statement = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
@@ -105,7 +134,7 @@ sqlite3_stmt *ImportWriter::prepare(const char *sql)
     return statement;
 }
 
-void ImportWriter::step(sqlite3_stmt *statement, const char *what)
+void SqliteImportBackend::step(sqlite3_stmt *statement, const char *what)
 {
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
@@ -114,14 +143,7 @@ void ImportWriter::step(sqlite3_stmt *statement, const char *what)
         throw errorOf(m_db, rc, what);
 }
 
-void ImportWriter::requireTransaction() const
-{
-    // Outside a transaction every row would be its own commit: slow, and not all-or-nothing.
-    if (sqlite3_get_autocommit(m_db) != 0)
-        throw StoreError(StoreError::Kind::Sql, tr("An import wrote outside a write transaction"));
-}
-
-ExistingRecords ImportWriter::existing(qint64 athleteId)
+ExistingRecords SqliteImportBackend::existing(qint64 athleteId)
 {
     ExistingRecords out;
     sqlite3_stmt *sessions = prepare("SELECT source_key, start_utc, title FROM session WHERE athlete_id = ?");
@@ -143,7 +165,7 @@ ExistingRecords ImportWriter::existing(qint64 athleteId)
     sqlite3_stmt *reports = prepare("SELECT noticed_utc, region, side FROM soreness WHERE athlete_id = ?");
     sqlite3_bind_int64(reports, 1, athleteId);
     while ((rc = sqlite3_step(reports)) == SQLITE_ROW) {
-        out.soreness.insert(sorenessIdentity(
+        out.soreness.insert(ImportWriter::sorenessIdentity(
             sqlite3_column_int64(reports, 0),
             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(reports, 1))),
             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(reports, 2)))));
@@ -154,12 +176,7 @@ ExistingRecords ImportWriter::existing(qint64 athleteId)
     return out;
 }
 
-QString ImportWriter::sorenessIdentity(qint64 noticedUtc, const QString &region, const QString &side)
-{
-    return QString::number(noticedUtc) + u'|' + region + u'|' + side;
-}
-
-bool ImportWriter::sessionIdFree(qint64 id)
+bool SqliteImportBackend::sessionIdFree(qint64 id)
 {
     sqlite3_bind_int64(m_sessionExists, 1, id);
     const int rc = sqlite3_step(m_sessionExists);
@@ -169,7 +186,7 @@ bool ImportWriter::sessionIdFree(qint64 id)
     return rc == SQLITE_DONE;
 }
 
-bool ImportWriter::sorenessIdFree(qint64 id)
+bool SqliteImportBackend::sorenessIdFree(qint64 id)
 {
     sqlite3_bind_int64(m_sorenessExists, 1, id);
     const int rc = sqlite3_step(m_sorenessExists);
@@ -179,7 +196,7 @@ bool ImportWriter::sorenessIdFree(qint64 id)
     return rc == SQLITE_DONE;
 }
 
-std::optional<qint64> ImportWriter::sessionAt(qint64 athleteId, qint64 startUtc)
+std::optional<qint64> SqliteImportBackend::sessionAt(qint64 athleteId, qint64 startUtc)
 {
     sqlite3_stmt *q = prepare("SELECT id FROM session WHERE athlete_id = ? AND start_utc = ? LIMIT 2");
     sqlite3_bind_int64(q, 1, athleteId);
@@ -197,7 +214,7 @@ std::optional<qint64> ImportWriter::sessionAt(qint64 athleteId, qint64 startUtc)
     return rows == 1 ? found : std::nullopt;
 }
 
-bool ImportWriter::sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc)
+bool SqliteImportBackend::sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc)
 {
     sqlite3_stmt *q = prepare("SELECT 1 FROM session WHERE id = ? AND athlete_id = ? "
                               "AND (? IS NULL OR start_utc = ?)");
@@ -209,10 +226,8 @@ bool ImportWriter::sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> 
     return rc == SQLITE_ROW;
 }
 
-qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64> id)
+qint64 SqliteImportBackend::insertSession(const Session &session, std::optional<qint64> id)
 {
-    requireTransaction();
-    sql::requireValid(validate(session));
     Binder(m_insertSession)
         .integer(id)
         .integer(session.athleteId)
@@ -231,10 +246,8 @@ qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64>
     return sqlite3_last_insert_rowid(m_db);
 }
 
-void ImportWriter::insertSet(const WorkoutSet &set)
+void SqliteImportBackend::insertSet(const WorkoutSet &set)
 {
-    requireTransaction();
-    sql::requireValid(validate(set));
     Binder(m_insertSet)
         .integer(set.sessionId)
         .integer(set.exerciseId)
@@ -251,10 +264,8 @@ void ImportWriter::insertSet(const WorkoutSet &set)
     step(m_insertSet, "Inserting a set");
 }
 
-qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
+qint64 SqliteImportBackend::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
 {
-    requireTransaction();
-    sql::requireValid(validate(r, QDateTime()));
     Binder(m_insertSoreness)
         .integer(id)
         .integer(r.athleteId)
@@ -273,6 +284,80 @@ qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint6
         .text(r.notes);
     step(m_insertSoreness, "Inserting a soreness report");
     return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace
+
+std::unique_ptr<ImportBackend> makeSqliteImportBackend(const QSqlDatabase &db)
+{
+    return std::make_unique<SqliteImportBackend>(db);
+}
+
+ImportWriter::ImportWriter(const Database &db)
+{
+    const QSqlDatabase connection = db.connection();
+    m_backend = pg::isPostgres(connection) ? makePostgresImportBackend(connection)
+                                           : makeSqliteImportBackend(connection);
+}
+
+ImportWriter::~ImportWriter() = default;
+
+ExistingRecords ImportWriter::existing(qint64 athleteId)
+{
+    return m_backend->existing(athleteId);
+}
+
+bool ImportWriter::sessionIdFree(qint64 id)
+{
+    return m_backend->sessionIdFree(id);
+}
+
+bool ImportWriter::sorenessIdFree(qint64 id)
+{
+    return m_backend->sorenessIdFree(id);
+}
+
+std::optional<qint64> ImportWriter::sessionAt(qint64 athleteId, qint64 startUtc)
+{
+    return m_backend->sessionAt(athleteId, startUtc);
+}
+
+bool ImportWriter::sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc)
+{
+    return m_backend->sessionIs(id, athleteId, startUtc);
+}
+
+void ImportWriter::requireTransaction() const
+{
+    // Outside a transaction every row would be its own commit: slow, and not all-or-nothing.
+    if (!m_backend->inTransaction())
+        throw StoreError(StoreError::Kind::Sql, tr("An import wrote outside a write transaction"));
+}
+
+qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64> id)
+{
+    requireTransaction();
+    sql::requireValid(validate(session));
+    return m_backend->insertSession(session, id);
+}
+
+void ImportWriter::insertSet(const WorkoutSet &set)
+{
+    requireTransaction();
+    sql::requireValid(validate(set));
+    m_backend->insertSet(set);
+}
+
+qint64 ImportWriter::insertSoreness(const SorenessReport &report, std::optional<qint64> id)
+{
+    requireTransaction();
+    sql::requireValid(validate(report, QDateTime()));
+    return m_backend->insertSoreness(report, id);
+}
+
+QString ImportWriter::sorenessIdentity(qint64 noticedUtc, const QString &region, const QString &side)
+{
+    return QString::number(noticedUtc) + u'|' + region + u'|' + side;
 }
 
 } // namespace spotter

@@ -9,14 +9,13 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace spotter {
 
 class Database;
+class ImportBackend;
 
 /// What an athlete already has, so that importing a file twice adds nothing.
 struct ExistingRecords
@@ -26,10 +25,13 @@ struct ExistingRecords
     QSet<QString> soreness;                     ///< sorenessIdentity() of every report
 };
 
-/// The store side of imports: bulk inserts through prepared statements on the raw sqlite3
-/// handle (about five times faster per row than QtSql, field notes §1.3) and the look-ups
-/// an import needs. Lives for one import on one thread, on that thread's connection; writes
-/// happen inside the caller's WriteTransaction, and every value is bound.
+/// The store side of imports: bulk inserts and the look-ups an import needs. On SQLite through
+/// prepared statements on the raw sqlite3 handle (about five times faster per row than QtSql,
+/// field notes §1.3); on PostgreSQL through COPY … FROM STDIN on the same connection (about
+/// seventy times faster than a statement per row, §5), the rows held back until another
+/// statement or the commit needs them. Lives for one import on one thread, on that thread's
+/// connection; writes happen inside the caller's WriteTransaction, and every value is bound
+/// (or, in COPY, escaped by the one function that writes its text format).
 class ImportWriter
 {
 public:
@@ -39,6 +41,8 @@ public:
     ImportWriter &operator=(const ImportWriter &) = delete;
 
     [[nodiscard]] ExistingRecords existing(qint64 athleteId);
+    /// Whether a file's own id can be kept. Never on a team server: its ids are handed out to
+    /// everyone, and one given to another athlete is invisible to this login.
     [[nodiscard]] bool sessionIdFree(qint64 id);
     [[nodiscard]] bool sorenessIdFree(qint64 id);
     /// The athlete's session that starts at @p startUtc, if exactly one does.
@@ -57,16 +61,9 @@ public:
                                                   const QString &side);
 
 private:
-    sqlite3_stmt *prepare(const char *sql);
-    void step(sqlite3_stmt *statement, const char *what);
     void requireTransaction() const;
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insertSession = nullptr;
-    sqlite3_stmt *m_insertSet = nullptr;
-    sqlite3_stmt *m_insertSoreness = nullptr;
-    sqlite3_stmt *m_sessionExists = nullptr;
-    sqlite3_stmt *m_sorenessExists = nullptr;
+    std::unique_ptr<ImportBackend> m_backend;
 };
 
 } // namespace spotter

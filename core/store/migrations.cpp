@@ -4,13 +4,14 @@
 #include "store/catalogue.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/schema.h"
 
 namespace spotter {
 
 namespace {
 
-// Names and types are kept portable (no SQLite-only column types) because a later store
-// speaks PostgreSQL through the same repositories.
+// Written once for both backends in the portable types of store/schema.h; SQLite runs them as
+// written (the released steps are unchanged), PostgreSQL with its types mapped.
 const char16_t *const kSchemaV1[] = {
     uR"(CREATE TABLE athlete (
         id INTEGER PRIMARY KEY,
@@ -90,9 +91,9 @@ const char16_t *const kSchemaV1[] = {
 
 void applyV1(const QSqlDatabase &db)
 {
-    for (const char16_t *statement : kSchemaV1)
-        Query::run(db, QString::fromUtf16(statement));
-    Query::run(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
+    schema::run(db, kSchemaV1);
+    // A PostgreSQL database names its application in its version table (Database).
+    schema::runOnSqlite(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
     seedCatalogue(db);
 }
 
@@ -127,8 +128,30 @@ const char16_t *const kSchemaV2[] = {
 
 void applyV2(const QSqlDatabase &db)
 {
-    for (const char16_t *statement : kSchemaV2)
-        Query::run(db, QString::fromUtf16(statement));
+    schema::run(db, kSchemaV2);
+}
+
+// Version 3: working together. Every row someone edits carries the version it was read at, and
+// an update names it, so an edit of a row another person changed meanwhile is refused instead
+// of overwriting theirs (docs/team-server.md). publish_state remembers what a local database
+// last sent to a team server, so that publishing again sends only what changed here and can
+// tell a change made here from one made on the server.
+const char16_t *const kSchemaV3[] = {
+    uR"(ALTER TABLE athlete ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE session ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE workout_set ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE soreness ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(CREATE TABLE publish_state (
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind = 'session' OR kind = 'soreness'),
+        item_key TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        PRIMARY KEY (target, kind, item_key)))",
+};
+
+void applyV3(const QSqlDatabase &db)
+{
+    schema::run(db, kSchemaV3);
 }
 
 } // namespace
@@ -138,6 +161,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
+        {3, "Row versions for edits by several people; what was published to a team server", &applyV3},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

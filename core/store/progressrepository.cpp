@@ -2,6 +2,7 @@
 #include "store/progressrepository.h"
 
 #include "store/database.h"
+#include "store/pgconnection.h"
 #include "store/query.h"
 #include "store/sqlvalues.h"
 
@@ -34,18 +35,21 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     // The same filters as HistoryRepository::e1rmCandidates, grouped per session as well; the
     // session range comes from the (athlete_id, start_utc) index and "+w.exercise_id" keeps
     // SQLite from walking the exercise index across every athlete.
-    Query q(
-        m_db.connection(),
-        QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
-                       " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-                       " FROM session s JOIN workout_set w ON w.session_id = s.id"
-                       " JOIN exercise e ON e.id = +w.exercise_id"
-                       " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                       " AND e.kind = 'main' AND w.kind <> 'warmup' AND w.weight_g > 0"
-                       " AND w.reps BETWEEN 1 AND :maxreps"
-                       " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
-                       " GROUP BY s.id, w.exercise_id, w.reps, effort"
-                       " ORDER BY s.start_utc, s.id"));
+    const QSqlDatabase db = m_db.connection();
+    Query q(db, QStringLiteral(
+                    "SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
+                    " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
+                    " FROM session s JOIN workout_set w ON w.session_id = s.id"
+                    " JOIN exercise e ON e.id = +w.exercise_id"
+                    " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                    " AND e.kind = 'main' AND w.kind <> 'warmup' AND w.weight_g > 0"
+                    " AND w.reps BETWEEN 1 AND :maxreps"
+                    " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
+                    " GROUP BY s.id, w.exercise_id, w.reps, effort"
+                    " ORDER BY s.start_utc, s.id")
+                    // Within a session SQLite hands the groups out in their order; PostgreSQL is told.
+                    + (pg::isPostgres(db) ? QStringLiteral(", w.exercise_id, w.reps, effort NULLS FIRST")
+                                          : QString()));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
         .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))

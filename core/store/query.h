@@ -6,16 +6,28 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace spotter {
 
+namespace pg {
+class Statement;
+}
+
 /// A prepared, forward-only statement that throws StoreError on failure. Values are always
-/// bound, never spliced into the SQL text.
+/// bound, never spliced into the SQL text. On SQLite it is a QSqlQuery; on PostgreSQL a libpq
+/// statement on the same connection (pg::Statement), with the same accessors.
 class Query
 {
 public:
-    Query(const QSqlDatabase &db, const QString &sql);
+    /// Whether an INSERT reports the id it gave the new row (insertedId()).
+    enum class Returning { Nothing, Id };
+
+    Query(const QSqlDatabase &db, const QString &sql, Returning returning = Returning::Nothing);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &placeholder, const QVariant &value);
     template <typename T>
@@ -26,18 +38,19 @@ public:
 
     /// Runs the statement; throws StoreError.
     Query &exec();
-    [[nodiscard]] bool next() { return m_query.next(); }
-    [[nodiscard]] QVariant value(int index) const { return m_query.value(index); }
-    [[nodiscard]] qint64 int64(int index) const { return m_query.value(index).toLongLong(); }
-    [[nodiscard]] QString string(int index) const { return m_query.value(index).toString(); }
-    [[nodiscard]] bool isNull(int index) const { return m_query.isNull(index); }
+    [[nodiscard]] bool next();
+    [[nodiscard]] QVariant value(int index) const;
+    [[nodiscard]] qint64 int64(int index) const;
+    [[nodiscard]] QString string(int index) const;
+    [[nodiscard]] bool isNull(int index) const;
     [[nodiscard]] std::optional<qint64> optInt64(int index) const;
     [[nodiscard]] std::optional<int> optInt(int index) const;
     [[nodiscard]] std::optional<double> optDouble(int index) const;
-    [[nodiscard]] qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
+    /// The id of the row an INSERT made with Returning::Id.
+    [[nodiscard]] qint64 insertedId();
+    [[nodiscard]] int rowsAffected() const;
     /// Releases the statement early (needed before DDL or VACUUM on the same connection).
-    void finish() { m_query.finish(); }
+    void finish();
 
     /// Runs a statement with no bound values, e.g. a PRAGMA or DDL.
     static void run(const QSqlDatabase &db, const QString &sql);
@@ -46,6 +59,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    std::unique_ptr<pg::Statement> m_pg;
     QString m_sql;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/rawquery.h"
 
+#include "store/pgconnection.h"
+#include "store/pgstatement.h"
 #include "store/rawhandle.h"
 #include "store/storeerror.h"
 
@@ -28,8 +30,13 @@ StoreError RawQuery::error(sqlite3 *db, int rc, const QString &what)
                                 .arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
-RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql) : m_db(rawHandle(db)), m_sql(sql.simplified())
+RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, int fetchSize) : m_sql(sql.simplified())
 {
+    if (pg::isPostgres(db)) {
+        m_pg = std::make_unique<pg::Statement>(pg::handle(db), sql, fetchSize);
+        return;
+    }
+    m_db = rawHandle(db);
     const QByteArray utf8 = sql.toUtf8();
     const int rc =
         sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr);
@@ -46,6 +53,10 @@ RawQuery::~RawQuery()
 
 RawQuery &RawQuery::bind(const QString &placeholder, const QVariant &value)
 {
+    if (m_pg) {
+        m_pg->bind(placeholder, value);
+        return *this;
+    }
     // A statement that has run takes new values only after a reset (which keeps the others).
     sqlite3_reset(m_statement);
     m_started = false;
@@ -75,6 +86,11 @@ RawQuery &RawQuery::bind(const QString &placeholder, const QVariant &value)
 
 RawQuery &RawQuery::exec()
 {
+    if (m_pg) {
+        m_pg->exec();
+        m_started = true;
+        return *this;
+    }
     sqlite3_reset(m_statement);
     m_started = true;
     return *this;
@@ -84,6 +100,8 @@ bool RawQuery::next()
 {
     if (!m_started)
         exec();
+    if (m_pg)
+        return m_pg->next();
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -94,22 +112,30 @@ bool RawQuery::next()
 
 bool RawQuery::isNull(int index) const
 {
+    if (m_pg)
+        return m_pg->isNull(index);
     return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
 }
 
 qint64 RawQuery::int64(int index) const
 {
+    if (m_pg)
+        return m_pg->int64(index);
     return sqlite3_column_int64(m_statement, index);
 }
 
 QString RawQuery::string(int index) const
 {
+    if (m_pg)
+        return m_pg->string(index);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index));
 }
 
 QByteArrayView RawQuery::utf8(int index) const
 {
+    if (m_pg)
+        return m_pg->utf8(index);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, index));
 }
@@ -126,7 +152,9 @@ std::optional<int> RawQuery::optInt(int index) const
 
 std::optional<double> RawQuery::optDouble(int index) const
 {
-    return isNull(index) ? std::nullopt : std::optional<double>(sqlite3_column_double(m_statement, index));
+    if (isNull(index))
+        return std::nullopt;
+    return m_pg ? m_pg->real(index) : sqlite3_column_double(m_statement, index);
 }
 
 } // namespace spotter

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -14,15 +15,20 @@ struct sqlite3_stmt;
 namespace spotter {
 
 class StoreError;
+namespace pg {
+class Statement;
+}
 
 /// A forward-only read on the raw sqlite3 handle of a connection, for queries that return many
 /// rows: QtSql wraps every value in a QVariant and costs several times the query itself (field
 /// notes §1.3, §1.4). The same contract as Query: values are bound by name, never spliced in,
-/// and failures throw StoreError. Column accessors take the same indexes as Query's.
+/// and failures throw StoreError. Column accessors take the same indexes as Query's. On
+/// PostgreSQL it is a libpq statement (pg::Statement), which reads rows without QVariants too;
+/// @p fetchSize > 0 reads them through a cursor that many at a time (inside a transaction).
 class RawQuery
 {
 public:
-    RawQuery(const QSqlDatabase &db, const QString &sql);
+    RawQuery(const QSqlDatabase &db, const QString &sql, int fetchSize = 0);
     ~RawQuery();
     RawQuery(const RawQuery &) = delete;
     RawQuery &operator=(const RawQuery &) = delete;
@@ -47,7 +53,8 @@ public:
     [[nodiscard]] static StoreError error(sqlite3 *db, int rc, const QString &what);
 
 private:
-    sqlite3 *m_db;
+    std::unique_ptr<pg::Statement> m_pg;
+    sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
     bool m_started = false;

@@ -4,14 +4,17 @@
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/query.h"
 #include "store/rawquery.h"
+#include "store/rowversion.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
 #include <QHash>
 
+#include <memory>
 #include <type_traits>
 
 namespace spotter {
@@ -20,11 +23,11 @@ namespace {
 
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.athlete_id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, "
-    "s.warmup_done, s.session_rpe, s.notes, s.source, s.source_file, s.source_key");
+    "s.warmup_done, s.session_rpe, s.notes, s.source, s.source_file, s.source_key, s.row_version");
 
 const QString kSetColumns =
     QStringLiteral("w.id, w.session_id, w.exercise_id, w.position, w.kind, w.weight_g, w.reps, w.rpe, w.rir, "
-                   "w.rest_s, w.seconds, w.distance_cm, w.notes");
+                   "w.rest_s, w.seconds, w.distance_cm, w.notes, w.row_version");
 
 // Rows are read through Query for single rows and RawQuery for lists; both have these accessors.
 template <typename Q>
@@ -44,6 +47,7 @@ Session readSession(const Q &q)
     s.source.kind = sql::enumOf(kSourceKindKeys, q.string(10), "session.source");
     s.source.file = q.string(11);
     s.source.key = q.string(12);
+    s.version = q.int64(13);
     return s;
 }
 
@@ -75,6 +79,7 @@ WorkoutSet readSet(const Q &q)
     w.seconds = q.optInt(10);
     w.distanceCm = q.optInt64(11);
     w.notes = q.string(12);
+    w.version = q.int64(13);
     return w;
 }
 
@@ -110,27 +115,48 @@ void bindSetValues(Query &q, const WorkoutSet &w)
 
 const QString kInsertSet = QStringLiteral(
     "INSERT INTO workout_set (id, session_id, exercise_id, position, kind, weight_g, reps, rpe, "
-    "rir, rest_s, seconds, distance_cm, notes) VALUES (:id, :session, :exercise, :position, :kind, "
-    ":weight, :reps, :rpe, :rir, :rest, :seconds, :distance, :notes)");
+    "rir, rest_s, seconds, distance_cm, notes, row_version) VALUES (:id, :session, :exercise, :position, "
+    ":kind, :weight, :reps, :rpe, :rir, :rest, :seconds, :distance, :notes, :version)");
 
-void insertOneSet(Query &q, WorkoutSet &w)
+/// Inserts sets, keeping the ids of those that have one (undo) and letting the database pick
+/// the others; one prepared statement for each of the two.
+class SetInserter
 {
-    q.bind(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant())
-        .bind(QStringLiteral(":session"), w.sessionId)
-        .bind(QStringLiteral(":position"), w.position);
-    bindSetValues(q, w);
-    q.exec();
-    w.id = q.lastInsertId();
-}
+public:
+    explicit SetInserter(const QSqlDatabase &db) : m_db(db) {}
+
+    void insert(WorkoutSet &w)
+    {
+        const bool withId = w.id > 0;
+        std::unique_ptr<Query> &q = withId ? m_withId : m_newId;
+        if (!q)
+            q = std::make_unique<Query>(m_db, dialect::insert(kInsertSet, withId),
+                                        withId ? Query::Returning::Nothing : Query::Returning::Id);
+        if (withId)
+            q->bind(QStringLiteral(":id"), w.id);
+        q->bind(QStringLiteral(":session"), w.sessionId)
+            .bind(QStringLiteral(":position"), w.position)
+            .bind(QStringLiteral(":version"), w.version);
+        bindSetValues(*q, w);
+        q->exec();
+        if (!withId)
+            w.id = q->insertedId();
+    }
+
+private:
+    const QSqlDatabase &m_db;
+    std::unique_ptr<Query> m_withId;
+    std::unique_ptr<Query> m_newId;
+};
 
 void insertSets(const QSqlDatabase &db, Session &session)
 {
-    Query q(db, kInsertSet);
+    SetInserter inserter(db);
     for (qsizetype i = 0; i < session.sets.size(); ++i) {
         WorkoutSet &w = session.sets[i];
         w.sessionId = session.id;
         w.position = static_cast<int>(i);
-        insertOneSet(q, w);
+        inserter.insert(w);
     }
 }
 
@@ -145,7 +171,7 @@ struct FilterSql
     QString where;
     QList<QPair<QString, QVariant>> values;
 
-    explicit FilterSql(qint64 athleteId, const SessionFilter &f)
+    explicit FilterSql(const QSqlDatabase &db, qint64 athleteId, const SessionFilter &f)
     {
         where = QStringLiteral(" WHERE s.athlete_id = :athlete");
         values.append({QStringLiteral(":athlete"), athleteId});
@@ -164,11 +190,16 @@ struct FilterSql
         }
         const QString search = f.search.trimmed();
         if (!search.isEmpty()) {
-            // instr() keeps the user's text out of any LIKE pattern syntax.
-            where += QStringLiteral(
-                " AND (instr(lower(s.title), :search) > 0 OR instr(lower(s.notes), :search) > 0"
-                " OR EXISTS (SELECT 1 FROM workout_set x JOIN exercise e ON e.id = x.exercise_id"
-                " WHERE x.session_id = s.id AND instr(e.name_key, :searchkey) > 0))");
+            // A substring test (not LIKE) keeps the user's text out of any pattern syntax.
+            where += QStringLiteral(" AND (")
+                     + dialect::contains(db, QStringLiteral("lower(s.title)"), QStringLiteral(":search"))
+                     + QStringLiteral(" OR ")
+                     + dialect::contains(db, QStringLiteral("lower(s.notes)"), QStringLiteral(":search"))
+                     + QStringLiteral(
+                         " OR EXISTS (SELECT 1 FROM workout_set x JOIN exercise e ON e.id = x.exercise_id"
+                         " WHERE x.session_id = s.id AND ")
+                     + dialect::contains(db, QStringLiteral("e.name_key"), QStringLiteral(":searchkey"))
+                     + QStringLiteral("))");
             values.append({QStringLiteral(":search"), search.toLower()});
             values.append({QStringLiteral(":searchkey"), nameKey(search)});
         }
@@ -187,14 +218,23 @@ struct FilterSql
 void SessionRepository::insert(const QSqlDatabase &db, Session &session)
 {
     sql::requireValid(validate(session));
-    Query q(db, QStringLiteral("INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, "
-                               "duration_min, bodyweight_g, warmup_done, session_rpe, notes, source, "
-                               "source_file, source_key) VALUES (:id, :athlete, :start, :offset, :title, "
-                               ":duration, :bodyweight, :warmup, :srpe, :notes, :source, :file, :key)"));
-    q.bind(QStringLiteral(":id"), session.id > 0 ? QVariant(session.id) : QVariant());
+    const bool withId = session.id > 0;
+    Query q(
+        db,
+        dialect::insert(QStringLiteral("INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, "
+                                       "duration_min, bodyweight_g, warmup_done, session_rpe, notes, source, "
+                                       "source_file, source_key, row_version) VALUES (:id, :athlete, :start, "
+                                       ":offset, :title, :duration, :bodyweight, :warmup, :srpe, :notes, "
+                                       ":source, :file, :key, :version)"),
+                        withId),
+        withId ? Query::Returning::Nothing : Query::Returning::Id);
+    if (withId)
+        q.bind(QStringLiteral(":id"), session.id);
     bindSession(q, session);
+    q.bind(QStringLiteral(":version"), session.version);
     q.exec();
-    session.id = q.lastInsertId();
+    if (!withId)
+        session.id = q.insertedId();
     insertSets(db, session);
 }
 
@@ -212,14 +252,20 @@ void SessionRepository::update(Session &session)
     sql::requireValid(validate(session));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
-    updateHeader(session);
-    Query clear(db, QStringLiteral("DELETE FROM workout_set WHERE session_id = :id"));
-    clear.bind(QStringLiteral(":id"), session.id).exec();
-    insertSets(db, session);
-    tx.commit();
+    const qint64 version = session.version;
+    try {
+        updateHeader(session);
+        Query clear(db, QStringLiteral("DELETE FROM workout_set WHERE session_id = :id"));
+        clear.bind(QStringLiteral(":id"), session.id).exec();
+        insertSets(db, session);
+        tx.commit();
+    } catch (...) {
+        session.version = version; // nothing was stored
+        throw;
+    }
 }
 
-void SessionRepository::updateHeader(const Session &session)
+void SessionRepository::updateHeader(Session &session)
 {
     Session header = session;
     header.sets.clear();
@@ -229,14 +275,18 @@ void SessionRepository::updateHeader(const Session &session)
     Query q(db, QStringLiteral("UPDATE session SET athlete_id = :athlete, start_utc = :start, "
                                "utc_offset_s = :offset, title = :title, duration_min = :duration, "
                                "bodyweight_g = :bodyweight, warmup_done = :warmup, session_rpe = :srpe, "
-                               "notes = :notes, source = :source, source_file = :file, source_key = :key "
-                               "WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), session.id);
+                               "notes = :notes, source = :source, source_file = :file, source_key = :key, ")
+                    + rowversion::setNext() + rowversion::whereCurrent());
+    q.bind(QStringLiteral(":id"), session.id).bind(QStringLiteral(":version"), session.version);
     bindSession(q, session);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no session %1").arg(session.id));
+        rowversion::refuse(db, "session", session.id,
+                           tr("This session was changed by someone else since you opened it; nothing "
+                              "was overwritten. It has been reloaded: make your change again."),
+                           tr("There is no session %1").arg(session.id));
     tx.commit();
+    ++session.version;
 }
 
 void SessionRepository::insertSet(WorkoutSet &set)
@@ -244,6 +294,7 @@ void SessionRepository::insertSet(WorkoutSet &set)
     sql::requireValid(validate(set));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
+    dialect::lockSession(db, set.sessionId);
     Query count(db, QStringLiteral("SELECT count(*) FROM workout_set WHERE session_id = :s"));
     count.bind(QStringLiteral(":s"), set.sessionId).exec();
     const int size = count.next() ? count.value(0).toInt() : 0;
@@ -251,26 +302,29 @@ void SessionRepository::insertSet(WorkoutSet &set)
     Query shift(db, QStringLiteral("UPDATE workout_set SET position = position + 1 "
                                    "WHERE session_id = :s AND position >= :p"));
     shift.bind(QStringLiteral(":s"), set.sessionId).bind(QStringLiteral(":p"), set.position).exec();
-    Query q(db, kInsertSet);
-    insertOneSet(q, set);
+    SetInserter(db).insert(set);
     tx.commit();
 }
 
-void SessionRepository::updateSet(const WorkoutSet &set)
+void SessionRepository::updateSet(WorkoutSet &set)
 {
     sql::requireValid(validate(set));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     Query q(db, QStringLiteral("UPDATE workout_set SET exercise_id = :exercise, kind = :kind, "
                                "weight_g = :weight, reps = :reps, rpe = :rpe, rir = :rir, rest_s = "
-                               ":rest, seconds = :seconds, distance_cm = :distance, notes = :notes "
-                               "WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), set.id);
+                               ":rest, seconds = :seconds, distance_cm = :distance, notes = :notes, ")
+                    + rowversion::setNext() + rowversion::whereCurrent());
+    q.bind(QStringLiteral(":id"), set.id).bind(QStringLiteral(":version"), set.version);
     bindSetValues(q, set);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(set.id));
+        rowversion::refuse(db, "workout_set", set.id,
+                           tr("This set was changed by someone else since you opened it; nothing was "
+                              "overwritten. It has been reloaded: make your change again."),
+                           tr("There is no set %1").arg(set.id));
     tx.commit();
+    ++set.version;
 }
 
 void SessionRepository::removeSet(qint64 setId)
@@ -280,6 +334,7 @@ void SessionRepository::removeSet(qint64 setId)
     const auto set = getSet(setId);
     if (!set)
         throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(setId));
+    dialect::lockSession(db, set->sessionId);
     Query q(db, QStringLiteral("DELETE FROM workout_set WHERE id = :id"));
     q.bind(QStringLiteral(":id"), setId).exec();
     Query close(db, QStringLiteral("UPDATE workout_set SET position = position - 1 "
@@ -326,9 +381,11 @@ void SessionRepository::restore(const SessionSnapshot &snapshot)
     WriteTransaction tx(db);
     Session session = snapshot.session;
     insert(db, session);
-    SorenessRepository soreness(m_db);
+    // Deleting the session unlinked its reports (ON DELETE SET NULL) and left them as they
+    // were otherwise; linking them again is the exact inverse, versions included.
+    Query link(db, QStringLiteral("UPDATE soreness SET session_id = :session WHERE id = :id"));
     for (const SorenessReport &r : snapshot.reports)
-        soreness.update(r);
+        link.bind(QStringLiteral(":session"), session.id).bind(QStringLiteral(":id"), r.id).exec();
     tx.commit();
 }
 
@@ -350,7 +407,7 @@ QList<Session> SessionRepository::list(qint64 athleteId, const SessionFilter &fi
 {
     const QSqlDatabase db = m_db.connection();
     ReadTransaction rt(db);
-    const FilterSql f(athleteId, filter);
+    const FilterSql f(db, athleteId, filter);
     RawQuery q(db, QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where
                        + QStringLiteral(" ORDER BY s.start_utc, s.id"));
     f.bindTo(q);
@@ -368,7 +425,7 @@ QList<Session> SessionRepository::page(qint64 athleteId, const SessionFilter &fi
                                        bool withSets) const
 {
     const QSqlDatabase db = m_db.connection();
-    const FilterSql f(athleteId, filter);
+    const FilterSql f(db, athleteId, filter);
     QString sql = QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM session s") + f.where;
     if (after)
         sql += QStringLiteral(" AND (s.start_utc < :cstart OR (s.start_utc = :cstart AND s.id < :cid))");

@@ -47,7 +47,8 @@ public:
     /// Inserts the session and its sets in one transaction; assigns every id. Ids already set
     /// are kept (undo restores a deleted session exactly).
     qint64 add(Session &session);
-    /// Replaces the session row and all of its sets.
+    /// Replaces the session row and all of its sets; refused (StoreError::Conflict) when the
+    /// stored session is no longer at session.version.
     void update(Session &session);
     void remove(qint64 id);
     /// Reads the session (with its sets and the reports attributed to it) and deletes it, in
@@ -76,13 +77,15 @@ public:
     /// Inserts @p set into its session at @p set.position (0 = first; past the end appends),
     /// moving later sets down; assigns its id (keeps one already set).
     void insertSet(WorkoutSet &set);
-    /// Replaces one set's values (its session and position stay).
-    void updateSet(const WorkoutSet &set);
+    /// Replaces one set's values (its session and position stay). Refused
+    /// (StoreError::Conflict) when the stored set is no longer at set.version; on success
+    /// set.version is the new one.
+    void updateSet(WorkoutSet &set);
     /// Removes one set and closes the gap in the positions.
     void removeSet(qint64 setId);
     [[nodiscard]] std::optional<WorkoutSet> getSet(qint64 setId) const;
-    /// Replaces the session row only (not its sets).
-    void updateHeader(const Session &session);
+    /// Replaces the session row only (not its sets); versioned as updateSet().
+    void updateHeader(Session &session);
 
     /// Inserts on @p db inside the caller's transaction.
     static void insert(const QSqlDatabase &db, Session &session);

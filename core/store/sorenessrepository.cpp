@@ -4,8 +4,10 @@
 #include "model/session.h"
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/query.h"
 #include "store/rawquery.h"
+#include "store/rowversion.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
@@ -15,7 +17,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, resolved_utc, "
-    "resolved_offset_s, intensity, character, trend, signs, red_flags, notes FROM soreness ");
+    "resolved_offset_s, intensity, character, trend, signs, red_flags, notes, row_version FROM soreness ");
 
 template <typename Q>
 SorenessReport readReport(const Q &q)
@@ -36,6 +38,7 @@ SorenessReport readReport(const Q &q)
     r.signs = sql::enumSetOf(kSignKeys, q.string(12), "soreness.signs");
     r.redFlags = sql::enumSetOf(kRedFlagKeys, q.string(13), "soreness.red_flags");
     r.notes = q.string(14);
+    r.version = q.int64(15);
     return r;
 }
 
@@ -65,21 +68,29 @@ qint64 SorenessRepository::add(SorenessReport &report)
     sql::requireValid(validate(report, QDateTime()));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
-    Query q(db,
-            QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, "
-                           "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, character, trend, "
-                           "signs, red_flags, notes) VALUES (:id, :athlete, :session, :region, :side, "
-                           ":noticed, :noffset, :resolved, :roffset, :intensity, :character, :trend, "
-                           ":signs, :flags, :notes)"));
-    q.bind(QStringLiteral(":id"), report.id > 0 ? QVariant(report.id) : QVariant());
+    const bool withId = report.id > 0;
+    Query q(
+        db,
+        dialect::insert(QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, "
+                                       "noticed_utc, noticed_offset_s, resolved_utc, resolved_offset_s, "
+                                       "intensity, character, trend, signs, red_flags, notes, row_version) "
+                                       "VALUES (:id, :athlete, :session, :region, :side, :noticed, "
+                                       ":noffset, :resolved, :roffset, :intensity, :character, :trend, "
+                                       ":signs, :flags, :notes, :version)"),
+                        withId),
+        withId ? Query::Returning::Nothing : Query::Returning::Id);
+    if (withId)
+        q.bind(QStringLiteral(":id"), report.id);
     bindReport(q, report);
+    q.bind(QStringLiteral(":version"), report.version);
     q.exec();
-    report.id = q.lastInsertId();
+    if (!withId)
+        report.id = q.insertedId();
     tx.commit();
     return report.id;
 }
 
-void SorenessRepository::update(const SorenessReport &report)
+void SorenessRepository::update(SorenessReport &report)
 {
     sql::requireValid(validate(report, QDateTime()));
     const QSqlDatabase db = m_db.connection();
@@ -89,15 +100,21 @@ void SorenessRepository::update(const SorenessReport &report)
                            ":region, side = :side, noticed_utc = :noticed, noticed_offset_s = :noffset, "
                            "resolved_utc = :resolved, resolved_offset_s = :roffset, intensity = :intensity, "
                            "character = :character, trend = :trend, signs = :signs, red_flags = :flags, "
-                           "notes = :notes WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), report.id);
+                           "notes = :notes, ")
+                + rowversion::setNext() + rowversion::whereCurrent());
+    q.bind(QStringLiteral(":id"), report.id).bind(QStringLiteral(":version"), report.version);
     bindReport(q, report);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(
-            StoreError::Kind::NotFound,
+        rowversion::refuse(
+            db, "soreness", report.id,
+            QCoreApplication::translate("spotter::Store",
+                                        "This soreness report was changed by someone else since you "
+                                        "opened it; nothing was overwritten. It has been reloaded: make "
+                                        "your change again."),
             QCoreApplication::translate("spotter::Store", "There is no soreness report %1").arg(report.id));
     tx.commit();
+    ++report.version;
 }
 
 void SorenessRepository::remove(qint64 id)

@@ -18,7 +18,9 @@ public:
     explicit SorenessRepository(const Database &db) : m_db(db) {}
 
     qint64 add(SorenessReport &report);
-    void update(const SorenessReport &report);
+    /// Refused (StoreError::Conflict) when the stored report is no longer at report.version;
+    /// on success report.version is the new one.
+    void update(SorenessReport &report);
     void remove(qint64 id);
     [[nodiscard]] std::optional<SorenessReport> get(qint64 id) const;
     /// Reports of one athlete noticed in [from, to] (local days), oldest first.

@@ -25,7 +25,10 @@ public:
         InUse,   ///< still referenced (an exercise with sets)
         Invalid, ///< the value failed validation; the message says why
         Io,
-        Sql ///< anything else SQLite reported
+        Sql,        ///< anything else the database reported
+        Conflict,   ///< the row was changed by someone else since it was read; reload and redo
+        Denied,     ///< the server's row-level security or privileges refused it
+        Connection, ///< the server cannot be reached, or the connection was lost
     };
 
     StoreError(Kind kind, const QString &message);
@@ -35,6 +38,8 @@ public:
 
     /// Builds an error from a failed statement, classifying busy and constraint failures.
     [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context);
+    /// The kind a PostgreSQL SQLSTATE belongs to (an empty state is a lost connection).
+    [[nodiscard]] static Kind kindOfSqlState(const QByteArray &sqlState);
 
 private:
     Kind m_kind;

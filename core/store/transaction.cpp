@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/transaction.h"
 
+#include "store/pgconnection.h"
 #include "store/query.h"
 #include "store/rawhandle.h"
 #include "store/storeerror.h"
@@ -22,14 +23,23 @@ std::atomic<quint64> g_savepointCounter{0};
 
 bool inTransaction(const QSqlDatabase &db)
 {
+    if (pg::isPostgres(db))
+        return pg::inTransaction(pg::handle(db));
     return sqlite3_get_autocommit(rawHandle(db)) == 0;
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db, std::chrono::milliseconds maxWait) : m_db(std::move(db))
+WriteTransaction::WriteTransaction(QSqlDatabase db, std::chrono::milliseconds maxWait)
+    : m_db(std::move(db)), m_postgres(pg::isPostgres(m_db))
 {
     if (inTransaction(m_db)) {
         m_savepoint = QStringLiteral("sp_%1").arg(++g_savepointCounter);
         Query::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+        return;
+    }
+    if (m_postgres) {
+        // PostgreSQL writers do not lock each other out: rows carry versions (an edit of a row
+        // someone changed meanwhile is refused) and the importers lock their athlete.
+        pg::begin(m_db, "BEGIN");
         return;
     }
     QElapsedTimer timer;
@@ -66,6 +76,13 @@ void WriteTransaction::commit()
         return;
     if (isNested()) {
         Query::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    } else if (m_postgres) {
+        try {
+            pg::commit(pg::handle(m_db));
+        } catch (const StoreError &) {
+            rollback();
+            throw;
+        }
     } else {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("COMMIT"))) {
@@ -81,6 +98,20 @@ void WriteTransaction::commit()
 void WriteTransaction::rollback() noexcept
 {
     m_done = true;
+    if (m_postgres) {
+        // A destructor must not throw: a connection that is already gone has nothing to undo.
+        try {
+            PGconn *conn = pg::handle(m_db);
+            if (isNested()) {
+                pg::command(conn, "ROLLBACK TO " + m_savepoint.toLatin1());
+                pg::command(conn, "RELEASE " + m_savepoint.toLatin1());
+            } else if (pg::inTransaction(conn)) {
+                pg::command(conn, "ROLLBACK", false);
+            }
+        } catch (const StoreError &) {
+        }
+        return;
+    }
     QSqlQuery q(m_db);
     if (isNested()) {
         q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
@@ -97,15 +128,25 @@ void WriteTransaction::rollback() noexcept
 
 ReadTransaction::ReadTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!inTransaction(m_db)) {
+    if (inTransaction(m_db))
+        return;
+    if (pg::isPostgres(m_db))
+        pg::begin(m_db, "BEGIN ISOLATION LEVEL REPEATABLE READ"); // one snapshot, as SQLite's
+    else
         Query::run(m_db, QStringLiteral("BEGIN"));
-        m_active = true;
-    }
+    m_active = true;
 }
 
 ReadTransaction::~ReadTransaction()
 {
-    if (m_active) {
+    if (m_active && pg::isPostgres(m_db)) {
+        try {
+            PGconn *conn = pg::handle(m_db);
+            if (pg::inTransaction(conn))
+                pg::command(conn, "COMMIT");
+        } catch (const StoreError &) {
+        }
+    } else if (m_active) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("COMMIT"));
     }

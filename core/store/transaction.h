@@ -11,7 +11,8 @@ namespace spotter {
 /// RAII write transaction: BEGIN IMMEDIATE (so a writer never fails half-way with
 /// SQLITE_BUSY_SNAPSHOT), retried while another process holds the write lock, rolled back
 /// unless commit() is called. Nested use on the same connection becomes a SAVEPOINT, so a
-/// repository call inside an importer's transaction joins it.
+/// repository call inside an importer's transaction joins it. On PostgreSQL a plain BEGIN
+/// (READ COMMITTED); a connection lost since the last statement is opened again first.
 class WriteTransaction
 {
 public:
@@ -27,6 +28,7 @@ private:
     void rollback() noexcept;
 
     QSqlDatabase m_db;
+    bool m_postgres = false;
     QString m_savepoint;
     bool m_done = false;
 };

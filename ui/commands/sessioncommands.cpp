@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/sessioncommands.h"
 
+#include "commands/valuecommands.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -40,13 +41,17 @@ EditSessionCommand::EditSessionCommand(Workspace &ws, Session before, Session af
 
 void EditSessionCommand::apply()
 {
-    SessionRepository(m_ws.database()).update(m_after);
+    SessionRepository sessions(m_ws.database());
+    adoptVersion(m_after, m_before, sessions.get(m_after.id));
+    sessions.update(m_after);
     emit m_ws.notifier()->sessionsChanged(m_after.athleteId, m_after.id);
 }
 
 void EditSessionCommand::revert()
 {
-    SessionRepository(m_ws.database()).update(m_before);
+    SessionRepository sessions(m_ws.database());
+    adoptVersion(m_before, m_after, sessions.get(m_before.id));
+    sessions.update(m_before);
     emit m_ws.notifier()->sessionsChanged(m_before.athleteId, m_before.id);
 }
 
@@ -99,13 +104,17 @@ EditSetCommand::EditSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet befor
 
 void EditSetCommand::apply()
 {
-    SessionRepository(m_ws.database()).updateSet(m_after);
+    SessionRepository sessions(m_ws.database());
+    adoptVersion(m_after, m_before, sessions.getSet(m_after.id));
+    sessions.updateSet(m_after);
     emit m_ws.notifier()->sessionsChanged(m_athleteId, m_after.sessionId);
 }
 
 void EditSetCommand::revert()
 {
-    SessionRepository(m_ws.database()).updateSet(m_before);
+    SessionRepository sessions(m_ws.database());
+    adoptVersion(m_before, m_after, sessions.getSet(m_before.id));
+    sessions.updateSet(m_before);
     emit m_ws.notifier()->sessionsChanged(m_athleteId, m_before.sessionId);
 }
 

@@ -42,6 +42,33 @@ struct SorenessTraits
     }
 };
 
+/// @p value with every row version set to 0, to compare contents.
+template <typename Value>
+Value withoutVersions(Value value)
+{
+    if constexpr (requires { value.version; })
+        value.version = 0;
+    if constexpr (requires { value.sets; }) {
+        for (auto &set : value.sets)
+            set.version = 0;
+    }
+    return value;
+}
+
+/// Before an update that turns @p expected into @p value: when the stored row holds exactly
+/// @p expected (whatever its version — this command's own undo and redo, and the edits after
+/// it, move the version on), @p value takes the stored version, so the update goes through.
+/// When someone else changed the row since, @p value keeps its version and the store refuses
+/// the update (StoreError::Conflict): nothing of theirs is overwritten.
+template <typename Value, typename Stored>
+void adoptVersion(Value &value, const Value &expected, const Stored &stored)
+{
+    if constexpr (requires { value.version; }) {
+        if (stored && withoutVersions(*stored) == withoutVersions(expected))
+            value.version = stored->version;
+    }
+}
+
 template <typename Traits>
 class AddValueCommand : public StoreCommand
 {
@@ -80,12 +107,16 @@ public:
 protected:
     void apply() override
     {
-        typename Traits::Repository(m_ws.database()).update(m_after);
+        typename Traits::Repository repository(m_ws.database());
+        adoptVersion(m_after, m_before, repository.get(m_after.id));
+        repository.update(m_after);
         Traits::notify(m_ws, m_after);
     }
     void revert() override
     {
-        typename Traits::Repository(m_ws.database()).update(m_before);
+        typename Traits::Repository repository(m_ws.database());
+        adoptVersion(m_before, m_after, repository.get(m_before.id));
+        repository.update(m_before);
         Traits::notify(m_ws, m_before);
     }
 

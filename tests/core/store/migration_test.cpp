@@ -48,31 +48,36 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
     {
         const Database db(path, oldProgram);
         ASSERT_EQ(db.schemaVersion(), 1);
-        Athlete ann;
-        ann.name = QStringLiteral("Ann");
-        AthleteRepository(db).add(ann);
+        // The rows as the version-1 program wrote them (today's repositories write later columns).
+        Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit) VALUES "
+                                                   "(1, 'Ann', 'ann', 'kg')"));
         const qint64 squat = ExerciseRepository(db).find(QStringLiteral("Back Squat"))->id;
-        Session s;
-        s.athleteId = ann.id;
-        s.start = dateTimeWithOffset(1'767'000'000, 3600);
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO session (id, athlete_id, start_utc, utc_offset_s) "
+                                  "VALUES (1, 1, 1767000000, 3600)"));
+        sessionId = 1;
+        int position = 0;
         for (const SetKind kind : allValues(kSetKindKeys)) {
-            WorkoutSet w;
-            w.exerciseId = squat;
-            w.kind = kind;
-            w.weight = Weight::fromKg(100);
-            w.reps = 5;
-            w.rpe = kind == SetKind::Warmup ? std::nullopt : std::optional<double>(8.5);
-            w.restSeconds = 180;
-            w.notes = QStringLiteral("set with ünïcode");
-            s.sets.append(w);
+            Query w(
+                db.connection(),
+                QStringLiteral("INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, "
+                               "reps, rpe, rest_s, notes) VALUES (1, :exercise, :position, :kind, 100000, 5, "
+                               ":rpe, 180, :notes)"));
+            w.bind(QStringLiteral(":exercise"), squat)
+                .bind(QStringLiteral(":position"), position++)
+                .bind(QStringLiteral(":kind"), toKey(kind))
+                .bind(QStringLiteral(":rpe"), kind == SetKind::Warmup ? QVariant() : QVariant(8.5))
+                .bind(QStringLiteral(":notes"), QStringLiteral("set with ünïcode"))
+                .exec();
         }
-        SessionRepository(db).add(s);
-        sessionId = s.id;
         before = setRows(db);
         ASSERT_EQ(before.size(), 5);
     }
 
-    const Database db(path);
+    const std::vector<Migration> v2{migrations()[0], migrations()[1]};
+    Database::Options program2;
+    program2.migrations = &v2;
+    const Database db(path, program2);
     EXPECT_EQ(db.originalVersion(), 1);
     EXPECT_EQ(db.schemaVersion(), 2);
     EXPECT_EQ(setRows(db), before);

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team-server half of Database: connecting through QPSQL, and what is checked first.
+#include "store/database.h"
+#include "store/pgconnection.h"
+#include "store/query.h"
+#include "store/serverschema.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace spotter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Store", text);
+}
+
+/// libpq's quoting for a connection keyword's value.
+QString quoted(const QString &value)
+{
+    QString out = value;
+    out.replace(u'\\', QStringLiteral("\\\\"));
+    out.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + out + u'\'';
+}
+
+StoreError connectError(const DatabaseLocation &location, const QString &text)
+{
+    const QString where = location.displayName();
+    if (text.contains(u"password authentication failed") || text.contains(u"no password supplied"))
+        return StoreError(StoreError::Kind::Denied,
+                          tr("The team server %1 refused the login: the password is wrong or missing "
+                             "(%2)")
+                              .arg(where, text));
+    if (text.contains(u"does not exist"))
+        return StoreError(StoreError::Kind::NotFound,
+                          tr("Cannot use the team server %1: %2").arg(where, text));
+    return StoreError(StoreError::Kind::Connection,
+                      tr("Cannot reach the team server %1: %2").arg(where, text));
+}
+
+} // namespace
+
+QSqlDatabase Database::openServerConnection(const QString &name) const
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StoreError(StoreError::Kind::Connection,
+                         tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so "
+                            "Spotter cannot open %1")
+                             .arg(m_location.displayName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_location.host());
+    if (m_location.port() > 0)
+        db.setPort(m_location.port());
+    db.setDatabaseName(m_location.database());
+    db.setUserName(m_location.user());
+    db.setPassword(m_options.password); // Qt quotes it (a ';' in it is safe there, §2)
+    // Every connection works in Spotter's schema; the setting travels with the connection, so
+    // a reconnect keeps it.
+    QString serverOptions = QStringLiteral("-c search_path=%1").arg(QLatin1String(server::kSchema));
+    QStringList options;
+    bool named = false;
+    for (const auto &[key, value] : m_location.options()) {
+        if (key == u"options")
+            serverOptions = value + u' ' + serverOptions;
+        else
+            options.append(key + u'=' + quoted(value));
+        named = named || key == u"application_name";
+    }
+    if (!named)
+        options.append(QStringLiteral("application_name=spotter"));
+    options.append(QStringLiteral("options=") + quoted(serverOptions));
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString text = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw connectError(m_location, text.isEmpty() ? tr("unknown error") : text);
+    }
+    return db;
+}
+
+void Database::openServer()
+{
+    const QSqlDatabase db = connection();
+    const QString where = m_location.displayName();
+    Query schema(db, QStringLiteral("SELECT to_regclass(:table) IS NOT NULL"));
+    schema
+        .bind(QStringLiteral(":table"),
+              QString(QLatin1String(server::kSchema) + u'.' + QLatin1String(server::kVersionTable)))
+        .exec();
+    if (!schema.next() || !schema.value(0).toBool())
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         tr("%1 holds no Spotter data. The server's admin sets it up once with "
+                            "'spotter-cli --db URI server init' (docs/team-server.md).")
+                             .arg(where));
+    ServerIdentity identity;
+    {
+        Query who(db, QStringLiteral("SELECT current_user, r.rolsuper OR r.rolbypassrls,"
+                                     " pg_has_role(current_user, :owner, 'MEMBER'),"
+                                     " pg_has_role(current_user, :coach, 'MEMBER'),"
+                                     " pg_has_role(current_user, :athlete, 'MEMBER')"
+                                     " FROM pg_roles r WHERE r.rolname = current_user"));
+        who.bind(QStringLiteral(":owner"), QLatin1String(server::kOwnerRole))
+            .bind(QStringLiteral(":coach"), QLatin1String(server::kCoachRole))
+            .bind(QStringLiteral(":athlete"), QLatin1String(server::kAthleteRole))
+            .exec();
+        if (!who.next())
+            throw StoreError(StoreError::Kind::Denied, tr("%1: the login has no role").arg(where));
+        identity.login = who.string(0);
+        if (who.value(1).toBool() || who.value(2).toBool())
+            throw StoreError(StoreError::Kind::Denied,
+                             tr("'%1' owns the team's tables or bypasses their row-level security, so "
+                                "it would see every athlete's rows; Spotter does not work as it. "
+                                "Connect as a coach or an athlete (spotter-cli server add-coach, "
+                                "add-athlete).")
+                                 .arg(identity.login));
+        identity.coach = who.value(3).toBool();
+        identity.athlete = who.value(4).toBool();
+    }
+    if (!identity.coach && !identity.athlete)
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "
+                            "people with 'spotter-cli server add-coach' or 'server add-athlete'.")
+                             .arg(identity.login, where));
+    Query version(db, QStringLiteral("SELECT application, version FROM spotter_schema"));
+    version.exec();
+    if (!version.next() || version.string(0) != QLatin1String(server::kApplication))
+        throw StoreError(StoreError::Kind::ForeignDatabase,
+                         tr("%1 has a table spotter_schema that is not Spotter's").arg(where));
+    m_originalVersion = static_cast<int>(version.int64(1));
+    const int latest = latestVersion();
+    if (m_originalVersion > latest)
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         tr("The team server %1 was set up by a newer version of Spotter (schema %2; "
+                            "this version knows up to %3). Nothing was changed; update Spotter to use "
+                            "it.")
+                             .arg(where, QString::number(m_originalVersion), QString::number(latest)));
+    if (m_originalVersion < latest)
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         tr("The team server %1 has schema %2 and this Spotter needs %3. Nothing was "
+                            "changed; the server's admin upgrades it with 'spotter-cli --db URI "
+                            "server upgrade' (docs/team-server.md).")
+                             .arg(where, QString::number(m_originalVersion), QString::number(latest)));
+    if (identity.athlete) {
+        Query own(db, QStringLiteral("SELECT athlete_id_for(current_user)"));
+        own.exec();
+        if (own.next() && !own.isNull(0))
+            identity.athleteId = own.int64(0);
+    }
+    m_identity = identity;
+}
+
+} // namespace spotter

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The few statements whose spelling differs between SQLite and PostgreSQL, in one place
+// (field notes §9). Everything else the repositories write is accepted by both.
+
+#include "store/pgconnection.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace spotter::dialect {
+
+/// A join that SQLite must walk in the written order (its CROSS JOIN is a planner hint);
+/// PostgreSQL plans an inner join itself (and rejects CROSS JOIN … ON).
+inline QString orderedJoin(const QSqlDatabase &db)
+{
+    return pg::isPostgres(db) ? QStringLiteral(" JOIN ") : QStringLiteral(" CROSS JOIN ");
+}
+
+/// True when @p haystack contains @p needle, without LIKE's pattern characters.
+inline QString contains(const QSqlDatabase &db, const QString &haystack, const QString &needle)
+{
+    return (pg::isPostgres(db) ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0"))
+        .arg(haystack, needle);
+}
+
+/// Locks a session row until the transaction ends, so that two people adding or removing sets
+/// of one session do not number them twice. SQLite's write transaction already excludes other
+/// writers.
+void lockSession(const QSqlDatabase &db, qint64 sessionId);
+
+/// A new id for a row of @p table taken before the insert, on PostgreSQL (a coach's new
+/// athlete becomes visible to them only once the server enrolled it in their team, so the
+/// insert cannot return it); none on SQLite, where the insert picks one.
+[[nodiscard]] std::optional<qint64> reserveId(const QSqlDatabase &db, const char *table);
+
+/// @p insert ("INSERT INTO t (id, …) VALUES (:id, …)") as it is when the row has an id, or
+/// without the id column, so that the database picks one (PostgreSQL's identity columns take
+/// no NULL for "pick one", unlike SQLite's INTEGER PRIMARY KEY).
+[[nodiscard]] QString insert(const QString &insert, bool withId);
+
+} // namespace spotter::dialect

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The two halves of ImportWriter (importwriter.cpp for SQLite, importwriterpg.cpp for
+// PostgreSQL); store-internal. Values arrive validated.
+
+#include "store/importwriter.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace spotter {
+
+class ImportBackend
+{
+public:
+    virtual ~ImportBackend() = default;
+    virtual ExistingRecords existing(qint64 athleteId) = 0;
+    virtual bool sessionIdFree(qint64 id) = 0;
+    virtual bool sorenessIdFree(qint64 id) = 0;
+    virtual std::optional<qint64> sessionAt(qint64 athleteId, qint64 startUtc) = 0;
+    virtual bool sessionIs(qint64 id, qint64 athleteId, std::optional<qint64> startUtc) = 0;
+    virtual bool inTransaction() = 0;
+    virtual qint64 insertSession(const Session &session, std::optional<qint64> id) = 0;
+    virtual void insertSet(const WorkoutSet &set) = 0;
+    virtual qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) = 0;
+};
+
+[[nodiscard]] std::unique_ptr<ImportBackend> makeSqliteImportBackend(const QSqlDatabase &db);
+[[nodiscard]] std::unique_ptr<ImportBackend> makePostgresImportBackend(const QSqlDatabase &db);
+
+} // namespace spotter

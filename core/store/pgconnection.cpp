@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/pgconnection.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <cstring>
+#include <libpq-fe.h>
+
+namespace spotter::pg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::Store", text);
+}
+
+// One connection per thread (Database::connection()), so the rows held back for a connection
+// are only ever touched by one thread.
+thread_local QHash<PGconn *, QList<PendingRows *>> t_pending;
+
+} // namespace
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+PGconn *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6.4 names the type "pg_conn*", not the "PGconn*" of its own documentation (§5).
+    if (!v.isValid() || std::strcmp(v.typeName(), "pg_conn*") != 0)
+        throw StoreError(StoreError::Kind::Sql, tr("The database connection is not PostgreSQL"));
+    PGconn *conn = *static_cast<PGconn *const *>(v.constData());
+    if (!conn)
+        throw StoreError(StoreError::Kind::Connection, tr("The connection to the server is closed"));
+    return conn;
+}
+
+bool inTransaction(PGconn *conn)
+{
+    const PGTransactionStatusType status = PQtransactionStatus(conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool isBroken(PGconn *conn)
+{
+    return PQstatus(conn) == CONNECTION_BAD;
+}
+
+StoreError errorOf(PGconn *conn, const PGresult *result, const QString &what)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QByteArray code(state ? state : "");
+    if (isBroken(conn))
+        code.clear();
+    QString text = QString::fromUtf8(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr);
+    if (text.isEmpty())
+        text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    const StoreError::Kind kind = StoreError::kindOfSqlState(code);
+    if (kind == StoreError::Kind::Connection)
+        return StoreError(kind, tr("The connection to the team server was lost (%1). Nothing of the "
+                                   "unfinished change was kept; Spotter connects again on the next "
+                                   "step, so try again.")
+                                    .arg(text));
+    if (const char *detail = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr)
+        text += QStringLiteral(" (%1)").arg(QString::fromUtf8(detail));
+    return StoreError(kind, what.isEmpty() ? text : what + QStringLiteral(": ") + text);
+}
+
+void command(PGconn *conn, const QByteArray &sql, bool flush)
+{
+    if (flush)
+        flushPending(conn);
+    PGresult *result = PQexec(conn, sql.constData());
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        const StoreError error = errorOf(conn, result, QString::fromUtf8(sql));
+        PQclear(result);
+        throw error;
+    }
+    PQclear(result);
+}
+
+void reconnect(QSqlDatabase &db)
+{
+    db.close();
+    if (!db.open())
+        throw StoreError(
+            StoreError::Kind::Connection,
+            tr("Cannot reach the team server again: %1").arg(db.lastError().databaseText().trimmed()));
+}
+
+void begin(QSqlDatabase &db, const QByteArray &sql)
+{
+    PGconn *conn = handle(db);
+    if (!isBroken(conn)) {
+        PGresult *result = PQexec(conn, sql.constData());
+        if (PQresultStatus(result) == PGRES_COMMAND_OK) {
+            PQclear(result);
+            return;
+        }
+        if (!isBroken(conn)) {
+            const StoreError error = errorOf(conn, result, QString::fromUtf8(sql));
+            PQclear(result);
+            throw error;
+        }
+        PQclear(result);
+    }
+    reconnect(db);
+    command(handle(db), sql);
+}
+
+void commit(PGconn *conn)
+{
+    flushPending(conn);
+    PGresult *result = PQexec(conn, "COMMIT");
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    // COMMIT of a transaction in which a statement failed "succeeds" as a ROLLBACK (§4).
+    const bool rolledBack = ok && qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0;
+    if (!ok || rolledBack) {
+        const StoreError error =
+            rolledBack ? StoreError(StoreError::Kind::Sql,
+                                    tr("The change was not saved: a step of it failed, so the server "
+                                       "undid all of it"))
+                       : errorOf(conn, result, QStringLiteral("COMMIT"));
+        PQclear(result);
+        throw error;
+    }
+    PQclear(result);
+}
+
+QByteArray identifier(PGconn *conn, const QString &name)
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *escaped = PQescapeIdentifier(conn, utf8.constData(), static_cast<size_t>(utf8.size()));
+    if (!escaped)
+        throw errorOf(conn, nullptr, tr("Quoting '%1'").arg(name));
+    QByteArray out(escaped);
+    PQfreemem(escaped);
+    return out;
+}
+
+QByteArray literal(PGconn *conn, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    char *escaped = PQescapeLiteral(conn, utf8.constData(), static_cast<size_t>(utf8.size()));
+    if (!escaped)
+        throw errorOf(conn, nullptr, tr("Quoting a value"));
+    QByteArray out(escaped);
+    PQfreemem(escaped);
+    return out;
+}
+
+void registerPending(PGconn *conn, PendingRows *rows)
+{
+    t_pending[conn].append(rows);
+}
+
+void unregisterPending(PGconn *conn, PendingRows *rows)
+{
+    const auto it = t_pending.find(conn);
+    if (it == t_pending.end())
+        return;
+    it->removeAll(rows);
+    if (it->isEmpty())
+        t_pending.erase(it);
+}
+
+void flushPending(PGconn *conn)
+{
+    if (t_pending.isEmpty())
+        return;
+    const auto it = t_pending.constFind(conn);
+    if (it == t_pending.constEnd())
+        return;
+    const QList<PendingRows *> rows = *it; // a flush may run statements of its own
+    for (PendingRows *r : rows)
+        r->flush();
+}
+
+} // namespace spotter::pg
