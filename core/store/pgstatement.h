@@ -54,8 +54,8 @@ private:
     [[nodiscard]] const char *cell(int column) const;
 
     PGconn *m_conn;
+    QList<QByteArray> m_names; // before m_sql: translating the SQL fills it
     QByteArray m_sql;
-    QList<QByteArray> m_names;
     QList<std::optional<QByteArray>> m_values;
     PGresult *m_result = nullptr;
     int m_rows = 0;

@@ -230,7 +230,8 @@ ServerAdmin::Setup ServerAdmin::migrate(bool create)
 
 void ServerAdmin::ensureLogin(const QString &login, const char *group, const std::optional<QString> &password)
 {
-    if (login.trimmed().isEmpty() || login.startsWith(QStringLiteral("spotter_"))
+    if (login.trimmed().isEmpty() || login == QLatin1String(server::kOwnerRole)
+        || login == QLatin1String(server::kCoachRole) || login == QLatin1String(server::kAthleteRole)
         || login.startsWith(QStringLiteral("pg_")))
         throw StoreError(StoreError::Kind::Invalid, tr("'%1' cannot be a login's name").arg(login));
     PGconn *conn = pg::handle(m_db);

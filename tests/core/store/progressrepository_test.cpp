@@ -12,6 +12,7 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/teamrepository.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <QSet>
@@ -25,12 +26,14 @@ const QDate kMonday(2026, 1, 5);
 // A fixed "now" so that the demo data's weekdays are the same on every run: a Wednesday.
 const QDateTime kNow(QDate(2026, 3, 18), QTime(12, 0));
 
-class ProgressStoreTest : public TempDatabase
+class ProgressStoreTest : public spotter::test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        TempDatabase::SetUp();
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
         Athlete a;
         a.name = QStringLiteral("Ann");
         m_athlete = AthleteRepository(db()).add(a);
@@ -78,7 +81,7 @@ protected:
 
 } // namespace
 
-TEST_F(ProgressStoreTest, SessionCandidatesAreTheHeaviestSetPerSessionLiftRepsAndEffort)
+TEST_P(ProgressStoreTest, SessionCandidatesAreTheHeaviestSetPerSessionLiftRepsAndEffort)
 {
     const qint64 s1 = addSession(0, {set(QStringLiteral("Back Squat"), 60, 5, std::nullopt, SetKind::Warmup),
                                      set(QStringLiteral("Back Squat"), 100, 5, 8.0),
@@ -106,7 +109,7 @@ TEST_F(ProgressStoreTest, SessionCandidatesAreTheHeaviestSetPerSessionLiftRepsAn
     EXPECT_EQ(candidates[1].set.weight, Weight::fromKg(80));
 }
 
-TEST_F(ProgressStoreTest, WeeklyVolumeSumsLoadTimesRepsOfWorkingSetsPerCalendarWeek)
+TEST_P(ProgressStoreTest, WeeklyVolumeSumsLoadTimesRepsOfWorkingSetsPerCalendarWeek)
 {
     // Week of 5 Jan: Monday squat 3 × 100 × 5 = 1500 kg and bench 2 × 60 × 10 = 1200 kg;
     // Thursday squat 2 × 110 × 3 = 660 kg and three unloaded pull-ups. Week of 12 Jan: squat
@@ -138,7 +141,7 @@ TEST_F(ProgressStoreTest, WeeklyVolumeSumsLoadTimesRepsOfWorkingSetsPerCalendarW
     EXPECT_EQ(rows, expected);
 }
 
-TEST_F(ProgressStoreTest, DailyLoadsAreSummedPerDayWithinTheRange)
+TEST_P(ProgressStoreTest, DailyLoadsAreSummedPerDayWithinTheRange)
 {
     addSession(0, {}, 7.0, 60);          // 420
     addSession(0, {}, 5.0, 20);          // + 100 the same day
@@ -149,7 +152,7 @@ TEST_F(ProgressStoreTest, DailyLoadsAreSummedPerDayWithinTheRange)
     EXPECT_EQ(loads, (QList<DailyLoad>{{kMonday, 520.0}, {kMonday.addDays(2), 300.0}}));
 }
 
-TEST_F(ProgressStoreTest, SorenessOverlappingARangeIncludesWhatBeganBeforeAndIsStillThere)
+TEST_P(ProgressStoreTest, SorenessOverlappingARangeIncludesWhatBeganBeforeAndIsStillThere)
 {
     addReport(-20, -15);                              // over before the range
     const qint64 open = addReport(-20, std::nullopt); // began before, still there
@@ -160,7 +163,7 @@ TEST_F(ProgressStoreTest, SorenessOverlappingARangeIncludesWhatBeganBeforeAndIsS
               (QList<qint64>{open, spans, inside}));
 }
 
-TEST_F(ProgressStoreTest, TeamInputsCountTheWindowAndReadOpenAndLatestReports)
+TEST_P(ProgressStoreTest, TeamInputsCountTheWindowAndReadOpenAndLatestReports)
 {
     const QDateTime now(kMonday.addDays(40), QTime(12, 0));
     addSession(5, {}, 6.0, 60); // before the 28 days (days 13–40)
@@ -187,18 +190,20 @@ TEST_F(ProgressStoreTest, TeamInputsCountTheWindowAndReadOpenAndLatestReports)
 
 // ---- Demo data -------------------------------------------------------------------------------
 
-class DemoTest : public TempDatabase
+class DemoTest : public spotter::test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        TempDatabase::SetUp();
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
         m_team = addDemoTeam(db(), kNow);
     }
     DemoTeam m_team;
 };
 
-TEST_F(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
+TEST_P(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
 {
     const ProgressSeries p =
         buildProgress(ProgressService(db()).inputs(m_team.ann, ProgressRange::All, kNow.date()), kNow);
@@ -236,7 +241,7 @@ TEST_F(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
     EXPECT_FALSE(p.volume.lines.isEmpty());
 }
 
-TEST_F(DemoTest, ARangeStartsNoEarlierThanTheFirstSession)
+TEST_P(DemoTest, ARangeStartsNoEarlierThanTheFirstSession)
 {
     const ProgressService repo(db());
     // Cleo's first session was on the Tuesday ten weeks before this one.
@@ -251,7 +256,7 @@ TEST_F(DemoTest, ARangeStartsNoEarlierThanTheFirstSession)
     EXPECT_EQ(repo.inputs(id, ProgressRange::All, kNow.date()).from, QDate(2026, 3, 16));
 }
 
-TEST_F(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
+TEST_P(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
 {
     // The e1RM line comes from SQL candidates; the History view's PR and class from the sets.
     // They must tell the same story.
@@ -276,7 +281,7 @@ TEST_F(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
     EXPECT_GT(checked, 60);
 }
 
-TEST_F(DemoTest, TeamSummariesPutBenAndCleoOnTop)
+TEST_P(DemoTest, TeamSummariesPutBenAndCleoOnTop)
 {
     const ExerciseMap exercises = HistoryRepository(db()).exercises();
     const TeamService repo(db());
@@ -305,3 +310,6 @@ TEST_F(DemoTest, TeamSummariesPutBenAndCleoOnTop)
     EXPECT_EQ(ann.band, AcwrBand::Typical);
     EXPECT_GT(ben.attentionRank(), cleo.attentionRank());
 }
+
+SPOTTER_ON_BOTH_BACKENDS(ProgressStoreTest);
+SPOTTER_ON_BOTH_BACKENDS(DemoTest);

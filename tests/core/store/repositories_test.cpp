@@ -6,6 +6,7 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -14,7 +15,7 @@ using namespace spotter;
 
 namespace {
 
-class Repositories : public spotter::test::TempDatabase
+class Repositories : public spotter::test::BackendTest
 {
 protected:
     Athlete addAthlete(const QString &name, WeightUnit unit = WeightUnit::Kg)
@@ -65,7 +66,7 @@ protected:
 
 } // namespace
 
-TEST_F(Repositories, AthleteRoundTrip)
+TEST_P(Repositories, AthleteRoundTrip)
 {
     AthleteRepository repo(db());
     Athlete a;
@@ -87,7 +88,7 @@ TEST_F(Repositories, AthleteRoundTrip)
     EXPECT_EQ(repo.get(a.id), std::nullopt);
 }
 
-TEST_F(Repositories, AthleteNamesAreUniqueIgnoringCase)
+TEST_P(Repositories, AthleteNamesAreUniqueIgnoringCase)
 {
     addAthlete(QStringLiteral("Émile"));
     Athlete dup;
@@ -101,7 +102,7 @@ TEST_F(Repositories, AthleteNamesAreUniqueIgnoringCase)
     }
 }
 
-TEST_F(Repositories, InvalidValuesNeverReachTheDatabase)
+TEST_P(Repositories, InvalidValuesNeverReachTheDatabase)
 {
     Athlete a;
     a.name = QStringLiteral("  ");
@@ -120,7 +121,7 @@ TEST_F(Repositories, InvalidValuesNeverReachTheDatabase)
     EXPECT_EQ(count(QStringLiteral("workout_set")), 0);
 }
 
-TEST_F(Repositories, HostileStringsRoundTripVerbatim)
+TEST_P(Repositories, HostileStringsRoundTripVerbatim)
 {
     for (const QString &name :
          {QStringLiteral("'); DROP TABLE workout_set;--"), QStringLiteral("Robert \"Bobby\" Tables"),
@@ -131,7 +132,7 @@ TEST_F(Repositories, HostileStringsRoundTripVerbatim)
     EXPECT_EQ(count(QStringLiteral("workout_set")), 0) << "the table still exists";
 }
 
-TEST_F(Repositories, CatalogueIsSeededAndAliasesResolve)
+TEST_P(Repositories, CatalogueIsSeededAndAliasesResolve)
 {
     ExerciseRepository repo(db());
     const auto deadlift = repo.find(QStringLiteral("deadlift (barbell)"));
@@ -149,7 +150,7 @@ TEST_F(Repositories, CatalogueIsSeededAndAliasesResolve)
     EXPECT_EQ(repo.find(QStringLiteral("Underwater Basket Weaving")), std::nullopt);
 }
 
-TEST_F(Repositories, ExercisesCanBeAddedEditedAndRemovedUnlessUsed)
+TEST_P(Repositories, ExercisesCanBeAddedEditedAndRemovedUnlessUsed)
 {
     ExerciseRepository repo(db());
     Exercise e;
@@ -198,7 +199,7 @@ TEST_F(Repositories, ExercisesCanBeAddedEditedAndRemovedUnlessUsed)
     EXPECT_EQ(repo.get(e.id), std::nullopt);
 }
 
-TEST_F(Repositories, SessionWithSetsRoundTrip)
+TEST_P(Repositories, SessionWithSetsRoundTrip)
 {
     const Athlete ann = addAthlete(QStringLiteral("Ann"));
     SessionRepository repo(db());
@@ -238,7 +239,7 @@ TEST_F(Repositories, SessionWithSetsRoundTrip)
     EXPECT_EQ(count(QStringLiteral("workout_set")), 0) << "sets go with their session";
 }
 
-TEST_F(Repositories, ListFiltersAndPagesNewestFirst)
+TEST_P(Repositories, ListFiltersAndPagesNewestFirst)
 {
     const Athlete ann = addAthlete(QStringLiteral("Ann"));
     const Athlete bob = addAthlete(QStringLiteral("Bob"));
@@ -298,7 +299,7 @@ TEST_F(Repositories, ListFiltersAndPagesNewestFirst)
     EXPECT_EQ(repo.latest(addAthlete(QStringLiteral("Cy")).id), std::nullopt);
 }
 
-TEST_F(Repositories, SorenessRoundTripAndSessionLink)
+TEST_P(Repositories, SorenessRoundTripAndSessionLink)
 {
     const Athlete ann = addAthlete(QStringLiteral("Ann"));
     Session s = makeSession(ann.id, QStringLiteral("2026-11-01T18:00:00+01:00"));
@@ -336,7 +337,7 @@ TEST_F(Repositories, SorenessRoundTripAndSessionLink)
     EXPECT_EQ(repo.get(r.id), std::nullopt) << "and goes with its athlete";
 }
 
-TEST_F(Repositories, SingleSetsCanBeInsertedEditedAndRemoved)
+TEST_P(Repositories, SingleSetsCanBeInsertedEditedAndRemoved)
 {
     const Athlete ann = addAthlete(QStringLiteral("Ann"));
     SessionRepository repo(db());
@@ -385,3 +386,5 @@ TEST_F(Repositories, SingleSetsCanBeInsertedEditedAndRemoved)
     EXPECT_EQ(repo.get(s.id)->title, QStringLiteral("Renamed"));
     EXPECT_EQ(repo.get(s.id)->sets.size(), 4) << "the sets stay";
 }
+
+SPOTTER_ON_BOTH_BACKENDS(Repositories);

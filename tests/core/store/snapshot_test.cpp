@@ -8,6 +8,7 @@
 #include "store/query.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -16,12 +17,14 @@ using namespace spotter;
 
 namespace {
 
-class Snapshots : public spotter::test::TempDatabase
+class Snapshots : public spotter::test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        TempDatabase::SetUp();
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
         m_ann.name = QStringLiteral("Ann");
         AthleteRepository(db()).add(m_ann);
     }
@@ -62,7 +65,7 @@ protected:
 
 } // namespace
 
-TEST_F(Snapshots, ADeletedSessionComesBackExactlyWithItsReports)
+TEST_P(Snapshots, ADeletedSessionComesBackExactlyWithItsReports)
 {
     const Session s = addSession(QStringLiteral("2026-11-02T18:00:00+01:00"));
     const Session other = addSession(QStringLiteral("2026-11-01T18:00:00+01:00"));
@@ -88,13 +91,13 @@ TEST_F(Snapshots, ADeletedSessionComesBackExactlyWithItsReports)
     EXPECT_EQ(count(QStringLiteral("workout_set")), 6);
 }
 
-TEST_F(Snapshots, AGoneSessionHasNoSnapshot)
+TEST_P(Snapshots, AGoneSessionHasNoSnapshot)
 {
     EXPECT_FALSE(SessionRepository(db()).removeWithSnapshot(4711));
     EXPECT_FALSE(AthleteRepository(db()).removeWithSnapshot(4711));
 }
 
-TEST_F(Snapshots, ADeletedAthleteComesBackWithEverything)
+TEST_P(Snapshots, ADeletedAthleteComesBackWithEverything)
 {
     const Session a = addSession(QStringLiteral("2026-11-01T18:00:00+01:00"));
     const Session b = addSession(QStringLiteral("2026-11-04T18:00:00+01:00"));
@@ -118,3 +121,5 @@ TEST_F(Snapshots, ADeletedAthleteComesBackWithEverything)
     EXPECT_EQ(SorenessRepository(db()).list(m_ann.id), reportsBefore);
     EXPECT_EQ(SessionRepository(db()).get(b.id), b);
 }
+
+SPOTTER_ON_BOTH_BACKENDS(Snapshots);
