@@ -87,12 +87,10 @@ void Database::openServer()
 {
     const QSqlDatabase db = connection();
     const QString where = m_location.displayName();
-    Query schema(db, QStringLiteral("SELECT to_regclass(:table) IS NOT NULL"));
-    schema
-        .bind(QStringLiteral(":table"),
-              QString(QLatin1String(server::kSchema) + u'.' + QLatin1String(server::kVersionTable)))
-        .exec();
-    if (!schema.next() || !schema.value(0).toBool())
+    // The catalogue is readable by every login, the schema only by Spotter's roles.
+    Query schema(db, QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = :schema"));
+    schema.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema)).exec();
+    if (!schema.next())
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 holds no Spotter data. The server's admin sets it up once with "
                             "'spotter-cli --db URI server init' (docs/team-server.md).")

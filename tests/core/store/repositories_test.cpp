@@ -388,3 +388,78 @@ TEST_P(Repositories, SingleSetsCanBeInsertedEditedAndRemoved)
 }
 
 SPOTTER_ON_BOTH_BACKENDS(Repositories);
+
+// Two people edit the same rows (two connections, as two laptops would): the second edit of a
+// row, made from what it read before the first was saved, is refused and overwrites nothing.
+TEST_P(Repositories, AnEditOfARowSomeoneElseChangedIsRefusedWithAMessage)
+{
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    Session session = makeSession(ann.id, QStringLiteral("2026-11-02T18:00:00+01:00"));
+    SessionRepository(db()).add(session);
+    SorenessReport report;
+    report.athleteId = ann.id;
+    report.region = Region::LowerBack;
+    report.noticedAt = *parseDateTime(QStringLiteral("2026-11-03T08:00:00+01:00"));
+    report.intensity = 3;
+    SorenessRepository(db()).add(report);
+
+    const Database other(location());
+    SessionRepository mine(db());
+    SessionRepository theirs(other);
+    WorkoutSet myCopy = *mine.getSet(session.sets.at(1).id);
+    WorkoutSet theirCopy = *theirs.getSet(session.sets.at(1).id);
+    theirCopy.reps = 3;
+    theirs.updateSet(theirCopy);
+    EXPECT_EQ(theirCopy.version, myCopy.version + 1);
+    myCopy.weight = Weight::fromKg(150);
+    try {
+        mine.updateSet(myCopy);
+        ADD_FAILURE() << "a stale edit overwrote another person's";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::Conflict);
+        EXPECT_EQ(e.message(), QStringLiteral("This set was changed by someone else since you opened it; nothing "
+                                              "was overwritten. It has been reloaded: make your change again."));
+    }
+    const WorkoutSet stored = *mine.getSet(myCopy.id);
+    EXPECT_EQ(stored.reps, 3) << "their edit stands";
+    EXPECT_EQ(stored.weight, Weight::fromKg(140));
+    // After reloading, the edit goes through.
+    WorkoutSet reloaded = stored;
+    reloaded.weight = Weight::fromKg(150);
+    mine.updateSet(reloaded);
+    EXPECT_EQ(mine.getSet(myCopy.id)->weight, Weight::fromKg(150));
+
+    // The same for a session's header, a soreness report and an athlete.
+    Session myHeader = *mine.get(session.id);
+    Session theirHeader = *theirs.get(session.id);
+    theirHeader.title = QStringLiteral("Theirs");
+    theirs.updateHeader(theirHeader);
+    myHeader.title = QStringLiteral("Mine");
+    EXPECT_THROW(mine.update(myHeader), StoreError);
+    EXPECT_EQ(mine.get(session.id)->title, QStringLiteral("Theirs"));
+    EXPECT_EQ(myHeader.version, mine.get(session.id)->version - 1) << "a refused edit leaves the copy's version";
+
+    SorenessReport myReport = *SorenessRepository(db()).get(report.id);
+    SorenessReport theirReport = *SorenessRepository(other).get(report.id);
+    theirReport.intensity = 5;
+    SorenessRepository(other).update(theirReport);
+    myReport.intensity = 1;
+    EXPECT_THROW(SorenessRepository(db()).update(myReport), StoreError);
+    EXPECT_EQ(SorenessRepository(db()).get(report.id)->intensity, 5);
+
+    Athlete myAnn = *AthleteRepository(db()).get(ann.id);
+    Athlete theirAnn = *AthleteRepository(other).get(ann.id);
+    theirAnn.notes = QStringLiteral("theirs");
+    AthleteRepository(other).update(theirAnn);
+    myAnn.notes = QStringLiteral("mine");
+    EXPECT_THROW(AthleteRepository(db()).update(myAnn), StoreError);
+    EXPECT_EQ(AthleteRepository(db()).get(ann.id)->notes, QStringLiteral("theirs"));
+    // A row that is gone is "not found", not a conflict.
+    SessionRepository(other).removeSet(stored.id);
+    try {
+        mine.updateSet(reloaded);
+        ADD_FAILURE();
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::NotFound);
+    }
+}

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team server's own rules, on the test cluster: row-level security (through Spotter and
+// through plain SQL), who may connect, the version table and its migrations.
+#include "model/clock.h"
+#include "pgcluster.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/query.h"
+#include "store/serveradmin.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
+#include "store/storeerror.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace spotter::test {
+namespace {
+
+QString password()
+{
+    return QString::fromLatin1(PgCluster::kCoachPassword);
+}
+
+class TeamServer : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!cluster().available())
+            GTEST_SKIP() << cluster().unavailableReason().toStdString();
+        m_db = cluster().createDatabase();
+        // Logins are the cluster's, shared by every test database: names of their own.
+        m_ann = QStringLiteral("ann_") + m_db;
+        m_bo = QStringLiteral("bo_") + m_db;
+        m_otherCoach = QStringLiteral("coach_") + m_db;
+        ServerAdmin admin(cluster().admin(m_db));
+        admin.addTeam(QStringLiteral("Other"));
+        m_annId = admin.addAthlete(QStringLiteral("Ann"), m_ann, WeightUnit::Kg, password(),
+                                   QString::fromLatin1(PgCluster::kTeam));
+        m_boId = admin.addAthlete(QStringLiteral("Bo"), m_bo, WeightUnit::Kg, password(), QStringLiteral("Other"));
+        admin.addCoach(m_otherCoach, password());
+        admin.assignCoach(QStringLiteral("Other"), m_otherCoach);
+    }
+    void TearDown() override
+    {
+        if (!m_db.isEmpty())
+            cluster().dropDatabase(m_db);
+    }
+
+    static PgCluster &cluster() { return PgCluster::shared(); }
+    std::unique_ptr<Database> open(const QString &login) const
+    {
+        return std::make_unique<Database>(cluster().location(m_db, login), Database::Options());
+    }
+    QString coach() const { return QString::fromLatin1(PgCluster::kCoach); }
+
+    Session sessionOf(const Database &db, qint64 athleteId, const QString &title) const
+    {
+        Session s;
+        s.athleteId = athleteId;
+        s.start = Clock::now().addDays(-1);
+        s.title = title;
+        WorkoutSet w;
+        w.exerciseId = ExerciseRepository(db).find(QStringLiteral("Deadlift"))->id;
+        w.weight = Weight::fromKg(140);
+        w.reps = 5;
+        s.sets.append(w);
+        return s;
+    }
+
+    QString m_db;
+    QString m_ann;
+    QString m_bo;
+    QString m_otherCoach;
+    qint64 m_annId = 0;
+    qint64 m_boId = 0;
+};
+
+TEST_F(TeamServer, EveryTableIsGuardedAndHasARule)
+{
+    const auto db = open(coach());
+    EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("ok")});
+    const QStringList tables =
+        cluster().psql(m_db, QStringLiteral("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                            "c.relnamespace WHERE n.nspname = 'spotter' AND relkind = 'r' ORDER BY 1"))
+            .split(u'\n');
+    QStringList guarded = server::guardedTables();
+    guarded.sort();
+    EXPECT_EQ(tables, guarded) << "a table a migration adds needs its rule in serverpolicies.cpp";
+    // Every table has RLS on and forced, so even the owner sees only what a policy gives.
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
+                                                 "n.oid = c.relnamespace WHERE n.nspname = 'spotter' AND "
+                                                 "relkind = 'r' AND NOT (relrowsecurity AND relforcerowsecurity)")),
+              QStringLiteral("0"));
+    // Taking the guard off one table is reported.
+    cluster().psql(m_db, QStringLiteral("ALTER TABLE spotter.team NO FORCE ROW LEVEL SECURITY"));
+    EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("table team is not guarded by row-level security")});
+}
+
+TEST_F(TeamServer, AnAthleteSeesAndWritesOnlyTheirOwnRowsThroughSpotter)
+{
+    qint64 boSession = 0;
+    qint64 boSet = 0;
+    {
+        const auto bo = open(m_bo);
+        ASSERT_TRUE(bo->serverIdentity());
+        EXPECT_TRUE(bo->serverIdentity()->athlete);
+        EXPECT_FALSE(bo->serverIdentity()->coach);
+        EXPECT_EQ(bo->serverIdentity()->athleteId, m_boId);
+        Session s = sessionOf(*bo, m_boId, QStringLiteral("Bo's pulls"));
+        SessionRepository(*bo).add(s);
+        boSession = s.id;
+        boSet = s.sets.first().id;
+    }
+    const auto ann = open(m_ann);
+    EXPECT_EQ(ann->serverIdentity()->athleteId, m_annId);
+    const QList<Athlete> visible = AthleteRepository(*ann).list();
+    ASSERT_EQ(visible.size(), 1);
+    EXPECT_EQ(visible.first().name, QStringLiteral("Ann"));
+    SessionRepository sessions(*ann);
+    // Reading Bo's sets returns nothing.
+    EXPECT_TRUE(sessions.list(m_boId).isEmpty());
+    EXPECT_FALSE(sessions.get(boSession));
+    EXPECT_FALSE(sessions.getSet(boSet));
+    // Writing them fails, loudly: PostgreSQL turns the UPDATE into "0 rows" (field notes §7),
+    // which Spotter reports instead of pretending it saved.
+    WorkoutSet forged;
+    forged.id = boSet;
+    forged.sessionId = boSession;
+    forged.exerciseId = ExerciseRepository(*ann).find(QStringLiteral("Deadlift"))->id;
+    forged.weight = Weight::fromKg(1);
+    forged.reps = 1;
+    try {
+        sessions.updateSet(forged);
+        ADD_FAILURE() << "an athlete changed another athlete's set";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::NotFound) << e.message().toStdString();
+    }
+    EXPECT_THROW(sessions.insertSet(forged), StoreError);
+    Session intoBo = sessionOf(*ann, m_boId, QStringLiteral("forged"));
+    try {
+        sessions.add(intoBo);
+        ADD_FAILURE() << "an athlete logged a session for another athlete";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::Denied) << e.message().toStdString();
+    }
+    Athlete cy;
+    cy.name = QStringLiteral("Cy");
+    EXPECT_THROW(AthleteRepository(*ann).add(cy), StoreError) << "athletes do not add athletes";
+    // Their own rows work as on a file.
+    Session own = sessionOf(*ann, m_annId, QStringLiteral("Ann's squats"));
+    SessionRepository(*ann).add(own);
+    EXPECT_EQ(sessions.list(m_annId).size(), 1);
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT weight_g FROM spotter.workout_set WHERE id = %1").arg(boSet)),
+              QStringLiteral("140000"))
+        << "Bo's set is untouched";
+}
+
+TEST_F(TeamServer, AnAthleteCannotReachAnotherAthletesRowsThroughPlainSql)
+{
+    const auto bo = open(m_bo);
+    Session s = sessionOf(*bo, m_boId, QStringLiteral("Bo's pulls"));
+    SessionRepository(*bo).add(s);
+    const QString boSet = QString::number(s.sets.first().id);
+    // psql as Ann with her own password: SELECT finds nothing, UPDATE and DELETE change nothing,
+    // INSERT is refused with 42501, and switching row security off is an error.
+    const auto asAnn = [&](const QString &sql) { return cluster().tryPsql(m_db, sql, m_ann); };
+    EXPECT_EQ(asAnn(QStringLiteral("SELECT count(*) FROM spotter.workout_set")).output, QStringLiteral("0"));
+    EXPECT_EQ(asAnn(QStringLiteral("SELECT count(*) FROM spotter.session")).output, QStringLiteral("0"));
+    EXPECT_EQ(asAnn(QStringLiteral("WITH u AS (UPDATE spotter.workout_set SET reps = 99 WHERE id = %1 RETURNING 1) "
+                                   "SELECT count(*) FROM u")
+                        .arg(boSet))
+                  .output,
+              QStringLiteral("0"));
+    EXPECT_EQ(asAnn(QStringLiteral("WITH d AS (DELETE FROM spotter.session RETURNING 1) SELECT count(*) FROM d")).output,
+              QStringLiteral("0"));
+    const auto insert = asAnn(QStringLiteral("INSERT INTO spotter.workout_set (session_id, exercise_id, position, "
+                                             "kind) VALUES (%1, 1, 9, 'working')")
+                                  .arg(s.id));
+    EXPECT_FALSE(insert.ok);
+    EXPECT_TRUE(insert.error.contains(u"row-level security")) << insert.error.toStdString();
+    const auto off = asAnn(QStringLiteral("SET row_security = off; SELECT count(*) FROM spotter.session"));
+    EXPECT_FALSE(off.ok);
+    // The private tables are not even readable.
+    EXPECT_FALSE(asAnn(QStringLiteral("SELECT * FROM spotter.athlete_login")).ok);
+    EXPECT_FALSE(asAnn(QStringLiteral("SET ROLE spotter_owner")).ok);
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT reps FROM spotter.workout_set WHERE id = %1").arg(boSet)),
+              QStringLiteral("5"));
+}
+
+TEST_F(TeamServer, ACoachSeesTheAthletesOfTheirTeamsOnly)
+{
+    {
+        const auto bo = open(m_bo);
+        Session s = sessionOf(*bo, m_boId, QStringLiteral("Bo's pulls"));
+        SessionRepository(*bo).add(s);
+        const auto ann = open(m_ann);
+        Session a = sessionOf(*ann, m_annId, QStringLiteral("Ann's squats"));
+        SessionRepository(*ann).add(a);
+    }
+    const auto testers = open(coach());
+    EXPECT_TRUE(testers->serverIdentity()->coach);
+    QStringList names;
+    for (const Athlete &a : AthleteRepository(*testers).list())
+        names.append(a.name);
+    EXPECT_EQ(names, QStringList{QStringLiteral("Ann")});
+    EXPECT_TRUE(SessionRepository(*testers).list(m_boId).isEmpty());
+    EXPECT_EQ(SessionRepository(*testers).list(m_annId).size(), 1);
+    // A new athlete of the coach joins the coach's team and is theirs at once.
+    Athlete cy;
+    cy.name = QStringLiteral("Cy");
+    AthleteRepository(*testers).add(cy);
+    EXPECT_EQ(AthleteRepository(*testers).list().size(), 2);
+
+    const auto other = open(m_otherCoach);
+    names.clear();
+    for (const Athlete &a : AthleteRepository(*other).list())
+        names.append(a.name);
+    EXPECT_EQ(names, QStringList{QStringLiteral("Bo")});
+    EXPECT_EQ(cluster().tryPsql(m_db, QStringLiteral("SELECT string_agg(title, ',') FROM spotter.session"), m_otherCoach)
+                  .output,
+              QStringLiteral("Bo's pulls"));
+}
+
+TEST_F(TeamServer, TheOwnerASuperuserAndStrangersAreRefused)
+{
+    const auto refused = [&](const DatabaseLocation &location, Database::Options options = {}) {
+        try {
+            Database db(location, options);
+        } catch (const StoreError &e) {
+            return std::make_pair(e.kind(), e.message());
+        }
+        return std::make_pair(StoreError::Kind::Sql, QStringLiteral("opened"));
+    };
+    auto [kind, message] = refused(cluster().admin(m_db));
+    EXPECT_EQ(kind, StoreError::Kind::Denied);
+    EXPECT_TRUE(message.contains(u"row-level security")) << message.toStdString();
+    const QString stranger = QStringLiteral("stranger_") + m_db;
+    cluster().psql(m_db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(stranger, password()));
+    std::tie(kind, message) = refused(cluster().location(m_db, stranger));
+    EXPECT_EQ(kind, StoreError::Kind::Denied);
+    EXPECT_TRUE(message.contains(u"neither a coach nor an athlete")) << message.toStdString();
+    Database::Options wrong;
+    wrong.password = QStringLiteral("not the password");
+    std::tie(kind, message) = refused(cluster().location(m_db, coach()), wrong);
+    EXPECT_EQ(kind, StoreError::Kind::Denied);
+    EXPECT_TRUE(message.contains(u"password")) << message.toStdString();
+    std::tie(kind, message) = refused(cluster().location(QStringLiteral("postgres"), coach()));
+    EXPECT_EQ(kind, StoreError::Kind::NotADatabase) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"server init")) << message.toStdString();
+}
+
+TEST_F(TeamServer, ANewerSchemaIsRefusedUntouched)
+{
+    const int newer = Database::kSchemaVersion + 1;
+    cluster().psql(m_db, QStringLiteral("UPDATE spotter.spotter_schema SET version = %1").arg(newer));
+    const QString before = cluster().psql(m_db, QStringLiteral("SELECT count(*), max(id) FROM spotter.exercise"));
+    try {
+        Database db(cluster().location(m_db, coach()), Database::Options());
+        ADD_FAILURE() << "a newer schema was opened";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::NewerSchema);
+        EXPECT_TRUE(e.message().contains(u"newer version of Spotter")) << e.message().toStdString();
+    }
+    EXPECT_THROW(ServerAdmin(cluster().admin(m_db)).upgrade(), StoreError);
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT version FROM spotter.spotter_schema")), QString::number(newer));
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*), max(id) FROM spotter.exercise")), before);
+}
+
+TEST_F(TeamServer, AnOlderSchemaWaitsForTheAdminsUpgradeWhichIsAllOrNothing)
+{
+    const QString fresh = QStringLiteral("up_") + m_db;
+    cluster().psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(fresh));
+    const std::vector<Migration> v2{migrations()[0], migrations()[1]};
+    EXPECT_EQ(ServerAdmin(cluster().admin(fresh), {}, &v2).init().after, 2);
+    {
+        ServerAdmin admin(cluster().admin(fresh));
+        admin.addTeam(QString::fromLatin1(PgCluster::kTeam));
+        admin.assignCoach(QString::fromLatin1(PgCluster::kTeam), coach());
+    }
+    try {
+        Database db(cluster().location(fresh, coach()), Database::Options());
+        ADD_FAILURE() << "an older schema was used";
+    } catch (const StoreError &e) {
+        EXPECT_TRUE(e.message().contains(u"server upgrade")) << e.message().toStdString();
+    }
+    // A step that fails takes every step of the upgrade back with it: DDL is transactional.
+    std::vector<Migration> broken = migrations();
+    broken.push_back({Database::kSchemaVersion + 1, "broken",
+                      [](const QSqlDatabase &db) { Query::run(db, QStringLiteral("ALTER TABLE nowhere ADD x INT")); }});
+    EXPECT_THROW(ServerAdmin(cluster().admin(fresh), {}, &broken).upgrade(), StoreError);
+    EXPECT_EQ(cluster().psql(fresh, QStringLiteral("SELECT version FROM spotter.spotter_schema")), QStringLiteral("2"));
+    EXPECT_EQ(cluster().psql(fresh, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                                   "table_schema = 'spotter' AND column_name = 'row_version'")),
+              QStringLiteral("0"));
+    const ServerAdmin::Setup setup = ServerAdmin(cluster().admin(fresh)).upgrade();
+    EXPECT_EQ(setup.before, 2);
+    EXPECT_EQ(setup.after, Database::kSchemaVersion);
+    const Database db(cluster().location(fresh, coach()), Database::Options());
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(db.integrityCheck(), QStringList{QStringLiteral("ok")});
+    // Running it again changes nothing.
+    EXPECT_EQ(ServerAdmin(cluster().admin(fresh)).init().before, Database::kSchemaVersion);
+    cluster().dropDatabase(fresh);
+}
+
+} // namespace
+} // namespace spotter::test
