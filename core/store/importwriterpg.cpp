@@ -192,14 +192,14 @@ private:
     }
 
     PGconn *m_conn;
-    pg::CopyRows m_sessions{
-        "session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, "
-        "bodyweight_g, warmup_done, session_rpe, notes, source, source_file, source_key)"};
-    pg::CopyRows m_sets{"workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, "
-                        "rest_s, seconds, distance_cm, notes)"};
-    pg::CopyRows m_soreness{"soreness (id, athlete_id, session_id, region, side, noticed_utc, "
-                            "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, character, "
-                            "trend, signs, red_flags, notes)"};
+    pg::CopyRows m_sessions{"session", "id, athlete_id, start_utc, utc_offset_s, title, duration_min, "
+                                       "bodyweight_g, warmup_done, session_rpe, notes, source, source_file, "
+                                       "source_key"};
+    pg::CopyRows m_sets{"workout_set", "session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, "
+                                       "rest_s, seconds, distance_cm, notes"};
+    pg::CopyRows m_soreness{"soreness", "id, athlete_id, session_id, region, side, noticed_utc, "
+                                        "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, "
+                                        "character, trend, signs, red_flags, notes"};
     QList<qint64> m_sessionIds;
     QList<qint64> m_sorenessIds;
     qint64 m_block = 32;

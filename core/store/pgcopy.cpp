@@ -5,6 +5,7 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <charconv>
 #include <libpq-fe.h>
@@ -74,36 +75,68 @@ void CopyRows::clear()
     m_rowStarted = false;
 }
 
-void CopyRows::send(PGconn *conn)
+void CopyRows::exec(PGconn *conn, const QByteArray &sql, int expected, const QString &what)
 {
-    if (m_rows == 0)
-        return;
-    const QByteArray sql = "COPY " + m_copy + " FROM STDIN";
-    const QString what = QCoreApplication::translate("spotter::Store", "Writing %1 rows into %2")
-                             .arg(m_rows)
-                             .arg(QString::fromUtf8(m_copy.left(m_copy.indexOf(' '))));
     PGresult *result = PQexec(conn, sql.constData());
-    if (PQresultStatus(result) != PGRES_COPY_IN) {
+    if (PQresultStatus(result) != expected) {
         const StoreError error = errorOf(conn, result, what);
         PQclear(result);
         throw error;
     }
     PQclear(result);
-    // libpq queues what it cannot send at once; a whole buffer in one call is fine.
-    bool ok = PQputCopyData(conn, m_data.constData(), static_cast<int>(m_data.size())) == 1;
-    ok = PQputCopyEnd(conn, ok ? nullptr : "client could not send the rows") == 1 && ok;
-    // Drain every result, so the connection is ready for the next statement (§5).
-    std::optional<StoreError> error;
-    while ((result = PQgetResult(conn))) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
-            error = errorOf(conn, result, what);
-        PQclear(result);
+}
+
+void CopyRows::stage(PGconn *conn)
+{
+    // Temporary tables live as long as the server session; a reconnect starts a new one.
+    thread_local QSet<QByteArray> staged;
+    const QByteArray key = QByteArray::number(reinterpret_cast<quintptr>(conn)) + ':'
+                           + QByteArray::number(PQbackendPID(conn)) + ':' + m_table;
+    if (staged.contains(key))
+        return;
+    // The copied columns only, with their types and nothing else: the real table's defaults,
+    // identity and constraints apply when the rows move on.
+    exec(conn,
+         "CREATE TEMP TABLE IF NOT EXISTS spotter_stage_" + m_table + " AS SELECT " + m_columns + " FROM "
+             + m_table + " WITH NO DATA",
+         PGRES_COMMAND_OK, QStringLiteral("Preparing to write %1").arg(QString::fromLatin1(m_table)));
+    staged.insert(key);
+}
+
+void CopyRows::send(PGconn *conn)
+{
+    if (m_rows == 0)
+        return;
+    const QString what = QCoreApplication::translate("spotter::Store", "Writing %1 rows into %2")
+                             .arg(m_rows)
+                             .arg(QString::fromLatin1(m_table));
+    const QByteArray stage = "spotter_stage_" + m_table;
+    try {
+        this->stage(conn);
+        exec(conn, "COPY " + stage + " (" + m_columns + ") FROM STDIN", PGRES_COPY_IN, what);
+        // libpq queues what it cannot send at once; a whole buffer in one call is fine.
+        bool ok = PQputCopyData(conn, m_data.constData(), static_cast<int>(m_data.size())) == 1;
+        ok = PQputCopyEnd(conn, ok ? nullptr : "client could not send the rows") == 1 && ok;
+        // Drain every result, so the connection is ready for the next statement (§5).
+        std::optional<StoreError> error;
+        PGresult *result = nullptr;
+        while ((result = PQgetResult(conn))) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
+                error = errorOf(conn, result, what);
+            PQclear(result);
+        }
+        if (!ok && !error)
+            error = errorOf(conn, nullptr, what);
+        if (error)
+            throw *error;
+        exec(conn, "INSERT INTO " + m_table + " (" + m_columns + ") SELECT " + m_columns + " FROM " + stage,
+             PGRES_COMMAND_OK, what);
+        exec(conn, "TRUNCATE " + stage, PGRES_COMMAND_OK, what);
+    } catch (...) {
+        clear();
+        throw;
     }
-    if (!ok && !error)
-        error = errorOf(conn, nullptr, what);
     clear();
-    if (error)
-        throw *error;
 }
 
 } // namespace spotter::pg

@@ -10,15 +10,20 @@ typedef struct pg_conn PGconn;
 
 namespace spotter::pg {
 
-/// Rows for one `COPY table (columns) FROM STDIN`, in PostgreSQL's text format (a tab between
-/// fields, a line per row, \N for NULL, backslash escapes), written straight into a buffer and
-/// sent in one COPY by send(). The one place that writes that format: every value goes through
-/// the escaping below, so text cannot break out of its field.
+/// Rows for a table, in PostgreSQL's COPY text format (a tab between fields, a line per row, \N
+/// for NULL, backslash escapes), written straight into a buffer and sent by send(). The one
+/// place that writes that format: every value goes through the escaping below, so text cannot
+/// break out of its field.
+///
+/// PostgreSQL refuses COPY FROM into a table with row-level security for anyone it applies to,
+/// and on a team server it applies to everyone. So the rows go by COPY into a temporary staging
+/// table of the same shape (no RLS, no WAL) and from there by one INSERT … SELECT, which the
+/// table's policies check like any insert.
 class CopyRows
 {
 public:
-    /// @p copy is "table (column, …)".
-    explicit CopyRows(const char *copy) : m_copy(copy) {}
+    /// @p table and its @p columns ("a, b, c").
+    CopyRows(const char *table, const char *columns) : m_table(table), m_columns(columns) {}
 
     CopyRows &null();
     CopyRows &integer(qint64 v);
@@ -39,7 +44,11 @@ public:
 private:
     void separate();
 
-    QByteArray m_copy;
+    void stage(PGconn *conn);
+    void exec(PGconn *conn, const QByteArray &sql, int expected, const QString &what);
+
+    QByteArray m_table;
+    QByteArray m_columns;
     QByteArray m_data;
     qint64 m_rows = 0;
     bool m_rowStarted = false;

@@ -6,6 +6,7 @@
 #include "interchange/exporter.h"
 #include "interchange/importer.h"
 #include "interchangefixture.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -21,14 +22,31 @@ namespace {
 using test::fillEveryKindOfValue;
 using test::interchangeNow;
 
-class Export : public ::testing::Test
+class Export : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_source = std::make_unique<Database>(m_dir.filePath(u"source.sqlite"_s));
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
+        m_source = &db();
         m_ids = fillEveryKindOfValue(*m_source);
+    }
+
+    /// An empty database on the same backend as the source.
+    std::unique_ptr<Database> emptyTarget()
+    {
+        if (!isPostgres())
+            return std::make_unique<Database>(m_dir.filePath(u"target.sqlite"_s));
+        m_targets.append(test::PgCluster::shared().createDatabase());
+        return std::make_unique<Database>(test::PgCluster::shared().location(m_targets.last()), Database::Options());
+    }
+    void TearDown() override
+    {
+        BackendTest::TearDown();
+        for (const QString &name : std::as_const(m_targets))
+            test::PgCluster::shared().dropDatabase(name);
     }
 
     static ExportResult exportTo(const Database &db, ExportOptions options, QByteArray *bytes)
@@ -87,6 +105,26 @@ protected:
         return out;
     }
 
+    /// What must come back unchanged from a round trip. A file keeps every id of Spotter's own
+    /// files; a team server gives ids of its own (ImportWriter::sessionIdFree), so there the id
+    /// columns are left out, and the rest must be the same to the byte.
+    QList<QStringList> roundTripped(const QByteArray &bytes) const
+    {
+        QList<QStringList> rows = records(bytes);
+        if (!isPostgres() || rows.isEmpty())
+            return rows;
+        QList<qsizetype> ids;
+        for (qsizetype i = 0; i < rows.first().size(); ++i) {
+            if (rows.first().at(i) == u"session_id" || rows.first().at(i) == u"report_id")
+                ids.append(i);
+        }
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            for (const qsizetype i : std::as_const(ids))
+                rows[r][i] = rows[r][i].isEmpty() ? QString() : u"id"_s;
+        }
+        return rows;
+    }
+
     /// The row of @p rows whose cells start with @p prefix.
     static QStringList rowStarting(const QList<QStringList> &rows, const QStringList &prefix)
     {
@@ -98,27 +136,33 @@ protected:
         return {};
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_source;
+    Database *m_source = nullptr;
     test::InterchangeIds m_ids;
+    QStringList m_targets;
 };
 
-TEST_F(Export, RoundTripThroughAnEmptyDatabaseGivesIdenticalFiles)
+TEST_P(Export, RoundTripThroughAnEmptyDatabaseGivesIdenticalFiles)
 {
     const QByteArray sets = exportOf(*m_source, ExportKind::Sets);
     const QByteArray soreness = exportOf(*m_source, ExportKind::Soreness);
     ASSERT_EQ(records(sets).size(), 1 + 7 + 1 + 2 + 1 + 2); // header, every set, the session without sets
     ASSERT_EQ(records(soreness).size(), 1 + 3);
 
-    Database target(m_dir.filePath(u"target.sqlite"_s));
+    const std::unique_ptr<Database> targetDb = emptyTarget();
+    Database &target = *targetDb;
     import(target, save(u"sets.csv"_s, sets));
     import(target, save(u"soreness.csv"_s, soreness));
-    EXPECT_EQ(exportOf(target, ExportKind::Sets), sets);
-    EXPECT_EQ(exportOf(target, ExportKind::Soreness), soreness);
-    EXPECT_EQ(exportOf(target, ExportKind::Sessions), exportOf(*m_source, ExportKind::Sessions));
+    if (!isPostgres()) {
+        EXPECT_EQ(exportOf(target, ExportKind::Sets), sets);
+        EXPECT_EQ(exportOf(target, ExportKind::Soreness), soreness);
+    }
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sets)), roundTripped(sets));
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Soreness)), roundTripped(soreness));
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sessions)),
+              roundTripped(exportOf(*m_source, ExportKind::Sessions)));
 }
 
-TEST_F(Export, ExcelFilesWithDecimalCommasRoundTripToo)
+TEST_P(Export, ExcelFilesWithDecimalCommasRoundTripToo)
 {
     ExportOptions excel;
     excel.excel = true;
@@ -132,14 +176,16 @@ TEST_F(Export, ExcelFilesWithDecimalCommasRoundTripToo)
     EXPECT_EQ(sets.count("\r\n"), records(sets).size());
     EXPECT_EQ(sets.count('\n') - sets.count("\r\n"), 7 + 1) << sets.constData();
 
-    Database target(m_dir.filePath(u"target.sqlite"_s));
+    const std::unique_ptr<Database> targetDb = emptyTarget();
+    Database &target = *targetDb;
     import(target, save(u"sets.csv"_s, sets));
     import(target, save(u"soreness.csv"_s, soreness));
-    EXPECT_EQ(exportOf(target, ExportKind::Sets), exportOf(*m_source, ExportKind::Sets));
-    EXPECT_EQ(exportOf(target, ExportKind::Soreness), exportOf(*m_source, ExportKind::Soreness));
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sets)), roundTripped(exportOf(*m_source, ExportKind::Sets)));
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Soreness)),
+              roundTripped(exportOf(*m_source, ExportKind::Soreness)));
 }
 
-TEST_F(Export, PlainFilesAreUtf8WithLfAndNoByteOrderMark)
+TEST_P(Export, PlainFilesAreUtf8WithLfAndNoByteOrderMark)
 {
     const QByteArray sets = exportOf(*m_source, ExportKind::Sets);
     EXPECT_TRUE(
@@ -156,7 +202,7 @@ TEST_F(Export, PlainFilesAreUtf8WithLfAndNoByteOrderMark)
         EXPECT_EQ(r.size(), 29) << r.join(u',').toStdString();
 }
 
-TEST_F(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)
+TEST_P(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)
 {
     const QByteArray sets = exportOf(*m_source, ExportKind::Sets);
     const QList<QStringList> rows = records(sets);
@@ -178,7 +224,8 @@ TEST_F(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)
     EXPECT_TRUE(sets.contains(",'''=already quoted,"));
     EXPECT_TRUE(sets.contains(",'-Rest day walk,"));
 
-    Database target(m_dir.filePath(u"target.sqlite"_s));
+    const std::unique_ptr<Database> targetDb = emptyTarget();
+    Database &target = *targetDb;
     import(target, save(u"sets.csv"_s, sets));
     const auto heavy = SessionRepository(target).get(m_ids.heavy);
     ASSERT_TRUE(heavy);
@@ -193,7 +240,7 @@ TEST_F(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)
     EXPECT_EQ(ExerciseRepository(target).get(heavy->sets[5].exerciseId)->name, u"=Cable Fly, \"wide\""_s);
 }
 
-TEST_F(Export, DerivedColumnsComeFromTheAnalysis)
+TEST_P(Export, DerivedColumnsComeFromTheAnalysis)
 {
     const QList<QStringList> rows = records(exportOf(*m_source, ExportKind::Sets));
     const QString id = QString::number(m_ids.heavy);
@@ -225,7 +272,7 @@ TEST_F(Export, DerivedColumnsComeFromTheAnalysis)
     EXPECT_TRUE(sawTest);
 }
 
-TEST_F(Export, RowsAreOrderedByAthleteThenStartAndASessionWithoutSetsIsOneRow)
+TEST_P(Export, RowsAreOrderedByAthleteThenStartAndASessionWithoutSetsIsOneRow)
 {
     const QList<QStringList> rows = records(exportOf(*m_source, ExportKind::Sets)).mid(1);
     QStringList order;
@@ -245,7 +292,7 @@ TEST_F(Export, RowsAreOrderedByAthleteThenStartAndASessionWithoutSetsIsOneRow)
               (QStringList{u"30"_s, u"2"_s, QString(), u"0"_s, QString(), u"generated"_s, QString()}));
 }
 
-TEST_F(Export, SorenessRowsCarryTheTriageAndTheSession)
+TEST_P(Export, SorenessRowsCarryTheTriageAndTheSession)
 {
     const QList<QStringList> rows = records(exportOf(*m_source, ExportKind::Soreness));
     ASSERT_EQ(rows.size(), 4);
@@ -267,7 +314,7 @@ TEST_F(Export, SorenessRowsCarryTheTriageAndTheSession)
     EXPECT_EQ(rows[3][0], u"سارا"_s);
 }
 
-TEST_F(Export, SessionsSummaryHasClassesAndFlags)
+TEST_P(Export, SessionsSummaryHasClassesAndFlags)
 {
     const QList<QStringList> rows = records(exportOf(*m_source, ExportKind::Sessions));
     EXPECT_EQ(rows[0], (QStringList{u"athlete"_s, u"session_id"_s, u"session_start"_s, u"duration_min"_s,
@@ -278,7 +325,7 @@ TEST_F(Export, SessionsSummaryHasClassesAndFlags)
     EXPECT_EQ(rows[2][6], u"testing"_s);
 }
 
-TEST_F(Export, ARangeKeepsTheWeeksBeforeItAsContext)
+TEST_P(Export, ARangeKeepsTheWeeksBeforeItAsContext)
 {
     // 60 kg × 5 @ 8 two weeks before the range sets the best e1RM of the press; 75 kg × 1 @ 7 in
     // the range is above it, a PR attempt (IR-03), which only that context can tell.
@@ -301,7 +348,7 @@ TEST_F(Export, ARangeKeepsTheWeeksBeforeItAsContext)
     EXPECT_EQ(rows[1][12], u"testing"_s);
 }
 
-TEST_F(Export, AthletesAreChosenByNameAndAnUnknownOneStopsTheExport)
+TEST_P(Export, AthletesAreChosenByNameAndAnUnknownOneStopsTheExport)
 {
     ExportOptions options;
     options.what = ExportKind::Sets;
@@ -320,7 +367,7 @@ TEST_F(Export, AthletesAreChosenByNameAndAnUnknownOneStopsTheExport)
     EXPECT_TRUE(bytes.isEmpty()) << "nothing is written before every athlete is known";
 }
 
-TEST_F(Export, ACancelledExportStops)
+TEST_P(Export, ACancelledExportStops)
 {
     std::atomic_bool cancel{true};
     ExportOptions options;
@@ -332,4 +379,6 @@ TEST_F(Export, ACancelledExportStops)
 }
 
 } // namespace
+SPOTTER_ON_BOTH_BACKENDS(Export);
+
 } // namespace spotter

@@ -5,6 +5,7 @@
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -14,9 +15,13 @@ using namespace Qt::StringLiterals;
 namespace spotter {
 namespace {
 
-class Import : public test::TempDatabase
+/// The helpers, over a database on either backend (Import) or a file only (ImportFile).
+template <typename Base>
+class ImportHelpers : public Base
 {
 protected:
+    using Base::db;
+
     ImportResult run(const QString &fixture, ImportOptions options = {})
     {
         return Importer(db()).run(test::dataPath(u"import/"_s + fixture), options);
@@ -51,7 +56,17 @@ protected:
     }
 };
 
-TEST_F(Import, StrongValuesAsStored)
+class Import : public ImportHelpers<test::BackendTest>
+{
+};
+
+/// What only a file does: a file keeps the ids of Spotter's own files; a team server hands out
+/// ids of its own to everyone (ImportWriter::sessionIdFree).
+class ImportFile : public ImportHelpers<test::TempDatabase>
+{
+};
+
+TEST_P(Import, StrongValuesAsStored)
 {
     const ImportResult r = run(u"strong_v1_lb.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Lb));
     ASSERT_EQ(r.status, ImportStatus::Imported) << errors(r).toStdString();
@@ -92,7 +107,7 @@ TEST_F(Import, StrongValuesAsStored)
     EXPECT_EQ(r.diagnostics.warningCount(), 2);
 }
 
-TEST_F(Import, ImportingTheSameFileTwiceAddsNothing)
+TEST_P(Import, ImportingTheSameFileTwiceAddsNothing)
 {
     ASSERT_EQ(run(u"strong_v1_lb.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Lb)).status,
               ImportStatus::Imported);
@@ -109,7 +124,7 @@ TEST_F(Import, ImportingTheSameFileTwiceAddsNothing)
     EXPECT_EQ(ExerciseRepository(db()).list().size(), exercises);
 }
 
-TEST_F(Import, NothingIsCreatedForSessionsAlreadyThere)
+TEST_P(Import, NothingIsCreatedForSessionsAlreadyThere)
 {
     ASSERT_EQ(run(u"strong_v2.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Kg)).status, ImportStatus::Imported);
     // The lifter renames the exercise the import created; importing again must not bring the
@@ -139,7 +154,7 @@ TEST_F(Import, NothingIsCreatedForSessionsAlreadyThere)
     EXPECT_FALSE(athlete(u"Nobody"_s));
 }
 
-TEST_F(Import, ADryRunWritesNothing)
+TEST_P(Import, ADryRunWritesNothing)
 {
     ImportOptions o = forAthlete(u"Alice"_s, WeightUnit::Lb);
     o.dryRun = true;
@@ -155,7 +170,7 @@ TEST_F(Import, ADryRunWritesNothing)
     EXPECT_FALSE(ExerciseRepository(db()).find(u"Smith Hip Thrust"_s));
 }
 
-TEST_F(Import, TheFileMustSayTheUnitOrTheUserMust)
+TEST_P(Import, TheFileMustSayTheUnitOrTheUserMust)
 {
     const ImportResult r = run(u"strong_v2.csv"_s, forAthlete(u"Alice"_s));
     EXPECT_EQ(r.status, ImportStatus::NeedsUnit);
@@ -178,7 +193,7 @@ struct BadFile
     const char16_t *says;
 };
 
-TEST_F(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
+TEST_P(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
 {
     const BadFile cases[] = {
         {u"bad/unterminated_quote.csv", ImportStatus::Invalid, 3, u"never ends"},
@@ -213,7 +228,7 @@ TEST_F(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
     }
 }
 
-TEST_F(Import, EveryBadRowIsReported)
+TEST_P(Import, EveryBadRowIsReported)
 {
     const ImportResult r = run(u"bad/many_problems.csv"_s, forAthlete(u"Alice"_s, WeightUnit::Kg));
     EXPECT_EQ(r.status, ImportStatus::Invalid);
@@ -230,7 +245,7 @@ TEST_F(Import, EveryBadRowIsReported)
     EXPECT_EQ(sessionRows(), 0);
 }
 
-TEST_F(Import, HevyAndFitNotesCreateWhatTheCatalogueLacks)
+TEST_P(Import, HevyAndFitNotesCreateWhatTheCatalogueLacks)
 {
     const ImportResult hevy = run(u"hevy_kg.csv"_s, forAthlete(u"Bo"_s));
     ASSERT_EQ(hevy.status, ImportStatus::Imported) << errors(hevy).toStdString();
@@ -256,7 +271,7 @@ TEST_F(Import, HevyAndFitNotesCreateWhatTheCatalogueLacks)
     EXPECT_EQ(sessionsOf(u"Bo"_s).size(), 4);
 }
 
-TEST_F(Import, SpotterFilesKeepIdsAndLinkSoreness)
+TEST_F(ImportFile, SpotterFilesKeepIdsAndLinkSoreness)
 {
     const ImportResult sets = run(u"spotter_sets.csv"_s);
     ASSERT_EQ(sets.status, ImportStatus::Imported) << errors(sets).toStdString();
@@ -294,7 +309,7 @@ TEST_F(Import, SpotterFilesKeepIdsAndLinkSoreness)
     EXPECT_EQ(SorenessRepository(db()).list(athlete(u"Alice"_s)->id).size(), 2);
 }
 
-TEST_F(Import, SpotterIdsInUseAreRenumberedAndReportsFollowTheirSession)
+TEST_F(ImportFile, SpotterIdsInUseAreRenumberedAndReportsFollowTheirSession)
 {
     // Another athlete's session already has id 7.
     Athlete other;
@@ -317,7 +332,7 @@ TEST_F(Import, SpotterIdsInUseAreRenumberedAndReportsFollowTheirSession)
     EXPECT_EQ(reports[0].sessionId, alice[0].id);
 }
 
-TEST_F(Import, SorenessNeedsItsSessionFirst)
+TEST_P(Import, SorenessNeedsItsSessionFirst)
 {
     const ImportResult r = run(u"spotter_soreness.csv"_s);
     EXPECT_EQ(r.status, ImportStatus::Invalid);
@@ -328,4 +343,36 @@ TEST_F(Import, SorenessNeedsItsSessionFirst)
 }
 
 } // namespace
+TEST_P(Import, SpotterFilesLinkSorenessToTheSessionItBelongsTo)
+{
+    const ImportResult sets = run(u"spotter_sets.csv"_s);
+    ASSERT_EQ(sets.status, ImportStatus::Imported) << errors(sets).toStdString();
+    EXPECT_EQ(sets.sessions, 3);
+    EXPECT_EQ(sets.sets, 4);
+    const QList<Session> alice = sessionsOf(u"Alice"_s);
+    ASSERT_EQ(alice.size(), 2);
+    const Session &heavy = alice.first();
+    EXPECT_EQ(heavy.start, *parseDateTime(u"2025-11-20T18:30:00+01:00"));
+    EXPECT_EQ(heavy.notes, u"=Felt good, really"_s);
+    EXPECT_EQ(heavy.bodyweight, Weight::fromGrams(82'350));
+    EXPECT_EQ(heavy.sets.size(), 3);
+    EXPECT_EQ(alice.last().sets.size(), 0);
+    EXPECT_EQ(sessionsOf(u"Bob"_s).first().source.key, u"strong:2025-11-21T09:00:00|Push"_s);
+
+    const ImportResult soreness = run(u"spotter_soreness.csv"_s);
+    ASSERT_EQ(soreness.status, ImportStatus::Imported) << errors(soreness).toStdString();
+    EXPECT_EQ(soreness.soreness, 2);
+    const QList<SorenessReport> reports = SorenessRepository(db()).list(athlete(u"Alice"_s)->id);
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_EQ(reports.first().region, Region::Quads);
+    EXPECT_EQ(reports.first().sessionId, heavy.id);
+    EXPECT_EQ(reports.first().notes, u"+ sore on stairs"_s);
+    EXPECT_FALSE(reports.last().sessionId);
+    EXPECT_EQ(run(u"spotter_sets.csv"_s).skippedDuplicates, 3);
+    EXPECT_EQ(run(u"spotter_soreness.csv"_s).skippedDuplicates, 2);
+    EXPECT_EQ(SorenessRepository(db()).list(athlete(u"Alice"_s)->id).size(), 2);
+}
+
+SPOTTER_ON_BOTH_BACKENDS(Import);
+
 } // namespace spotter

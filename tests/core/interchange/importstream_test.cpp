@@ -3,6 +3,7 @@
 #include "interchange/importer.h"
 #include "store/athleterepository.h"
 #include "store/sessionrepository.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -46,7 +47,7 @@ qint64 writeStrongFile(const QString &path, qint64 rows)
     return sets;
 }
 
-class ImportStream : public test::TempDatabase
+class ImportStream : public spotter::test::BackendTest
 {
 protected:
     ImportOptions options()
@@ -63,7 +64,7 @@ protected:
     }
 };
 
-TEST_F(ImportStream, ALargeFileWithProgress)
+TEST_P(ImportStream, ALargeFileWithProgress)
 {
     const QString path = tempFile(u"big.csv"_s);
     const qint64 sets = writeStrongFile(path, 80'000);
@@ -92,7 +93,7 @@ TEST_F(ImportStream, ALargeFileWithProgress)
     }
 }
 
-TEST_F(ImportStream, CancellingWritesNothing)
+TEST_P(ImportStream, CancellingWritesNothing)
 {
     const QString path = tempFile(u"big.csv"_s);
     writeStrongFile(path, 40'000);
@@ -111,7 +112,7 @@ TEST_F(ImportStream, CancellingWritesNothing)
     }
 }
 
-TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
+TEST_P(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
 {
     const QString path = tempFile(u"growing.csv"_s);
     writeStrongFile(path, 100);
@@ -130,6 +131,8 @@ TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
     EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
     EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
 }
+
+SPOTTER_ON_BOTH_BACKENDS(ImportStream);
 
 } // namespace
 } // namespace spotter

@@ -12,6 +12,8 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 
+#include "backendtest.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -19,13 +21,14 @@ using namespace Qt::StringLiterals;
 namespace spotter {
 namespace {
 
-class ReportTest : public ::testing::Test
+class ReportTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = std::make_unique<Database>(m_dir.filePath(u"db.sqlite"_s));
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
         m_ids = test::fillEveryKindOfValue(*m_db);
         m_zoe = *AthleteRepository(*m_db).get(m_ids.zoe);
     }
@@ -35,13 +38,11 @@ protected:
         return buildReport(*m_db, m_zoe, from, to, test::interchangeNow());
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     test::InterchangeIds m_ids;
     Athlete m_zoe;
 };
 
-TEST_F(ReportTest, SummarisesTheSessionsOfTheRange)
+TEST_P(ReportTest, SummarisesTheSessionsOfTheRange)
 {
     const Report r = report();
     EXPECT_EQ(r.summary.sessions, 4);
@@ -66,7 +67,7 @@ TEST_F(ReportTest, SummarisesTheSessionsOfTheRange)
     EXPECT_EQ(r.note, notMedicalAdvice());
 }
 
-TEST_F(ReportTest, OpenWarningsAndSeeDoctorItemsComeFirst)
+TEST_P(ReportTest, OpenWarningsAndSeeDoctorItemsComeFirst)
 {
     const Report r = report();
     ASSERT_EQ(r.attention.size(), 1);
@@ -78,7 +79,7 @@ TEST_F(ReportTest, OpenWarningsAndSeeDoctorItemsComeFirst)
     EXPECT_EQ(r.soreness[1].onsetHours(), 14.5);
 }
 
-TEST_F(ReportTest, MainLiftsHaveTheirBestE1rmPerWeek)
+TEST_P(ReportTest, MainLiftsHaveTheirBestE1rmPerWeek)
 {
     const Report r = report();
     EXPECT_EQ(r.liftPeriod, Report::Period::Week);
@@ -94,7 +95,7 @@ TEST_F(ReportTest, MainLiftsHaveTheirBestE1rmPerWeek)
     EXPECT_EQ(r.lifts[2].points.first().e1rm, Weight::fromKg(200));
 }
 
-TEST_F(ReportTest, ARangeLimitsSessionsAndSoreness)
+TEST_P(ReportTest, ARangeLimitsSessionsAndSoreness)
 {
     const Report r = report(QDate(2026, 2, 1), QDate(2026, 2, 28));
     EXPECT_EQ(r.summary.sessions, 3);
@@ -110,7 +111,7 @@ TEST_F(ReportTest, ARangeLimitsSessionsAndSoreness)
     EXPECT_EQ(empty.checklist.size(), 19) << "the checklist and the note are always there";
 }
 
-TEST_F(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
+TEST_P(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
 {
     const QString html = reportHtml(report());
     EXPECT_TRUE(html.startsWith(u"<!DOCTYPE html>"_s));
@@ -133,7 +134,7 @@ TEST_F(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
     EXPECT_EQ(html.count(u"<tr>"_s), html.count(u"</tr>"_s));
 }
 
-TEST_F(ReportTest, HtmlEscapesWhatPeopleTyped)
+TEST_P(ReportTest, HtmlEscapesWhatPeopleTyped)
 {
     Athlete a;
     a.name = u"<b>Ann</b> & co"_s;
@@ -143,7 +144,7 @@ TEST_F(ReportTest, HtmlEscapesWhatPeopleTyped)
     EXPECT_TRUE(html.contains(u"&lt;b&gt;Ann&lt;/b&gt; &amp; co"_s));
 }
 
-TEST_F(ReportTest, CsvIsOneTableOfFacts)
+TEST_P(ReportTest, CsvIsOneTableOfFacts)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -177,4 +178,6 @@ TEST_F(ReportTest, CsvIsOneTableOfFacts)
 }
 
 } // namespace
+SPOTTER_ON_BOTH_BACKENDS(ReportTest);
+
 } // namespace spotter

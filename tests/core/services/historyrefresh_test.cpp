@@ -4,9 +4,11 @@
 #include "analysis/reporthistory.h"
 #include "services/historyservice.h"
 #include "store/historyrepository.h"
+#include "store/athleterepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "synthetic/generator.h"
+#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -17,19 +19,25 @@ using namespace spotter;
 
 namespace {
 
-class HistoryRefresh : public spotter::test::TempDatabase
+class HistoryRefresh : public spotter::test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        TempDatabase::SetUp();
+        BackendTest::SetUp();
+        if (IsSkipped())
+            return;
         GeneratorOptions options;
         options.athletes = 1;
         options.weeks = 30;
         options.seed = 11;
         options.end = QDateTime(QDate(2026, 11, 20), QTime(20, 0));
         Generator(db()).run(options);
-        m_session = *SessionRepository(db()).latest(1);
+        const QList<Athlete> athletes = AthleteRepository(db()).list();
+        ASSERT_EQ(athletes.size(), 1);
+        const auto latest = SessionRepository(db()).latest(athletes.first().id);
+        ASSERT_TRUE(latest);
+        m_session = *latest;
         m_report.athleteId = m_session.athleteId;
         m_report.sessionId = m_session.id;
         m_report.region = Region::Quads;
@@ -45,7 +53,7 @@ protected:
 
 } // namespace
 
-TEST_F(HistoryRefresh, EqualsAFullReadAfterAnySetEditOfItsSession)
+TEST_P(HistoryRefresh, EqualsAFullReadAfterAnySetEditOfItsSession)
 {
     ReportHistory h = full();
     ASSERT_TRUE(h.session);
@@ -93,7 +101,7 @@ TEST_F(HistoryRefresh, EqualsAFullReadAfterAnySetEditOfItsSession)
     }
 }
 
-TEST_F(HistoryRefresh, RefusesWhenMoreThanTheSessionsSetsChanged)
+TEST_P(HistoryRefresh, RefusesWhenMoreThanTheSessionsSetsChanged)
 {
     ReportHistory h = full();
     const ReportHistory before = h;
@@ -132,3 +140,5 @@ TEST_F(HistoryRefresh, RefusesWhenMoreThanTheSessionsSetsChanged)
     sessions.remove(m_session.id);
     EXPECT_FALSE(HistoryService(db()).refreshSession(h));
 }
+
+SPOTTER_ON_BOTH_BACKENDS(HistoryRefresh);
