@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: spotter-cli [--db PATH] COMMAND [options]") << "\n\n"
+    out << tr("Usage: spotter-cli [--db PATH|URI] COMMAND [options]") << "\n\n"
         << tr("Spotter's command line: every capability of the app, without a display.") << "\n\n"
         << tr("Commands:") << '\n';
     for (const Command &c : commands())
@@ -27,6 +27,7 @@ void printUsage(QTextStream &out)
     out << '\n'
         << tr("Options:") << '\n'
         << "  --db PATH      " << tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
+        << "  --db URI       " << tr("A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME") << '\n'
         << "  -h, --help     " << tr("Show this help; 'spotter-cli COMMAND --help' for a command") << '\n'
         << "  -v, --version  " << tr("Show the version") << '\n'
         << '\n'
@@ -68,6 +69,11 @@ const QList<Command> &commands()
          &checkCommand},
         {"backup", QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database"),
          &backupCommand},
+        {"publish",
+         QT_TRANSLATE_NOOP("spotter::cli", "Send this log's new and changed sessions to a team server"),
+         &publishCommand},
+        {"server", QT_TRANSLATE_NOOP("spotter::cli", "Set up a team server and add coaches, athletes, teams"),
+         &serverCommand},
     };
     return list;
 }

@@ -39,5 +39,7 @@ int importCommand(Context &context, const QStringList &arguments);
 int exportCommand(Context &context, const QStringList &arguments);
 int reportCommand(Context &context, const QStringList &arguments);
 int generateCommand(Context &context, const QStringList &arguments);
+int serverCommand(Context &context, const QStringList &arguments);
+int publishCommand(Context &context, const QStringList &arguments);
 
 } // namespace spotter::cli

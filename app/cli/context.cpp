@@ -38,7 +38,9 @@ bool Context::parse(QCommandLineParser &parser, const QString &command, const QS
                                   tr("Show this help and exit."));
     parser.addOption(help);
     parser.addOption(QCommandLineOption(
-        QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()), tr("path")));
+        QStringLiteral("db"),
+        tr("Database file (default: %1), or a team server (postgresql://… or service=…).").arg(Database::defaultPath()),
+        tr("path")));
     QStringList args = arguments;
     args.prepend(m_program + u' ' + command);
     if (!parser.parse(args))

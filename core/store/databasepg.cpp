@@ -80,6 +80,7 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
         throw connectError(m_location, text.isEmpty() ? tr("unknown error") : text);
     }
+    pg::silenceNotices(db);
     return db;
 }
 

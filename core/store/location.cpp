@@ -70,9 +70,9 @@ QString decode(QStringView part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
-QString encode(const QString &value)
+QString encode(const QString &value, const QByteArray &keep = {})
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, keep));
 }
 
 /// libpq's quoting for a keyword value: single quotes, with \ and ' escaped.
@@ -278,7 +278,7 @@ QString DatabaseLocation::toString() const
     query.append(m_options);
     QStringList pairs;
     for (const auto &[key, value] : query)
-        pairs.append(key + u'=' + encode(value));
+        pairs.append(key + u'=' + encode(value, "/:"));
     if (!pairs.isEmpty())
         uri += u'?' + pairs.join(u'&');
     return uri;

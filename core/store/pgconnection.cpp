@@ -95,6 +95,12 @@ void reconnect(QSqlDatabase &db)
         throw StoreError(
             StoreError::Kind::Connection,
             tr("Cannot reach the team server again: %1").arg(db.lastError().databaseText().trimmed()));
+    silenceNotices(db);
+}
+
+void silenceNotices(const QSqlDatabase &db)
+{
+    PQsetNoticeProcessor(handle(db), [](void *, const char *) {}, nullptr);
 }
 
 void begin(QSqlDatabase &db, const QByteArray &sql)

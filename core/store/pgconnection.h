@@ -34,6 +34,10 @@ namespace spotter::pg {
 /// held back for a COPY are sent first, unless @p flush is false (a ROLLBACK drops them).
 void command(PGconn *conn, const QByteArray &sql, bool flush = true);
 
+/// Keeps the server's notices ("relation … already exists, skipping") off standard error; the
+/// errors that matter come back as results.
+void silenceNotices(const QSqlDatabase &db);
+
 /// Closes and opens @p db again with the same settings (Qt never reconnects by itself, §6);
 /// throws StoreError(Connection) when the server still cannot be reached.
 void reconnect(QSqlDatabase &db);

@@ -80,6 +80,7 @@ ServerAdmin::ServerAdmin(const DatabaseLocation &location, const QString &passwo
         throw StoreError(StoreError::Kind::Connection,
                          tr("Cannot reach the team server %1: %2").arg(location.displayName(), text));
     }
+    pg::silenceNotices(m_db);
 }
 
 ServerAdmin::~ServerAdmin()

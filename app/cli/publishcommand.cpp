@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// spotter-cli [--db LOCAL] publish --to URI: send a local log's new and changed sessions and
+// soreness reports to a team server (docs/team-server.md, "Offline first").
+#include "cli.h"
+#include "context.h"
+#include "interchange/publisher.h"
+#include "jsonout.h"
+#include "store/database.h"
+#include "store/location.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+QString trn(const char *text, qint64 n)
+{
+    return QCoreApplication::translate("spotter::cli", text, nullptr, static_cast<int>(n));
+}
+
+} // namespace
+
+int publishCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("to"), tr("The team server (postgresql://LOGIN@HOST/DATABASE or service=NAME)."),
+                 tr("uri")});
+    p.addOption({QStringLiteral("athlete"), tr("The local athlete to publish (when there are several)."),
+                 tr("name")});
+    p.addOption({QStringLiteral("as"), tr("A coach publishing someone's log: the athlete on the server."),
+                 tr("name")});
+    p.addOption({QStringLiteral("dry-run"), tr("Say what would be sent; send nothing.")});
+    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("publish"),
+                   tr("Send this database's new and changed sessions and soreness reports to a team "
+                      "server. Publishing again sends nothing twice; what changed both here and on the "
+                      "server is reported as a conflict and not sent (exit code 1)."),
+                   args))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    Context::require(p, QStringLiteral("to"));
+    const DatabaseLocation to = DatabaseLocation::parse(p.value(QStringLiteral("to")));
+    if (!to.isServer())
+        throw UsageError(tr("--to must name a team server (postgresql://… or service=…)"));
+    Database &local = ctx.database();
+    if (local.isServer())
+        throw UsageError(tr("--db must be the local database file; the team server goes in --to"));
+    const Database server(to, Database::Options());
+    PublishOptions options;
+    options.athlete = p.value(QStringLiteral("athlete"));
+    options.serverAthlete = p.value(QStringLiteral("as"));
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    const PublishResult r = Publisher(local, server).run(options);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray conflicts;
+        for (const PublishConflict &c : r.conflicts)
+            conflicts.append(QJsonObject{{QStringLiteral("kind"), c.kind},
+                                         {QStringLiteral("what"), c.what},
+                                         {QStringLiteral("reason"), c.reason}});
+        printJson(ctx.out(),
+                  QJsonObject{{QStringLiteral("server"), to.displayName()},
+                              {QStringLiteral("athlete"), r.serverAthlete},
+                              {QStringLiteral("dry_run"), options.dryRun},
+                              {QStringLiteral("sessions_new"), r.sessionsNew},
+                              {QStringLiteral("sessions_changed"), r.sessionsChanged},
+                              {QStringLiteral("sessions_unchanged"), r.sessionsUnchanged},
+                              {QStringLiteral("soreness_new"), r.reportsNew},
+                              {QStringLiteral("soreness_changed"), r.reportsChanged},
+                              {QStringLiteral("soreness_unchanged"), r.reportsUnchanged},
+                              {QStringLiteral("new_exercises"), QJsonArray::fromStringList(r.newExercises)},
+                              {QStringLiteral("conflicts"), conflicts}});
+    } else {
+        ctx.out() << (options.dryRun ? tr("Would publish to %1 as %2:") : tr("Published to %1 as %2:"))
+                         .arg(to.displayName(), r.serverAthlete)
+                  << ' '
+                  << tr("%1, %2, %3; %4, %5, %6.")
+                         .arg(trn("%n new session(s)", r.sessionsNew), trn("%n changed", r.sessionsChanged),
+                              trn("%n unchanged", r.sessionsUnchanged),
+                              trn("%n new soreness report(s)", r.reportsNew), trn("%n changed", r.reportsChanged),
+                              trn("%n unchanged", r.reportsUnchanged))
+                  << '\n';
+        if (!r.newExercises.isEmpty())
+            ctx.out() << tr("New in the server's catalogue: %1").arg(r.newExercises.join(QStringLiteral(", ")))
+                      << '\n';
+        for (const PublishConflict &c : r.conflicts)
+            ctx.err() << tr("conflict: %1: %2").arg(c.what, c.reason) << '\n';
+    }
+    if (!r.conflicts.isEmpty()) {
+        ctx.err() << trn("%n item(s) not published: open the server's copy and make the change there, or "
+                         "delete it there and publish again.",
+                         r.conflicts.size())
+                  << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace spotter::cli
