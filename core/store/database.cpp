@@ -272,7 +272,7 @@ QSqlDatabase Database::connection() const
         QSqlDatabase db = QSqlDatabase::database(*it, false);
         // Qt never reconnects (field notes §6): a connection the server dropped (a restart)
         // is opened again here, between two steps, where nothing can be half done.
-        if (isServer() && (!db.isOpen() || pg::isBroken(pg::handle(db))) && !inTransaction(db))
+        if (isServer() && (!db.isOpen() || !pg::isAlive(pg::handle(db))))
             pg::reconnect(db);
         return db;
     }

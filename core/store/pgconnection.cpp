@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -24,6 +25,10 @@ QString tr(const char *text)
 // One connection per thread (Database::connection()), so the rows held back for a connection
 // are only ever touched by one thread.
 thread_local QHash<PGconn *, QList<PendingRows *>> t_pending;
+// Connections inside a transaction begun through begin(): one that breaks there must not be
+// opened again until the transaction's owner has ended it, or the rest of the transaction
+// would run, and commit piece by piece, on the new connection.
+thread_local QSet<PGconn *> t_transactions;
 
 } // namespace
 
@@ -47,12 +52,23 @@ PGconn *handle(const QSqlDatabase &db)
 bool inTransaction(PGconn *conn)
 {
     const PGTransactionStatusType status = PQtransactionStatus(conn);
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE
+           || t_transactions.contains(conn);
 }
 
 bool isBroken(PGconn *conn)
 {
     return PQstatus(conn) == CONNECTION_BAD;
+}
+
+bool isAlive(PGconn *conn)
+{
+    if (isBroken(conn))
+        return false;
+    if (PQtransactionStatus(conn) != PQTRANS_IDLE || t_transactions.contains(conn))
+        return true;
+    // A recv() that does not block: nothing there (the usual case), or the server's goodbye.
+    return PQconsumeInput(conn) == 1 && !isBroken(conn);
 }
 
 StoreError errorOf(PGconn *conn, const PGresult *result, const QString &what)
@@ -106,10 +122,15 @@ void silenceNotices(const QSqlDatabase &db)
 void begin(QSqlDatabase &db, const QByteArray &sql)
 {
     PGconn *conn = handle(db);
+    if (t_transactions.contains(conn))
+        throw StoreError(StoreError::Kind::Connection,
+                         tr("The connection to the team server was lost in the middle of a change; "
+                            "nothing of it was kept. Try again."));
     if (!isBroken(conn)) {
         PGresult *result = PQexec(conn, sql.constData());
         if (PQresultStatus(result) == PGRES_COMMAND_OK) {
             PQclear(result);
+            t_transactions.insert(conn);
             return;
         }
         if (!isBroken(conn)) {
@@ -120,7 +141,20 @@ void begin(QSqlDatabase &db, const QByteArray &sql)
         PQclear(result);
     }
     reconnect(db);
-    command(handle(db), sql);
+    conn = handle(db);
+    command(conn, sql);
+    t_transactions.insert(conn);
+}
+
+void end(PGconn *conn, bool commit)
+{
+    t_transactions.remove(conn);
+    if (!commit) {
+        if (!isBroken(conn) && PQtransactionStatus(conn) != PQTRANS_IDLE)
+            command(conn, "ROLLBACK", false);
+        return;
+    }
+    pg::commit(conn);
 }
 
 void commit(PGconn *conn)

@@ -26,6 +26,11 @@ namespace spotter::pg {
 [[nodiscard]] bool inTransaction(PGconn *conn);
 /// True when libpq has seen the connection break.
 [[nodiscard]] bool isBroken(PGconn *conn);
+/// Between two steps (not inside a transaction): reads what the server sent meanwhile without
+/// waiting, so that a connection the server closed (a restart sends "terminating connection"
+/// and hangs up) is known to be broken before a statement fails on it. True inside a
+/// transaction, which a reconnect would lose.
+[[nodiscard]] bool isAlive(PGconn *conn);
 
 /// An error for @p result (may be null), worded with @p what, classified by its SQLSTATE.
 [[nodiscard]] StoreError errorOf(PGconn *conn, const PGresult *result, const QString &what);
@@ -46,6 +51,9 @@ void reconnect(QSqlDatabase &db);
 void begin(QSqlDatabase &db, const QByteArray &begin);
 /// COMMIT; throws when the server rolled the transaction back instead.
 void commit(PGconn *conn);
+/// Ends a transaction begin() started: COMMIT (throws as commit()) or ROLLBACK (rows held back
+/// for a COPY are dropped; a broken connection has nothing to undo).
+void end(PGconn *conn, bool commit);
 
 /// libpq's quoting, for the few statements that cannot take parameters (CREATE ROLE, GRANT).
 [[nodiscard]] QByteArray identifier(PGconn *conn, const QString &name);

@@ -106,15 +106,14 @@ void ServerAdmin::begin()
 void ServerAdmin::commit()
 {
     asAdmin();
-    pg::commit(pg::handle(m_db));
+    pg::end(pg::handle(m_db), true);
 }
 
 void ServerAdmin::rollback() noexcept
 {
     try {
         PGconn *conn = pg::handle(m_db);
-        if (pg::inTransaction(conn))
-            pg::command(conn, "ROLLBACK", false);
+        pg::end(conn, false);
         pg::command(conn, "RESET ROLE", false);
     } catch (const StoreError &) {
     }

@@ -78,7 +78,7 @@ void WriteTransaction::commit()
         Query::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     } else if (m_postgres) {
         try {
-            pg::commit(pg::handle(m_db));
+            pg::end(pg::handle(m_db), true);
         } catch (const StoreError &) {
             rollback();
             throw;
@@ -105,8 +105,8 @@ void WriteTransaction::rollback() noexcept
             if (isNested()) {
                 pg::command(conn, "ROLLBACK TO " + m_savepoint.toLatin1());
                 pg::command(conn, "RELEASE " + m_savepoint.toLatin1());
-            } else if (pg::inTransaction(conn)) {
-                pg::command(conn, "ROLLBACK", false);
+            } else {
+                pg::end(conn, false);
             }
         } catch (const StoreError &) {
         }
@@ -141,9 +141,7 @@ ReadTransaction::~ReadTransaction()
 {
     if (m_active && pg::isPostgres(m_db)) {
         try {
-            PGconn *conn = pg::handle(m_db);
-            if (pg::inTransaction(conn))
-                pg::command(conn, "COMMIT");
+            pg::end(pg::handle(m_db), true);
         } catch (const StoreError &) {
         }
     } else if (m_active) {
