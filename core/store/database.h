@@ -66,6 +66,9 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     /// Closes the calling thread's connection; worker threads call this before they end.
     void closeThreadConnection() const;
+    /// A server connection outside the per-thread ones, named @p name, with the same settings
+    /// (ChangeFeed listens on it); the caller closes and removes it. Throws StoreError.
+    [[nodiscard]] QSqlDatabase openDedicatedConnection(const QString &name) const;
 
     [[nodiscard]] const DatabaseLocation &location() const { return m_location; }
     [[nodiscard]] Backend backend() const { return m_location.backend(); }

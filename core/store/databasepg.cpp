@@ -84,6 +84,11 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
     return db;
 }
 
+QSqlDatabase Database::openDedicatedConnection(const QString &name) const
+{
+    return openServerConnection(name);
+}
+
 void Database::openServer()
 {
     const QSqlDatabase db = connection();

@@ -105,6 +105,25 @@ DatabaseLocation DatabaseLocation::file(const QString &path)
     return l;
 }
 
+DatabaseLocation DatabaseLocation::server(const QString &host, int port, const QString &database,
+                                          const QString &user, const QList<QPair<QString, QString>> &options)
+{
+    DatabaseLocation l;
+    l.m_backend = Backend::Postgres;
+    const QString text = QStringLiteral("%1@%2/%3").arg(user, host, database);
+    if (!host.trimmed().isEmpty())
+        l.setKeyword(QStringLiteral("host"), host.trimmed(), text);
+    if (port > 0)
+        l.setKeyword(QStringLiteral("port"), QString::number(port), text);
+    if (!database.trimmed().isEmpty())
+        l.setKeyword(QStringLiteral("dbname"), database.trimmed(), text);
+    if (!user.trimmed().isEmpty())
+        l.setKeyword(QStringLiteral("user"), user.trimmed(), text);
+    for (const auto &[key, value] : options)
+        l.setKeyword(key, value, text);
+    return l;
+}
+
 DatabaseLocation DatabaseLocation::parse(const QString &text)
 {
     if (!looksLikeServer(text))

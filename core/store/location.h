@@ -25,6 +25,11 @@ public:
     /// True when @p text names a server rather than a file (it need not be valid).
     [[nodiscard]] static bool looksLikeServer(const QString &text);
     [[nodiscard]] static DatabaseLocation file(const QString &path);
+    /// A server from its parts (File → Connect); an empty part is left to libpq's defaults, and
+    /// @p options are checked as parse() checks them. Throws StoreError(Invalid).
+    [[nodiscard]] static DatabaseLocation server(const QString &host, int port, const QString &database,
+                                                 const QString &user,
+                                                 const QList<QPair<QString, QString>> &options = {});
 
     [[nodiscard]] Backend backend() const { return m_backend; }
     [[nodiscard]] bool isServer() const { return m_backend == Backend::Postgres; }

@@ -111,6 +111,8 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &TeamPage::changed);
     connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &TeamPage::changed);
     connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &TeamPage::changed);
+    // On a team server: an athlete logged or reported something, or the coach's assistant did.
+    connect(m_ws.notifier(), &ChangeNotifier::othersChanged, this, &TeamPage::changed);
 }
 
 TeamPage::~TeamPage()

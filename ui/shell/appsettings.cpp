@@ -34,4 +34,18 @@ void AppSettings::setDefaultRestSeconds(int seconds)
     emit changed();
 }
 
+QStringList AppSettings::recentServers() const
+{
+    return QSettings().value(QStringLiteral("team/recentServers")).toStringList();
+}
+
+void AppSettings::addRecentServer(const QString &uri)
+{
+    QStringList recent = recentServers();
+    recent.removeAll(uri);
+    recent.prepend(uri);
+    QSettings().setValue(QStringLiteral("team/recentServers"), recent.mid(0, 8));
+    emit changed();
+}
+
 } // namespace spotter

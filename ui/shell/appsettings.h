@@ -20,6 +20,9 @@ public:
     /// Seconds the rest timer counts down from.
     [[nodiscard]] int defaultRestSeconds() const;
     void setDefaultRestSeconds(int seconds);
+    /// Team servers connected to before, newest first (URIs without passwords).
+    [[nodiscard]] QStringList recentServers() const;
+    void addRecentServer(const QString &uri);
 
 signals:
     void changed();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
+#include <QString>
 
 namespace spotter {
 
@@ -22,6 +24,13 @@ signals:
     void sessionsChanged(qint64 athleteId, qint64 sessionId = 0);
 
     void sorenessChanged(qint64 athleteId);
+
+    /// Someone else changed the team server's data (its change feed): the tables written, or
+    /// "" when anything may have changed. Not announced for this window's own commands.
+    void othersChanged(const QSet<QString> &tables);
+    /// An edit was refused because someone else changed the row since it was read: whatever
+    /// shows it reads it again.
+    void reloadRequested();
 };
 
 } // namespace spotter

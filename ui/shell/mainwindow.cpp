@@ -4,6 +4,7 @@
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
 #include "dialogs/athletedialog.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/reportdialog.h"
@@ -18,6 +19,8 @@
 #include "shell/icons.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
+#include "interchange/publisher.h"
+#include "shell/appsettings.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -214,6 +217,14 @@ void MainWindow::buildMenus()
         ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
     m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
     m_backHome->setVisible(false);
+    file->addSeparator();
+    file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToServer)
+        ->setToolTip(tr("Open your team's shared database on a PostgreSQL server"));
+    m_recentServers = file->addMenu(tr("Recent team ser&vers"));
+    m_publish = file->addAction(tr("&Publish to team server…"), this, &MainWindow::publishToServer);
+    m_publish->setToolTip(tr("Send this log's new and changed sessions and soreness reports to your team's "
+                             "server"));
+    rebuildRecentServers();
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -286,10 +297,19 @@ void MainWindow::updateTitle()
     const QString athlete = m_athletes->currentText();
     const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
     setWindowTitle(m_demo ? tr("Demo data: %1").arg(title) : title);
+    const Database &db = m_ws.database();
+    if (m_publish)
+        m_publish->setEnabled(!db.isServer() && !m_demo);
+    if (db.isServer() && db.serverIdentity()) {
+        // Who is signed in, and as what: a coach sees their teams, an athlete only themself.
+        statusBar()->showMessage(tr("Team server %1 — signed in as %2 (%3)")
+                                     .arg(db.location().withUser({}).displayName(), db.serverIdentity()->login,
+                                          db.serverIdentity()->roleName()));
+        return;
+    }
     // The demo's file is temporary: name the user's own database, which is what comes back.
-    statusBar()->showMessage(
-        m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
-               : tr("Database: %1").arg(m_ws.database().path()));
+    statusBar()->showMessage(m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
+                                    : tr("Database: %1").arg(db.path()));
 }
 
 bool MainWindow::addAthlete()
@@ -414,6 +434,119 @@ void MainWindow::openDatabase()
         updateTitle();
     } catch (const StoreError &e) {
         Prompt::warning(this, tr("Cannot open database"), e.message());
+    }
+}
+
+std::unique_ptr<Database> MainWindow::openServer(const DatabaseLocation &location)
+{
+    Database::Options options;
+    for (;;) {
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto db = std::make_unique<Database>(location, options);
+            QApplication::restoreOverrideCursor();
+            return db;
+        } catch (const StoreError &e) {
+            QApplication::restoreOverrideCursor();
+            // The server wants a password (none in libpq's password file, or a wrong one):
+            // asked for here, kept in memory for this connection only.
+            if (e.kind() != StoreError::Kind::Denied || !e.message().contains(QStringLiteral("password"))) {
+                Prompt::warning(this, tr("Cannot connect"), e.message());
+                return nullptr;
+            }
+            const auto password =
+                Prompt::password(this, tr("Password"),
+                                 options.password.isEmpty()
+                                     ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
+                                     : tr("That password was refused. Password of %1:").arg(location.user()));
+            if (!password)
+                return nullptr;
+            options.password = *password;
+        }
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(AppSettings::instance().recentServers(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto location = dialog.location())
+        connectTo(*location);
+}
+
+bool MainWindow::connectTo(const DatabaseLocation &location)
+{
+    std::unique_ptr<Database> db = openServer(location);
+    if (!db)
+        return false;
+    m_ws.replaceDatabase(std::move(db));
+    m_homePath = location.toString();
+    m_demo = false;
+    m_demoDir.reset();
+    m_demoBanner->hide();
+    m_backHome->setVisible(false);
+    AppSettings::instance().addRecentServer(location.toString());
+    rebuildRecentServers();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::rebuildRecentServers()
+{
+    m_recentServers->clear();
+    for (const QString &uri : AppSettings::instance().recentServers()) {
+        try {
+            const DatabaseLocation location = DatabaseLocation::parse(uri);
+            m_recentServers->addAction(location.displayName(), this, [this, location] { connectTo(location); });
+        } catch (const StoreError &) {
+        }
+    }
+    m_recentServers->setEnabled(!m_recentServers->isEmpty());
+}
+
+void MainWindow::publishToServer()
+{
+    ConnectDialog dialog(AppSettings::instance().recentServers(), this);
+    dialog.setWindowTitle(tr("Publish to team server"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto location = dialog.location())
+        publishTo(*location);
+}
+
+void MainWindow::publishTo(const DatabaseLocation &location)
+{
+    const std::unique_ptr<Database> server = openServer(location);
+    if (!server)
+        return;
+    AppSettings::instance().addRecentServer(location.toString());
+    rebuildRecentServers();
+    PublishOptions options;
+    options.athlete = m_athletes->currentText();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const PublishResult r = Publisher(m_ws.database(), *server).run(options);
+        QApplication::restoreOverrideCursor();
+        QString text = tr("Published to %1 as %2: %3 new and %4 changed sessions, %5 new and %6 changed "
+                          "soreness reports; %7 sessions were already there.")
+                           .arg(location.withUser({}).displayName(), r.serverAthlete)
+                           .arg(r.sessionsNew)
+                           .arg(r.sessionsChanged)
+                           .arg(r.reportsNew)
+                           .arg(r.reportsChanged)
+                           .arg(r.sessionsUnchanged);
+        if (!r.conflicts.isEmpty()) {
+            text += u"\n\n"_qs + tr("Not published (changed here and on the server, or deleted there):");
+            for (const PublishConflict &c : r.conflicts)
+                text += u"\n• "_qs + c.what + u": "_qs + c.reason;
+            Prompt::warning(this, tr("Published, with conflicts"), text);
+        } else {
+            statusBar()->showMessage(text, 15000);
+        }
+    } catch (const StoreError &e) {
+        QApplication::restoreOverrideCursor();
+        Prompt::warning(this, tr("Cannot publish"), e.message());
     }
 }
 

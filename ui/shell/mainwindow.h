@@ -12,9 +12,12 @@ class QListWidget;
 class QStackedWidget;
 class QTemporaryDir;
 class QToolBar;
+class QMenu;
 
 namespace spotter {
 
+class DatabaseLocation;
+class Database;
 class HistoryPage;
 class LogPage;
 class SorenessPage;
@@ -53,6 +56,14 @@ public:
     void openHome();
     void importFile();
     [[nodiscard]] bool isShowingDemo() const { return m_demo; }
+    /// File → Connect to team server…: the dialog, then connectTo().
+    void connectToServer();
+    /// Opens the team server at @p location, asking for the password (through Prompt) when the
+    /// server wants one; false when it could not or the person cancelled.
+    bool connectTo(const DatabaseLocation &location);
+    /// File → Publish to team server…: sends this file's new and changed sessions and soreness
+    /// reports to @p location (asks for the password as connectTo() does).
+    void publishTo(const DatabaseLocation &location);
 
 private:
     void buildMenus();
@@ -64,6 +75,10 @@ private:
     void updateTitle();
     void updateFirstRun();
     void showAbout();
+    void rebuildRecentServers();
+    void publishToServer();
+    /// Opens a server database, asking for the password until it works or is cancelled.
+    std::unique_ptr<Database> openServer(const DatabaseLocation &location);
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -77,6 +92,8 @@ private:
     QToolBar *m_athleteBar = nullptr;
     QAction *m_editAthlete = nullptr;
     QAction *m_deleteAthlete = nullptr;
+    QMenu *m_recentServers = nullptr;
+    QAction *m_publish = nullptr;
     QList<Page> m_pages;
     QString m_homePath; ///< the user's own database, to come back to from the demo
     bool m_demo = false;

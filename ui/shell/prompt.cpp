@@ -2,6 +2,8 @@
 #include "shell/prompt.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QList>
 
 namespace spotter {
@@ -12,6 +14,7 @@ struct State
 {
     QList<QMessageBox::StandardButton> answers;
     QStringList fileNames;
+    QList<std::optional<QString>> passwords;
     QStringList shown;
     bool quiet = false;
 };
@@ -66,6 +69,22 @@ QString Prompt::saveFileName(QWidget *parent, const QString &caption, const QStr
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+std::optional<QString> Prompt::password(QWidget *parent, const QString &title, const QString &label)
+{
+    State &s = state();
+    s.shown.append(title + QStringLiteral(": ") + label);
+    if (!s.passwords.isEmpty())
+        return s.passwords.takeFirst();
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void Prompt::setNextPassword(const std::optional<QString> &password)
+{
+    state().passwords.append(password);
+}
+
 void Prompt::setNextAnswer(QMessageBox::StandardButton answer)
 {
     state().answers.append(answer);
@@ -88,7 +107,7 @@ QStringList Prompt::shown()
 
 int Prompt::pending()
 {
-    return static_cast<int>(state().answers.size() + state().fileNames.size());
+    return static_cast<int>(state().answers.size() + state().fileNames.size() + state().passwords.size());
 }
 
 void Prompt::reset()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace spotter {
@@ -30,6 +32,10 @@ public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter);
 
+    /// A password, typed into a field that hides it; none when cancelled. Kept in memory by the
+    /// caller only: Spotter never stores a password.
+    static std::optional<QString> password(QWidget *parent, const QString &title, const QString &label);
+
     // ---- test seam -------------------------------------------------------------------------
 
     /// The next question is answered @p answer without a dialog; a warning takes one queued
@@ -37,6 +43,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     /// The next file chooser returns @p path without a dialog ("" = cancelled).
     static void setNextFileName(const QString &path);
+    /// The next password prompt returns @p password without a dialog (none = cancelled).
+    static void setNextPassword(const std::optional<QString> &password);
     /// Warnings are recorded but not shown (tests that provoke errors on purpose).
     static void setQuiet(bool quiet);
     /// "title: text" of every question and warning since the last reset(), oldest first.

@@ -4,6 +4,7 @@
 #include "commands/batchcommand.h"
 #include "commands/storecommand.h"
 #include "shell/changenotifier.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 
@@ -13,12 +14,46 @@ namespace spotter {
 
 Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_undo(new QUndoStack(this)), m_notifier(new ChangeNotifier(this))
-{}
+{
+    watchServer();
+}
 
 Workspace::~Workspace()
 {
     // Commands refer to the workspace; they go before the database does.
     m_undo->clear();
+    m_feed.reset();
+}
+
+void Workspace::watchServer()
+{
+    m_feed.reset();
+    if (!m_db->isServer())
+        return;
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changed, m_notifier, [this](const QSet<QString> &tables) {
+        emit m_notifier->othersChanged(tables);
+        if (tables.contains(QStringLiteral("athlete")) || tables.contains(QString()))
+            emit m_notifier->athletesChanged();
+    });
+}
+
+void Workspace::reloadAfterConflict()
+{
+    emit m_notifier->reloadRequested();
+    emit m_notifier->athletesChanged();
+    if (m_athleteId != 0) {
+        emit m_notifier->sessionsChanged(m_athleteId);
+        emit m_notifier->sorenessChanged(m_athleteId);
+    }
+}
+
+QString Workspace::failed(const std::exception &error)
+{
+    const auto *e = dynamic_cast<const StoreError *>(&error);
+    if (e && e->kind() == StoreError::Kind::Conflict)
+        reloadAfterConflict();
+    return e ? e->message() : QString::fromLocal8Bit(error.what());
 }
 
 void Workspace::setCurrentAthlete(qint64 athleteId)
@@ -35,7 +70,7 @@ std::optional<QString> Workspace::execute(StoreCommand *command)
     try {
         owned->apply();
     } catch (const StoreError &e) {
-        return e.message();
+        return failed(e);
     }
     owned->m_skipNextRedo = true;
     m_undo->push(owned.release());
@@ -58,7 +93,7 @@ std::optional<QString> Workspace::executeBatch(const QString &text, const QList<
                 // The store changed under us: the history no longer matches it.
                 reportFailure(tr("Undo %1").arg(text), undoError.message());
             }
-            return e.message();
+            return failed(e);
         }
     }
     if (batch->isEmpty())
@@ -72,7 +107,9 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 {
     emit databaseAboutToBeReplaced();
     m_undo->clear();
+    m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
+    watchServer();
     // "No athlete" first: the views that react to databaseReplaced pick the new database's
     // athlete, and that choice must be the last word.
     if (m_athleteId != 0) {
@@ -85,6 +122,8 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 void Workspace::reportFailure(const QString &action, const QString &message)
 {
     emit commandFailed(action, message);
+    // An undo refused because someone else changed the row: show the row as it now is.
+    reloadAfterConflict();
     // Clearing inside QUndoStack::undo()/redo() is not allowed; do it once they return.
     QMetaObject::invokeMethod(m_undo, &QUndoStack::clear, Qt::QueuedConnection);
 }

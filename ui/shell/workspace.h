@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace spotter {
 
+class ChangeFeed;
 class ChangeNotifier;
 class Database;
 class StoreCommand;
@@ -52,6 +53,9 @@ public:
     /// Reports an undo or redo that could not be carried out; the history is then cleared,
     /// since it no longer matches the database.
     void reportFailure(const QString &action, const QString &message);
+    /// After an edit refused because someone else changed the row: every view reloads what it
+    /// shows (ChangeNotifier::reloadRequested and the change signals of the current athlete).
+    void reloadAfterConflict();
 
 signals:
     void currentAthleteChanged(qint64 athleteId);
@@ -61,7 +65,12 @@ signals:
     void commandFailed(const QString &action, const QString &message);
 
 private:
+    void watchServer();
+    /// Turns a refused edit into its message, reloading the views after a conflict.
+    QString failed(const std::exception &error);
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeFeed> m_feed;
     QUndoStack *m_undo;
     ChangeNotifier *m_notifier;
     qint64 m_athleteId = 0;

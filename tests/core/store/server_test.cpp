@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "pgcluster.h"
 #include "store/athleterepository.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
@@ -11,6 +12,8 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
+
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -305,6 +308,47 @@ TEST_F(TeamServer, AnOlderSchemaWaitsForTheAdminsUpgradeWhichIsAllOrNothing)
     // Running it again changes nothing.
     EXPECT_EQ(ServerAdmin(cluster().admin(fresh)).init().before, Database::kSchemaVersion);
     cluster().dropDatabase(fresh);
+}
+
+} // namespace
+} // namespace spotter::test
+
+namespace spotter::test {
+namespace {
+
+TEST_F(TeamServer, TheChangeFeedReportsOtherPeoplesWritesAndSurvivesARestart)
+{
+    const auto coachDb = open(coach());
+    ChangeFeed feed(*coachDb);
+    ASSERT_TRUE(feed.isListening());
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    {
+        const auto ann = open(m_ann);
+        Session s = sessionOf(*ann, m_annId, QStringLiteral("Ann's squats"));
+        SessionRepository(*ann).add(s);
+    }
+    ASSERT_TRUE(spy.wait(10'000));
+    const auto tables = spy.takeFirst().at(0).value<QSet<QString>>();
+    EXPECT_TRUE(tables.contains(QStringLiteral("session"))) << tables.values().join(u',').toStdString();
+    EXPECT_TRUE(tables.contains(QStringLiteral("workout_set")));
+
+    // A restart drops the subscription (Qt does not reconnect); the feed notices, subscribes
+    // again, says "anything may have changed" and hears the next write.
+    cluster().restart();
+    ASSERT_TRUE(spy.wait(15'000));
+    EXPECT_TRUE(spy.takeFirst().at(0).value<QSet<QString>>().contains(QString()));
+    spy.clear();
+    {
+        const auto ann = open(m_ann);
+        SorenessReport r;
+        r.athleteId = m_annId;
+        r.region = Region::Quads;
+        r.noticedAt = Clock::now();
+        r.intensity = 2;
+        SorenessRepository(*ann).add(r);
+    }
+    ASSERT_TRUE(spy.wait(10'000));
+    EXPECT_TRUE(spy.takeFirst().at(0).value<QSet<QString>>().contains(QStringLiteral("soreness")));
 }
 
 } // namespace

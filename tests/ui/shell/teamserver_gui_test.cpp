@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team server in the window: connecting (with the password asked for when the server wants
+// one), what a coach and an athlete see, the Team page following an athlete's log, an edit
+// refused because someone else changed the set, and publishing a local log.
+#include "commands/sessioncommands.h"
+#include "dialogs/connectdialog.h"
+#include "models/teammodel.h"
+#include "pages/teampage.h"
+#include "pgcluster.h"
+#include "shell/appsettings.h"
+#include "shell/changenotifier.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/serveradmin.h"
+#include "store/sessionrepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace spotter::test {
+namespace {
+
+class TeamServerGui : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!cluster().available())
+            GTEST_SKIP() << cluster().unavailableReason().toStdString();
+        ASSERT_TRUE(m_dir.isValid());
+        Prompt::reset();
+        Prompt::setQuiet(true);
+        m_db = cluster().createDatabase();
+        m_ann = u"ann_"_s + m_db;
+        m_annId = ServerAdmin(cluster().admin(m_db))
+                      .addAthlete(u"Ann"_s, m_ann, WeightUnit::Kg, QString::fromLatin1(PgCluster::kCoachPassword),
+                                  QString::fromLatin1(PgCluster::kTeam));
+        m_ws = std::make_unique<Workspace>(std::make_unique<Database>(m_dir.filePath(u"mine.sqlite"_s)));
+        m_window = std::make_unique<MainWindow>(*m_ws);
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        m_ws.reset();
+        Prompt::reset();
+        if (!m_db.isEmpty())
+            cluster().dropDatabase(m_db);
+    }
+    static PgCluster &cluster() { return PgCluster::shared(); }
+    DatabaseLocation coach() const { return cluster().location(m_db); }
+    QStringList switcher() const
+    {
+        QStringList out;
+        for (int i = 0; i < m_window->athleteSwitcher()->count(); ++i)
+            out.append(m_window->athleteSwitcher()->itemText(i));
+        return out;
+    }
+    Session sessionOf(const Database &db, qint64 athlete, const QDateTime &start) const
+    {
+        Session s;
+        s.athleteId = athlete;
+        s.start = start;
+        WorkoutSet w;
+        w.exerciseId = ExerciseRepository(db).find(u"Back Squat"_s)->id;
+        w.weight = Weight::fromKg(100);
+        w.reps = 5;
+        s.sets = {w, w};
+        return s;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_ann;
+    qint64 m_annId = 0;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(TeamServerGui, TheConnectDialogBuildsTheServerAndRemembersIt)
+{
+    ConnectDialog dialog({}, nullptr);
+    dialog.hostEdit()->setText(u"gym.example.org"_s);
+    dialog.portEdit()->setValue(6432);
+    dialog.databaseEdit()->setText(u"team"_s);
+    EXPECT_FALSE(dialog.location()) << "a login is needed";
+    dialog.loginEdit()->setText(u"sam"_s);
+    dialog.tlsMode()->setCurrentIndex(dialog.tlsMode()->findData(u"verify-full"_s));
+    const auto location = dialog.location();
+    ASSERT_TRUE(location);
+    EXPECT_EQ(location->toString(), u"postgresql://sam@gym.example.org:6432/team?sslmode=verify-full"_s);
+
+    AppSettings::instance().addRecentServer(location->toString());
+    ConnectDialog again(AppSettings::instance().recentServers(), nullptr);
+    EXPECT_EQ(again.recentList()->currentText(), u"sam@gym.example.org:6432/team"_s);
+    EXPECT_EQ(again.hostEdit()->text(), u"gym.example.org"_s);
+    EXPECT_EQ(again.loginEdit()->text(), u"sam"_s);
+    ASSERT_TRUE(again.location());
+    EXPECT_EQ(*again.location(), *location);
+}
+
+TEST_F(TeamServerGui, ACoachConnectsWithAPasswordPromptAndSeesTheirTeam)
+{
+    // No password file this time: the window asks, and asks again after a wrong one.
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(u"no-such-pgpass"_s)));
+    Prompt::setNextPassword(u"wrong"_s);
+    Prompt::setNextPassword(QString::fromLatin1(PgCluster::kCoachPassword));
+    const bool connected = m_window->connectTo(coach());
+    qputenv("PGPASSFILE", passFile);
+    ASSERT_TRUE(connected) << Prompt::shown().join(u'\n').toStdString();
+    ASSERT_EQ(Prompt::shown().size(), 2);
+    EXPECT_TRUE(Prompt::shown().at(1).contains(u"refused"_s));
+    EXPECT_TRUE(m_ws->database().isServer());
+    EXPECT_EQ(switcher(), QStringList{u"Ann"_s});
+    const QString status = m_window->statusBar()->currentMessage();
+    EXPECT_TRUE(status.contains(u"signed in as spotter_test_coach (coach)"_s)) << status.toStdString();
+    EXPECT_TRUE(status.contains(u"/"_s + m_db)) << status.toStdString();
+    EXPECT_EQ(AppSettings::instance().recentServers().value(0), coach().toString());
+    // Cancelling the prompt connects nowhere and keeps the window as it was.
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(u"no-such-pgpass"_s)));
+    Prompt::setNextPassword(std::nullopt);
+    EXPECT_FALSE(m_window->connectTo(cluster().location(m_db, m_ann)));
+    qputenv("PGPASSFILE", passFile);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"(coach)"_s));
+}
+
+TEST_F(TeamServerGui, AnAthleteSeesOnlyThemself)
+{
+    {
+        const auto coachDb = std::make_unique<Database>(coach(), Database::Options());
+        Athlete other;
+        other.name = u"Bo"_s;
+        AthleteRepository(*coachDb).add(other);
+    }
+    ASSERT_TRUE(m_window->connectTo(cluster().location(m_db, m_ann)));
+    EXPECT_EQ(switcher(), QStringList{u"Ann"_s}) << "the coach's other athlete is not visible";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"(athlete)"_s));
+}
+
+TEST_F(TeamServerGui, TheCoachsTeamPageFollowsAnAthletesLog)
+{
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    m_window->showPage(MainWindow::Team);
+    m_window->show();
+    TeamPage *team = m_window->teamPage();
+    QSignalSpy loaded(team, &TeamPage::loaded);
+    ASSERT_TRUE(loaded.wait(30'000));
+    ASSERT_EQ(team->model()->rowCount(), 1);
+    const QModelIndex sessions = team->model()->index(0, TeamModel::Sessions);
+    const QString before = sessions.data().toString();
+    loaded.clear();
+    {
+        // Ann logs on her own laptop.
+        const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+        Session s = sessionOf(*ann, m_annId, QDateTime::currentDateTime().addSecs(-3600));
+        SessionRepository(*ann).add(s);
+    }
+    // No reload was asked for here: the server's notification brings it.
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_NE(team->model()->index(0, TeamModel::Sessions).data().toString(), before);
+    EXPECT_FALSE(team->model()->index(0, TeamModel::LastSession).data().toString().isEmpty());
+}
+
+TEST_F(TeamServerGui, AnEditOfASetSomeoneElseChangedIsRefusedWithAMessageAndTheViewsReload)
+{
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    Session s = sessionOf(m_ws->database(), m_annId, QDateTime::currentDateTime().addDays(-1));
+    SessionRepository(m_ws->database()).add(s);
+    const WorkoutSet mine = *SessionRepository(m_ws->database()).getSet(s.sets.first().id);
+    {
+        // Ann changes the same set on her laptop first.
+        const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+        WorkoutSet theirs = *SessionRepository(*ann).getSet(mine.id);
+        theirs.reps = 3;
+        SessionRepository(*ann).updateSet(theirs);
+    }
+    QSignalSpy reload(m_ws->notifier(), &ChangeNotifier::reloadRequested);
+    WorkoutSet edited = mine;
+    edited.weight = Weight::fromKg(120);
+    const auto error = m_ws->execute(new EditSetCommand(*m_ws, m_annId, mine, edited));
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(u"changed by someone else"_s)) << error->toStdString();
+    EXPECT_EQ(reload.size(), 1);
+    EXPECT_FALSE(m_ws->undoStack()->canUndo()) << "nothing was pushed";
+    const WorkoutSet stored = *SessionRepository(m_ws->database()).getSet(mine.id);
+    EXPECT_EQ(stored.reps, 3) << "Ann's edit stands";
+    EXPECT_EQ(stored.weight, Weight::fromKg(100));
+}
+
+TEST_F(TeamServerGui, PublishingALocalLogSendsItsSessions)
+{
+    Athlete ann;
+    ann.name = u"Ann"_s;
+    AthleteRepository(m_ws->database()).add(ann);
+    Session s = sessionOf(m_ws->database(), ann.id, QDateTime::currentDateTime().addDays(-1));
+    SessionRepository(m_ws->database()).add(s);
+    emit m_ws->notifier()->athletesChanged();
+    m_window->publishTo(cluster().location(m_db, m_ann));
+    EXPECT_TRUE(Prompt::shown().isEmpty()) << Prompt::shown().join(u'\n').toStdString();
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"1 new and 0 changed sessions"_s))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(m_ws->database().isServer()) << "publishing does not switch databases";
+    const auto server = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+    EXPECT_EQ(SessionRepository(*server).list(m_annId).size(), 1);
+}
+
+} // namespace
+} // namespace spotter::test
