@@ -131,4 +131,18 @@ QStringList lowerBackAlternatives()
             QStringLiteral("Trap-Bar Deadlift")};
 }
 
+std::optional<Exercise> findBuiltinExercise(QStringView nameOrAlias)
+{
+    const QString key = nameKey(nameOrAlias);
+    for (const Exercise &e : builtinCatalogue()) {
+        if (nameKey(e.name) == key)
+            return e;
+        for (const QString &alias : e.aliases) {
+            if (nameKey(alias) == key)
+                return e;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace spotter
