@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <memory>
+
 namespace spotter {
 
 namespace {
@@ -78,6 +81,34 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "acute fatigue intensity, at most"), true},
     {T::Sr26MaxDurationHours, u"sr26.max_duration_h", u"SR-26", 6, u"h",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "gone within"), true},
+    {T::Sr28OnsetHours, u"sr28.onset_h", u"SR-28", 1, u"h",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "sudden: head pain noticed at most this long after the session"),
+     true},
+    {T::Sr28Intensity, u"sr28.intensity", u"SR-28", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe head pain, at least"), true},
+    {T::Sr29OnsetHours, u"sr29.onset_h", u"SR-29", 1, u"h",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "chest pain at rest noticed at most this long after the session"),
+     true},
+    {T::Sr34Age, u"sr34.age", u"SR-34", 70, u"years",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "older than this (fragility fracture)"), true},
+    {T::Sr34Intensity, u"sr34.intensity", u"SR-34", 4, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "moderate back pain, at least"), true},
+    {T::Sr35MaxAge, u"sr35.max_age", u"SR-35", 20, u"years",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "younger than this (growing spine)"), false},
+    {T::Sr35RecurringWeeks, u"sr35.recurring_weeks", u"SR-35", 2, u"weeks",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "sore after every session this many weeks: it keeps coming back"),
+     true},
+    {T::Sr40Intensity, u"sr40.intensity", u"SR-40", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "extreme muscle pain, from"), true},
+    {T::Sr42Intensity, u"sr42.intensity", u"SR-42", 4, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "a painful lump: pain from"), true},
+    {T::Sr43Intensity, u"sr43.intensity", u"SR-43", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe pain with a lump: from"), true},
+    {T::Sr48Intensity, u"sr48.intensity", u"SR-48", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe pain after a knock: from"), true},
     {T::E1rmMaxReps, u"e1rm.max_reps", u"e1RM", 10, u"reps",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "no e1RM from sets of more reps"), false},
     {T::E1rmMinRpe, u"e1rm.min_rpe", u"e1RM", 6, u"RPE",
@@ -160,7 +191,35 @@ bool inEnumOrder()
     return true;
 }
 
+/// The values in force, read by every rule without a lock (triage runs on worker threads too).
+std::atomic<double> *current()
+{
+    static const std::unique_ptr<std::atomic<double>[]> values = [] {
+        auto v = std::make_unique<std::atomic<double>[]>(static_cast<std::size_t>(kTable.size()));
+        for (qsizetype i = 0; i < kTable.size(); ++i)
+            v[static_cast<std::size_t>(i)].store(kTable[i].value);
+        return v;
+    }();
+    return values.get();
+}
+
 } // namespace
+
+double Thresholds::value(Threshold id)
+{
+    return current()[static_cast<std::size_t>(id)].load(std::memory_order_relaxed);
+}
+
+void Thresholds::set(Threshold id, double value)
+{
+    current()[static_cast<std::size_t>(id)].store(value, std::memory_order_relaxed);
+}
+
+void Thresholds::reset()
+{
+    for (const ThresholdSpec &t : all())
+        set(t.id, t.value);
+}
 
 const QList<ThresholdSpec> &Thresholds::all()
 {

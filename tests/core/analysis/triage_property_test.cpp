@@ -191,7 +191,10 @@ TEST(TriageProperty, UnknownIsNeverMilderThanTheMildestAnswer)
         unknown = in;
         unknown.character.reset();
         for (Character c : allValues(kCharacterKeys)) {
-            if (c == Character::Sharp || c == Character::Stabbing || c == Character::Shooting)
+            // The answers that escalate by themselves are not "mild": sharp pain (SR-13) and a
+            // burning pain that is not the burn of the set (SR-50).
+            if (c == Character::Sharp || c == Character::Stabbing || c == Character::Shooting
+                || c == Character::Burning)
                 continue;
             TriageInput known = in;
             known.character = c;
