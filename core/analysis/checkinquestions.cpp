@@ -46,10 +46,14 @@ CheckinQuestions forRegion(Region r)
                 kWholeBody | kBackFlags
                     | RedFlags{F::ChestPain, F::TearingPain, F::UpperBackSpinal, F::BothLegs, F::LegWeakness,
                                F::WalkingChange, F::BladderBowel}};
-    case Region::LowerBack:
-        return {kEverywhere | Signs{S::Spine, S::BendBack},
-                kWholeBody | kBackFlags | kCaudaEquina | kLegNerves
-                    | RedFlags{F::WalkingChange, F::Balance, F::TearingPain}};
+    case Region::LowerBack: {
+        // The most questions of any region (the first rules were the lower back's); a knock to
+        // the lower back is rare enough to leave to "other".
+        Signs signs = kEverywhere | Signs{S::Spine, S::BendBack};
+        signs.remove(S::Knock);
+        return {signs,
+                kWholeBody | kBackFlags | kCaudaEquina | kLegNerves | RedFlags{F::WalkingChange, F::Balance}};
+    }
     case Region::Core:
         return {kEverywhere | kMuscleSigns | S::GroinLump,
                 kWholeBody | RedFlags{F::TearingPain, F::ChestPain}};

@@ -224,7 +224,7 @@ QList<RuleSpec> patternRuleSpecs()
              kSafetyNet},
             {}, u"ACSM-DOMS WIKI-DOMS AMS", true),
         sorenessRule(
-            u"SR-52", C::Warning, std::nullopt,
+            u"SR-52", C::Watch, std::nullopt,
             {QT_TRANSLATE_NOOP("spotter::Rules", "Pain in the head (not sudden and severe, which is SR-28)."),
              QT_TRANSLATE_NOOP("spotter::Rules", "Pain in the head is not muscle soreness."),
              QT_TRANSLATE_NOOP(
