@@ -105,17 +105,28 @@ int classifyCommand(Context &ctx, const QStringList &args)
     if (in.history.contains(HistoryFlag::FirstTimeLift) && !in.weeksOnLift)
         in.weeksOnLift = 0;
     if (p.isSet(QStringLiteral("lift"))) {
-        const QString name = p.value(QStringLiteral("lift"));
-        const auto lift = findBuiltinExercise(name);
-        if (!lift) {
+        const QString name = p.value(QStringLiteral("lift")).trimmed();
+        if (name.isEmpty())
+            throw UsageError(tr("--lift: the name must not be empty"));
+        if (const auto lift = findBuiltinExercise(name)) {
+            in.lift = lift->name;
+            in.bilateralLift = !lift->unilateral;
+        } else {
+            // Only advice names the lift: a lift the catalogue lacks is named as given rather than
+            // refused (nothing is stored), and what it loads stays unknown.
+            in.lift = name;
             const QStringList close = closestExerciseNames(nameKey(name), builtinCatalogue());
-            throw UsageError(close.isEmpty()
-                                 ? tr("--lift: '%1' is not in the exercise catalogue").arg(name)
-                                 : tr("--lift: '%1' is not in the exercise catalogue; did you mean %2?")
-                                       .arg(name, close.join(tr(" or "))));
+            ctx.err()
+                << "spotter-cli classify: "
+                << (close.isEmpty()
+                        ? tr("note: --lift '%1' is not in the exercise catalogue; it is named as given "
+                             "(add --one-sided if it works one side at a time)")
+                              .arg(name)
+                        : tr("note: --lift '%1' is not in the exercise catalogue (did you mean %2?); it "
+                             "is named as given (add --one-sided if it works one side at a time)")
+                              .arg(name, close.join(tr(" or "))))
+                << '\n';
         }
-        in.lift = lift->name;
-        in.bilateralLift = !lift->unilateral;
     }
     if (p.isSet(QStringLiteral("one-sided")))
         in.bilateralLift = false;

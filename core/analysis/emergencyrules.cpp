@@ -16,6 +16,21 @@ using C = SorenessClass;
 using U = Urgency;
 using T = Threshold;
 
+/// The leg from the hip down, where a deep-vein clot shows.
+bool isLegRegion(Region r)
+{
+    switch (r) {
+    case Region::Quads:
+    case Region::Hamstrings:
+    case Region::Knees:
+    case Region::Calves:
+    case Region::Shins:
+    case Region::Ankles:
+    case Region::Feet: return true;
+    default: return false;
+    }
+}
+
 /// Not a joint, not the head: where muscle breakdown can hide.
 bool mayBeMuscle(const Facts &f)
 {
@@ -54,7 +69,11 @@ const std::array kChecks{
                   return f.flag(RedFlag::HotJoint)
                          || (f.flag(RedFlag::Fever) && f.sign(Sign::Swelling) && f.mayBeJoint());
               }},
-    RuleCheck{u"SR-39", [](const Facts &f) { return f.flag(RedFlag::PaleColdLimb) || f.sign(Sign::Tense); }},
+    // A compartment still tense now is acute; one that settled with rest is exertional (SR-58).
+    RuleCheck{u"SR-39",
+              [](const Facts &f) {
+                  return f.flag(RedFlag::PaleColdLimb) || (f.sign(Sign::Tense) && !f.in.resolved);
+              }},
     // W11: extreme pain, swelling or weakness after hard or new work, from 7/10, not only at 9.
     RuleCheck{u"SR-40",
               [](const Facts &f) {
@@ -73,6 +92,24 @@ const std::array kChecks{
                   return f.sign(Sign::GroinLump)
                          && (f.flag(RedFlag::VeryUnwell) || f.intensityAtLeast(th(T::Sr43Intensity)));
               }},
+    // A joint out of shape: dislocated or broken (independent review IR-051, IR-063).
+    RuleCheck{u"SR-55", [](const Facts &f) { return f.sign(Sign::Deformity) && f.sign(Sign::Joint); }},
+    // Severe belly or groin pain with vomiting: an acute abdomen or a twisted testicle, not a
+    // strained muscle (independent review IR-075, IR-082).
+    RuleCheck{u"SR-56",
+              [](const Facts &f) {
+                  const bool bellyOrGroin = f.mayBeRegion(Region::Core) || f.mayBeRegion(Region::Groin);
+                  return bellyOrGroin && f.flag(RedFlag::VeryUnwell)
+                         && f.intensityAtLeast(th(T::Sr56Intensity));
+              }},
+    // A blood clot: one leg swollen, aching at rest or getting worse (independent review IR-116).
+    RuleCheck{u"SR-57",
+              [](const Facts &f) {
+                  const bool leg = !f.in.region || isLegRegion(*f.in.region);
+                  const bool restOrWorse = f.sign(Sign::AtRest) || f.in.trend == Trend::Worsening;
+                  return leg && f.oneSided() && f.sign(Sign::Swelling) && restOrWorse;
+              }},
+    RuleCheck{u"SR-58", [](const Facts &f) { return f.sign(Sign::Tense) && f.in.resolved; }},
 };
 
 } // namespace
@@ -170,22 +207,23 @@ QList<RuleSpec> emergencyRuleSpecs()
                  "Go to an emergency department now, or call your local emergency number. Do not "
                  "train until it has been checked.")},
             {}, u"CKS-SEPTIC BSR-HOTJOINT"),
-        sorenessRule(
-            u"SR-39", C::SeeDoctor, U::Emergency,
-            {QT_TRANSLATE_NOOP("spotter::Rules",
-                               "The muscle is tense or hard all the time, or stretching it hurts (moving the "
-                               "fingers or toes); or the hand or foot below the pain is pale, cold or numb."),
-             QT_TRANSLATE_NOOP(
-                 "spotter::Rules",
-                 "A tense, hard muscle that hurts when stretched, or a pale, cold or numb hand or "
-                 "foot, can mean the pressure in the muscle is cutting off its blood supply "
-                 "(compartment syndrome)."),
-             QT_TRANSLATE_NOOP(
-                 "spotter::Rules",
-                 "Call your local emergency number or go to an emergency department now: this can "
-                 "need surgery within hours. Loosen anything tight around the limb and keep it at "
-                 "the level of your heart.")},
-            {}, u"BOAST-10"),
+        sorenessRule(u"SR-39", C::SeeDoctor, U::Emergency,
+                     {QT_TRANSLATE_NOOP(
+                          "spotter::Rules",
+                          "The muscle is tense or hard, or stretching it hurts (moving the fingers or toes), "
+                          "and it has not settled; or the hand or foot below the pain is pale, cold or "
+                          "numb."),
+                      QT_TRANSLATE_NOOP(
+                          "spotter::Rules",
+                          "A tense, hard muscle that hurts when stretched, or a pale, cold or numb hand or "
+                          "foot, can mean the pressure in the muscle is cutting off its blood supply "
+                          "(compartment syndrome)."),
+                      QT_TRANSLATE_NOOP(
+                          "spotter::Rules",
+                          "Call your local emergency number or go to an emergency department now: this can "
+                          "need surgery within hours. Loosen anything tight around the limb and keep it at "
+                          "the level of your heart.")},
+                     {}, u"BOAST-10 NHS-COMPARTMENT"),
         sorenessRule(
             u"SR-40", C::SeeDoctor, U::Urgent,
             {QT_TRANSLATE_NOOP(
@@ -247,6 +285,67 @@ QList<RuleSpec> emergencyRuleSpecs()
                                "Go to an emergency department now, or call your local emergency number: a "
                                "trapped hernia needs surgery within hours.")},
             {}, u"NHS-HERNIA", true),
+        sorenessRule(
+            u"SR-55", C::SeeDoctor, U::Emergency,
+            {QT_TRANSLATE_NOOP("spotter::Rules",
+                               "A joint that has changed shape (the deformity and joint signs)."),
+             QT_TRANSLATE_NOOP("spotter::Rules",
+                               "A joint out of shape after a lift or a fall can be dislocated or broken."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Go to an emergency department now, or call your local emergency number. Do not "
+                 "try to put it back; keep it still in the least painful position.")},
+            {}, u"NHS-DISLOCATION NHS-999"),
+        sorenessRule(
+            u"SR-56", C::SeeDoctor, U::Emergency,
+            {QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Pain in the belly or groin (or an unknown region) at or above the threshold "
+                               "with vomiting or feeling very unwell."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Severe belly or groin pain with vomiting can be a surgical emergency (a twisted "
+                 "testicle, a trapped hernia, an inflamed organ), not a strained muscle."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Go to an emergency department now, or call your local emergency number. Do not "
+                 "eat or drink until you have been seen.")},
+            {}, u"NHS-STOMACH NHS-TESTICLE", true),
+        sorenessRule(
+            u"SR-57", C::SeeDoctor, U::Urgent,
+            {QT_TRANSLATE_NOOP("spotter::Rules",
+                               "One leg (or an unknown region) swollen on one side, and aching at rest or "
+                               "getting worse."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "One calf or leg that is swollen and throbs at rest, or keeps getting worse, can "
+                 "be a blood clot (deep vein thrombosis)."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Get a same-day appointment with a doctor today (urgent care if your own doctor "
+                 "cannot see you today), and say you are worried about a clot."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Call your local emergency number now if you get short of breath, chest pain, or "
+                 "cough up blood.")},
+            {}, u"NHS-DVT"),
+        sorenessRule(
+            u"SR-58", C::SeeDoctor, U::Soon,
+            {QT_TRANSLATE_NOOP("spotter::Rules",
+                               "The muscle went tense or hard during the exercise and has settled since (the "
+                               "tense sign on a report that is gone)."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "A compartment that tightens with exercise and settles with rest can be exertional "
+                 "compartment syndrome."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Book a doctor or sports physio within a few days, and stop the set when it starts "
+                 "to tighten."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Call your local emergency number now if it stays hard after you stop, or the hand "
+                 "or foot goes pale, cold or numb.")},
+            {}, u"NHS-COMPARTMENT BOAST-10"),
     };
 }
 

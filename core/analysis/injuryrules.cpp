@@ -16,6 +16,25 @@ using U = Urgency;
 using T = Threshold;
 using namespace rulewords;
 
+/// Where a knock can break a bone (W15): joints, the spine, the chest, the shins, hands and feet.
+bool knockOnBone(const Facts &f)
+{
+    if (!f.in.region)
+        return true;
+    switch (*f.in.region) {
+    case Region::Quads:
+    case Region::Hamstrings:
+    case Region::Calves:
+    case Region::Glutes:
+    case Region::Arms:
+    case Region::Forearms:
+    case Region::Core:
+    case Region::Groin:
+    case Region::Head: return false;
+    default: return true;
+    }
+}
+
 /// The muscle burn of a hard set: felt during it, gone within the fatigue window. It is not
 /// "severe pain" whatever number it was given in the moment.
 bool setBurnGone(const Facts &f)
@@ -48,9 +67,13 @@ const std::array kChecks{
                   return f.sign(Sign::Pop) || (during && (f.sharp() || f.sign(Sign::DailyActivities)));
               }},
     RuleCheck{u"SR-13", [](const Facts &f) { return f.sharp(); }},
+    // Persistent or pinpointed pain (SEED-5); a mild stiffness gone within the fatigue window (a
+    // wrist after the front-squat rack) is neither.
     RuleCheck{u"SR-14",
               [](const Facts &f) {
-                  return f.anySign({Sign::Pinpoint, Sign::Spine, Sign::Joint, Sign::BendBack});
+                  const bool brief = f.in.resolved && f.durationAtMost(th(T::Sr14BriefHours))
+                                     && f.intensityAtMost(th(T::Sr26MaxIntensity));
+                  return f.anySign({Sign::Pinpoint, Sign::Spine, Sign::Joint, Sign::BendBack}) && !brief;
               }},
     RuleCheck{u"SR-15",
               [](const Facts &f) {
@@ -78,16 +101,25 @@ const std::array kChecks{
                   return f.sign(Sign::Locking)
                          || (f.mayBeJoint() && f.sign(Sign::Pop) && f.sign(Sign::Swelling));
               }},
-    RuleCheck{u"SR-47", [](const Facts &f) { return f.sign(Sign::Knock); }},
+    // W15 is a knock to a joint, the spine, or a bone under the skin; a knock to a muscle belly
+    // is a bruise (SR-16), and a bump on the head is read by SR-52's advice.
+    RuleCheck{u"SR-47", [](const Facts &f) { return f.sign(Sign::Knock) && knockOnBone(f); }},
     // W15, minor trauma: what would need an X-ray (the Ottawa rules' spirit: cannot bear weight,
     // bony tenderness), the spine, or weaker bones.
     RuleCheck{u"SR-48",
               [](const Facts &f) {
                   const bool fragile = (f.in.age && *f.in.age > th(T::Sr34Age))
                                        || f.history(HistoryFlag::SteroidsOrOsteoporosis);
-                  const bool fracture = f.anySign({Sign::CannotUse, Sign::Deformity, Sign::Pinpoint})
+                  const bool fracture = f.anySign({Sign::CannotUse, Sign::Deformity})
                                         || f.intensityAtLeast(th(T::Sr48Intensity));
                   return f.sign(Sign::Knock) && (fracture || f.mayBeSpinal() || fragile);
+              }},
+    // A fracture at a joint after an injury or a fall: swelling and one tender spot on the bone
+    // (the Ottawa rules' bony tenderness; independent review IR-070).
+    RuleCheck{u"SR-59",
+              [](const Facts &f) {
+                  const bool injured = f.onsetAtMost(th(T::Sr12OnsetHours)) || f.sign(Sign::Knock);
+                  return injured && f.mayBeJoint() && f.sign(Sign::Pinpoint) && f.sign(Sign::Swelling);
               }},
     // W17: days 3 to 7 without improving. An unknown trend is "not improving".
     RuleCheck{u"SR-49",
@@ -296,6 +328,24 @@ QList<RuleSpec> injuryRuleSpecs()
                                "Call your local emergency number now if the limb below turns pale, cold or "
                                "numb, or a knock to the neck or back is followed by numbness or weakness.")},
             {}, u"OTTAWA NHS-BROKEN-TOE HSCNI"),
+        sorenessRule(
+            u"SR-59", C::SeeDoctor, U::Urgent,
+            {QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Noticed during the lift (or after a knock), in or at a joint, with swelling and "
+                 "one tender spot."),
+             QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Swelling and one tender spot on the bone at a joint after an injury can be a "
+                               "fracture (the wrist after a fall on the hand, the ankle after a roll)."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Get it X-rayed today (urgent care or a minor injuries unit), and keep it still "
+                 "until then."),
+             QT_TRANSLATE_NOOP(
+                 "spotter::Rules",
+                 "Call your local emergency number now if it changes shape, or the hand or foot "
+                 "below turns pale, cold or numb.")},
+            {}, u"OTTAWA NHS-STRAIN"),
         sorenessRule(
             u"SR-49", C::Warning, std::nullopt,
             {QT_TRANSLATE_NOOP(

@@ -33,10 +33,11 @@ bool fatigueFits(const Facts &f)
 }
 
 const std::array kChecks{
+    // Whether or not it looks like DOMS: soreness that comes back after every session for a month
+    // is not the expected course, and a sign that it is not DOMS must not take the warning away.
     RuleCheck{u"SR-17",
               [](const Facts &f) {
-                  return f.mayBeDoms() && f.in.weeksSoreEverySession
-                         && *f.in.weeksSoreEverySession >= th(T::Sr17Weeks);
+                  return f.in.weeksSoreEverySession && *f.in.weeksSoreEverySession >= th(T::Sr17Weeks);
               }},
     RuleCheck{u"SR-19",
               [](const Facts &f) {
@@ -76,6 +77,12 @@ const std::array kChecks{
                          && !fatigueFits(f);
               }},
     RuleCheck{u"SR-52", [](const Facts &f) { return f.isRegion(Region::Head); }},
+    // Headaches that come back with effort need a check for their cause (NICE CG150).
+    RuleCheck{u"SR-54",
+              [](const Facts &f) {
+                  return f.isRegion(Region::Head) && f.in.weeksSoreEverySession
+                         && *f.in.weeksSoreEverySession >= th(T::Sr54RecurringWeeks);
+              }},
 };
 
 } // namespace
@@ -92,8 +99,8 @@ QList<RuleSpec> patternRuleSpecs()
             u"SR-17", C::Warning, std::nullopt,
             {QT_TRANSLATE_NOOP(
                  "spotter::Rules",
-                 "Soreness that may be the DOMS pattern, in the same region after every session of the lift "
-                 "for at least the threshold number of consecutive weeks, training it every week."),
+                 "Soreness in the same region after every session of the lift for at least the threshold "
+                 "number of consecutive weeks, training it every week."),
              QT_TRANSLATE_NOOP("spotter::Rules",
                                "Soreness after every session of a lift for weeks is not the expected course: "
                                "it should lessen as you keep training."),
@@ -234,6 +241,22 @@ QList<RuleSpec> patternRuleSpecs()
                  "emergency number now if a headache comes on suddenly and severely, or with a "
                  "stiff neck, vomiting, confusion or changes in vision.")},
             {}, u"NHS-SAH HEADACHE-RF", true),
+        sorenessRule(
+            u"SR-54", C::SeeDoctor, Urgency::Soon,
+            {QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Pain in the head after every session of the lift for at least the threshold "
+                               "weeks."),
+             QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Headaches that keep coming back with effort need a check for "
+                               "their cause."),
+             QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Book a doctor within a few days; until then leave out maximal lifts and long "
+                               "breath-holds."),
+             QT_TRANSLATE_NOOP("spotter::Rules",
+                               "Call your local emergency number now if a headache comes on suddenly and "
+                               "severely, or with a stiff neck, vomiting, confusion, weakness or changes in "
+                               "vision.")},
+            {}, u"NICE-CG150 NHS-HEADACHES", true),
         sorenessRule(
             u"SR-53", C::Watch, std::nullopt,
             {QT_TRANSLATE_NOOP("spotter::Rules",

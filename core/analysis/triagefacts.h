@@ -89,11 +89,13 @@ struct Facts
         return in.onsetHours && *in.onsetHours >= th(Threshold::Sr24OnsetMinHours)
                && *in.onsetHours <= th(Threshold::Sr24OnsetMaxHours);
     }
-    /// Nothing known contradicts the DOMS pattern; the side is left to SR-21.
+    /// Nothing known contradicts the DOMS pattern, early onset included (SR-51); the side is
+    /// left to SR-21.
     [[nodiscard]] bool mayBeDoms() const
     {
         const bool character = !in.character || isDullCharacter(*in.character);
-        return character && !injuryPattern() && (!in.onsetHours || onsetInDomsWindow());
+        const bool onset = !in.onsetHours || *in.onsetHours <= th(Threshold::Sr24OnsetMaxHours);
+        return character && !injuryPattern() && onset;
     }
     /// The side fits the lift: both sides, or one side after a one-sided lift.
     [[nodiscard]] bool sideFitsLift() const { return !oneSided() || in.bilateralLift == false; }

@@ -133,12 +133,14 @@ QStringList lowerBackAlternatives()
 
 std::optional<Exercise> findBuiltinExercise(QStringView nameOrAlias)
 {
-    const QString key = nameKey(nameOrAlias);
+    // Hyphens read as spaces on both sides: "One-Arm Dumbbell Row" is "One Arm Dumbbell Row".
+    const auto key = [](QStringView name) { return nameKey(name.toString().replace(u'-', u' ')); };
+    const QString wanted = key(nameOrAlias);
     for (const Exercise &e : builtinCatalogue()) {
-        if (nameKey(e.name) == key)
+        if (key(e.name) == wanted)
             return e;
         for (const QString &alias : e.aliases) {
-            if (nameKey(alias) == key)
+            if (key(alias) == wanted)
                 return e;
         }
     }
