@@ -6,9 +6,9 @@
 #include "csv/csvnumbers.h"
 #include "csv/csvwriter.h"
 #include "interchange/spottercolumns.h"
-#include "services/triagedreport.h"
 #include "model/athlete.h"
 #include "model/exercise.h"
+#include "services/triagedreport.h"
 #include "store/athleterepository.h"
 #include "store/exportreader.h"
 #include "store/historyrepository.h"
@@ -315,6 +315,7 @@ private:
                 .plain(keysOf(kRedFlagKeys, r.redFlags))
                 .text(r.notes);
             time(t.sessionStart);
+            m_writer.plainUtf8(r.oneSided ? "1" : "0").text(r.lift);
             m_writer.endRecord();
             ++m_result.rows;
             ++m_result.soreness;

@@ -4,9 +4,9 @@
 #include "analysis/loadmetrics.h"
 #include "analysis/sessionanalysis.h"
 #include "analysis/triage.h"
-#include "services/triagedreport.h"
 #include "model/athlete.h"
 #include "model/weight.h"
+#include "services/triagedreport.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -99,5 +99,10 @@ struct Report
 [[nodiscard]] QString reportTitle(const Report &report);
 /// The translated name of a session flag key ("Load jump").
 [[nodiscard]] QString flagName(const QString &key);
+
+/// What the lifter answered beyond where, when and how bad, for a coach or physio: the signs and
+/// red flags ticked (by key), the lift and whether it was one-sided ("signs: pop bruising; red
+/// flags: chest-pain; lift: Bench Press, one-sided"). Empty when nothing was.
+[[nodiscard]] QString reportedAnswers(const SorenessReport &report);
 
 } // namespace spotter
