@@ -79,7 +79,8 @@ const std::array kChecks{
               [](const Facts &f) {
                   const bool extreme = f.intensityAtLeast(th(T::Sr40Intensity));
                   const bool swollenOrWeak = extreme && (f.sign(Sign::Swelling) || f.weakness());
-                  const bool afterHardWork = extreme && f.newOrHardWork() && mayBeMuscle(f);
+                  // Muscle breakdown aches; a sharp pain after new work is a strain (SR-12, SR-13).
+                  const bool afterHardWork = extreme && f.newOrHardWork() && mayBeMuscle(f) && !f.sharp();
                   return f.flag(RedFlag::VeryUnwell) || swollenOrWeak || afterHardWork;
               }},
     RuleCheck{u"SR-41", [](const Facts &f) { return f.sign(Sign::GroinLump); }},
@@ -229,8 +230,8 @@ QList<RuleSpec> emergencyRuleSpecs()
             {QT_TRANSLATE_NOOP(
                  "spotter::Rules",
                  "Vomiting, confusion or feeling very unwell; or pain at or above the threshold "
-                 "with swelling or weakness; or muscle pain at or above the threshold after new or "
-                 "unusually hard work (first time on the lift, a testing session, a load jump)."),
+                 "with swelling or weakness; or muscle pain (not sharp) at or above the threshold after "
+                 "new or unusually hard work (first time on the lift, a testing session, a load jump)."),
              QT_TRANSLATE_NOOP("spotter::Rules",
                                "Extreme muscle pain, swelling or weakness after hard or new work, or feeling "
                                "very unwell, can be muscle breakdown (rhabdomyolysis)."),

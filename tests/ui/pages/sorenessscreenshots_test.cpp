@@ -4,8 +4,8 @@
 // dark theme, at 1× and 2×, and narrow. Run with QT_SCALE_FACTOR=2 for a real 2× screen. While it
 // grabs, it checks what must hold on any screen: the verdict is in sight without scrolling.
 #include "shell/mainwindow.h"
-#include "sorenessfixture.h"
 #include "shell/theme.h"
+#include "sorenessfixture.h"
 #include "widgets/triagepanel.h"
 
 #include <QApplication>
