@@ -21,6 +21,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "shell/workspace.h"
+#include "widgets/reassessmentbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +113,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(new ReassessmentBar(m_ws, central));
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
 
