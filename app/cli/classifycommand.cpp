@@ -70,7 +70,7 @@ int classifyCommand(Context &ctx, const QStringList &args)
                     "is expected.")});
     p.addOption({QStringLiteral("lift"),
                  tr("The lift before it, by catalogue name or alias (\"Romanian Deadlift\", \"RDL\"); a "
-                    "one-sided lift counts as --one-sided."),
+                    "one-sided lift counts as --one-sided. Another name is used as given, with a note."),
                  tr("NAME")});
     p.addOption({QStringLiteral("json"), tr("Print one JSON object: class, urgency, rules, advice.")});
     if (!ctx.parse(p, QStringLiteral("classify"),
