@@ -121,9 +121,7 @@ const QList<Expectation> &expectations()
         {"^spotter-cli import .*--dry-run",
          [](const CliResult &r, const QDir &) { EXPECT_TRUE(r.out.contains(u"Nothing was written.")) << r; }},
         {"^spotter-cli import (?!.*--dry-run)",
-         [](const CliResult &r, const QDir &) {
-             EXPECT_TRUE(r.out.startsWith(u"Imported 3 session(s)")) << r;
-         }},
+         [](const CliResult &r, const QDir &) { EXPECT_TRUE(r.out.startsWith(u"Imported ")) << r; }},
         {"^spotter-cli export ",
          [](const CliResult &r, const QDir &home) {
              EXPECT_TRUE(head(home.filePath(QStringLiteral("sets.csv")), 64).startsWith("athlete")) << r;
