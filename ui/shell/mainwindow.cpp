@@ -3,6 +3,7 @@
 
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/athletedialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
@@ -421,13 +422,11 @@ void MainWindow::openDatabase()
 MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
-
 {
-    QMessageBox::about(this, tr("About Spotter"),
-                       tr("<h3>Spotter %1</h3><p>A training log for lifters and their coaches.</p>"
-                          "<p>Soreness triage is information, not medical advice.</p>"
-                          "<p>License: GPL-3.0-or-later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // Window-modal, not exec(): nothing waits on it, and it closes itself.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace spotter
