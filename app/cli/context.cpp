@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "context.h"
 
+#include "model/clock.h"
 #include "model/session.h"
 #include "services/reassessment.h"
 #include "store/athleterepository.h"
@@ -29,7 +30,7 @@ Database &Context::database()
         m_db = std::make_unique<Database>(m_dbPath);
         // Reports judged by an older rule set are assessed again once, by the first command that
         // opens the database after the rules changed (usually the one that migrated it).
-        const QString notice = reassessmentNotice(assessStoredReports(*m_db, QDateTime::currentDateTime()));
+        const QString notice = reassessmentNotice(assessStoredReports(*m_db, Clock::now()));
         if (!notice.isEmpty()) {
             m_err << "spotter-cli: " << notice << '\n';
             m_err.flush();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "quickentry/quickentry.h"
 #include "jsonout.h"
 #include "model/editdistance.h"
 #include "model/validation.h"
+#include "quickentry/quickentry.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 

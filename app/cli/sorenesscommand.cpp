@@ -3,11 +3,12 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "model/clock.h"
 #include "model/editdistance.h"
 #include "model/validation.h"
+#include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "store/exerciserepository.h"
-#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "triageout.h"
@@ -90,7 +91,7 @@ int add(Context &ctx, const QStringList &args)
         r.lift = lift->name;
         r.oneSided = r.oneSided || lift->unilateral;
     }
-    const auto issues = validate(r, QDateTime::currentDateTime());
+    const auto issues = validate(r, Clock::now());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
 
@@ -117,8 +118,8 @@ int add(Context &ctx, const QStringList &args)
                              .arg(isoWithOffset(r.noticedAt), isoWithOffset(session->start)));
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
-    const QDateTime now = QDateTime::currentDateTime();
-    const TriageResult triage = triageReport(r, HistoryRepository(ctx.database()).reportHistory(r), now);
+    const QDateTime now = Clock::now();
+    const TriageResult triage = triageReport(r, HistoryService(ctx.database()).reportHistory(r), now);
     storeAssessment(ctx.database(), r.id, triage, now);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(r);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickentry/quickentry.h"
 
-#include "quickentry/quickentryparser.h"
 #include "model/validation.h"
+#include "quickentry/quickentryparser.h"
 
 namespace spotter {
 

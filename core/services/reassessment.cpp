@@ -4,6 +4,7 @@
 #include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/ruletable.h"
+#include "services/historyservice.h"
 #include "store/database.h"
 #include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
@@ -40,8 +41,8 @@ ReassessmentSummary assessStoredReports(const Database &db, const QDateTime &now
     const QList<PendingAssessment> pending = soreness.pendingAssessments(RuleTable::version());
     if (pending.isEmpty())
         return summary;
-    const HistoryRepository history(db);
-    const ExerciseMap catalogue = history.exercises();
+    const HistoryService history(db);
+    const ExerciseMap catalogue = HistoryRepository(db).exercises();
     // Triage first, then write everything in one short transaction, so that a large history
     // does not hold the write lock while it is read.
     QList<QPair<qint64, SorenessAssessment>> results;

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "analysis/intensity.h"
-#include "quickentry/quickentry.h"
 #include "model/exercise.h"
+#include "quickentry/quickentry.h"
 
 #include <QCoreApplication>
 #include <QHash>

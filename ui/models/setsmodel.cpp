@@ -3,11 +3,11 @@
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
-#include "widgets/badges.h"
-#include "models/exercisecatalogue.h"
-#include "quickentry/quickentry.h"
 #include "model/validation.h"
+#include "models/exercisecatalogue.h"
 #include "models/setformat.h"
+#include "quickentry/quickentry.h"
+#include "widgets/badges.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sorenessreportmodel.h"
 
-#include "widgets/badges.h"
+#include "model/clock.h"
+#include "services/historyservice.h"
 #include "shell/changenotifier.h"
-#include "store/historyrepository.h"
+#include "shell/workspace.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "shell/workspace.h"
+#include "widgets/badges.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -18,9 +19,7 @@ namespace spotter {
 SorenessReportModel::SorenessReportModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ws(workspace)
-    , m_loader(
-          [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
-    , m_clock([] { return QDateTime::currentDateTime(); })
+    , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
 {
     const auto reloadFor = [this](qint64 athleteId) {
         if (athleteId == m_athleteId)
@@ -45,12 +44,6 @@ void SorenessReportModel::setHistoryLoader(HistoryLoader loader)
     reload();
 }
 
-void SorenessReportModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    reload();
-}
-
 void SorenessReportModel::reload()
 {
     beginResetModel();
@@ -60,7 +53,7 @@ void SorenessReportModel::reload()
     m_severity.clear();
     m_history.clear();
     m_errors.clear();
-    m_now = m_clock();
+    m_now = Clock::now();
     endResetModel();
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
-#include "widgets/badges.h"
-#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
+#include "model/clock.h"
 #include "models/historymodel.h"
-#include "store/exerciserepository.h"
+#include "shell/changenotifier.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
+#include "store/exerciserepository.h"
+#include "widgets/badges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -35,8 +36,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     , m_model(new HistoryModel(workspace, this))
     , m_view(new QTableView(this))
     , m_range(new QComboBox(this))
-    , m_from(new QDateEdit(QDate::currentDate().addDays(-28), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(Clock::today().addDays(-28), this))
+    , m_to(new QDateEdit(Clock::today(), this))
     , m_exercise(new QComboBox(this))
     , m_class(new QComboBox(this))
 
@@ -191,7 +192,7 @@ void HistoryPage::reloadExercises()
 void HistoryPage::applyFilter()
 {
     SessionFilter f;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     switch (m_range->currentIndex()) {
     case Last4Weeks: f.from = today.addDays(-28); break;
     case Last12Weeks: f.from = today.addDays(-84); break;
@@ -266,18 +267,15 @@ void HistoryPage::deleteSelected()
         ids.append(index.data(HistoryModel::SessionIdRole).toLongLong());
     if (ids.isEmpty())
         return;
-    QUndoStack *stack = m_ws.undoStack();
-    stack->beginMacro(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()));
-    QString error;
-    for (qint64 id : std::as_const(ids)) {
-        if (const auto e = m_ws.execute(new DeleteSessionCommand(m_ws, id))) {
-            error = *e;
-            break;
-        }
-    }
-    stack->endMacro();
+    QList<Workspace::BatchStep> steps;
+    for (const qint64 id : std::as_const(ids))
+        steps.append([this, id] { return new DeleteSessionCommand(m_ws, id); });
+    const QString error =
+        m_ws.executeBatch(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()),
+                          steps)
+            .value_or(QString());
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Could not delete"), error);
+        Prompt::warning(this, tr("Could not delete"), error);
     else
         emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
                                            : tr("%1 sessions deleted. Undo with Ctrl+Z.").arg(ids.size()));

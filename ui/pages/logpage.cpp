@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/logpage.h"
 
+#include "forms/sessioneditor.h"
+#include "forms/sessionform.h"
+#include "forms/setdelegate.h"
+#include "forms/setsview.h"
+#include "models/setformat.h"
+#include "models/setsmodel.h"
 #include "shell/appsettings.h"
+#include "shell/theme.h"
+#include "shell/workspace.h"
 #include "widgets/intensitysummary.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
 #include "widgets/resttimer.h"
-#include "forms/sessioneditor.h"
-#include "forms/sessionform.h"
-#include "forms/setdelegate.h"
-#include "models/setformat.h"
-#include "models/setsmodel.h"
-#include "forms/setsview.h"
-#include "shell/theme.h"
-#include "shell/workspace.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,14 +4,16 @@
 #include "commands/valuecommands.h"
 #include "dialogs/athletedialog.h"
 #include "forms/sorenessform.h"
+#include "model/clock.h"
 #include "models/sorenessreportmodel.h"
 #include "pages/sorenesschoices.h"
+#include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "shell/changenotifier.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
-#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
@@ -62,10 +64,8 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_status(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_new(new QPushButton(tr("&New report"), this))
-    , m_loader(
-          [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
-    , m_refresher([this](ReportHistory &h) { return HistoryRepository(m_ws.database()).refreshSession(h); })
-    , m_clock([] { return QDateTime::currentDateTime(); })
+    , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
+    , m_refresher([this](ReportHistory &h) { return HistoryService(m_ws.database()).refreshSession(h); })
 {
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->setChildrenCollapsible(false);
@@ -191,13 +191,6 @@ void SorenessPage::setHistoryLoader(HistoryLoader loader)
     refetchHistory();
 }
 
-void SorenessPage::setClock(Clock clock)
-{
-    m_clock = clock;
-    m_model->setClock(std::move(clock));
-    resetForAthlete();
-}
-
 void SorenessPage::resetForAthlete()
 {
     m_pending = Pending::Nothing; // a full load covers whatever was skipped
@@ -208,7 +201,7 @@ void SorenessPage::resetForAthlete()
         m_model->setAthlete(athlete);
     reloadSessions();
     reloadLiftsAndHealth();
-    m_form->clear(m_clock());
+    m_form->clear(Clock::now());
     m_baseline = m_form->report();
     m_resetting = false;
     setEnabled(athlete > 0);
@@ -227,7 +220,7 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
     const QList<Session> recent = recentSessions(
         m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
     const QList<SorenessForm::SessionChoice> choices =
-        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), m_clock().date().year());
+        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
     m_form->setSessions(choices);
     return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
 }
@@ -258,7 +251,7 @@ void SorenessPage::refetchHistory()
 void SorenessPage::retriage()
 {
     const SorenessReport report = currentReport();
-    TriageInput input = triageInput(report, m_history, m_clock());
+    TriageInput input = triageInput(report, m_history, Clock::now());
     // Answers not given yet stay unknown for the triage: never a milder result for a blank.
     QStringList unanswered;
     if (!m_form->region()) {
@@ -304,9 +297,9 @@ bool SorenessPage::isDirty() const
 
 bool SorenessPage::confirmDiscard()
 {
-    return QMessageBox::question(this, tr("Discard changes?"),
-                                 tr("The report in the form has changes that are not saved. Discard them?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+    return Prompt::question(this, tr("Discard changes?"),
+                            tr("The report in the form has changes that are not saved. Discard them?"),
+                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
 }
 
@@ -315,7 +308,7 @@ bool SorenessPage::save()
     ensureLoaded();
     if (m_ws.currentAthleteId() <= 0)
         return false;
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
     SorenessReport report = currentReport();
     if (m_history.session && report.noticedAt.isValid() && report.noticedAt < m_history.session->start)
@@ -411,7 +404,7 @@ void SorenessPage::deleteSelected()
     if (const auto error =
             m_ws.execute(new DeleteSorenessCommand(m_ws, report, tr("delete soreness report")))) {
         m_editing = editing;
-        QMessageBox::warning(this, tr("Could not delete"), *error);
+        Prompt::warning(this, tr("Could not delete"), *error);
         return;
     }
     if (wasEditing) {

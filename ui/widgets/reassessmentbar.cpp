@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/reassessmentbar.h"
 
+#include "model/clock.h"
 #include "services/reassessment.h"
 #include "shell/workspace.h"
 #include "store/storeerror.h"
@@ -45,7 +46,7 @@ void ReassessmentBar::check()
 {
     QString notice;
     try {
-        notice = reassessmentNotice(assessStoredReports(m_ws.database(), QDateTime::currentDateTime()));
+        notice = reassessmentNotice(assessStoredReports(m_ws.database(), Clock::now()));
         if (!notice.isEmpty())
             notice += u' '
                       + tr("Their classes can differ from before: look at them on the Soreness page. This is "

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sets grid's model on its own, under QAbstractItemModelTester.
-#include "models/exercisecatalogue.h"
 #include "model/builtincatalogue.h"
 #include "model/validation.h"
+#include "models/exercisecatalogue.h"
 #include "models/setsmodel.h"
 
 #include <QAbstractItemModelTester>
