@@ -14,6 +14,9 @@ packages=(
     libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
     # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports
     fonts-dejavu-core poppler-utils
+    # packaging (scripts/package.sh, tests/package): man pages rendered by groff, the .deb made by
+    # CPack with dpkg-shlibdeps (which needs file), and the checks of what it installs
+    groff-base gzip file dpkg-dev desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -11,7 +11,7 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 jobs="$(nproc)"
 
 echo "== style: clang-format"
-find app core ui tests \( -name '*.cpp' -o -name '*.h' \) -not -path 'tests/data/*' -print0 \
+find app core ui tests packaging \( -name '*.cpp' -o -name '*.h' \) -not -path 'tests/data/*' -print0 \
     | xargs -0 clang-format --dry-run -Werror
 
 for preset in dev asan; do

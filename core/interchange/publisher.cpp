@@ -57,10 +57,17 @@ QString optional(const auto &v)
 /// left out, exercises by name (their ids differ between databases).
 QString sessionHash(const Session &s, const QHash<qint64, QString> &exerciseKeys)
 {
-    QStringList parts{QString::number(s.start.toSecsSinceEpoch()), QString::number(s.start.offsetFromUtc()),
-                      s.title, optional(s.durationMin), optional(s.bodyweight),
+    QStringList parts{QString::number(s.start.toSecsSinceEpoch()),
+                      QString::number(s.start.offsetFromUtc()),
+                      s.title,
+                      optional(s.durationMin),
+                      optional(s.bodyweight),
                       s.warmupDone ? QString::number(*s.warmupDone ? 1 : 0) : QStringLiteral("-"),
-                      optional(s.sessionRpe), s.notes, toKey(s.source.kind), s.source.file, s.source.key};
+                      optional(s.sessionRpe),
+                      s.notes,
+                      toKey(s.source.kind),
+                      s.source.file,
+                      s.source.key};
     for (const WorkoutSet &w : s.sets)
         parts << exerciseKeys.value(w.exerciseId) << toKey(w.kind) << optional(w.weight) << optional(w.reps)
               << optional(w.rpe) << optional(w.rir) << optional(w.restSeconds) << optional(w.seconds)
@@ -72,13 +79,16 @@ QString sessionHash(const Session &s, const QHash<qint64, QString> &exerciseKeys
 QString reportHash(const SorenessReport &r, const QString &linkedSession)
 {
     const QStringList parts{reportKey(r),
-                            r.resolvedAt ? QString::number(r.resolvedAt->toSecsSinceEpoch()) : QStringLiteral("-"),
+                            r.resolvedAt ? QString::number(r.resolvedAt->toSecsSinceEpoch())
+                                         : QStringLiteral("-"),
                             QString::number(r.intensity),
                             toKey(r.character),
                             r.trend ? toKey(*r.trend) : QStringLiteral("-"),
                             keysOf(kSignKeys, r.signs),
                             keysOf(kRedFlagKeys, r.redFlags),
                             r.notes,
+                            r.oneSided ? QStringLiteral("one-sided") : QStringLiteral("-"),
+                            r.lift,
                             linkedSession};
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -98,8 +108,8 @@ QString describe(const SorenessReport &r)
 enum class Decision { New, Changed, Unchanged, Conflict };
 
 /// Compares the local copy with the server's, given what was last sent (docs/team-server.md).
-Decision decide(const QString &local, const std::optional<QString> &server, const std::optional<QString> &sent,
-                QString *reason)
+Decision decide(const QString &local, const std::optional<QString> &server,
+                const std::optional<QString> &sent, QString *reason)
 {
     if (!server) {
         if (sent) {
@@ -129,8 +139,9 @@ PublishResult Publisher::run(const PublishOptions &options)
     std::optional<Athlete> local;
     if (options.athlete.isEmpty()) {
         if (locals.size() != 1)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("This database holds %1 athletes; choose the one to publish").arg(locals.size()));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("This database holds %1 athletes; choose the one to publish").arg(locals.size()));
         local = locals.first();
     } else {
         local = AthleteRepository(m_local).findByName(options.athlete);
@@ -155,7 +166,8 @@ PublishResult Publisher::run(const PublishOptions &options)
                                  .arg(m_server.location().displayName(), name, identity->login));
     }
     if (!target)
-        throw StoreError(StoreError::Kind::NotFound, tr("The login '%1' is no athlete on the server").arg(identity->login));
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("The login '%1' is no athlete on the server").arg(identity->login));
     result.serverAthlete = target->name;
 
     const QString where = m_server.location().withUser({}).toString();
@@ -191,7 +203,7 @@ PublishResult Publisher::run(const PublishOptions &options)
         Exercise e = localCatalogue.value(localId);
         e.id = 0;
         e.builtin = false;
-        e.aliases.clear(); // another of the server's exercises may go by one of them
+        e.aliases.clear();                       // another of the server's exercises may go by one of them
         ExerciseRepository::insert(serverDb, e); // aliases may name an exercise already there
         serverIds.insert(key, e.id);
         serverExercises.insert(e.id, key);
@@ -199,8 +211,8 @@ PublishResult Publisher::run(const PublishOptions &options)
         return e.id;
     };
 
-    QHash<QString, QString> sent;          // key → hash recorded after the commit
-    QHash<qint64, QString> localKeyOf;     // local session id → key
+    QHash<QString, QString> sent;           // key → hash recorded after the commit
+    QHash<qint64, QString> localKeyOf;      // local session id → key
     QHash<QString, qint64> serverSessionOf; // key → server session id
     for (const Session &mine : SessionRepository(m_local).list(local->id)) {
         const QString key = sessionKey(mine);
@@ -208,11 +220,12 @@ PublishResult Publisher::run(const PublishOptions &options)
         localKeyOf.insert(mine.id, key);
         const auto found = onServer.constFind(key);
         const std::optional<QString> theirs =
-            found != onServer.constEnd() ? std::optional<QString>(sessionHash(*found, serverExercises)) : std::nullopt;
+            found != onServer.constEnd() ? std::optional<QString>(sessionHash(*found, serverExercises))
+                                         : std::nullopt;
         if (found != onServer.constEnd())
             serverSessionOf.insert(key, found->id);
-        const std::optional<QString> before = sentSessions.contains(key) ? std::optional<QString>(sentSessions.value(key))
-                                                                         : std::nullopt;
+        const std::optional<QString> before =
+            sentSessions.contains(key) ? std::optional<QString>(sentSessions.value(key)) : std::nullopt;
         QString reason;
         switch (decide(hash, theirs, before, &reason)) {
         case Decision::Unchanged:
@@ -267,12 +280,11 @@ PublishResult Publisher::run(const PublishOptions &options)
         const QString hash = reportHash(mine, link);
         const auto found = reportsOnServer.constFind(key);
         const std::optional<QString> theirs =
-            found != reportsOnServer.constEnd()
-                ? std::optional<QString>(
-                      reportHash(*found, found->sessionId ? serverKeyOf.value(*found->sessionId) : QString()))
-                : std::nullopt;
-        const std::optional<QString> before = sentReports.contains(key) ? std::optional<QString>(sentReports.value(key))
-                                                                        : std::nullopt;
+            found != reportsOnServer.constEnd() ? std::optional<QString>(
+                reportHash(*found, found->sessionId ? serverKeyOf.value(*found->sessionId) : QString()))
+                                                : std::nullopt;
+        const std::optional<QString> before =
+            sentReports.contains(key) ? std::optional<QString>(sentReports.value(key)) : std::nullopt;
         QString reason;
         switch (decide(hash, theirs, before, &reason)) {
         case Decision::Unchanged:

@@ -29,6 +29,12 @@ struct SorenessReport
     /// The version of the row this value was read at; an update names it and is refused when
     /// someone else changed the row since (StoreError::Conflict).
     qint64 version = 0;
+    /// The lifter says the lift before it was one-sided (a split squat, a one-arm row), so
+    /// soreness on one side is expected.
+    bool oneSided = false;
+    /// The lift before it, by its catalogue name, when the lifter named it; empty otherwise
+    /// (then the session's lifts are used).
+    QString lift;
 
     [[nodiscard]] bool isResolved() const { return resolvedAt.has_value(); }
 

@@ -21,7 +21,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history, "
-    "row_version");
+    "immunosuppressed, row_version");
 
 Athlete readAthlete(const Query &q)
 {
@@ -34,7 +34,8 @@ Athlete readAthlete(const Query &q)
     a.health.priorBackInjury = q.value(5).toBool();
     a.health.steroidsOrOsteoporosis = q.value(6).toBool();
     a.health.cancerHistory = q.value(7).toBool();
-    a.version = q.int64(8);
+    a.health.immunosuppressed = q.value(8).toBool();
+    a.version = q.int64(9);
     return a;
 }
 
@@ -47,7 +48,8 @@ void bindAthlete(Query &q, const Athlete &a)
         .bind(QStringLiteral(":notes"), a.notes)
         .bind(QStringLiteral(":back"), a.health.priorBackInjury ? 1 : 0)
         .bind(QStringLiteral(":steroids"), a.health.steroidsOrOsteoporosis ? 1 : 0)
-        .bind(QStringLiteral(":cancer"), a.health.cancerHistory ? 1 : 0);
+        .bind(QStringLiteral(":cancer"), a.health.cancerHistory ? 1 : 0)
+        .bind(QStringLiteral(":immuno"), a.health.immunosuppressed ? 1 : 0);
 }
 
 void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
@@ -75,8 +77,8 @@ qint64 AthleteRepository::add(Athlete &athlete)
     Query q(db, dialect::insert(
                     QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, birth_year, notes, "
                                    "prior_back_injury, steroids_or_osteoporosis, cancer_history, "
-                                   "row_version) VALUES (:id, :name, :key, :unit, :birth, :notes, "
-                                   ":back, :steroids, :cancer, :version)"),
+                                   "immunosuppressed, row_version) VALUES (:id, :name, :key, :unit, :birth, "
+                                   ":notes, :back, :steroids, :cancer, :immuno, :version)"),
                     athlete.id > 0));
     if (athlete.id > 0)
         q.bind(QStringLiteral(":id"), athlete.id);
@@ -97,7 +99,8 @@ void AthleteRepository::update(Athlete &athlete)
     requireUniqueName(db, athlete);
     Query q(db, QStringLiteral("UPDATE athlete SET name = :name, name_key = :key, unit = :unit, "
                                "birth_year = :birth, notes = :notes, prior_back_injury = :back, "
-                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer, ")
+                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer, "
+                               "immunosuppressed = :immuno, ")
                     + rowversion::setNext() + rowversion::whereCurrent());
     q.bind(QStringLiteral(":id"), athlete.id).bind(QStringLiteral(":version"), athlete.version);
     bindAthlete(q, athlete);

@@ -144,6 +144,8 @@ public:
             .text(keysOf(kSignKeys, r.signs))
             .text(keysOf(kRedFlagKeys, r.redFlags))
             .text(r.notes)
+            .integer(r.oneSided ? 1 : 0)
+            .text(r.lift)
             .end();
         flushIfLarge();
         return rowId;
@@ -199,7 +201,7 @@ private:
                                        "rest_s, seconds, distance_cm, notes"};
     pg::CopyRows m_soreness{"soreness", "id, athlete_id, session_id, region, side, noticed_utc, "
                                         "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, "
-                                        "character, trend, signs, red_flags, notes"};
+                                        "character, trend, signs, red_flags, notes, one_sided, lift"};
     QList<qint64> m_sessionIds;
     QList<qint64> m_sorenessIds;
     qint64 m_block = 32;

@@ -131,12 +131,36 @@ void applyV2(const QSqlDatabase &db)
     schema::run(db, kSchemaV2);
 }
 
-// Version 3: working together. Every row someone edits carries the version it was read at, and
+// Version 3: the whole-body triage. A report can say that the lift before it was one-sided and
+// name it; an athlete can have a weakened immune system; and each report keeps the class its
+// triage gave, under which rule set, so that a change of the rules can be detected and the user
+// told. The store cannot triage (store/ never includes analysis/), so the reports stored before
+// are marked as judged by the first rule set (1) with no class kept; the services assess them
+// again when the database is opened (services/reassessment).
+const char16_t *const kSchemaV3[] = {
+    uR"(ALTER TABLE soreness ADD COLUMN one_sided INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE soreness ADD COLUMN lift TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_class TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_urgency TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_rules TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_utc INTEGER)",
+    uR"(ALTER TABLE soreness ADD COLUMN rules_version INTEGER)",
+    uR"(UPDATE soreness SET rules_version = 1)",
+    uR"(CREATE INDEX soreness_rules_version ON soreness (rules_version))",
+    uR"(ALTER TABLE athlete ADD COLUMN immunosuppressed INTEGER NOT NULL DEFAULT 0)",
+};
+
+void applyV3(const QSqlDatabase &db)
+{
+    schema::run(db, kSchemaV3);
+}
+
+// Version 4: working together. Every row someone edits carries the version it was read at, and
 // an update names it, so an edit of a row another person changed meanwhile is refused instead
 // of overwriting theirs (docs/team-server.md). publish_state remembers what a local database
 // last sent to a team server, so that publishing again sends only what changed here and can
 // tell a change made here from one made on the server.
-const char16_t *const kSchemaV3[] = {
+const char16_t *const kSchemaV4[] = {
     uR"(ALTER TABLE athlete ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE session ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE workout_set ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
@@ -149,9 +173,9 @@ const char16_t *const kSchemaV3[] = {
         PRIMARY KEY (target, kind, item_key)))",
 };
 
-void applyV3(const QSqlDatabase &db)
+void applyV4(const QSqlDatabase &db)
 {
-    schema::run(db, kSchemaV3);
+    schema::run(db, kSchemaV4);
 }
 
 } // namespace
@@ -161,7 +185,9 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
-        {3, "Row versions for edits by several people; what was published to a team server", &applyV3},
+        {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
+         &applyV3},
+        {4, "Row versions for edits by several people; what was published to a team server", &applyV4},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

@@ -3,6 +3,7 @@
 
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/athletedialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/exportdialog.h"
@@ -25,6 +26,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/reassessmentbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +117,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(new ReassessmentBar(m_ws, central));
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
 
@@ -554,13 +557,11 @@ void MainWindow::publishTo(const DatabaseLocation &location)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
-
 {
-    QMessageBox::about(this, tr("About Spotter"),
-                       tr("<h3>Spotter %1</h3><p>A training log for lifters and their coaches.</p>"
-                          "<p>Soreness triage is information, not medical advice.</p>"
-                          "<p>License: GPL-3.0-or-later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // Window-modal, not exec(): nothing waits on it, and it closes itself.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace spotter

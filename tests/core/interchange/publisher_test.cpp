@@ -96,6 +96,8 @@ TEST_F(Publish, NewSessionsAndReportsGoOnceAndPublishingAgainSendsNothing)
     r.region = Region::Quads;
     r.noticedAt = *parseDateTime(u"2026-11-17T08:00:00+01:00"_s);
     r.intensity = 3;
+    r.oneSided = true;
+    r.lift = u"Bulgarian Split Squat"_s;
     SorenessRepository(*m_local).add(r);
 
     const PublishResult first = publish();
@@ -110,6 +112,8 @@ TEST_F(Publish, NewSessionsAndReportsGoOnceAndPublishingAgainSendsNothing)
     const QList<SorenessReport> reports = SorenessRepository(*m_server).list(sessions.first().athleteId);
     ASSERT_EQ(reports.size(), 1);
     EXPECT_EQ(reports.first().sessionId, sessions.first().id) << "the report follows its session";
+    EXPECT_TRUE(reports.first().oneSided);
+    EXPECT_EQ(reports.first().lift, u"Bulgarian Split Squat"_s);
 
     const PublishResult again = publish();
     EXPECT_EQ(again.sessionsNew + again.sessionsChanged, 0);
@@ -134,6 +138,29 @@ TEST_F(Publish, AChangeMadeHereReplacesTheServersCopy)
     EXPECT_EQ(stored.sets.at(1).reps, 3);
     EXPECT_EQ(stored.notes, u"knee felt fine"_s);
     EXPECT_EQ(stored.version, 1);
+}
+
+TEST_F(Publish, AChangedLiftOrOneSidedAnswerIsSentAgain)
+{
+    SorenessReport r;
+    r.athleteId = m_localAnn;
+    r.region = Region::Quads;
+    r.noticedAt = *parseDateTime(u"2026-11-17T08:00:00+01:00"_s);
+    r.intensity = 3;
+    SorenessRepository(*m_local).add(r);
+    EXPECT_EQ(publish().reportsNew, 1);
+    r.oneSided = true;
+    r.lift = u"Bulgarian Split Squat"_s;
+    SorenessRepository(*m_local).update(r);
+    const PublishResult again = publish();
+    EXPECT_EQ(again.reportsChanged, 1);
+    EXPECT_TRUE(again.conflicts.isEmpty());
+    const auto athlete = AthleteRepository(*m_server).findByName(u"Ann"_s);
+    ASSERT_TRUE(athlete.has_value());
+    const QList<SorenessReport> stored = SorenessRepository(*m_server).list(athlete->id);
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_TRUE(stored.first().oneSided);
+    EXPECT_EQ(stored.first().lift, u"Bulgarian Split Squat"_s);
 }
 
 TEST_F(Publish, AChangeMadeOnTheServerStandsAndAChangeOnBothSidesIsAConflict)

@@ -43,7 +43,8 @@ protected:
         admin.addTeam(QStringLiteral("Other"));
         m_annId = admin.addAthlete(QStringLiteral("Ann"), m_ann, WeightUnit::Kg, password(),
                                    QString::fromLatin1(PgCluster::kTeam));
-        m_boId = admin.addAthlete(QStringLiteral("Bo"), m_bo, WeightUnit::Kg, password(), QStringLiteral("Other"));
+        m_boId =
+            admin.addAthlete(QStringLiteral("Bo"), m_bo, WeightUnit::Kg, password(), QStringLiteral("Other"));
         admin.addCoach(m_otherCoach, password());
         admin.assignCoach(QStringLiteral("Other"), m_otherCoach);
     }
@@ -87,20 +88,24 @@ TEST_F(TeamServer, EveryTableIsGuardedAndHasARule)
     const auto db = open(coach());
     EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("ok")});
     const QStringList tables =
-        cluster().psql(m_db, QStringLiteral("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                            "c.relnamespace WHERE n.nspname = 'spotter' AND relkind = 'r' ORDER BY 1"))
+        cluster()
+            .psql(m_db,
+                  QStringLiteral("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                 "c.relnamespace WHERE n.nspname = 'spotter' AND relkind = 'r' ORDER BY 1"))
             .split(u'\n');
     QStringList guarded = server::guardedTables();
     guarded.sort();
     EXPECT_EQ(tables, guarded) << "a table a migration adds needs its rule in serverpolicies.cpp";
     // Every table has RLS on and forced, so even the owner sees only what a policy gives.
-    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
-                                                 "n.oid = c.relnamespace WHERE n.nspname = 'spotter' AND "
-                                                 "relkind = 'r' AND NOT (relrowsecurity AND relforcerowsecurity)")),
+    EXPECT_EQ(cluster().psql(
+                  m_db, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
+                                       "n.oid = c.relnamespace WHERE n.nspname = 'spotter' AND "
+                                       "relkind = 'r' AND NOT (relrowsecurity AND relforcerowsecurity)")),
               QStringLiteral("0"));
     // Taking the guard off one table is reported.
     cluster().psql(m_db, QStringLiteral("ALTER TABLE spotter.team NO FORCE ROW LEVEL SECURITY"));
-    EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("table team is not guarded by row-level security")});
+    EXPECT_EQ(db->integrityCheck(),
+              QStringList{QStringLiteral("table team is not guarded by row-level security")});
 }
 
 TEST_F(TeamServer, AnAthleteSeesAndWritesOnlyTheirOwnRowsThroughSpotter)
@@ -157,7 +162,8 @@ TEST_F(TeamServer, AnAthleteSeesAndWritesOnlyTheirOwnRowsThroughSpotter)
     Session own = sessionOf(*ann, m_annId, QStringLiteral("Ann's squats"));
     SessionRepository(*ann).add(own);
     EXPECT_EQ(sessions.list(m_annId).size(), 1);
-    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT weight_g FROM spotter.workout_set WHERE id = %1").arg(boSet)),
+    EXPECT_EQ(cluster().psql(
+                  m_db, QStringLiteral("SELECT weight_g FROM spotter.workout_set WHERE id = %1").arg(boSet)),
               QStringLiteral("140000"))
         << "Bo's set is untouched";
 }
@@ -173,16 +179,20 @@ TEST_F(TeamServer, AnAthleteCannotReachAnotherAthletesRowsThroughPlainSql)
     const auto asAnn = [&](const QString &sql) { return cluster().tryPsql(m_db, sql, m_ann); };
     EXPECT_EQ(asAnn(QStringLiteral("SELECT count(*) FROM spotter.workout_set")).output, QStringLiteral("0"));
     EXPECT_EQ(asAnn(QStringLiteral("SELECT count(*) FROM spotter.session")).output, QStringLiteral("0"));
-    EXPECT_EQ(asAnn(QStringLiteral("WITH u AS (UPDATE spotter.workout_set SET reps = 99 WHERE id = %1 RETURNING 1) "
-                                   "SELECT count(*) FROM u")
-                        .arg(boSet))
-                  .output,
-              QStringLiteral("0"));
-    EXPECT_EQ(asAnn(QStringLiteral("WITH d AS (DELETE FROM spotter.session RETURNING 1) SELECT count(*) FROM d")).output,
-              QStringLiteral("0"));
-    const auto insert = asAnn(QStringLiteral("INSERT INTO spotter.workout_set (session_id, exercise_id, position, "
-                                             "kind) VALUES (%1, 1, 9, 'working')")
-                                  .arg(s.id));
+    EXPECT_EQ(
+        asAnn(QStringLiteral("WITH u AS (UPDATE spotter.workout_set SET reps = 99 WHERE id = %1 RETURNING 1) "
+                             "SELECT count(*) FROM u")
+                  .arg(boSet))
+            .output,
+        QStringLiteral("0"));
+    EXPECT_EQ(
+        asAnn(QStringLiteral("WITH d AS (DELETE FROM spotter.session RETURNING 1) SELECT count(*) FROM d"))
+            .output,
+        QStringLiteral("0"));
+    const auto insert =
+        asAnn(QStringLiteral("INSERT INTO spotter.workout_set (session_id, exercise_id, position, "
+                             "kind) VALUES (%1, 1, 9, 'working')")
+                  .arg(s.id));
     EXPECT_FALSE(insert.ok);
     EXPECT_TRUE(insert.error.contains(u"row-level security")) << insert.error.toStdString();
     const auto off = asAnn(QStringLiteral("SET row_security = off; SELECT count(*) FROM spotter.session"));
@@ -190,8 +200,9 @@ TEST_F(TeamServer, AnAthleteCannotReachAnotherAthletesRowsThroughPlainSql)
     // The private tables are not even readable.
     EXPECT_FALSE(asAnn(QStringLiteral("SELECT * FROM spotter.athlete_login")).ok);
     EXPECT_FALSE(asAnn(QStringLiteral("SET ROLE spotter_owner")).ok);
-    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT reps FROM spotter.workout_set WHERE id = %1").arg(boSet)),
-              QStringLiteral("5"));
+    EXPECT_EQ(
+        cluster().psql(m_db, QStringLiteral("SELECT reps FROM spotter.workout_set WHERE id = %1").arg(boSet)),
+        QStringLiteral("5"));
 }
 
 TEST_F(TeamServer, ACoachSeesTheAthletesOfTheirTeamsOnly)
@@ -223,9 +234,11 @@ TEST_F(TeamServer, ACoachSeesTheAthletesOfTheirTeamsOnly)
     for (const Athlete &a : AthleteRepository(*other).list())
         names.append(a.name);
     EXPECT_EQ(names, QStringList{QStringLiteral("Bo")});
-    EXPECT_EQ(cluster().tryPsql(m_db, QStringLiteral("SELECT string_agg(title, ',') FROM spotter.session"), m_otherCoach)
-                  .output,
-              QStringLiteral("Bo's pulls"));
+    EXPECT_EQ(
+        cluster()
+            .tryPsql(m_db, QStringLiteral("SELECT string_agg(title, ',') FROM spotter.session"), m_otherCoach)
+            .output,
+        QStringLiteral("Bo's pulls"));
 }
 
 TEST_F(TeamServer, TheOwnerASuperuserAndStrangersAreRefused)
@@ -260,7 +273,8 @@ TEST_F(TeamServer, ANewerSchemaIsRefusedUntouched)
 {
     const int newer = Database::kSchemaVersion + 1;
     cluster().psql(m_db, QStringLiteral("UPDATE spotter.spotter_schema SET version = %1").arg(newer));
-    const QString before = cluster().psql(m_db, QStringLiteral("SELECT count(*), max(id) FROM spotter.exercise"));
+    const QString before =
+        cluster().psql(m_db, QStringLiteral("SELECT count(*), max(id) FROM spotter.exercise"));
     try {
         Database db(cluster().location(m_db, coach()), Database::Options());
         ADD_FAILURE() << "a newer schema was opened";
@@ -269,7 +283,8 @@ TEST_F(TeamServer, ANewerSchemaIsRefusedUntouched)
         EXPECT_TRUE(e.message().contains(u"newer version of Spotter")) << e.message().toStdString();
     }
     EXPECT_THROW(ServerAdmin(cluster().admin(m_db)).upgrade(), StoreError);
-    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT version FROM spotter.spotter_schema")), QString::number(newer));
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT version FROM spotter.spotter_schema")),
+              QString::number(newer));
     EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*), max(id) FROM spotter.exercise")), before);
 }
 
@@ -292,19 +307,38 @@ TEST_F(TeamServer, AnOlderSchemaWaitsForTheAdminsUpgradeWhichIsAllOrNothing)
     }
     // A step that fails takes every step of the upgrade back with it: DDL is transactional.
     std::vector<Migration> broken = migrations();
-    broken.push_back({Database::kSchemaVersion + 1, "broken",
-                      [](const QSqlDatabase &db) { Query::run(db, QStringLiteral("ALTER TABLE nowhere ADD x INT")); }});
+    broken.push_back({Database::kSchemaVersion + 1, "broken", [](const QSqlDatabase &db) {
+                          Query::run(db, QStringLiteral("ALTER TABLE nowhere ADD x INT"));
+                      }});
     EXPECT_THROW(ServerAdmin(cluster().admin(fresh), {}, &broken).upgrade(), StoreError);
-    EXPECT_EQ(cluster().psql(fresh, QStringLiteral("SELECT version FROM spotter.spotter_schema")), QStringLiteral("2"));
-    EXPECT_EQ(cluster().psql(fresh, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
-                                                   "table_schema = 'spotter' AND column_name = 'row_version'")),
-              QStringLiteral("0"));
+    EXPECT_EQ(cluster().psql(fresh, QStringLiteral("SELECT version FROM spotter.spotter_schema")),
+              QStringLiteral("2"));
+    EXPECT_EQ(
+        cluster().psql(fresh, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                             "table_schema = 'spotter' AND column_name = 'row_version'")),
+        QStringLiteral("0"));
     const ServerAdmin::Setup setup = ServerAdmin(cluster().admin(fresh)).upgrade();
     EXPECT_EQ(setup.before, 2);
     EXPECT_EQ(setup.after, Database::kSchemaVersion);
     const Database db(cluster().location(fresh, coach()), Database::Options());
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db.integrityCheck(), QStringList{QStringLiteral("ok")});
+    // The whole-body triage's step (3) ran too: its columns, its index, the old reports marked as
+    // judged by the first rules.
+    EXPECT_EQ(
+        cluster().psql(fresh, QStringLiteral("SELECT string_agg(table_name || '.' || column_name, ' ' "
+                                             "ORDER BY table_name, column_name) FROM "
+                                             "information_schema.columns WHERE table_schema = 'spotter' "
+                                             "AND column_name IN ('one_sided', 'lift', 'assessed_class', "
+                                             "'assessed_urgency', 'assessed_rules', 'assessed_utc', "
+                                             "'rules_version', 'immunosuppressed')")),
+        QStringLiteral("athlete.immunosuppressed soreness.assessed_class soreness.assessed_rules "
+                       "soreness.assessed_urgency soreness.assessed_utc soreness.lift soreness.one_sided "
+                       "soreness.rules_version"));
+    EXPECT_EQ(
+        cluster().psql(fresh, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'spotter' "
+                                             "AND indexname = 'soreness_rules_version'")),
+        QStringLiteral("1"));
     // Running it again changes nothing.
     EXPECT_EQ(ServerAdmin(cluster().admin(fresh)).init().before, Database::kSchemaVersion);
     cluster().dropDatabase(fresh);
