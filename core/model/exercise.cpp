@@ -8,4 +8,9 @@ QString nameKey(QStringView name)
     return name.toString().simplified().toCaseFolded();
 }
 
+bool looksAssisted(QStringView name)
+{
+    return name.contains(u"assisted", Qt::CaseInsensitive);
+}
+
 } // namespace spotter

@@ -170,14 +170,22 @@ ValidationIssues validate(const Exercise &exercise)
     return issues;
 }
 
-ValidationIssues validate(const WorkoutSet &set)
+ValidationIssues validate(const WorkoutSet &set, bool assisted)
 {
     ValidationIssues issues;
     const bool timedOrDistance = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
-    if (set.weight)
+    if (set.weight && assisted && set.weight->grams() < 0) {
+        if (-set.weight->grams() > limits::kMaxBodyweightGrams)
+            issues.append(
+                {QStringLiteral("weight"), tr("Assistance must be at most 400 kg; got %1 kg")
+                                               .arg(Weight::fromGrams(-set.weight->grams()).kgString())});
+    } else if (set.weight) {
         add(issues, QStringLiteral("weight"), checkWeight(*set.weight));
+    }
+    // A failure set with 0 reps is a missed attempt, which is data (a failed max).
     if (set.reps)
-        add(issues, QStringLiteral("reps"), checkReps(*set.reps, timedOrDistance));
+        add(issues, QStringLiteral("reps"),
+            checkReps(*set.reps, timedOrDistance || set.kind == SetKind::Failure));
     else if (!timedOrDistance)
         issues.append({QStringLiteral("reps"), tr("A set needs reps, a duration or a distance")});
     if (set.rpe)
@@ -213,8 +221,10 @@ ValidationIssues validate(const Session &session)
     add(issues, QStringLiteral("notes"), checkNotes(session.notes));
     if (session.title.size() > limits::kMaxNameLength)
         add(issues, QStringLiteral("title"), checkName(session.title, tr("Session title")));
+    // Whether a set's exercise takes assistance (a negative load) is known where the exercise is
+    // (the import, the forms); here a negative load is checked as assistance, for its range.
     for (qsizetype i = 0; i < session.sets.size(); ++i) {
-        for (const ValidationIssue &issue : validate(session.sets.at(i))) {
+        for (const ValidationIssue &issue : validate(session.sets.at(i), true)) {
             issues.append({issue.field, tr("set %1: %2").arg(i + 1).arg(issue.message)});
         }
     }

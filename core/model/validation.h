@@ -58,7 +58,10 @@ inline constexpr int kMinBirthYear = 1900;
 // Whole values.
 [[nodiscard]] ValidationIssues validate(const Athlete &athlete, int currentYear);
 [[nodiscard]] ValidationIssues validate(const Exercise &exercise);
-[[nodiscard]] ValidationIssues validate(const WorkoutSet &set);
+/// A set's values. A failure set may have 0 reps (a missed attempt: the load was tried and not
+/// lifted). The weight of a set of an @p assisted exercise is the help taken away, stored
+/// negative, and may be at most a bodyweight.
+[[nodiscard]] ValidationIssues validate(const WorkoutSet &set, bool assisted = false);
 /// Validates the session and each of its sets ("set 3: reps must ...").
 [[nodiscard]] ValidationIssues validate(const Session &session);
 [[nodiscard]] ValidationIssues validate(const SorenessReport &report, const QDateTime &now);

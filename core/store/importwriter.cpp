@@ -234,7 +234,8 @@ qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64>
 void ImportWriter::insertSet(const WorkoutSet &set)
 {
     requireTransaction();
-    sql::requireValid(validate(set));
+    // Ranges only: the import checked which exercises take assistance (a negative load).
+    sql::requireValid(validate(set, true));
     Binder(m_insertSet)
         .integer(set.sessionId)
         .integer(set.exerciseId)

@@ -131,6 +131,20 @@ void applyV2(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
+// Version 3: assisted exercises (the load of their sets is the help, stored negative) and the
+// category another app filed an exercise under, kept as text.
+const char16_t *const kSchemaV3[] = {
+    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+};
+
+void applyV3(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV3)
+        Query::run(db, QString::fromUtf16(statement));
+    addAssistedCatalogue(db);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -138,6 +152,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
+        {3, "Assisted exercises and the category of imported exercises", &applyV3},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

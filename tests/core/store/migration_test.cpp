@@ -51,7 +51,11 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
         Athlete ann;
         ann.name = QStringLiteral("Ann");
         AthleteRepository(db).add(ann);
-        const qint64 squat = ExerciseRepository(db).find(QStringLiteral("Back Squat"))->id;
+        // This program is version 1's: the exercise columns of later versions do not exist yet.
+        Query find(db.connection(), QStringLiteral("SELECT id FROM exercise WHERE name_key = 'back squat'"));
+        find.exec();
+        ASSERT_TRUE(find.next());
+        const qint64 squat = find.int64(0);
         Session s;
         s.athleteId = ann.id;
         s.start = dateTimeWithOffset(1'767'000'000, 3600);
@@ -74,7 +78,7 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
 
     const Database db(path);
     EXPECT_EQ(db.originalVersion(), 1);
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(setRows(db), before);
     // The backup is the version-1 file as it was.
     ASSERT_FALSE(db.migrationBackup().isEmpty());
