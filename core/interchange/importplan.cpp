@@ -175,7 +175,8 @@ void ImportPlan::session(ImportedSession &&part)
     QList<int> used;
     int last = -1;
     for (const ImportedSet &set : std::as_const(part.sets)) {
-        ValidationIssues issues = validate(set.set);
+        ValidationIssues issues =
+            validate(set.set, looksAssisted(set.exercise) || (set.hint && set.hint->assisted));
         if (const auto bad = checkName(set.exercise, tr("The exercise name")))
             issues.prepend({QStringLiteral("exercise"), *bad});
         if (!issues.isEmpty())

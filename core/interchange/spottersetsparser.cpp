@@ -97,6 +97,12 @@ std::optional<ImportedSession> SpotterSetsParser::readSession(const CsvRecord &r
     return s;
 }
 
+QString SpotterSetsParser::groupOf(const CsvRecord &record) const
+{
+    return nameKey(m_columns.value(record, SetAthlete).trimmed()) + u'\x1f'
+           + m_columns.value(record, SetSessionId).trimmed();
+}
+
 void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
 {
     if (!m_columns.checkFieldCount(record, diagnostics))
