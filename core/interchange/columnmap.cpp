@@ -48,7 +48,8 @@ ColumnMap::ColumnMap(const CsvRecord &header, std::span<const int> columns, int 
 bool ColumnMap::isRejectColumn(QStringView name)
 {
     const QStringView n = name.trimmed();
-    return n.compare(u"reject_line", Qt::CaseInsensitive) == 0
+    return n.compare(u"reject_file", Qt::CaseInsensitive) == 0
+           || n.compare(u"reject_line", Qt::CaseInsensitive) == 0
            || n.compare(u"reject_reason", Qt::CaseInsensitive) == 0;
 }
 

@@ -280,7 +280,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         copy.skip(&rejected, rejects.get());
         NoSink none;
         // The header comes from the first reading; the copy needs it before its first row.
-        if (!rejects->open(first.header(), first.delimiter(), first.hadBom(), &error)
+        if (!rejects->open(first.sourceFile(), first.header(), first.delimiter(), first.hadBom(), &error)
             || copy.run(none) != ImportPass::End::Done || !rejects->commit(&error)) {
             result.status = ImportStatus::Failed;
             result.diagnostics.error(0, tr("The rows left out could not be saved to %1 (%2); nothing was "

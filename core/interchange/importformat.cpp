@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/importformat.h"
 
-#include "interchange/columnmap.h"
 #include "csv/csvreader.h"
+#include "interchange/columnmap.h"
 #include "interchange/fitnotesparser.h"
 #include "interchange/hevyparser.h"
 #include "interchange/spottercolumns.h"

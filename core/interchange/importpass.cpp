@@ -20,6 +20,27 @@ QString tr(const char *text)
 constexpr qint64 kCancelCheckRows = 1024;
 constexpr qint64 kProgressRows = 16 * 1024;
 
+/// Gives the sessions read from a rejects file the name of the file their rows came from.
+class SourceFileSink : public ImportSink
+{
+public:
+    SourceFileSink(ImportSink &next, const QString &ownName, const QString &original)
+        : m_next(next), m_ownName(ownName), m_original(original)
+    {}
+    void session(ImportedSession &&s) override
+    {
+        if (!m_original.isEmpty() && s.session.source.file == m_ownName)
+            s.session.source.file = m_original;
+        m_next.session(std::move(s));
+    }
+    void soreness(ImportedSoreness &&r) override { m_next.soreness(std::move(r)); }
+
+private:
+    ImportSink &m_next;
+    const QString &m_ownName;
+    const QString &m_original;
+};
+
 } // namespace
 
 ImportPass::End ImportPass::run(ImportSink &sink)
@@ -62,6 +83,15 @@ ImportPass::End ImportPass::run(ImportSink &sink)
     if (!checkAthleteOption(record.line()))
         return End::Stopped;
 
+    m_sourceFile = parserOptions.fileName;
+    qsizetype rejectFileColumn = -1;
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        if (m_header.at(i).trimmed().compare(u"reject_file", Qt::CaseInsensitive) == 0)
+            rejectFileColumn = i;
+    }
+    QString original;
+    SourceFileSink target(sink, parserOptions.fileName, original);
+
     const bool grouping = m_note || m_skip;
     ImportProgress progress{m_phase, 0, m_file.size(), 0};
     for (;;) {
@@ -73,6 +103,11 @@ ImportPass::End ImportPass::run(ImportSink &sink)
             break;
         }
         ++progress.rows;
+        if (rejectFileColumn >= 0 && progress.rows == 1 && status == CsvReader::Status::Record) {
+            original = record.field(rejectFileColumn).trimmed().toString();
+            if (!original.isEmpty())
+                m_sourceFile = original;
+        }
         if (status == CsvReader::Status::Invalid) {
             m_encodingErrors = true;
             m_diagnostics.error(reader.errorLine(), reader.errorMessage());
@@ -87,10 +122,10 @@ ImportPass::End ImportPass::run(ImportSink &sink)
                 if (m_out)
                     m_out->write(record, m_skip->reason(record.line(), group));
             } else if (m_feed) {
-                setup.parser->record(record, sink, m_diagnostics);
+                setup.parser->record(record, target, m_diagnostics);
             }
         } else {
-            setup.parser->record(record, sink, m_diagnostics);
+            setup.parser->record(record, target, m_diagnostics);
         }
         if (progress.rows % kCancelCheckRows == 0 && m_options.cancel && m_options.cancel->load())
             return End::Cancelled;
@@ -100,7 +135,7 @@ ImportPass::End ImportPass::run(ImportSink &sink)
         }
     }
     if (m_feed)
-        setup.parser->finish(sink, m_diagnostics);
+        setup.parser->finish(target, m_diagnostics);
     if (m_options.cancel && m_options.cancel->load())
         return End::Cancelled;
     // A file cut off after its header, or an export of nothing, is reported rather than

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] const QStringList &header() const { return m_header; }
     [[nodiscard]] char delimiter() const { return m_delimiter; }
     [[nodiscard]] bool hadBom() const { return m_bom; }
+    /// The name sessions record as their source file: the imported file's, or for a rejects file
+    /// the file its rows were first imported from (its reject_file column).
+    [[nodiscard]] const QString &sourceFile() const { return m_sourceFile; }
 
 private:
     bool checkAthleteOption(qint64 line);
@@ -64,6 +67,7 @@ private:
     QStringList m_header;
     char m_delimiter = ',';
     bool m_bom = false;
+    QString m_sourceFile;
 };
 
 } // namespace spotter

@@ -63,8 +63,10 @@ RejectsFile::RejectsFile(QString path) : m_path(std::move(path)), m_file(m_path)
 
 RejectsFile::~RejectsFile() = default;
 
-bool RejectsFile::open(const QStringList &header, char delimiter, bool bom, QString *error)
+bool RejectsFile::open(const QString &importedFile, const QStringList &header, char delimiter, bool bom,
+                       QString *error)
 {
+    m_importedFile = importedFile;
     if (!m_file.open(QIODevice::WriteOnly)) {
         *error = m_file.errorString();
         return false;
@@ -75,7 +77,8 @@ bool RejectsFile::open(const QStringList &header, char delimiter, bool bom, QStr
     options.bom = bom;
     m_writer = std::make_unique<CsvWriter>(&m_file, options);
     QStringList cells = header;
-    cells << QStringLiteral("reject_line") << QStringLiteral("reject_reason");
+    cells << QStringLiteral("reject_file") << QStringLiteral("reject_line")
+          << QStringLiteral("reject_reason");
     m_writer->writeRecord(cells);
     return true;
 }
@@ -86,6 +89,7 @@ void RejectsFile::write(const CsvRecord &record, const QString &reason)
     // gives exactly what a corrected original would.
     for (qsizetype i = 0; i < record.size(); ++i)
         m_writer->plain(record.field(i));
+    m_writer->plain(m_importedFile);
     m_writer->plain(QString::number(record.line()));
     m_writer->text(reason);
     m_writer->endRecord();

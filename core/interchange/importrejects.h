@@ -50,8 +50,10 @@ private:
     QHash<qint64, QStringList> m_reasons;
 };
 
-/// The rejects file: the rows left out, unchanged, with two columns added at the end,
-/// reject_line (where the row is in the imported file) and reject_reason. Written to a
+/// The rejects file: the rows left out, unchanged, with three columns added at the end:
+/// reject_file and reject_line (where the row is in the imported file) and reject_reason. Every
+/// format ignores them, and sessions imported from a rejects file keep reject_file as the file
+/// they came from, so that the fixed rows end up exactly as a fixed original would. Written to a
 /// temporary file and put in place by commit(), so a failed import leaves no rejects file.
 class RejectsFile
 {
@@ -63,7 +65,8 @@ public:
 
     /// Starts the file with @p header and the two columns; false with @p error when it cannot
     /// be written.
-    bool open(const QStringList &header, char delimiter, bool bom, QString *error);
+    bool open(const QString &importedFile, const QStringList &header, char delimiter, bool bom,
+              QString *error);
     void write(const CsvRecord &record, const QString &reason);
     /// Puts the file in place; false with @p error when that failed.
     bool commit(QString *error);
@@ -78,6 +81,7 @@ private:
     QString m_path;
     QSaveFile m_file;
     std::unique_ptr<CsvWriter> m_writer;
+    QString m_importedFile;
     qint64 m_rows = 0;
 };
 
