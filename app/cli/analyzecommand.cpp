@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/historyrepository.h"
@@ -68,7 +69,7 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
 {
     Analysis a{athlete, from, to, {}, {}, {}, {}, {}};
     const HistoryRepository history(db);
-    a.training = history.trainingHistory(athlete.id, from, to);
+    a.training = HistoryService(db).trainingHistory(athlete.id, from, to);
     a.sessionIndex.reserve(a.training.sessions.size());
     for (qsizetype i = 0; i < a.training.sessions.size(); ++i)
         a.sessionIndex.insert(a.training.sessions[i].id, i);
@@ -91,7 +92,8 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
     }
     for (qsizetype i = 0; i < reports.size(); ++i) {
         const SorenessReport &r = reports[i];
-        const TriageResult t = triageReport(r, histories[i] ? *histories[i] : history.reportHistory(r), now);
+        const TriageResult t =
+            triageReport(r, histories[i] ? *histories[i] : HistoryService(db).reportHistory(r), now);
         events.append({r.noticedAt, r.resolvedAt, r.region, t.severity});
         if (!from || r.noticedAt.date() >= *from)
             a.soreness.append({r, t});

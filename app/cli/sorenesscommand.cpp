@@ -4,7 +4,7 @@
 #include "context.h"
 #include "jsonout.h"
 #include "model/validation.h"
-#include "store/historyrepository.h"
+#include "services/historyservice.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "triageout.h"
@@ -93,7 +93,7 @@ int add(Context &ctx, const QStringList &args)
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
     const TriageResult triage =
-        triageReport(r, HistoryRepository(ctx.database()).reportHistory(r), QDateTime::currentDateTime());
+        triageReport(r, HistoryService(ctx.database()).reportHistory(r), QDateTime::currentDateTime());
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(r);
         o.insert(QStringLiteral("triage"), triageJson(triage));

@@ -21,8 +21,6 @@ inline constexpr KeyTable<IntensityClass, 3> kIntensityClassKeys{{u"training", u
 QString toKey(IntensityClass v);
 QString displayName(IntensityClass v);
 
-using ExerciseMap = QHash<qint64, Exercise>;
-
 /// What the e1RM of a lift was before a session: the best of the previous 12 weeks (for
 /// %e1RM and IR-02/03/05) and the best ever (for PRs).
 struct LiftBaseline

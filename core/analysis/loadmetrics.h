@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/historyrows.h"
+
 #include <QDate>
 #include <QList>
 #include <QStringList>
@@ -8,15 +10,6 @@
 #include <optional>
 
 namespace spotter {
-
-/// Session-RPE load of one calendar day (LM-01: CR-10 × minutes, summed over the day).
-struct DailyLoad
-{
-    QDate day;
-    double load = 0.0;
-
-    bool operator==(const DailyLoad &) const = default;
-};
 
 /// ACWR bands (LM-03). Never worded as injury risk: the evidence is disputed ([IMPELLIZZERI20]).
 enum class AcwrBand { Low, Typical, Caution, Spike };

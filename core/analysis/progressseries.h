@@ -7,6 +7,7 @@
 #include "analysis/sessionanalysis.h"
 #include "analysis/severity.h"
 #include "model/athlete.h"
+#include "model/historyrows.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 
@@ -20,7 +21,7 @@
 
 namespace spotter {
 
-// The series behind the Progress page: pure functions from what ProgressRepository reads to
+// The series behind the Progress page: pure functions from what ProgressService reads to
 // value types a chart only has to draw. Nothing here queries or knows about widgets.
 
 /// The ranges the Progress page offers. A range is whole calendar weeks (Monday to Sunday)
@@ -33,28 +34,6 @@ enum class ProgressRange { Weeks4, Weeks12, Year, All };
 
 /// The Monday of the week containing @p day.
 [[nodiscard]] QDate weekStartOf(QDate day);
-
-/// A main lift's best set for one (reps, effort) in one session, as SQL groups them: the
-/// heaviest load is the best e1RM candidate for that pair.
-struct SessionCandidate
-{
-    qint64 sessionId = 0;
-    QDateTime start;
-    WorkoutSet set; ///< exercise, reps, effort (as RPE) and the heaviest load
-
-    bool operator==(const SessionCandidate &) const = default;
-};
-
-/// Working-set volume of one exercise in one calendar week, summed in SQL.
-struct WeekVolumeRow
-{
-    QDate weekStart; ///< a Monday
-    qint64 exerciseId = 0;
-    qint64 grams = 0; ///< Σ load × reps
-    int sets = 0;     ///< working sets, loaded or not
-
-    bool operator==(const WeekVolumeRow &) const = default;
-};
 
 /// Everything the Progress series of one athlete and range are built from.
 struct ProgressInputs

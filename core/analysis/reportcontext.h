@@ -12,7 +12,7 @@
 namespace spotter {
 
 /// One athlete's history in memory, from which the ReportHistory of many soreness reports is
-/// derived without a query per report (HistoryRepository::reportContext() reads it in a few
+/// derived without a query per report (HistoryService::reportContext() reads it in a few
 /// queries; `analyze` builds it from the sessions it has read anyway).
 struct ReportContext
 {
@@ -29,7 +29,7 @@ struct ReportContext
     QHash<qint64, Regions> soreRegions;
 };
 
-/// For each report, the history HistoryRepository::reportHistory() would read, or nullopt when
+/// For each report, the history HistoryService::reportHistory() would read, or nullopt when
 /// @p context does not cover it (another athlete, a session not in it, a window reaching before
 /// it); the caller then asks the store. One pass over the sessions for all reports.
 [[nodiscard]] QList<std::optional<ReportHistory>> reportHistories(const ReportContext &context,

@@ -5,6 +5,7 @@
 #include "analysis/triage.h"
 #include "analysis/triageinput.h"
 #include "model/athlete.h"
+#include "model/historyrows.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 
@@ -17,18 +18,7 @@
 
 namespace spotter {
 
-/// A session with working sets of one exercise, as the store reads it for a report's history.
-struct LiftSession
-{
-    qint64 sessionId = 0;
-    qint64 exerciseId = 0;
-    QDateTime start;
-    std::optional<Weight> topLoad; ///< heaviest working set
-
-    bool operator==(const LiftSession &) const = default;
-};
-
-/// What the store knows around one soreness report (HistoryRepository::reportHistory fills it):
+/// What the store knows around one soreness report (HistoryService::reportHistory reads it):
 /// the raw material for the history-derived triage inputs. Plain data that depends only on the
 /// athlete and the attributed session, so the GUI can keep it and re-run the triage on every
 /// change of the form (region included) without another query.

@@ -25,7 +25,7 @@ inline constexpr int kTeamWindowDays = 28;
 /// resolved, so that a coach who looks once a week still sees what happened since.
 inline constexpr int kOpenResolvedDays = 7;
 
-/// What TeamRepository reads for one athlete: counts and dates as SQL aggregates, the sessions of
+/// What TeamService reads for one athlete: counts and dates as SQL aggregates, the sessions of
 /// the window with the 12 weeks of context their classes need, daily loads and the reports
 /// that can be open or are the latest.
 struct TeamInputs

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv/csvnumbers.h"
 
-#include "model/session.h"
+#include <QDateTime>
 
 #include <charconv>
 #include <cmath>
@@ -126,7 +126,9 @@ void appendIsoDateTime(QByteArray &out, qint64 utcSeconds, int offsetSeconds)
     const Civil date = civilFromDays(day);
     if (date.year < 1000 || date.year > 9999 || offsetSeconds % 60 != 0) {
         // Outside four-digit years and whole-minute offsets Qt's own form is the reference.
-        out.append(isoWithOffset(dateTimeWithOffset(utcSeconds, offsetSeconds)).toUtf8());
+        out.append(QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::OffsetFromUTC, offsetSeconds)
+                       .toString(Qt::ISODate)
+                       .toUtf8());
         return;
     }
     appendUnsigned(out, static_cast<quint64>(date.year));

@@ -3,6 +3,7 @@
 
 #include "model/enums.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ struct Exercise
 
     bool operator==(const Exercise &) const = default;
 };
+
+using ExerciseMap = QHash<qint64, Exercise>;
 
 /// Key used to compare names and aliases: case-folded, inner white space collapsed.
 [[nodiscard]] QString nameKey(QStringView name);

@@ -6,6 +6,7 @@
 #include "analysis/sessionanalyzer.h"
 #include "analysis/thresholds.h"
 #include "model/sessionsummary.h"
+#include "services/historyservice.h"
 #include "store/exportreader.h"
 #include "store/historyrepository.h"
 
@@ -146,8 +147,8 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
     const ExerciseMap exercises = history.exercises();
     QHash<qint64, Weight> bestEver;
     if (contextUtc)
-        bestEver = bestE1rmByExercise(
-            history.e1rmCandidates(athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc)));
+        bestEver = bestE1rmByExercise(HistoryService(db).e1rmCandidates(
+            athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc)));
     SessionAnalyzer analyzer(exercises, bestEver, sorenessEvents(reports));
     QMap<QString, QPair<qint64, QList<LiftOutcome>>> lifts;
     ReportSummary &sum = r.summary;

@@ -2,7 +2,7 @@
 #include "services/triagedreport.h"
 
 #include "analysis/reporthistory.h"
-#include "store/historyrepository.h"
+#include "services/historyservice.h"
 #include "store/sorenessrepository.h"
 
 namespace spotter {
@@ -17,7 +17,7 @@ std::optional<double> TriagedReport::onsetHours() const
 QList<TriagedReport> triagedReports(const Database &db, qint64 athleteId, std::optional<QDate> from,
                                     std::optional<QDate> to, const QDateTime &now)
 {
-    const HistoryRepository history(db);
+    const HistoryService history(db);
     QList<TriagedReport> out;
     for (const SorenessReport &r : SorenessRepository(db).list(athleteId, from, to)) {
         const ReportHistory h = history.reportHistory(r);

@@ -5,6 +5,8 @@
 #include "model/validation.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
@@ -99,6 +101,33 @@ void AthleteRepository::remove(qint64 id)
     WriteTransaction tx(db);
     Query q(db, QStringLiteral("DELETE FROM athlete WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+std::optional<AthleteSnapshot> AthleteRepository::removeWithSnapshot(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    const auto athlete = get(id);
+    if (!athlete)
+        return std::nullopt;
+    AthleteSnapshot snapshot{*athlete, SessionRepository(m_db).list(id), SorenessRepository(m_db).list(id)};
+    remove(id);
+    tx.commit();
+    return snapshot;
+}
+
+void AthleteRepository::restore(const AthleteSnapshot &snapshot)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Athlete athlete = snapshot.athlete;
+    add(athlete);
+    for (Session session : snapshot.sessions)
+        SessionRepository::insert(db, session);
+    SorenessRepository soreness(m_db);
+    for (SorenessReport report : snapshot.reports)
+        soreness.add(report);
     tx.commit();
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/athlete.h"
+#include "model/session.h"
+#include "model/sorenessreport.h"
 
 #include <QList>
 
@@ -10,6 +12,15 @@
 namespace spotter {
 
 class Database;
+
+/// A deleted athlete as it was, with every session (and its sets) and soreness report: what
+/// AthleteRepository::restore() needs to put everything back.
+struct AthleteSnapshot
+{
+    Athlete athlete;
+    QList<Session> sessions;
+    QList<SorenessReport> reports;
+};
 
 /// Athletes. Names are unique regardless of case.
 class AthleteRepository
@@ -22,6 +33,11 @@ public:
     void update(const Athlete &athlete);
     /// Removes the athlete with every session, set and soreness report.
     void remove(qint64 id);
+    /// Reads the athlete with everything that belongs to them and deletes it all, in one write
+    /// transaction; none when the athlete is gone already.
+    std::optional<AthleteSnapshot> removeWithSnapshot(qint64 id);
+    /// Puts a removed athlete back exactly (same ids), in one write transaction.
+    void restore(const AthleteSnapshot &snapshot);
     [[nodiscard]] std::optional<Athlete> get(qint64 id) const;
     [[nodiscard]] std::optional<Athlete> findByName(const QString &name) const;
     /// All athletes, ordered by name.

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/historyrepository.h"
 
-#include "analysis/thresholds.h"
-#include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
 #include "store/rawquery.h"
-#include "store/sessionrepository.h"
 #include "store/sqlvalues.h"
-#include "store/transaction.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,34 +30,6 @@ void bindIds(Query &q, const QList<qint64> &ids)
         q.bind(QStringLiteral(":e%1").arg(i), ids[i]);
 }
 
-QList<qint64> exerciseIdsOf(const Session &s)
-{
-    QList<qint64> ids;
-    for (const WorkoutSet &w : s.sets) {
-        if (!w.isWarmup() && !ids.contains(w.exerciseId))
-            ids.append(w.exerciseId);
-    }
-    return ids;
-}
-
-/// Lift sessions in one order whatever produced them (the window query or a refresh).
-void sortLiftSessions(QList<LiftSession> &lifts)
-{
-    std::sort(lifts.begin(), lifts.end(), [](const LiftSession &a, const LiftSession &b) {
-        return std::tie(a.sessionId, a.exerciseId) < std::tie(b.sessionId, b.exerciseId);
-    });
-}
-
-qint64 lookbackSeconds()
-{
-    return static_cast<qint64>(std::lround(th(Threshold::Sr17LookbackWeeks) * 7.0 * 86400.0));
-}
-
-qint64 recentSeconds()
-{
-    return static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7.0 * 86400.0));
-}
-
 } // namespace
 
 ExerciseMap HistoryRepository::exercises() const
@@ -73,8 +41,8 @@ ExerciseMap HistoryRepository::exercises() const
 }
 
 QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,
-                                                    std::optional<QDateTime> since,
-                                                    const QDateTime &before) const
+                                                    std::optional<QDateTime> since, const QDateTime &before,
+                                                    E1rmSetFilter filter) const
 {
     // CROSS JOIN keeps SQLite on the athlete's session range (the exercise index alone would
     // visit that exercise's sets of every athlete); for each session it then finds the sets of
@@ -93,8 +61,8 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
     Query q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
-        .bind(QStringLiteral(":maxreps"), static_cast<int>(th(Threshold::E1rmMaxReps)))
-        .bind(QStringLiteral(":minrpe"), th(Threshold::E1rmMinRpe));
+        .bind(QStringLiteral(":maxreps"), filter.maxReps)
+        .bind(QStringLiteral(":minrpe"), filter.minRpe);
     if (since)
         q.bind(QStringLiteral(":since"), since->toSecsSinceEpoch());
     bindIds(q, exerciseIds);
@@ -109,127 +77,6 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
         out.append(w);
     }
     return out;
-}
-
-ReportHistory HistoryRepository::reportHistory(const SorenessReport &report) const
-{
-    const QSqlDatabase db = m_db.connection();
-    ReadTransaction rt(db);
-    ReportHistory h;
-    if (const auto athlete = AthleteRepository(m_db).get(report.athleteId))
-        h.athlete = *athlete;
-    if (!report.sessionId)
-        return h;
-    h.session = SessionRepository(m_db).get(*report.sessionId);
-    if (!h.session)
-        return h;
-    const Session &session = *h.session;
-    const QList<qint64> ids = exerciseIdsOf(session);
-    const ExerciseRepository exercises(m_db);
-    for (qint64 id : ids) {
-        if (const auto e = exercises.get(id))
-            h.exercises.insert(id, *e);
-    }
-    if (ids.isEmpty())
-        return h;
-    h.recentCandidates =
-        e1rmCandidates(report.athleteId, ids, session.start.addSecs(-recentSeconds()), session.start);
-
-    const qint64 until = session.start.toSecsSinceEpoch();
-    const qint64 since = until - lookbackSeconds();
-    Query lifts(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                                   " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                                   " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
-                                   " AND s.start_utc <= :until AND w.kind <> 'warmup'"
-                                   " AND w.exercise_id IN (")
-                        + placeholders(ids.size()) + QStringLiteral(") GROUP BY s.id, w.exercise_id"));
-    lifts.bind(QStringLiteral(":athlete"), report.athleteId)
-        .bind(QStringLiteral(":since"), since)
-        .bind(QStringLiteral(":until"), until);
-    bindIds(lifts, ids);
-    lifts.exec();
-    while (lifts.next()) {
-        h.liftSessions.append({lifts.int64(0), lifts.int64(3),
-                               dateTimeWithOffset(lifts.int64(1), lifts.value(2).toInt()),
-                               sql::weightOf(lifts.optInt64(4))});
-    }
-    sortLiftSessions(h.liftSessions);
-
-    Query sore(db, QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
-                                  " JOIN soreness r ON r.session_id = s.id"
-                                  " WHERE s.athlete_id = :athlete AND s.start_utc > :since"
-                                  " AND s.start_utc <= :until"));
-    sore.bind(QStringLiteral(":athlete"), report.athleteId)
-        .bind(QStringLiteral(":since"), since)
-        .bind(QStringLiteral(":until"), until)
-        .exec();
-    while (sore.next())
-        h.soreRegions[sore.int64(0)].insert(sql::enumOf(kRegionKeys, sore.string(1), "soreness.region"));
-
-    // Newest first with LIMIT 1: a lifter who trains the lift stops the scan at once.
-    Query before(db, QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                                    " WHERE s.athlete_id = :athlete AND s.start_utc <= :since"
-                                    " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
-                                    " ORDER BY s.start_utc DESC LIMIT 1"));
-    for (qint64 id : ids) {
-        before.bind(QStringLiteral(":athlete"), report.athleteId)
-            .bind(QStringLiteral(":since"), since)
-            .bind(QStringLiteral(":exercise"), id)
-            .exec();
-        if (before.next())
-            h.liftedBefore.insert(id);
-    }
-    return h;
-}
-
-bool HistoryRepository::refreshSession(ReportHistory &h) const
-{
-    if (!h.session)
-        return false;
-    const auto fresh = SessionRepository(m_db).get(h.session->id);
-    if (!fresh || fresh->start != h.session->start || fresh->athleteId != h.session->athleteId)
-        return false;
-    QList<qint64> ids = exerciseIdsOf(*fresh);
-    QList<qint64> before = exerciseIdsOf(*h.session);
-    std::sort(ids.begin(), ids.end());
-    std::sort(before.begin(), before.end());
-    if (ids != before) // a lift came or went: its history in the window is not in memory
-        return false;
-    // The session's own top working loads, as the window query computes them (MAX ignores a
-    // set without a load).
-    QHash<qint64, std::optional<Weight>> tops;
-    for (const WorkoutSet &w : fresh->sets) {
-        if (w.isWarmup())
-            continue;
-        std::optional<Weight> &top = tops[w.exerciseId];
-        if (w.weight && (!top || *w.weight > *top))
-            top = w.weight;
-    }
-    h.liftSessions.removeIf([&](const LiftSession &l) { return l.sessionId == fresh->id; });
-    for (auto it = tops.cbegin(); it != tops.cend(); ++it)
-        h.liftSessions.append({fresh->id, it.key(), fresh->start, it.value()});
-    sortLiftSessions(h.liftSessions);
-    h.session = fresh;
-    return true;
-}
-
-TrainingHistory HistoryRepository::trainingHistory(qint64 athleteId, std::optional<QDate> from,
-                                                   std::optional<QDate> to) const
-{
-    const QSqlDatabase db = m_db.connection();
-    ReadTransaction rt(db);
-    TrainingHistory h;
-    h.exercises = exercises();
-    SessionFilter filter;
-    filter.to = to;
-    if (from) {
-        h.rangeStart = QDateTime(*from, QTime(0, 0));
-        const QDateTime contextStart = h.rangeStart.addSecs(-recentSeconds());
-        filter.from = contextStart.date();
-        h.everCandidates = e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0)));
-    }
-    h.sessions = SessionRepository(m_db).list(athleteId, filter, true);
-    return h;
 }
 
 QHash<qint64, Regions> HistoryRepository::soreRegions(qint64 athleteId, std::optional<qint64> fromUtc,
@@ -251,6 +98,54 @@ QHash<qint64, Regions> HistoryRepository::soreRegions(qint64 athleteId, std::opt
     QHash<qint64, Regions> out;
     while (q.next())
         out[q.int64(0)].insert(sql::enumOf(kRegionKeys, q.string(1), "soreness.region"));
+    return out;
+}
+
+QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                                   qint64 fromUtc, qint64 toUtc) const
+{
+    if (exerciseIds.isEmpty())
+        return {};
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
+                           " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                           " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
+                           " AND s.start_utc < :to AND w.kind <> 'warmup'"
+                           " AND w.exercise_id IN (")
+                + placeholders(exerciseIds.size())
+                + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
+    q.bind(QStringLiteral(":athlete"), athleteId)
+        .bind(QStringLiteral(":from"), fromUtc)
+        .bind(QStringLiteral(":to"), toUtc);
+    bindIds(q, exerciseIds);
+    q.exec();
+    QList<LiftSession> out;
+    while (q.next()) {
+        out.append({q.int64(0), q.int64(3), dateTimeWithOffset(q.int64(1), q.value(2).toInt()),
+                    sql::weightOf(q.optInt64(4))});
+    }
+    return out;
+}
+
+QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                             qint64 beforeUtc) const
+{
+    // Newest first, one probe of the (exercise, session) index per exercise: a lift trained
+    // before stops the search at once.
+    Query before(m_db.connection(),
+                 QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                                " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+                                " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                " ORDER BY s.start_utc DESC LIMIT 1"));
+    QSet<qint64> out;
+    for (const qint64 id : exerciseIds) {
+        before.bind(QStringLiteral(":athlete"), athleteId)
+            .bind(QStringLiteral(":before"), beforeUtc)
+            .bind(QStringLiteral(":exercise"), id)
+            .exec();
+        if (before.next())
+            out.insert(id);
+    }
     return out;
 }
 
@@ -282,53 +177,6 @@ QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qin
         out.last().sets.append(top);
     }
     return out;
-}
-
-ReportContext HistoryRepository::reportContext(qint64 athleteId, std::optional<QDate> from,
-                                               std::optional<QDate> to, const ExerciseMap *catalogue) const
-{
-    const QSqlDatabase db = m_db.connection();
-    ReadTransaction rt(db);
-    ReportContext c;
-    if (const auto athlete = AthleteRepository(m_db).get(athleteId))
-        c.athlete = *athlete;
-    c.exercises = catalogue ? *catalogue : exercises();
-    SessionFilter filter;
-    filter.to = to;
-    if (from) {
-        const QDateTime start(*from, QTime(0, 0));
-        c.fromUtc = sql::localDayStartUtc(start.addSecs(-lookbackSeconds()).date());
-        filter.from = start.addSecs(-recentSeconds()).date();
-        c.sessions = liftTops(athleteId, *c.fromUtc, sql::localDayStartUtc(*filter.from));
-    }
-    c.sessions.append(SessionRepository(m_db).list(athleteId, filter, true));
-    c.soreRegions =
-        soreRegions(athleteId, c.fromUtc,
-                    to ? std::optional<qint64>(sql::localDayStartUtc(to->addDays(1))) : std::nullopt);
-    if (!c.fromUtc)
-        return c;
-    QList<qint64> ids;
-    for (const Session &s : std::as_const(c.sessions)) {
-        for (const qint64 id : exerciseIdsOf(s)) {
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-    }
-    // Newest first, one probe of the (exercise, session) index per older session: a lift trained
-    // before stops the search at once.
-    Query before(db, QStringLiteral("SELECT 1 FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                                    " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-                                    " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
-                                    " ORDER BY s.start_utc DESC LIMIT 1"));
-    for (const qint64 id : std::as_const(ids)) {
-        before.bind(QStringLiteral(":athlete"), athleteId)
-            .bind(QStringLiteral(":before"), *c.fromUtc)
-            .bind(QStringLiteral(":exercise"), id)
-            .exec();
-        if (before.next())
-            c.liftedBefore.insert(id);
-    }
-    return c;
 }
 
 QList<DailyLoad> HistoryRepository::dailyLoads(qint64 athleteId, std::optional<QDate> to) const

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/intensity.h"
-#include "analysis/loadmetrics.h"
-#include "analysis/reportcontext.h"
-#include "analysis/reporthistory.h"
+#include "model/enums.h"
+#include "model/exercise.h"
+#include "model/historyrows.h"
 #include "model/session.h"
-#include "model/sorenessreport.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -17,77 +18,47 @@ namespace spotter {
 
 class Database;
 
-/// What the intensity analysis of a range needs: the sessions with their sets from 12 weeks
-/// before the range (e1RM baselines, 28-day windows) to its end, and the best e1RM candidates
-/// from before those.
-struct TrainingHistory
-{
-    QList<Session> sessions; ///< chronological, with sets
-    QList<WorkoutSet> everCandidates;
-    ExerciseMap exercises; ///< the whole catalogue
-    QDateTime rangeStart;  ///< first instant the caller asked about (sessions before it are context)
-};
-
-/// Read-only queries that feed the analysis (rules reference §5). Every query is bounded to one
-/// athlete and driven by the session (athlete_id, start_utc) index; sets are reached through
-/// workout_set (session_id, position). Aggregates are done in SQL where a coach's database could
-/// hold millions of rows.
+/// Read-only queries over one athlete's history, as rows: what services/ assembles into the
+/// inputs of the analysis. Every query is bounded to one athlete and driven by the session
+/// (athlete_id, start_utc) index; sets are reached through workout_set (session_id, position).
+/// Aggregates are done in SQL where a coach's database could hold millions of rows. Windows
+/// are given by the caller, in UTC seconds and half-open ([from, to)).
 class HistoryRepository
 {
 public:
     explicit HistoryRepository(const Database &db) : m_db(db) {}
 
-    /// Everything the triage of @p report needs: its session, the athlete, the sessions of the
-    /// same lifts in the lookback window and which regions each was followed by soreness in.
-    /// Only the athlete and the session of @p report are read, so the result stays valid while a
-    /// form changes anything else; @p report need not be stored yet.
-    [[nodiscard]] ReportHistory reportHistory(const SorenessReport &report) const;
-
-    /// Brings @p history up to date after the sets of its own session changed (a set saved
-    /// from the Log page), reading only that session: the window before it is untouched by such
-    /// an edit. Returns false, leaving @p history as it was, when more than that changed (the
-    /// session's start, athlete or lifts, or the session is gone); then call reportHistory().
-    /// The result equals what reportHistory() would read.
-    [[nodiscard]] bool refreshSession(ReportHistory &history) const;
-
-    /// One set per (exercise, reps, effort) at its heaviest load, from working sets that can
-    /// give an e1RM, in sessions starting in [since, before); empty @p exerciseIds means all.
+    /// One set per (exercise, reps, effort) at its heaviest load, from working sets that pass
+    /// @p filter, in sessions starting in [since, before); empty @p exerciseIds means all.
     [[nodiscard]] QList<WorkoutSet> e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,
-                                                   std::optional<QDateTime> since,
-                                                   const QDateTime &before) const;
+                                                   std::optional<QDateTime> since, const QDateTime &before,
+                                                   E1rmSetFilter filter) const;
 
-    /// Sessions of [from, to] (local days, both optional) and the context before them.
-    [[nodiscard]] TrainingHistory trainingHistory(qint64 athleteId, std::optional<QDate> from,
-                                                  std::optional<QDate> to) const;
+    /// Per session starting in [fromUtc, toUtc) and exercise of @p exerciseIds: the heaviest
+    /// working load; ordered by session id, then exercise id.
+    [[nodiscard]] QList<LiftSession> liftSessions(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                                  qint64 fromUtc, qint64 toUtc) const;
+
+    /// Which of @p exerciseIds have a working set in a session starting before @p beforeUtc.
+    [[nodiscard]] QSet<qint64> liftedBefore(qint64 athleteId, const QList<qint64> &exerciseIds,
+                                            qint64 beforeUtc) const;
+
+    /// Sessions starting in [fromUtc, toUtc) with one working set per exercise: its top load.
+    [[nodiscard]] QList<Session> liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const;
 
     /// Session-RPE load per local day (the session's own UTC offset), every day with load up to
     /// @p to; summed in SQL.
     [[nodiscard]] QList<DailyLoad> dailyLoads(qint64 athleteId, std::optional<QDate> to) const;
 
     /// Regions of the soreness reports attributed to each session of @p athleteId (starting in
-    /// [fromUtc, toUtc) when given), for ReportContext::soreRegions.
+    /// [fromUtc, toUtc) when given).
     [[nodiscard]] QHash<qint64, Regions> soreRegions(qint64 athleteId, std::optional<qint64> fromUtc = {},
                                                      std::optional<qint64> toUtc = {}) const;
-
-    /// What reportHistories() needs for the reports on sessions of [from, to] (local days, both
-    /// optional): the sessions from the soreness lookback (sr17.lookback_weeks) before @p from
-    /// on, and which of their exercises were trained before those. A few queries for a whole
-    /// page of the History view instead of several per report. The sessions from the 12 weeks
-    /// (e1rm.best_weeks) before @p from on have all their sets; older ones only one working set
-    /// per exercise with its top load, which is all the lookback reads of them.
-    /// @p catalogue is the whole exercise catalogue when the caller has it already; otherwise it
-    /// is read.
-    [[nodiscard]] ReportContext reportContext(qint64 athleteId, std::optional<QDate> from,
-                                              std::optional<QDate> to,
-                                              const ExerciseMap *catalogue = nullptr) const;
 
     /// The whole catalogue by id.
     [[nodiscard]] ExerciseMap exercises() const;
 
 private:
-    /// Sessions starting in [fromUtc, toUtc) with one working set per exercise: its top load.
-    [[nodiscard]] QList<Session> liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const;
-
     const Database &m_db;
 };
 

@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/progressrepository.h"
 
-#include "analysis/thresholds.h"
-#include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/historyrepository.h"
 #include "store/query.h"
-#include "store/sessionrepository.h"
-#include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
-#include "store/transaction.h"
-
-#include <algorithm>
-#include <cmath>
 
 namespace spotter {
 
@@ -24,11 +15,6 @@ const QString kLocalDay = QStringLiteral("(((s.start_utc + s.utc_offset_s) - (((
                                          "s.utc_offset_s) % 86400) + 86400) % 86400) / 86400)");
 
 const QDate kEpoch(1970, 1, 1);
-
-int bestWeeksDays()
-{
-    return static_cast<int>(std::lround(th(Threshold::E1rmBestWeeks) * 7.0));
-}
 
 } // namespace
 
@@ -42,7 +28,8 @@ std::optional<QDate> ProgressRepository::firstSessionDay(qint64 athleteId) const
     return dateTimeWithOffset(q.int64(0), q.value(1).toInt()).date();
 }
 
-QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, QDate from, QDate to) const
+QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, QDate from, QDate to,
+                                                              E1rmSetFilter filter) const
 {
     // The same filters as HistoryRepository::e1rmCandidates, grouped per session as well; the
     // session range comes from the (athlete_id, start_utc) index and "+w.exercise_id" keeps
@@ -62,8 +49,8 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
         .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
-        .bind(QStringLiteral(":maxreps"), static_cast<int>(th(Threshold::E1rmMaxReps)))
-        .bind(QStringLiteral(":minrpe"), th(Threshold::E1rmMinRpe))
+        .bind(QStringLiteral(":maxreps"), filter.maxReps)
+        .bind(QStringLiteral(":minrpe"), filter.minRpe)
         .exec();
     QList<SessionCandidate> out;
     while (q.next()) {
@@ -137,40 +124,6 @@ QList<qint64> ProgressRepository::sorenessOverlapping(qint64 athleteId, QDate fr
     while (q.next())
         out.append(q.int64(0));
     return out;
-}
-
-ProgressInputs ProgressRepository::inputs(qint64 athleteId, ProgressRange range, QDate today) const
-{
-    ReadTransaction rt(m_db.connection());
-    const HistoryRepository history(m_db);
-    ProgressInputs in;
-    if (const auto athlete = AthleteRepository(m_db).get(athleteId))
-        in.athlete = *athlete;
-    in.exercises = history.exercises();
-    in.to = today;
-    // A range that begins before the first session starts at that session's week: nothing
-    // before it to draw.
-    const auto first = firstSessionDay(athleteId);
-    QDate from = rangeStart(range, today).value_or(weekStartOf(first.value_or(today)));
-    if (first)
-        from = std::max(from, weekStartOf(*first));
-    in.from = std::min(from, weekStartOf(today));
-
-    in.candidates = sessionCandidates(athleteId, in.from, in.to);
-    in.candidatesBefore =
-        history.e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(in.from, QTime(0, 0)));
-    SessionFilter context;
-    context.from = in.from.addDays(-bestWeeksDays());
-    context.to = in.to;
-    in.sessions = SessionRepository(m_db).list(athleteId, context, true);
-    in.daily = dailyLoads(athleteId, in.from.addDays(-kLoadWarmupDays), in.to);
-    in.volume = weeklyVolume(athleteId, in.from, in.to);
-    const SorenessRepository soreness(m_db);
-    for (qint64 id : sorenessOverlapping(athleteId, in.from, in.to)) {
-        if (const auto report = soreness.get(id))
-            in.soreness.append({*report, history.reportHistory(*report)});
-    }
-    return in;
 }
 
 } // namespace spotter

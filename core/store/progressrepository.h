@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/loadmetrics.h"
-#include "analysis/progressseries.h"
+#include "model/historyrows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,23 +13,18 @@ namespace spotter {
 
 class Database;
 
-/// Read-only queries behind the Progress page. Sets are reduced in SQL wherever a chart needs
-/// only a summary of them (e1RM candidates per session, volume per week, load per day); only
-/// the sessions of the range with their 12 weeks of context are read whole, because intensity
-/// classes need every working set (rules reference §5.4).
+/// Read-only queries behind the Progress page (services/progressservice assembles them). Sets
+/// are reduced in SQL wherever a chart needs only a summary of them (e1RM candidates per
+/// session, volume per week, load per day).
 class ProgressRepository
 {
 public:
     explicit ProgressRepository(const Database &db) : m_db(db) {}
 
-    /// Everything buildProgress() needs for @p athleteId over @p range ending on @p today, read
-    /// in one snapshot. The range starts at the Monday of the first session when that is later
-    /// (so "All" starts there too), and never after the Monday of @p today.
-    [[nodiscard]] ProgressInputs inputs(qint64 athleteId, ProgressRange range, QDate today) const;
-
     /// Per session in [from, to] (local days) and main lift: the heaviest working set for each
-    /// (reps, effort) that can give an e1RM, chronological.
-    [[nodiscard]] QList<SessionCandidate> sessionCandidates(qint64 athleteId, QDate from, QDate to) const;
+    /// (reps, effort) that passes @p filter, chronological.
+    [[nodiscard]] QList<SessionCandidate> sessionCandidates(qint64 athleteId, QDate from, QDate to,
+                                                            E1rmSetFilter filter) const;
 
     /// Working sets per calendar week (of each session's own local date) and exercise in
     /// [from, to]: Σ load × reps and the number of sets.

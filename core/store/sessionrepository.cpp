@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/query.h"
 #include "store/rawquery.h"
+#include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
@@ -304,6 +305,31 @@ void SessionRepository::remove(qint64 id)
     WriteTransaction tx(db);
     Query q(db, QStringLiteral("DELETE FROM session WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+std::optional<SessionSnapshot> SessionRepository::removeWithSnapshot(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    const auto session = get(id);
+    if (!session)
+        return std::nullopt;
+    SessionSnapshot snapshot{*session, SorenessRepository(m_db).forSession(id)};
+    remove(id);
+    tx.commit();
+    return snapshot;
+}
+
+void SessionRepository::restore(const SessionSnapshot &snapshot)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Session session = snapshot.session;
+    insert(db, session);
+    SorenessRepository soreness(m_db);
+    for (const SorenessReport &r : snapshot.reports)
+        soreness.update(r);
     tx.commit();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/session.h"
+#include "model/sorenessreport.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +30,14 @@ struct SessionCursor
     qint64 id = 0;
 };
 
+/// A deleted session as it was, with the soreness reports that were attributed to it: what
+/// SessionRepository::restore() needs to put everything back.
+struct SessionSnapshot
+{
+    Session session; ///< with its sets
+    QList<SorenessReport> reports;
+};
+
 /// Sessions with their sets, stored and replaced as one aggregate.
 class SessionRepository
 {
@@ -41,6 +50,13 @@ public:
     /// Replaces the session row and all of its sets.
     void update(Session &session);
     void remove(qint64 id);
+    /// Reads the session (with its sets and the reports attributed to it) and deletes it, in
+    /// one write transaction, so no other writer can slip a change in between; none when the
+    /// session is gone already.
+    std::optional<SessionSnapshot> removeWithSnapshot(qint64 id);
+    /// Puts a removed session back exactly (same ids) and attaches its reports again, in one
+    /// write transaction.
+    void restore(const SessionSnapshot &snapshot);
     /// The session with its sets.
     [[nodiscard]] std::optional<Session> get(qint64 id) const;
     /// Sessions in chronological order; with their sets when @p withSets.

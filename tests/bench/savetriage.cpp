@@ -2,7 +2,7 @@
 // Benchmark 5: saving one set (Workspace::execute of an AddSetCommand, as the Log page does) plus
 // the re-triage of the athlete's latest soreness report, as the Soreness page does after a change:
 // the history it already holds is refreshed for the one session the set went to
-// (HistoryRepository::refreshSession), read whole (reportHistory) only when that cannot be done,
+// (HistoryService::refreshSession), read whole (reportHistory) only when that cannot be done,
 // and triageReport runs on it. The athlete is the first by name; a
 // report on their latest session is added first, so both databases triage the same kind of
 // report. One warm-up save, then --ops timed ones; everything is undone afterwards.
@@ -11,6 +11,8 @@
 // "total_ms": …}.
 #include "analysis/reporthistory.h"
 #include "commands/sessioncommands.h"
+#include "services/historyservice.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -18,7 +20,6 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
         SorenessRepository(db).add(report);
         const QDateTime now = report.noticedAt.addSecs(30 * 3600);
 
-        ReportHistory history = HistoryRepository(db).reportHistory(report); // what the page shows
+        ReportHistory history = HistoryService(db).reportHistory(report); // what the page shows
         qint64 nanoseconds = 0;
         qint64 saving = 0; // of which the save itself
         int fullReads = 0;
@@ -99,12 +100,12 @@ int main(int argc, char *argv[])
             if (const auto error = ws.execute(new AddSetCommand(ws, athlete, set)))
                 throw StoreError(StoreError::Kind::Sql, *error);
             const qint64 saved = timer.nsecsElapsed();
-            if (!HistoryRepository(db).refreshSession(history)) {
-                history = HistoryRepository(db).reportHistory(report);
+            if (!HistoryService(db).refreshSession(history)) {
+                history = HistoryService(db).reportHistory(report);
                 ++fullReads;
             }
             const TriageResult result = triageReport(report, history, now);
-            if (i == 0 && history != HistoryRepository(db).reportHistory(report)) // untimed check
+            if (i == 0 && history != HistoryService(db).reportHistory(report)) // untimed check
                 throw StoreError(StoreError::Kind::Sql,
                                  QStringLiteral("the refreshed history differs from a full read"));
 

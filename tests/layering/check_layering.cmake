@@ -3,7 +3,11 @@
 #   1. a file under core/ includes a Qt Gui, Widgets or Charts header;
 #   2. SQL (QtSql headers) appears outside core/store;
 #   3. spotter_core's link interface names Qt6::Gui, Qt6::Widgets or Qt6::Charts;
-#   4. spotter-cli needs a Qt GUI library at run time.
+#   4. spotter-cli needs a Qt GUI library at run time;
+#   5. a core folder includes a core folder it may not use (the map below, docs/architecture.md);
+#      in particular core/store includes nothing from core/analysis;
+#   6. ui/ or app/gui includes the store's transactions, queries or raw handle: edits are atomic
+#      in the store, and the GUI never sees a transaction or a connection.
 # Inputs: SOURCE_ROOT, QT_INCLUDE_ROOT, and optionally LINKS_FILE and CLI_BINARY.
 cmake_minimum_required(VERSION 3.25)
 
@@ -57,7 +61,46 @@ function(check_no_sql file include)
     endif()
 endfunction()
 
+# What each core folder may include besides itself (and Qt).
+set(core_uses_model "")
+set(core_uses_csv "")
+set(core_uses_quickentry model)
+set(core_uses_store model)
+set(core_uses_analysis model)
+set(core_uses_services model store analysis)
+set(core_uses_interchange model csv quickentry store analysis services)
+set(core_uses_report model csv store analysis services)
+set(core_uses_synthetic model store analysis interchange)
+
+function(check_core_folder file include)
+    if(NOT file MATCHES "/core/([a-z]+)/[^/]+$")
+        return()
+    endif()
+    set(folder "${CMAKE_MATCH_1}")
+    if(NOT include MATCHES "^([a-z]+)/")
+        return()
+    endif()
+    set(used "${CMAKE_MATCH_1}")
+    if(NOT DEFINED core_uses_${folder})
+        set(problems "${problems}\n  ${file}: core/${folder} is not in the layering map (tests/layering)" PARENT_SCOPE)
+    elseif(NOT used STREQUAL folder AND NOT used IN_LIST core_uses_${folder})
+        set(problems "${problems}\n  ${file}: core/${folder} includes \"${include}\" (it may use: ${core_uses_${folder}})" PARENT_SCOPE)
+    endif()
+endfunction()
+
+# The GUI changes data through repositories and commands only.
+set(gui_forbidden store/transaction.h store/query.h store/rawquery.h store/rawhandle.h store/sqlvalues.h
+    store/snapshot.h store/migrations.h)
+function(check_gui_store file include)
+    if(include IN_LIST gui_forbidden)
+        set(problems "${problems}\n  ${file}: includes \"${include}\" (the GUI never sees a transaction, a query or a connection)" PARENT_SCOPE)
+    endif()
+endfunction()
+
 scan_includes(core check_core_include)
+scan_includes(core check_core_folder)
+scan_includes(ui check_gui_store)
+scan_includes(app/gui check_gui_store)
 foreach(dir core ui app)
     scan_includes(${dir} check_no_sql)
 endforeach()

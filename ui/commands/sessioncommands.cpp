@@ -2,12 +2,10 @@
 #include "commands/sessioncommands.h"
 
 #include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
-#include "store/database.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "store/transaction.h"
-#include "shell/workspace.h"
 
 #include <QCoreApplication>
 
@@ -58,29 +56,22 @@ DeleteSessionCommand::DeleteSessionCommand(Workspace &ws, qint64 sessionId)
 
 void DeleteSessionCommand::apply()
 {
-    Database &db = m_ws.database();
-    const auto session = SessionRepository(db).get(m_sessionId);
-    if (!session)
+    m_snapshot = SessionRepository(m_ws.database()).removeWithSnapshot(m_sessionId);
+    if (!m_snapshot)
         return;
-    m_snapshot = *session;
-    m_reports = SorenessRepository(db).forSession(m_sessionId);
-    SessionRepository(db).remove(m_sessionId);
-    emit m_ws.notifier()->sessionsChanged(m_snapshot.athleteId);
-    if (!m_reports.isEmpty())
-        emit m_ws.notifier()->sorenessChanged(m_snapshot.athleteId);
+    emit m_ws.notifier()->sessionsChanged(m_snapshot->session.athleteId);
+    if (!m_snapshot->reports.isEmpty())
+        emit m_ws.notifier()->sorenessChanged(m_snapshot->session.athleteId);
 }
 
 void DeleteSessionCommand::revert()
 {
-    Database &db = m_ws.database();
-    WriteTransaction tx(db.connection());
-    SessionRepository(db).add(m_snapshot);
-    for (const SorenessReport &r : std::as_const(m_reports))
-        SorenessRepository(db).update(r);
-    tx.commit();
-    emit m_ws.notifier()->sessionsChanged(m_snapshot.athleteId);
-    if (!m_reports.isEmpty())
-        emit m_ws.notifier()->sorenessChanged(m_snapshot.athleteId);
+    if (!m_snapshot)
+        return;
+    SessionRepository(m_ws.database()).restore(*m_snapshot);
+    emit m_ws.notifier()->sessionsChanged(m_snapshot->session.athleteId);
+    if (!m_snapshot->reports.isEmpty())
+        emit m_ws.notifier()->sorenessChanged(m_snapshot->session.athleteId);
 }
 
 AddSetCommand::AddSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
@@ -140,23 +131,15 @@ DeleteAthleteCommand::DeleteAthleteCommand(Workspace &ws, Athlete athlete)
 
 void DeleteAthleteCommand::apply()
 {
-    Database &db = m_ws.database();
-    m_sessions = SessionRepository(db).list(m_athlete.id);
-    m_reports = SorenessRepository(db).list(m_athlete.id);
-    AthleteRepository(db).remove(m_athlete.id);
+    m_snapshot = AthleteRepository(m_ws.database()).removeWithSnapshot(m_athlete.id);
     emit m_ws.notifier()->athletesChanged();
 }
 
 void DeleteAthleteCommand::revert()
 {
-    Database &db = m_ws.database();
-    WriteTransaction tx(db.connection());
-    AthleteRepository(db).add(m_athlete);
-    for (Session &s : m_sessions)
-        SessionRepository(db).add(s);
-    for (SorenessReport &r : m_reports)
-        SorenessRepository(db).add(r);
-    tx.commit();
+    if (!m_snapshot)
+        return;
+    AthleteRepository(m_ws.database()).restore(*m_snapshot);
     emit m_ws.notifier()->athletesChanged();
     emit m_ws.notifier()->sessionsChanged(m_athlete.id);
     emit m_ws.notifier()->sorenessChanged(m_athlete.id);

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "commands/storecommand.h"
-#include "model/athlete.h"
-#include "model/session.h"
-#include "model/sorenessreport.h"
+#include "store/athleterepository.h"
+#include "store/sessionrepository.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace spotter {
 
@@ -51,8 +52,7 @@ protected:
 
 private:
     qint64 m_sessionId;
-    Session m_snapshot;
-    QList<SorenessReport> m_reports;
+    std::optional<SessionSnapshot> m_snapshot;
 };
 
 class AddSetCommand : public StoreCommand
@@ -112,8 +112,7 @@ protected:
 
 private:
     Athlete m_athlete;
-    QList<Session> m_sessions;
-    QList<SorenessReport> m_reports;
+    std::optional<AthleteSnapshot> m_snapshot;
 };
 
 } // namespace spotter

@@ -25,6 +25,7 @@ protected:
 
 private:
     friend class Workspace;
+    friend class BatchCommand;
     bool m_skipNextRedo = false; ///< execute() already applied it once
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportdialog.h"
 
-#include "shell/databasetask.h"
-#include "widgets/daterangeedit.h"
-#include "store/athleterepository.h"
+#include "shell/backgroundrunner.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "widgets/daterangeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +64,15 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("&Export…"), this))
 {
+    m_runner = new BackgroundRunner(m_ws, this);
+    connect(m_runner, &BackgroundRunner::progressChanged, this,
+            [this](int percent) { m_progress->setValue(percent); });
+    connect(m_runner, &BackgroundRunner::failed, this, [this](const QString &message) {
+        ExportResult r;
+        r.status = ExportStatus::WriteFailed;
+        r.error = tr("The database failed: %1").arg(message);
+        finished(r, {});
+    });
     setWindowTitle(tr("Export as CSV"));
     for (ExportKind kind : allValues(kExportKindKeys))
         m_kind->addItem(displayName(kind), static_cast<int>(kind));
@@ -138,12 +147,12 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
 
 ExportDialog::~ExportDialog()
 {
-    delete m_task;
+    m_runner->stop();
 }
 
 bool ExportDialog::isRunning() const
 {
-    return !m_task.isNull();
+    return m_runner->isBusy();
 }
 
 QStringList ExportDialog::tickedAthletes() const
@@ -200,8 +209,8 @@ void ExportDialog::updateButtons()
         problem = tr("Tick at least one athlete.");
     else if (o.from && o.to && *o.from > *o.to)
         problem = tr("The first day is after the last one.");
-    m_export->setEnabled(problem.isEmpty() && !m_task);
-    if (!m_task)
+    m_export->setEnabled(problem.isEmpty() && !isRunning());
+    if (!isRunning())
         m_status->setText(problem);
 }
 
@@ -220,17 +229,15 @@ void ExportDialog::chooseFileAndExport()
 
 void ExportDialog::exportTo(const QString &path)
 {
-    if (m_task)
+    if (isRunning())
         return;
     const ExportOptions options = this->options();
-    const Database *db = &m_ws.database();
-    m_task = new DatabaseTask(
-        m_ws.database(),
-        [this, db, options, path](DatabaseTask &task) -> std::function<void()> {
+    m_runner->start<ExportResult>(
+        [options, path](const Database &db, const BackgroundRunner::Control &control) {
             ExportOptions o = options;
-            o.cancel = &task.cancelFlag();
-            o.progress = [&task](qint64 done, qint64 total) {
-                task.reportProgress(total > 0 ? static_cast<int>(done * 100 / total) : 0, QString());
+            o.cancel = &control.stopFlag();
+            o.progress = [&control](qint64 done, qint64 total) {
+                control.reportProgress(total > 0 ? static_cast<int>(done * 100 / total) : 0, QString());
             };
             ExportResult r;
             QSaveFile file(path);
@@ -238,7 +245,7 @@ void ExportDialog::exportTo(const QString &path)
                 r.status = ExportStatus::WriteFailed;
                 r.error = tr("Cannot write '%1': %2").arg(path, file.errorString());
             } else {
-                r = Exporter(*db).run(&file, o);
+                r = Exporter(db).run(&file, o);
                 if (r.status != ExportStatus::Exported) {
                     file.cancelWriting();
                 } else if (!file.commit()) {
@@ -246,28 +253,18 @@ void ExportDialog::exportTo(const QString &path)
                     r.error = tr("Cannot write '%1': %2").arg(path, file.errorString());
                 }
             }
-            return [this, r, path] { finished(r, path); };
+            return r;
         },
-        this);
-    connect(m_task, &DatabaseTask::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_task, &DatabaseTask::failed, this, [this](const QString &message) {
-        ExportResult r;
-        r.status = ExportStatus::WriteFailed;
-        r.error = tr("The database failed: %1").arg(message);
-        finished(r, {});
-    });
-    connect(m_task, &DatabaseTask::finished, m_task, &QObject::deleteLater);
+        [this, path](ExportResult r) { finished(r, path); });
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Exporting…"));
     updateButtons();
-    m_task->start();
 }
 
 void ExportDialog::finished(const ExportResult &result, const QString &path)
 {
-    m_task = nullptr; // it deletes itself
     m_result = result;
     m_progress->hide();
     m_cancel->hide();
@@ -293,8 +290,7 @@ void ExportDialog::finished(const ExportResult &result, const QString &path)
 
 void ExportDialog::cancel()
 {
-    if (m_task)
-        m_task->cancel();
+    m_runner->cancel();
 }
 
 QString ExportDialog::statusText() const

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace spotter {
 
-class DatabaseTask;
+class BackgroundRunner;
 class DateRangeEdit;
 class Workspace;
 
@@ -69,7 +69,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_export;
-    QPointer<DatabaseTask> m_task;
+    BackgroundRunner *m_runner = nullptr;
     ExportResult m_result;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importdialog.h"
 
+#include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
-#include "shell/databasetask.h"
-#include "store/athleterepository.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,6 +62,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
+    m_runner = new BackgroundRunner(m_ws, this);
     setWindowTitle(tr("Import training history"));
     auto *form = new QFormLayout;
     auto *fileRow = new QHBoxLayout;
@@ -163,12 +164,21 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_runner, &BackgroundRunner::progressChanged, this, [this](int percent, const QString &text) {
+        m_progress->setValue(percent);
+        m_progressText->setText(text);
+    });
+    connect(m_runner, &BackgroundRunner::failed, this, [this](const QString &message) {
+        m_recheck = false;
+        m_summary->setText(tr("<b>The database failed:</b> %1").arg(message.toHtmlEscaped()));
+        setState(m_state == State::Importing ? State::Stopped : State::Invalid);
+    });
 }
 
 ImportDialog::~ImportDialog()
 {
     // Stops a running check or import and waits for it before the widgets go.
-    delete m_task;
+    m_runner->stop();
 }
 
 bool ImportDialog::chooseFile()
@@ -220,10 +230,10 @@ void ImportDialog::check()
 {
     if (m_path.isEmpty() || m_state == State::Importing || m_state == State::Done)
         return;
-    if (m_task) {
+    if (m_runner->isBusy()) {
         // A newer choice replaces the check under way.
         m_recheck = true;
-        m_task->cancel();
+        m_runner->cancel();
         return;
     }
     run(true);
@@ -231,15 +241,14 @@ void ImportDialog::check()
 
 void ImportDialog::startImport()
 {
-    if (m_state != State::Ready || m_task)
+    if (m_state != State::Ready || m_runner->isBusy())
         return;
     run(false);
 }
 
 void ImportDialog::cancel()
 {
-    if (m_task)
-        m_task->cancel();
+    m_runner->cancel();
 }
 
 void ImportDialog::run(bool dryRun)
@@ -248,46 +257,31 @@ void ImportDialog::run(bool dryRun)
     const ImportOptions options = this->options(dryRun);
     m_checkedAthlete = m_athlete->currentText().trimmed();
     const QString path = m_path;
-    const Database *db = &m_ws.database();
-    m_task = new DatabaseTask(
-        m_ws.database(),
-        [this, db, path, options, dryRun](DatabaseTask &task) -> std::function<void()> {
+    m_progress->setValue(0);
+    m_runner->start<ImportResult>(
+        [path, options](const Database &db, const BackgroundRunner::Control &control) {
             ImportOptions o = options;
-            o.cancel = &task.cancelFlag();
-            o.progress = [&task](const ImportProgress &p) {
+            o.cancel = &control.stopFlag();
+            o.progress = [&control](const ImportProgress &p) {
                 const int percent =
                     p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 100 / p.bytesTotal) : 100;
-                task.reportProgress(percent, p.phase == ImportProgress::Phase::Reading ? tr("Checking…")
-                                                                                       : tr("Writing…"));
+                control.reportProgress(percent, p.phase == ImportProgress::Phase::Reading ? tr("Checking…")
+                                                                                          : tr("Writing…"));
             };
-            ImportResult r = Importer(*db).run(path, o);
+            ImportResult r = Importer(db).run(path, o);
             // Spotter's files name their athletes: check again without the one chosen.
             if (r.status == ImportStatus::WrongOption && !o.athlete.isEmpty()) {
                 o.athlete.clear();
-                r = Importer(*db).run(path, o);
+                r = Importer(db).run(path, o);
             }
-            return [this, r, dryRun] { finished(r, dryRun); };
+            return r;
         },
-        this);
-    connect(m_task, &DatabaseTask::progressChanged, this, [this](int percent, const QString &text) {
-        m_progress->setValue(percent);
-        m_progressText->setText(text);
-    });
-    connect(m_task, &DatabaseTask::failed, this, [this](const QString &message) {
-        m_task = nullptr; // it deletes itself
-        m_recheck = false;
-        m_summary->setText(tr("<b>The database failed:</b> %1").arg(message.toHtmlEscaped()));
-        setState(m_state == State::Importing ? State::Stopped : State::Invalid);
-    });
-    connect(m_task, &DatabaseTask::finished, m_task, &QObject::deleteLater);
-    m_progress->setValue(0);
-    m_task->start();
+        [this, dryRun](ImportResult r) { finished(r, dryRun); });
 }
 
 void ImportDialog::finished(const ImportResult &result, bool dryRun)
 {
     m_result = result;
-    m_task = nullptr; // it deletes itself once this returns; the next run may start now
     if (dryRun && m_recheck) {
         m_recheck = false;
         check();

@@ -16,7 +16,7 @@ class QPushButton;
 
 namespace spotter {
 
-class DatabaseTask;
+class BackgroundRunner;
 class Workspace;
 
 /// File → Import: choose a CSV file, see what it would import (a dry run on a worker thread:
@@ -98,7 +98,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_import;
     QDialogButtonBox *m_buttons;
-    QPointer<DatabaseTask> m_task;
+    BackgroundRunner *m_runner = nullptr;
     bool m_recheck = false;
     State m_state = State::NoFile;
     ImportResult m_result;

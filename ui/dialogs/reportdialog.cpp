@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reportdialog.h"
 
-#include "shell/databasetask.h"
-#include "widgets/daterangeedit.h"
+#include "pdf/pdfreport.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
-#include "pdf/pdfreport.h"
-#include "store/athleterepository.h"
+#include "shell/backgroundrunner.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "widgets/daterangeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,6 +51,9 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_save(new QPushButton(tr("&Save…"), this))
 {
+    m_runner = new BackgroundRunner(m_ws, this);
+    connect(m_runner, &BackgroundRunner::failed, this,
+            [this](const QString &message) { finish(false, tr("The database failed: %1").arg(message)); });
     setWindowTitle(tr("Report for a coach or physio"));
     for (const Athlete &a : AthleteRepository(m_ws.database()).list()) {
         m_athlete->addItem(a.name, a.id);
@@ -103,12 +106,12 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
 
 ReportDialog::~ReportDialog()
 {
-    delete m_task;
+    m_runner->stop();
 }
 
 bool ReportDialog::isRunning() const
 {
-    return !m_task.isNull();
+    return m_runner->isBusy();
 }
 
 ReportDialog::Format ReportDialog::format() const
@@ -144,8 +147,8 @@ void ReportDialog::updateButtons()
         problem = tr("Add an athlete first.");
     else if (m_range->from() && m_range->to() && *m_range->from() > *m_range->to())
         problem = tr("The first day is after the last one.");
-    m_save->setEnabled(problem.isEmpty() && !m_task);
-    if (!m_task)
+    m_save->setEnabled(problem.isEmpty() && !isRunning());
+    if (!isRunning())
         m_status->setText(problem);
 }
 
@@ -165,9 +168,8 @@ void ReportDialog::chooseFileAndSave()
 
 void ReportDialog::saveTo(const QString &path)
 {
-    if (m_task || m_athlete->currentIndex() < 0)
+    if (isRunning() || m_athlete->currentIndex() < 0)
         return;
-    const Database *db = &m_ws.database();
     const auto athlete = AthleteRepository(m_ws.database()).get(m_athlete->currentData().toLongLong());
     if (!athlete) {
         finish(false, tr("That athlete is no longer in the database."));
@@ -177,20 +179,14 @@ void ReportDialog::saveTo(const QString &path)
     const std::optional<QDate> to = m_range->to();
     const Format fmt = format();
     const bool excel = m_excel->isEnabled() && m_excel->isChecked();
-    m_task = new DatabaseTask(
-        m_ws.database(),
-        [this, db, a = *athlete, from, to, path, fmt, excel](DatabaseTask &) -> std::function<void()> {
-            const Report report = buildReport(*db, a, from, to, QDateTime::currentDateTime());
-            return [this, report, path, fmt, excel] { write(report, path, fmt, excel); };
+    m_runner->start<Report>(
+        [a = *athlete, from, to](const Database &db, const BackgroundRunner::Control &) {
+            return buildReport(db, a, from, to, QDateTime::currentDateTime());
         },
-        this);
-    connect(m_task, &DatabaseTask::failed, this,
-            [this](const QString &message) { finish(false, tr("The database failed: %1").arg(message)); });
-    connect(m_task, &DatabaseTask::finished, m_task, &QObject::deleteLater);
+        [this, path, fmt, excel](Report report) { write(report, path, fmt, excel); });
     m_busy->show();
     m_status->setText(tr("Preparing the report…"));
     updateButtons();
-    m_task->start();
 }
 
 void ReportDialog::write(const Report &report, const QString &path, Format format, bool excel)
@@ -223,7 +219,6 @@ void ReportDialog::write(const Report &report, const QString &path, Format forma
 
 void ReportDialog::finish(bool ok, const QString &message)
 {
-    m_task = nullptr; // it deletes itself
     m_busy->hide();
     updateButtons();
     m_status->setText(message);

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace spotter {
 
-class DatabaseTask;
+class BackgroundRunner;
 class DateRangeEdit;
 class Workspace;
 struct Report;
@@ -64,7 +64,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_busy;
     QPushButton *m_save;
-    QPointer<DatabaseTask> m_task;
+    BackgroundRunner *m_runner = nullptr;
 };
 
 } // namespace spotter

@@ -2,11 +2,11 @@
 #include "dialogs/settingsdialog.h"
 
 #include "analysis/ruletable.h"
-#include "shell/appsettings.h"
 #include "commands/valuecommands.h"
 #include "models/rulesmodels.h"
-#include "store/athleterepository.h"
+#include "shell/appsettings.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,15 +3,15 @@
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
-#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
 #include "model/validation.h"
+#include "services/historyservice.h"
+#include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
-#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
-#include "shell/workspace.h"
 
 #include <QUndoStack>
 
@@ -170,7 +170,7 @@ void SessionEditor::refreshIntensity(bool force)
     if (stale) {
         m_baselines.clear();
         if (!ids.isEmpty() && m_session.athleteId > 0 && m_session.start.isValid()) {
-            const HistoryRepository history(m_ws.database());
+            const HistoryService history(m_ws.database());
             const auto weeks = static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7 * 86400));
             const auto recent = bestE1rmByExercise(history.e1rmCandidates(
                 m_session.athleteId, ids, m_session.start.addSecs(-weeks), m_session.start));
@@ -230,25 +230,37 @@ std::optional<QString> SessionEditor::addSets(QList<WorkoutSet> sets, int positi
         if (const ValidationIssues issues = validate(sets.at(i)); !issues.isEmpty())
             return tr("set %1: %2").arg(i + 1).arg(joinMessages(issues));
     }
-    QUndoStack *stack = m_ws.undoStack();
+    if (isDraft() && m_session.athleteId <= 0)
+        return tr("Add an athlete first: a session belongs to an athlete.");
     const bool wasDraft = isDraft();
-    std::optional<QString> error;
-    m_batch = true;
-    stack->beginMacro(undoText);
-    error = ensureStored();
     const int first = std::clamp(position, 0, static_cast<int>(m_session.sets.size()));
-    for (qsizetype i = 0; i < sets.size() && !error; ++i) {
-        WorkoutSet set = sets.at(i);
-        set.id = 0;
-        set.sessionId = m_session.id;
-        set.position = first + static_cast<int>(i);
-        error = m_ws.execute(new AddSetCommand(m_ws, m_session.athleteId, set));
+    QList<Workspace::BatchStep> steps;
+    AddSessionCommand *added = nullptr;
+    if (wasDraft) {
+        steps.append([this, &added]() -> StoreCommand * {
+            Session header = m_session;
+            header.id = 0;
+            header.sets.clear();
+            added = new AddSessionCommand(m_ws, header);
+            return added;
+        });
     }
-    stack->endMacro();
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        steps.append([&, i]() -> StoreCommand * {
+            WorkoutSet set = sets.at(i);
+            set.id = 0;
+            set.sessionId = added ? added->session().id : m_session.id;
+            set.position = first + static_cast<int>(i);
+            return new AddSetCommand(m_ws, m_session.athleteId, set);
+        });
+    }
+    m_batch = true;
+    const std::optional<QString> error = m_ws.executeBatch(undoText, steps);
     m_batch = false;
-    // Take back what the macro did before the store refused; nothing half-done remains.
-    if (error)
-        stack->undo();
+    if (!error && added) {
+        m_session.id = added->session().id; // the undo stack owns the command now
+        m_detachedId = 0;
+    }
     reload();
     if (wasDraft && !isDraft())
         emit headerChanged();
@@ -277,19 +289,14 @@ std::optional<QString> SessionEditor::removeSets(QList<int> rows)
     // From the last row up, so that each removal leaves the positions of the others alone
     // and the undo puts them back in order.
     const QList<WorkoutSet> sets = m_session.sets;
-    QUndoStack *stack = m_ws.undoStack();
-    std::optional<QString> error;
+    QList<Workspace::BatchStep> steps;
+    for (const int row : std::as_const(rows))
+        steps.append(
+            [this, set = sets.at(row)] { return new RemoveSetCommand(m_ws, m_session.athleteId, set); });
     m_batch = true;
-    stack->beginMacro(rows.size() == 1 ? tr("delete set") : tr("delete %1 sets").arg(rows.size()));
-    for (int row : std::as_const(rows)) {
-        error = m_ws.execute(new RemoveSetCommand(m_ws, m_session.athleteId, sets.at(row)));
-        if (error)
-            break;
-    }
-    stack->endMacro();
+    const std::optional<QString> error =
+        m_ws.executeBatch(rows.size() == 1 ? tr("delete set") : tr("delete %1 sets").arg(rows.size()), steps);
     m_batch = false;
-    if (error)
-        stack->undo();
     reload();
     return error;
 }

@@ -4,14 +4,14 @@
 #include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/thresholds.h"
-#include "widgets/badges.h"
+#include "services/historyservice.h"
 #include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
-#include "store/historyrepository.h"
 #include "store/sorenessrepository.h"
-#include "shell/workspace.h"
+#include "widgets/badges.h"
 
 #include <QLocale>
 
@@ -122,7 +122,7 @@ void HistoryModel::analyze(QList<Row> &rows) const
     // Its reports are triaged from that in memory rather than with a few queries each.
     const QDate from = rows.last().session.start.date();
     const QDate to = rows.first().session.start.date();
-    const HistoryRepository history(db);
+    const HistoryService history(db);
     const ReportContext context = history.reportContext(m_athlete.id, from, to, &m_exercises);
     // The intensity needs 12 weeks before the page (e1RM baselines; the flags need less); the
     // older sessions read for the soreness hold only their top loads. No best ever before: PRs

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sorenessreportmodel.h"
 
-#include "widgets/badges.h"
+#include "services/historyservice.h"
 #include "shell/changenotifier.h"
-#include "store/historyrepository.h"
+#include "shell/workspace.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "shell/workspace.h"
+#include "widgets/badges.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -18,8 +18,7 @@ namespace spotter {
 SorenessReportModel::SorenessReportModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ws(workspace)
-    , m_loader(
-          [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
+    , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     const auto reloadFor = [this](qint64 athleteId) {

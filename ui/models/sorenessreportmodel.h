@@ -28,7 +28,7 @@ public:
     enum Column { Noticed, Where, Intensity, Class, ColumnCount };
     enum Role { ReportIdRole = Qt::UserRole + 1, SeverityKeyRole };
 
-    /// Reads what the triage of a report needs (HistoryRepository::reportHistory by default).
+    /// Reads what the triage of a report needs (HistoryService::reportHistory by default).
     using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
     using Clock = std::function<QDateTime()>;
 

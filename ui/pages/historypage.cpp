@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historypage.h"
 
-#include "widgets/badges.h"
-#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "models/historymodel.h"
-#include "store/exerciserepository.h"
+#include "shell/changenotifier.h"
 #include "shell/workspace.h"
+#include "store/exerciserepository.h"
+#include "widgets/badges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -266,16 +266,13 @@ void HistoryPage::deleteSelected()
         ids.append(index.data(HistoryModel::SessionIdRole).toLongLong());
     if (ids.isEmpty())
         return;
-    QUndoStack *stack = m_ws.undoStack();
-    stack->beginMacro(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()));
-    QString error;
-    for (qint64 id : std::as_const(ids)) {
-        if (const auto e = m_ws.execute(new DeleteSessionCommand(m_ws, id))) {
-            error = *e;
-            break;
-        }
-    }
-    stack->endMacro();
+    QList<Workspace::BatchStep> steps;
+    for (const qint64 id : std::as_const(ids))
+        steps.append([this, id] { return new DeleteSessionCommand(m_ws, id); });
+    const QString error =
+        m_ws.executeBatch(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()),
+                          steps)
+            .value_or(QString());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Could not delete"), error);
     else

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/progresspage.h"
 
-#include "shell/backgroundloader.h"
-#include "shell/changenotifier.h"
 #include "charts/chartpanel.h"
 #include "charts/chartview.h"
 #include "charts/progresscharts.h"
-#include "store/progressrepository.h"
+#include "services/progressservice.h"
+#include "shell/backgroundrunner.h"
+#include "shell/changenotifier.h"
 #include "shell/workspace.h"
 
 #include <QComboBox>
@@ -43,7 +43,7 @@ QString fileSafe(QString name)
 ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_loader(new BackgroundLoader(workspace, this))
+    , m_loader(new BackgroundRunner(workspace, this))
     , m_range(new QComboBox(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -89,8 +89,8 @@ ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressPage::changed);
-    connect(m_loader, &BackgroundLoader::busyChanged, m_busy, &QWidget::setVisible);
-    connect(m_loader, &BackgroundLoader::failed, this, [this](const QString &message) {
+    connect(m_loader, &BackgroundRunner::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
         m_status->setText(tr("Could not read the progress: %1").arg(message));
     });
     connect(&m_ws, &Workspace::currentAthleteChanged, this, &ProgressPage::changed);
@@ -196,8 +196,8 @@ void ProgressPage::reload()
     }
     m_status->setText(tr("Reading…"));
     m_loader->start<ProgressSeries>(
-        [athleteId, range, now](const Database &db, const BackgroundLoader::StopRequested &) {
-            return buildProgress(ProgressRepository(db).inputs(athleteId, range, now.date()), now);
+        [athleteId, range, now](const Database &db, const BackgroundRunner::Control &) {
+            return buildProgress(ProgressService(db).inputs(athleteId, range, now.date()), now);
         },
         [this](ProgressSeries series) {
             m_series = std::move(series);

@@ -15,7 +15,7 @@ class QProgressBar;
 
 namespace spotter {
 
-class BackgroundLoader;
+class BackgroundRunner;
 class ChartPanel;
 class Workspace;
 
@@ -58,7 +58,7 @@ private:
     void reflow();
 
     Workspace &m_ws;
-    BackgroundLoader *m_loader;
+    BackgroundRunner *m_loader;
     QComboBox *m_range;
     QProgressBar *m_busy;
     QLabel *m_status;

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/sorenesspage.h"
 
-#include "shell/changenotifier.h"
 #include "commands/valuecommands.h"
-#include "model/sessionsummary.h"
 #include "forms/sorenessform.h"
-#include "widgets/sorenessreportlist.h"
+#include "model/sessionsummary.h"
 #include "models/sorenessreportmodel.h"
+#include "services/historyservice.h"
+#include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/exerciserepository.h"
-#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
+#include "widgets/sorenessreportlist.h"
 #include "widgets/triagepanel.h"
-#include "shell/workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,9 +59,8 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_status(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_new(new QPushButton(tr("&New report"), this))
-    , m_loader(
-          [this](const SorenessReport &r) { return HistoryRepository(m_ws.database()).reportHistory(r); })
-    , m_refresher([this](ReportHistory &h) { return HistoryRepository(m_ws.database()).refreshSession(h); })
+    , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
+    , m_refresher([this](ReportHistory &h) { return HistoryService(m_ws.database()).refreshSession(h); })
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     auto *rows = new QSplitter(Qt::Vertical, this);

@@ -36,7 +36,7 @@ class SorenessPage : public QWidget
     Q_OBJECT
 
 public:
-    /// Reads what the triage of a report needs; HistoryRepository::reportHistory by default.
+    /// Reads what the triage of a report needs; HistoryService::reportHistory by default.
     using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
     /// Updates a history after a set edit of its own session; false when a full load is needed.
     using HistoryRefresher = std::function<bool(ReportHistory &)>;

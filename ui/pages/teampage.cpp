@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/teampage.h"
 
-#include "shell/backgroundloader.h"
-#include "shell/changenotifier.h"
-#include "store/athleterepository.h"
-#include "store/historyrepository.h"
-#include "store/teamrepository.h"
 #include "models/teamfiltermodel.h"
 #include "models/teammodel.h"
+#include "services/teamservice.h"
+#include "shell/backgroundrunner.h"
+#include "shell/changenotifier.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/historyrepository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -32,7 +32,7 @@ constexpr int kFittedColumnWidth = 230; ///< longer texts elide; the tooltip has
 TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_loader(new BackgroundLoader(workspace, this))
+    , m_loader(new BackgroundRunner(workspace, this))
     , m_model(new TeamModel(this))
     , m_filter(new TeamFilterModel(this))
     , m_search(new QLineEdit(this))
@@ -98,11 +98,11 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openAthlete(index.data(TeamModel::AthleteIdRole).toLongLong());
     });
-    connect(m_loader, &BackgroundLoader::busyChanged, this, [this](bool busy) {
+    connect(m_loader, &BackgroundRunner::busyChanged, this, [this](bool busy) {
         m_busy->setVisible(busy);
         updateStatus();
     });
-    connect(m_loader, &BackgroundLoader::failed, this, [this](const QString &message) {
+    connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
         m_status->setText(tr("Could not read the team: %1").arg(message));
     });
     connect(&m_ws, &Workspace::databaseReplaced, this, &TeamPage::changed);
@@ -143,12 +143,12 @@ void TeamPage::reload()
     m_stale = false;
     const QDateTime now = QDateTime::currentDateTime();
     m_loader->start<QList<TeamSummary>>(
-        [now](const Database &db, const BackgroundLoader::StopRequested &stop) {
+        [now](const Database &db, const BackgroundRunner::Control &control) {
             QList<TeamSummary> rows;
             const ExerciseMap exercises = HistoryRepository(db).exercises();
-            const TeamRepository team(db);
+            const TeamService team(db);
             for (const Athlete &athlete : AthleteRepository(db).list()) {
-                if (stop())
+                if (control.stopRequested())
                     return QList<TeamSummary>();
                 rows.append(buildTeamSummary(team.inputs(athlete, exercises, now), now));
             }

@@ -11,7 +11,7 @@ class QTableView;
 
 namespace spotter {
 
-class BackgroundLoader;
+class BackgroundRunner;
 class TeamFilterModel;
 class TeamModel;
 class Workspace;
@@ -52,7 +52,7 @@ private:
     void updateStatus();
 
     Workspace &m_ws;
-    BackgroundLoader *m_loader;
+    BackgroundRunner *m_loader;
     TeamModel *m_model;
     TeamFilterModel *m_filter;
     QLineEdit *m_search;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workspace.h"
 
-#include "shell/changenotifier.h"
+#include "commands/batchcommand.h"
 #include "commands/storecommand.h"
+#include "shell/changenotifier.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 
@@ -38,6 +39,32 @@ std::optional<QString> Workspace::execute(StoreCommand *command)
     }
     owned->m_skipNextRedo = true;
     m_undo->push(owned.release());
+    return std::nullopt;
+}
+
+std::optional<QString> Workspace::executeBatch(const QString &text, const QList<BatchStep> &steps)
+{
+    auto batch = std::make_unique<BatchCommand>(*this, text);
+    for (const BatchStep &step : steps) {
+        std::unique_ptr<StoreCommand> command(step());
+        if (!command)
+            continue;
+        try {
+            batch->applyAndAdd(std::move(command));
+        } catch (const StoreError &e) {
+            try {
+                batch->revertApplied();
+            } catch (const StoreError &undoError) {
+                // The store changed under us: the history no longer matches it.
+                reportFailure(tr("Undo %1").arg(text), undoError.message());
+            }
+            return e.message();
+        }
+    }
+    if (batch->isEmpty())
+        return std::nullopt;
+    batch->m_skipNextRedo = true;
+    m_undo->push(batch.release());
     return std::nullopt;
 }
 

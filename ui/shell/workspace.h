@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +37,15 @@ public:
     /// Runs @p command once and, if that worked, pushes it so it can be undone. On failure the
     /// command is discarded and the message returned, for the caller to show where the user is.
     std::optional<QString> execute(StoreCommand *command);
+
+    /// Makes one step of a batch; called after the steps before it ran, so it can use what
+    /// they stored (a new session's id). Returns nullptr to add nothing.
+    using BatchStep = std::function<StoreCommand *()>;
+    /// Runs the commands of @p steps in order as one undoable step named @p text. The one
+    /// rollback rule of every batch edit: if a command fails, the ones before it are taken back
+    /// (newest first), nothing is pushed, and the message is returned; a batch lands whole or
+    /// not at all.
+    std::optional<QString> executeBatch(const QString &text, const QList<BatchStep> &steps);
 
     /// Switches to another database file (e.g. the demo data); the undo history is cleared.
     void replaceDatabase(std::unique_ptr<Database> db);

@@ -2,6 +2,7 @@
 // History-derived triage inputs, end to end through the store (rules reference §5.2).
 #include "analysis/e1rm.h"
 #include "analysis/reporthistory.h"
+#include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
@@ -85,12 +86,12 @@ protected:
 
     TriageResult triageOf(const SorenessReport &r)
     {
-        return triageReport(r, HistoryRepository(db()).reportHistory(r), r.resolvedAt.value_or(r.noticedAt));
+        return triageReport(r, HistoryService(db()).reportHistory(r), r.resolvedAt.value_or(r.noticedAt));
     }
 
     HistoryInputs historyOf(const SorenessReport &r)
     {
-        return deriveHistory(r, HistoryRepository(db()).reportHistory(r));
+        return deriveHistory(r, HistoryService(db()).reportHistory(r));
     }
 
     Athlete m_athlete;
@@ -148,7 +149,7 @@ TEST_F(HistoryTest, OneQueryServesEveryRegionOfAForm)
     for (int week = 0; week < 4; ++week)
         doms(deadlifts(week * 7));
     SorenessReport form = doms(deadlifts(28), Region::LowerBack, false);
-    const ReportHistory h = HistoryRepository(db()).reportHistory(form);
+    const ReportHistory h = HistoryService(db()).reportHistory(form);
     EXPECT_EQ(deriveHistory(form, h).weeksSoreEverySession, 5);
     form.region = Region::Hamstrings; // the lifter changes the region: no new query
     EXPECT_EQ(deriveHistory(form, h).weeksSoreEverySession, 1);
@@ -261,7 +262,7 @@ TEST_F(HistoryTest, AReportWithoutASessionStillGetsTheAthlete)
     r.region = Region::Neck;
     r.noticedAt = kFirstMonday;
     r.intensity = 3;
-    const ReportHistory h = HistoryRepository(db()).reportHistory(r);
+    const ReportHistory h = HistoryService(db()).reportHistory(r);
     EXPECT_EQ(h.athlete.id, m_athlete.id);
     EXPECT_FALSE(h.session);
     const TriageInput in = triageInput(r, h, kFirstMonday.addSecs(3600));
@@ -291,7 +292,7 @@ TEST_F(HistoryTest, E1rmCandidatesAggregateLikeTheSets)
         }
         all.append(addSession(day, sets).sets);
     }
-    const HistoryRepository history(db());
+    const HistoryService history(db());
     const auto fromSql =
         bestE1rmByExercise(history.e1rmCandidates(m_athlete.id, {}, std::nullopt, kFirstMonday.addDays(100)));
     const auto fromSets = bestE1rmByExercise(all);
@@ -331,7 +332,7 @@ TEST_F(HistoryTest, TrainingHistoryCarriesTwelveWeeksOfContext)
     deadlifts(70, 110);
     deadlifts(100, 120);
     const QDate from = kFirstMonday.date().addDays(100);
-    const TrainingHistory h = HistoryRepository(db()).trainingHistory(m_athlete.id, from, std::nullopt);
+    const TrainingHistory h = HistoryService(db()).trainingHistory(m_athlete.id, from, std::nullopt);
     ASSERT_EQ(h.sessions.size(), 2); // day 70 is context, day 0 is older than 12 weeks
     EXPECT_EQ(h.sessions.first().sets.size(), 4);
     EXPECT_FALSE(h.everCandidates.isEmpty()); // day 0 still counts for the best ever

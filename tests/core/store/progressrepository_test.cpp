@@ -2,6 +2,9 @@
 // The SQL behind the Progress and Team pages, and the series they give on the demo data.
 #include "analysis/e1rm.h"
 #include "demodata.h"
+#include "services/historyservice.h"
+#include "services/progressservice.h"
+#include "services/teamservice.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
@@ -88,8 +91,8 @@ TEST_F(ProgressStoreTest, SessionCandidatesAreTheHeaviestSetPerSessionLiftRepsAn
     const qint64 s2 = addSession(2, {rir});
     addSession(20, {set(QStringLiteral("Back Squat"), 140, 1)}); // after the range
 
-    const auto candidates =
-        ProgressRepository(db()).sessionCandidates(m_athlete, kMonday, kMonday.addDays(13));
+    const auto candidates = ProgressRepository(db()).sessionCandidates(
+        m_athlete, kMonday, kMonday.addDays(13), HistoryService::e1rmSetFilter());
     ASSERT_EQ(candidates.size(), 2);
     EXPECT_EQ(candidates[0].sessionId, s1);
     EXPECT_EQ(candidates[0].set.exerciseId, exercise(QStringLiteral("Back Squat")));
@@ -170,7 +173,7 @@ TEST_F(ProgressStoreTest, TeamInputsCountTheWindowAndReadOpenAndLatestReports)
     const qint64 latest = addReport(38, 38); // the latest, gone the same day: open too
 
     const Athlete athlete = *AthleteRepository(db()).get(m_athlete);
-    const TeamInputs in = TeamRepository(db()).inputs(athlete, HistoryRepository(db()).exercises(), now);
+    const TeamInputs in = TeamService(db()).inputs(athlete, HistoryRepository(db()).exercises(), now);
     EXPECT_EQ(in.sessionsInWindow, 2);
     ASSERT_TRUE(in.lastSession.has_value());
     EXPECT_EQ(in.lastSession->date(), kMonday.addDays(39));
@@ -198,7 +201,7 @@ protected:
 TEST_F(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
 {
     const ProgressSeries p =
-        buildProgress(ProgressRepository(db()).inputs(m_team.ann, ProgressRange::All, kNow.date()), kNow);
+        buildProgress(ProgressService(db()).inputs(m_team.ann, ProgressRange::All, kNow.date()), kNow);
     EXPECT_EQ(p.from, QDate(2025, 11, 24)); // the Monday 16 weeks before this week
     EXPECT_EQ(p.to, kNow.date());
     QStringList lifts;
@@ -235,7 +238,7 @@ TEST_F(DemoTest, AnnsProgressShowsStrengthTestingAndSorenessOfEveryBenignClass)
 
 TEST_F(DemoTest, ARangeStartsNoEarlierThanTheFirstSession)
 {
-    const ProgressRepository repo(db());
+    const ProgressService repo(db());
     // Cleo's first session was on the Tuesday ten weeks before this one.
     EXPECT_EQ(repo.inputs(m_team.cleo, ProgressRange::Year, kNow.date()).from, QDate(2026, 1, 5));
     EXPECT_EQ(repo.inputs(m_team.cleo, ProgressRange::All, kNow.date()).from, QDate(2026, 1, 5));
@@ -252,7 +255,7 @@ TEST_F(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
 {
     // The e1RM line comes from SQL candidates; the History view's PR and class from the sets.
     // They must tell the same story.
-    const ProgressInputs in = ProgressRepository(db()).inputs(m_team.ann, ProgressRange::All, kNow.date());
+    const ProgressInputs in = ProgressService(db()).inputs(m_team.ann, ProgressRange::All, kNow.date());
     const ProgressSeries p = buildProgress(in, kNow);
     const auto analyses = analyzeSessions(in.sessions, in.exercises, bestE1rmByExercise(in.candidatesBefore));
     int checked = 0;
@@ -276,7 +279,7 @@ TEST_F(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
 TEST_F(DemoTest, TeamSummariesPutBenAndCleoOnTop)
 {
     const ExerciseMap exercises = HistoryRepository(db()).exercises();
-    const TeamRepository repo(db());
+    const TeamService repo(db());
     QHash<qint64, TeamSummary> byId;
     for (const Athlete &a : AthleteRepository(db()).list())
         byId.insert(a.id, buildTeamSummary(repo.inputs(a, exercises, kNow), kNow));

@@ -4,6 +4,8 @@
 // the same recent months but one and a half versus four years of history must cost the same rows.
 // No timing is asserted (benchmarks are a separate issue).
 #include "demodata.h"
+#include "services/progressservice.h"
+#include "services/teamservice.h"
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/progressrepository.h"
@@ -67,7 +69,7 @@ qint64 teamRows(const Database &db, QList<TeamSummary> *out)
     const ExerciseMap exercises = HistoryRepository(db).exercises();
     const QList<Athlete> athletes = AthleteRepository(db).list();
     const RowCounter counter(db.connection());
-    const TeamRepository repo(db);
+    const TeamService repo(db);
     for (const Athlete &a : athletes)
         out->append(buildTeamSummary(repo.inputs(a, exercises, kNow), kNow));
     return counter.rows();
@@ -77,7 +79,7 @@ qint64 progressRows(const Database &db, ProgressRange range, ProgressSeries *out
 {
     const qint64 athlete = AthleteRepository(db).list().first().id;
     const RowCounter counter(db.connection());
-    *out = buildProgress(ProgressRepository(db).inputs(athlete, range, kNow.date()), kNow);
+    *out = buildProgress(ProgressService(db).inputs(athlete, range, kNow.date()), kNow);
     return counter.rows();
 }
 

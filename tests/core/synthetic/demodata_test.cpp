@@ -2,13 +2,14 @@
 #include "analysis/reporthistory.h"
 #include "analysis/sessionanalysis.h"
 #include "generatortestutil.h"
-#include "synthetic/demodata.h"
+#include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
+#include "synthetic/demodata.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -38,7 +39,7 @@ protected:
     QList<QPair<SorenessReport, TriageResult>> triaged(const Athlete &a)
     {
         QList<QPair<SorenessReport, TriageResult>> out;
-        const HistoryRepository history(db());
+        const HistoryService history(db());
         for (const SorenessReport &r : SorenessRepository(db()).list(a.id))
             out.append({r, triageReport(r, history.reportHistory(r), demoNow())});
         return out;

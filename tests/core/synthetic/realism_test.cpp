@@ -5,6 +5,7 @@
 #include "analysis/sessionanalysis.h"
 #include "analysis/thresholds.h"
 #include "generatortestutil.h"
+#include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
@@ -187,7 +188,7 @@ TEST_F(RealismTest, SorenessFollowsTheRulesPatterns)
     int domsAfterNewLift = 0;
     int doms = 0;
     const QDateTime now = testEnd();
-    const HistoryRepository history(*s_db);
+    const HistoryService history(*s_db);
     for (const Athlete &a : AthleteRepository(*s_db).list()) {
         for (const SorenessReport &r : SorenessRepository(*s_db).list(a.id)) {
             ++reports;

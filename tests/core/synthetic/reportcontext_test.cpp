@@ -3,6 +3,7 @@
 #include "analysis/e1rm.h"
 #include "analysis/reportcontext.h"
 #include "generatortestutil.h"
+#include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
@@ -70,7 +71,7 @@ protected:
 
 TEST_F(ReportContextTest, EveryReportGetsTheHistoryTheStoreReads)
 {
-    const HistoryRepository history(db());
+    const HistoryService history(db());
     int compared = 0;
     for (const Athlete &athlete : AthleteRepository(db()).list()) {
         const QList<SorenessReport> reports = SorenessRepository(db()).list(athlete.id);
@@ -87,7 +88,7 @@ TEST_F(ReportContextTest, EveryReportGetsTheHistoryTheStoreReads)
 
 TEST_F(ReportContextTest, APartialHistoryAnswersOnlyTheReportsItCovers)
 {
-    const HistoryRepository history(db());
+    const HistoryService history(db());
     const Athlete athlete = AthleteRepository(db()).list().first();
     ReportContext c = contextOf(athlete);
     // Keep the last 60 weeks; what came before is summarised as the store would.
@@ -127,7 +128,7 @@ TEST_F(ReportContextTest, APartialHistoryAnswersOnlyTheReportsItCovers)
 
 TEST_F(ReportContextTest, TheStoreReadsAContextForAPageOfSessions)
 {
-    const HistoryRepository history(db());
+    const HistoryService history(db());
     const Athlete athlete = AthleteRepository(db()).list().last();
     const QList<Session> sessions = SessionRepository(db()).list(athlete.id);
     // A page of the History view: ten weeks, well after the first year.
@@ -156,7 +157,7 @@ TEST_F(ReportContextTest, ReportsOfAnotherAthleteOrWithoutASessionAreHandled)
     const auto histories = reportHistories(c, {other, detached});
     EXPECT_FALSE(histories[0]);
     ASSERT_TRUE(histories[1]);
-    expectSame(*histories[1], HistoryRepository(db()).reportHistory(detached), detached);
+    expectSame(*histories[1], HistoryService(db()).reportHistory(detached), detached);
 }
 
 } // namespace

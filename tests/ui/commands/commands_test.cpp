@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of edit goes through the one command layer: execute, undo, redo.
-#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
+#include "commands/storecommand.h"
 #include "commands/valuecommands.h"
+#include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
-#include "shell/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -190,4 +191,69 @@ TEST_F(Commands, AFailedEditIsReportedAndNotPushed)
     ASSERT_TRUE(refused);
     EXPECT_TRUE(refused->contains(QStringLiteral("is used by 2 logged sets"))) << refused->toStdString();
     EXPECT_EQ(stack().count(), 1);
+}
+
+TEST_F(Commands, ABatchLandsWholeAsOneUndoStep)
+{
+    auto *add = new AddSessionCommand(*m_ws, session(QStringLiteral("2026-11-01T18:00")));
+    ASSERT_FALSE(m_ws->execute(add));
+    const qint64 id = add->session().id;
+    QList<Workspace::BatchStep> steps;
+    for (int i = 0; i < 3; ++i) {
+        steps.append([this, id, i]() -> StoreCommand * {
+            WorkoutSet w;
+            w.sessionId = id;
+            w.exerciseId = exercise(QStringLiteral("Back Squat"));
+            w.weight = Weight::fromKg(100 + i);
+            w.reps = 5;
+            w.position = 2 + i;
+            return new AddSetCommand(*m_ws, m_athlete.id, w);
+        });
+    }
+    steps.append([]() -> StoreCommand * { return nullptr; }); // a step may add nothing
+    ASSERT_FALSE(m_ws->executeBatch(QStringLiteral("add 3 sets"), steps));
+    EXPECT_EQ(SessionRepository(db()).get(id)->sets.size(), 5);
+    EXPECT_EQ(stack().count(), 2);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("add 3 sets"));
+    stack().undo();
+    EXPECT_EQ(SessionRepository(db()).get(id)->sets.size(), 2);
+    stack().redo();
+    const Session after = *SessionRepository(db()).get(id);
+    ASSERT_EQ(after.sets.size(), 5);
+    EXPECT_EQ(after.sets.at(4).weight, Weight::fromKg(102));
+
+    EXPECT_FALSE(m_ws->executeBatch(QStringLiteral("nothing"), {}));
+    EXPECT_EQ(stack().count(), 2) << "an empty batch pushes nothing";
+}
+
+TEST_F(Commands, AFailingBatchTakesBackWhatItDidAndPushesNothing)
+{
+    // The rule for every batch edit (adding sets, removing sets, deleting sessions): a batch
+    // lands whole or not at all, and the undo history does not change.
+    auto *first = new AddSessionCommand(*m_ws, session(QStringLiteral("2026-11-01T18:00")));
+    auto *second = new AddSessionCommand(*m_ws, session(QStringLiteral("2026-11-03T18:00")));
+    ASSERT_FALSE(m_ws->execute(first));
+    ASSERT_FALSE(m_ws->execute(second));
+    const qint64 a = first->session().id;
+    const qint64 b = second->session().id;
+    const int pushed = stack().count();
+    QSignalSpy changed(m_ws->notifier(), &ChangeNotifier::sessionsChanged);
+    const QList<Workspace::BatchStep> steps{
+        [this, a] { return new DeleteSessionCommand(*m_ws, a); },
+        [this, b] { return new DeleteSessionCommand(*m_ws, b); },
+        [this]() -> StoreCommand * {
+            WorkoutSet orphan; // its session does not exist: the store refuses it
+            orphan.sessionId = 987654;
+            orphan.exerciseId = exercise(QStringLiteral("Deadlift"));
+            orphan.reps = 1;
+            return new AddSetCommand(*m_ws, m_athlete.id, orphan);
+        }};
+    const auto error = m_ws->executeBatch(QStringLiteral("delete 2 sessions"), steps);
+    ASSERT_TRUE(error);
+    EXPECT_FALSE(error->isEmpty());
+    EXPECT_EQ(sessions(), 2) << "the two deletions were taken back";
+    EXPECT_EQ(SessionRepository(db()).get(a)->sets.size(), 2);
+    EXPECT_EQ(stack().count(), pushed);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("log session"));
+    EXPECT_GE(changed.count(), 4) << "views heard of the deletions and of their undoing";
 }

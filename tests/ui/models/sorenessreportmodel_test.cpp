@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The list of soreness reports under QAbstractItemModelTester, through edits and undo.
-#include "pages/sorenessfixture.h"
 #include "models/sorenessreportmodel.h"
+#include "pages/sorenessfixture.h"
+#include "services/historyservice.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 
@@ -44,7 +45,7 @@ TEST_F(SorenessReportModelTest, ListsNewestFirstWithTheClassAndSurvivesEveryChan
     int reads = 0;
     model.setHistoryLoader([this, &reads](const SorenessReport &r) {
         ++reads;
-        return HistoryRepository(db()).reportHistory(r);
+        return HistoryService(db()).reportHistory(r);
     });
     model.setClock(&SorenessFixture::now);
     model.setAthlete(m_athlete);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The soreness check-in page: filing reports, the live result, edit and delete with undo.
-#include "sorenessfixture.h"
 #include "models/sorenessreportmodel.h"
+#include "services/historyservice.h"
+#include "sorenessfixture.h"
 #include "store/sorenessrepository.h"
 #include "widgets/triagepanel.h"
 
@@ -127,7 +128,7 @@ TEST_F(SorenessPageTest, FormChangesRetriageWithoutReadingTheStore)
     int reads = 0;
     page().setHistoryLoader([this, &reads](const SorenessReport &r) {
         ++reads;
-        return HistoryRepository(db()).reportHistory(r);
+        return HistoryService(db()).reportHistory(r);
     });
     ASSERT_EQ(reads, 1);
     fillTypical(Region::Quads);
@@ -379,7 +380,7 @@ TEST_F(SorenessPageTest, AHiddenPageReadsNothingAndCatchesUpWithoutLosingTheForm
     int reads = 0;
     page().setHistoryLoader([&](const SorenessReport &r) {
         ++reads;
-        return HistoryRepository(db()).reportHistory(r);
+        return HistoryService(db()).reportHistory(r);
     });
     fillTypical(Region::Quads); // a half-filled form on a page the lifter then leaves
     page().hide();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// HistoryRepository::refreshSession() must give exactly what a full reportHistory() reads, after
+// HistoryService::refreshSession() must give exactly what a full reportHistory() reads, after
 // any set edit in the report's session, and refuse when more than that session changed.
 #include "analysis/reporthistory.h"
-#include "synthetic/generator.h"
+#include "services/historyservice.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
+#include "synthetic/generator.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -36,7 +37,7 @@ protected:
         m_report.intensity = 3;
     }
 
-    ReportHistory full() const { return HistoryRepository(*m_db).reportHistory(m_report); }
+    ReportHistory full() const { return HistoryService(*m_db).reportHistory(m_report); }
 
     Session m_session;
     SorenessReport m_report;
@@ -87,7 +88,7 @@ TEST_F(HistoryRefresh, EqualsAFullReadAfterAnySetEditOfItsSession)
             break;
         }
         }
-        ASSERT_TRUE(HistoryRepository(db()).refreshSession(h)) << "step " << step;
+        ASSERT_TRUE(HistoryService(db()).refreshSession(h)) << "step " << step;
         ASSERT_EQ(h, full()) << "step " << step;
     }
 }
@@ -116,7 +117,7 @@ TEST_F(HistoryRefresh, RefusesWhenMoreThanTheSessionsSetsChanged)
     other.reps = 10;
     other.position = 99;
     sessions.insertSet(other);
-    EXPECT_FALSE(HistoryRepository(db()).refreshSession(h));
+    EXPECT_FALSE(HistoryService(db()).refreshSession(h));
     EXPECT_EQ(h, before) << "left as it was";
     sessions.removeSet(other.id);
 
@@ -125,9 +126,9 @@ TEST_F(HistoryRefresh, RefusesWhenMoreThanTheSessionsSetsChanged)
     moved.start = moved.start.addDays(-1);
     moved.sets.clear();
     sessions.updateHeader(moved);
-    EXPECT_FALSE(HistoryRepository(db()).refreshSession(h));
+    EXPECT_FALSE(HistoryService(db()).refreshSession(h));
 
     // A deleted session.
     sessions.remove(m_session.id);
-    EXPECT_FALSE(HistoryRepository(db()).refreshSession(h));
+    EXPECT_FALSE(HistoryService(db()).refreshSession(h));
 }
