@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <string_view>
 
 namespace spotter {
 
@@ -30,15 +31,26 @@ constexpr qsizetype kListedLines = 30;
 
 std::optional<SetKind> AppParser::setKindWord(QStringView word)
 {
-    QString w = word.trimmed().toString().toCaseFolded();
-    w.remove(u'_').remove(u'-').remove(u' ');
-    if (w == u"normal" || w == u"working" || w == u"work")
+    // Every word is ASCII, and a million rows ask: fold ASCII letters on the stack and drop
+    // '_', '-' and spaces; anything else (non-ASCII, longer than any word) is no set word.
+    char folded[16];
+    qsizetype n = 0;
+    for (const QChar qc : word.trimmed()) {
+        const char16_t c = qc.unicode();
+        if (c == u'_' || c == u'-' || c == u' ')
+            continue;
+        if (c >= 0x80 || n == std::ssize(folded))
+            return std::nullopt;
+        folded[n++] = static_cast<char>(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+    const std::string_view w(folded, static_cast<std::size_t>(n));
+    if (w == "normal" || w == "working" || w == "work")
         return SetKind::Working;
-    if (w == u"w" || w == u"warmup")
+    if (w == "w" || w == "warmup")
         return SetKind::Warmup;
-    if (w == u"d" || w == u"dropset" || w == u"drop")
+    if (w == "d" || w == "dropset" || w == "drop")
         return SetKind::Drop;
-    if (w == u"f" || w == u"failure")
+    if (w == "f" || w == "failure")
         return SetKind::Failure;
     return std::nullopt;
 }
@@ -115,8 +127,13 @@ void AppParser::readLoad(RowValues &row, int column, std::optional<WeightUnit> u
     const auto value = row.number(column);
     if (!value || *value == 0 || !unit)
         return;
-    const QString written = row.text(column).trimmed().toString();
-    const bool assisted = looksAssisted(item.exercise);
+    // Rows of one exercise come together: what its name says is looked up once per block.
+    if (!m_loadName || item.exercise != *m_loadName) {
+        m_loadName = item.exercise;
+        m_loadAssisted = looksAssisted(item.exercise);
+        m_loadCeiling = plausibility::ceilingFor(item.exercise);
+    }
+    const bool assisted = m_loadAssisted;
     if (*value < 0 && !assisted) {
         // Refused by the set's validation, which says what a negative load is not.
         item.set.weight = importfields::weightFrom(*value, *unit);
@@ -125,15 +142,15 @@ void AppParser::readLoad(RowValues &row, int column, std::optional<WeightUnit> u
     // An assisted exercise's number is the help the machine or band gives; Strong writes it
     // positive, some files negative. Stored as a negative load either way.
     const Weight load = importfields::weightFrom(std::fabs(*value), *unit);
-    const Weight ceiling = plausibility::ceilingFor(item.exercise);
-    if (load > ceiling) {
+    if (load > m_loadCeiling) {
+        const QString written = row.text(column).trimmed().toString();
         if (const auto record = plausibility::recordFor(item.exercise))
             row.problem(tr("%1 '%2' %3 is more than the %4 world record (%5 kg, %6); check the number")
                             .arg(row.header(column), written, toKey(*unit), record->lift,
                                  record->weight.kgString(), record->holder));
         else
             row.problem(tr("%1 '%2' %3 is more than %4 kg, more than any set can carry; check the number")
-                            .arg(row.header(column), written, toKey(*unit), ceiling.kgString()));
+                            .arg(row.header(column), written, toKey(*unit), m_loadCeiling.kgString()));
         return;
     }
     item.set.weight = assisted ? Weight::fromGrams(-load.grams()) : load;

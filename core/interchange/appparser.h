@@ -3,6 +3,7 @@
 
 #include "interchange/columnmap.h"
 #include "interchange/formatparser.h"
+#include "model/weight.h"
 
 #include <QDateTime>
 
@@ -64,6 +65,10 @@ protected:
     std::optional<ImportedSession> m_current;
 
 private:
+    /// What readLoad() knows about the exercise it saw last.
+    std::optional<QString> m_loadName;
+    bool m_loadAssisted = false;
+    Weight m_loadCeiling;
     QList<qint64> m_noWorkLines;
     qint64 m_noWorkCount = 0;
 };

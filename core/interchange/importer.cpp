@@ -4,6 +4,7 @@
 #include "interchange/importpass.h"
 #include "interchange/importplan.h"
 #include "interchange/importrejects.h"
+#include "interchange/threadedpass.h"
 #include "model/exercise.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -55,14 +56,16 @@ public:
         setsSeen += part.sets.size();
         if (m_ids[index] == 0)
             return;
+        m_batch.clear();
         for (ImportedSet &item : part.sets) {
             WorkoutSet &set = item.set;
             set.sessionId = m_ids[index];
             set.exerciseId = exerciseId(item.exercise);
             set.position = m_positions[index]++;
-            m_writer.insertSet(set);
-            ++setsWritten;
+            m_batch.append(std::move(set));
         }
+        m_writer.insertSets(m_batch);
+        setsWritten += m_batch.size();
     }
 
     void soreness(ImportedSoreness &&report) override
@@ -105,6 +108,7 @@ private:
     ImportLookup &m_lookup;
     QString m_lastName;
     qint64 m_lastId = 0;
+    QList<WorkoutSet> m_batch; ///< the sets of one part, written together
 };
 
 bool isDuplicate(const PlannedSession &s, const ExistingRecords &existing)
@@ -373,7 +377,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportDiagnostics again;
     ImportPass::End second = ImportPass::End::Stopped;
     try {
-        ImportPass pass(file, options, ImportProgress::Phase::Writing, again, result);
+        // The file is parsed on another thread while this one writes (threadedpass.h).
+        ThreadedPass pass(file, options, ImportProgress::Phase::Writing, again, result);
         if (result.rejectedRows > 0)
             pass.skip(&rejected);
         second = pass.run(sink);

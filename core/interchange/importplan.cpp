@@ -122,16 +122,21 @@ void ImportPlan::addAthlete(const QString &name, qint64 line)
 
 int ImportPlan::addExercise(const ImportedSet &set)
 {
+    if (m_lastExercise >= 0 && set.exercise == m_lastExerciseName && (!set.hint || m_lastExerciseHinted))
+        return m_lastExercise;
     const QString key = nameKey(set.exercise);
     auto it = exercises.find(key);
     if (it == exercises.end()) {
         exercises.insert(key, {set.exercise, set.line, set.hint, kindFromSet(set.set), std::nullopt,
                                static_cast<int>(exerciseOrder.size())});
         exerciseOrder.append(key);
-        return static_cast<int>(exerciseOrder.size() - 1);
-    }
-    if (!it->hint && set.hint)
+        it = exercises.find(key);
+    } else if (!it->hint && set.hint) {
         it->hint = set.hint;
+    }
+    m_lastExercise = it->index;
+    m_lastExerciseName = set.exercise;
+    m_lastExerciseHinted = it->hint.has_value();
     return it->index;
 }
 
@@ -175,10 +180,15 @@ void ImportPlan::session(ImportedSession &&part)
     QList<int> used;
     int last = -1;
     for (const ImportedSet &set : std::as_const(part.sets)) {
-        ValidationIssues issues =
-            validate(set.set, looksAssisted(set.exercise) || (set.hint && set.hint->assisted));
-        if (const auto bad = checkName(set.exercise, tr("The exercise name")))
-            issues.prepend({QStringLiteral("exercise"), *bad});
+        // Consecutive sets of one exercise share what its name says.
+        if (!m_lastName || set.exercise != *m_lastName) {
+            m_lastName = set.exercise;
+            m_lastNameAssisted = looksAssisted(set.exercise);
+            m_lastNameProblem = checkName(set.exercise, tr("The exercise name"));
+        }
+        ValidationIssues issues = validate(set.set, m_lastNameAssisted || (set.hint && set.hint->assisted));
+        if (m_lastNameProblem)
+            issues.prepend({QStringLiteral("exercise"), *m_lastNameProblem});
         if (!issues.isEmpty())
             m_diagnostics.error(set.line, joinMessages(issues));
         const int index = addExercise(set);

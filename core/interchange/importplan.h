@@ -111,6 +111,13 @@ private:
     ImportLookup &m_lookup;
     QString m_defaultAthlete;
     QHash<QString, QString> m_sourceKeys; ///< Spotter format: source key → the session using it
+    // What the last set's exercise name gave, since sets of one exercise come together.
+    std::optional<QString> m_lastName;
+    bool m_lastNameAssisted = false;
+    std::optional<QString> m_lastNameProblem;
+    int m_lastExercise = -1;
+    QString m_lastExerciseName;
+    bool m_lastExerciseHinted = false;
 };
 
 } // namespace spotter

@@ -164,6 +164,33 @@ TEST(CsvReader, RejectsOverlongAndSurrogateUtf8)
     EXPECT_EQ(ok.records[1][0], u"\U0001F3CB\u00E9"_s);
 }
 
+// A record is decoded in one piece when it is ASCII and field by field otherwise: what is
+// valid or not must not depend on which, nor on where the delimiters are.
+TEST(CsvReader, DecodesEachFieldOnItsOwn)
+{
+    // A sequence cut off by the delimiter is invalid even though the next field's first byte
+    // would complete it.
+    const Read split = readAll("a,b\nx\xC3,\xA9y\n");
+    EXPECT_EQ(split.errorLine, 2);
+    EXPECT_TRUE(split.error.contains(u"0xc3"_s)) << split.error.toStdString();
+    EXPECT_TRUE(split.error.contains(u"field 1"_s)) << split.error.toStdString();
+    // The bad byte is named in the field it is in, after valid text and a U+FFFD the file wrote.
+    const Read later = readAll("a,b\n\xC3\xA9,\xEF\xBF\xBD\xC3\xA9\xFF\n");
+    EXPECT_EQ(later.errorLine, 2);
+    EXPECT_TRUE(later.error.contains(u"0xff in field 2"_s)) << later.error.toStdString();
+    // A sequence cut off at the end of the file.
+    EXPECT_EQ(readAll("a\n\xE2\x82").errorLine, 2);
+    // A U+FEFF inside a field, or at its start, is text; only the file's first bytes are a BOM.
+    const Read bom = readAll("\xEF\xBB\xBFq,r\n\xEF\xBB\xBFx,\"\xEF\xBB\xBFy\",caf\xC3\xA9\n");
+    ASSERT_EQ(bom.records.size(), 2);
+    EXPECT_EQ(bom.records[0], (QStringList{u"q"_s, u"r"_s}));
+    EXPECT_EQ(bom.records[1], (QStringList{u"\uFEFFx"_s, u"\uFEFFy"_s, u"caf\u00E9"_s}));
+    // Mixed records keep their field boundaries.
+    const Read mixed = readAll("a,b,c\n\xE6\x97\xA5\xE6\x9C\x9F,,\"x,\xC3\xA9\"\"\"\n");
+    ASSERT_EQ(mixed.records.size(), 2);
+    EXPECT_EQ(mixed.records[1], (QStringList{u"\u65E5\u671F"_s, QString(), u"x,\u00E9\""_s}));
+}
+
 TEST(CsvReader, RefusesUtf16)
 {
     const QByteArray utf16 = QByteArray("\xFF\xFE", 2) + QByteArray("D\0a\0t\0e\0\n\0", 10);
