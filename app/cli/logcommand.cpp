@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
-#include "quickentry/quickentry.h"
 #include "jsonout.h"
 #include "model/editdistance.h"
 #include "model/validation.h"
+#include "quickentry/quickentry.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 
@@ -128,6 +128,10 @@ int logCommand(Context &ctx, const QStringList &args)
     entry.kindOf = [&exercises](const QString &name) -> std::optional<ExerciseKind> {
         const auto &e = exercises.find(name);
         return e ? std::optional(e->kind) : std::nullopt;
+    };
+    entry.assistedOf = [&exercises](const QString &name) {
+        const auto &e = exercises.find(name);
+        return e && e->assisted;
     };
     ExerciseNames names;
     for (qsizetype i = 0; i < lines.size(); ++i) {

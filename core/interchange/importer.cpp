@@ -137,7 +137,7 @@ Exercise newExercise(const PlannedExercise &planned)
         e.unilateral = planned.hint->unilateral;
         e.category = planned.hint->category;
     }
-    e.assisted = looksAssisted(e.name);
+    e.assisted = looksAssisted(e.name) || (planned.hint && planned.hint->assisted);
     return e;
 }
 

@@ -7,6 +7,7 @@
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/athleterepository.h"
+#include "store/exerciserepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,18 @@ std::optional<qint64> ImportLookup::athleteId(const QString &name)
     const std::optional<qint64> id = athlete ? std::optional<qint64>(athlete->id) : std::nullopt;
     m_athletes.insert(key, id);
     return id;
+}
+
+bool ImportLookup::assistedInCatalogue(const QString &exerciseName)
+{
+    const QString key = nameKey(exerciseName);
+    const auto it = m_assisted.constFind(key);
+    if (it != m_assisted.constEnd())
+        return *it;
+    const auto found = ExerciseRepository(m_db).find(exerciseName);
+    const bool assisted = found && found->assisted;
+    m_assisted.insert(key, assisted);
+    return assisted;
 }
 
 const ExistingRecords &ImportLookup::existing(qint64 athleteId)
@@ -183,7 +196,7 @@ void ImportPlan::session(ImportedSession &&part)
         // Consecutive sets of one exercise share what its name says.
         if (!m_lastName || set.exercise != *m_lastName) {
             m_lastName = set.exercise;
-            m_lastNameAssisted = looksAssisted(set.exercise);
+            m_lastNameAssisted = looksAssisted(set.exercise) || m_lookup.assistedInCatalogue(set.exercise);
             m_lastNameProblem = checkName(set.exercise, tr("The exercise name"));
         }
         ValidationIssues issues = validate(set.set, m_lastNameAssisted || (set.hint && set.hint->assisted));

@@ -164,6 +164,10 @@ void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, Import
         hint.regions = keySetCell(row, kRegionKeys, ExerciseRegions);
         hint.loadsLowerBack = flagCell(row, ExerciseLowerBack).value_or(false);
         hint.unilateral = flagCell(row, ExerciseUnilateral).value_or(false);
+        // Files written before these columns existed lack them: such an exercise is assisted
+        // when its name says so (the importer checks the name either way).
+        hint.assisted = flagCell(row, ExerciseAssisted).value_or(false);
+        hint.category = textCell(row, ExerciseCategory);
         item.hint = hint;
     }
     if (!row.report(diagnostics))

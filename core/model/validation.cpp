@@ -78,7 +78,8 @@ std::optional<QString> checkReps(int reps, bool timedOrDistance)
     if (reps > limits::kMaxReps)
         return tr("Reps must be at most %1; got %2").arg(limits::kMaxReps).arg(reps);
     if (reps == 0 && !timedOrDistance)
-        return tr("Reps must be at least 1 unless the set is timed or has a distance; got 0");
+        return tr("Reps must be at least 1 unless the set is timed, has a distance or is a failed attempt "
+                  "(to failure); got 0");
     return std::nullopt;
 }
 
@@ -88,6 +89,13 @@ std::optional<QString> checkWeight(Weight weight)
         return tr("Weight must not be negative; got %1 kg").arg(weight.kgString());
     if (weight.grams() > limits::kMaxWeightGrams)
         return tr("Weight must be at most 1000 kg; got %1 kg").arg(weight.kgString());
+    return std::nullopt;
+}
+
+std::optional<QString> checkAssistance(Weight help)
+{
+    if (help.grams() < 0 || help.grams() > limits::kMaxBodyweightGrams)
+        return tr("Assistance must be between 0 and 400 kg; got %1 kg").arg(help.kgString());
     return std::nullopt;
 }
 
@@ -175,10 +183,7 @@ ValidationIssues validate(const WorkoutSet &set, bool assisted)
     ValidationIssues issues;
     const bool timedOrDistance = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
     if (set.weight && assisted && set.weight->grams() < 0) {
-        if (-set.weight->grams() > limits::kMaxBodyweightGrams)
-            issues.append(
-                {QStringLiteral("weight"), tr("Assistance must be at most 400 kg; got %1 kg")
-                                               .arg(Weight::fromGrams(-set.weight->grams()).kgString())});
+        add(issues, QStringLiteral("weight"), checkAssistance(Weight::fromGrams(-set.weight->grams())));
     } else if (set.weight) {
         add(issues, QStringLiteral("weight"), checkWeight(*set.weight));
     }

@@ -46,6 +46,9 @@ inline constexpr int kMinBirthYear = 1900;
 [[nodiscard]] std::optional<QString> checkRir(double rir);
 [[nodiscard]] std::optional<QString> checkReps(int reps, bool timedOrDistance);
 [[nodiscard]] std::optional<QString> checkWeight(Weight weight);
+/// The help a machine or band gives on an assisted exercise (stored as a negative load): at most a
+/// bodyweight.
+[[nodiscard]] std::optional<QString> checkAssistance(Weight help);
 [[nodiscard]] std::optional<QString> checkRest(int seconds);
 [[nodiscard]] std::optional<QString> checkSetSeconds(int seconds);
 [[nodiscard]] std::optional<QString> checkDistance(qint64 cm);
