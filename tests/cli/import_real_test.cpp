@@ -40,8 +40,12 @@ protected:
     {
         args.prepend(db.isEmpty() ? m_dir.filePath(u"spotter.sqlite"_s) : db);
         args.prepend(u"--db"_s);
+        // SPOTTER_TEST_CLI runs these tests against another build, e.g. main's, to see them fail there.
+        const QString program = qEnvironmentVariableIsSet("SPOTTER_TEST_CLI")
+                                    ? qEnvironmentVariable("SPOTTER_TEST_CLI")
+                                    : QStringLiteral(SPOTTER_CLI);
         QProcess p;
-        p.start(QStringLiteral(SPOTTER_CLI), args);
+        p.start(program, args);
         EXPECT_TRUE(p.waitForFinished(120'000)) << args.join(u' ').toStdString();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
