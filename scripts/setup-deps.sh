@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils pkg-config
+    cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils pkg-config clang-format
     # Qt 6.4 (the SQLite driver and OpenGL dev files are only "Recommends": name them)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     libgl-dev qt6-qpa-plugins qt6-svg-dev
@@ -14,6 +14,9 @@ packages=(
     libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
     # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports
     fonts-dejavu-core poppler-utils
+    # packaging (scripts/package.sh, tests/package): man pages rendered by groff, the .deb made by
+    # CPack with dpkg-shlibdeps (which needs file), and the checks of what it installs
+    groff-base gzip file dpkg-dev desktop-file-utils appstream lintian
 )
 
 missing=()

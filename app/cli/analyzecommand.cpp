@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "model/clock.h"
 #include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -73,7 +74,7 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
     a.sessionIndex.reserve(a.training.sessions.size());
     for (qsizetype i = 0; i < a.training.sessions.size(); ++i)
         a.sessionIndex.insert(a.training.sessions[i].id, i);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
 
     // Soreness from two days before the range, so IF-04 sees what precedes its first test.
     QList<SorenessEvent> events;

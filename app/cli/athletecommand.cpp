@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "model/clock.h"
 #include "model/validation.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -39,13 +40,13 @@ int add(Context &ctx, const QStringList &args)
     a.name = p.positionalArguments().first();
     a.unit = Context::enumValue(p, QStringLiteral("unit"), kWeightUnitKeys);
     if (p.isSet(QStringLiteral("birth-year")))
-        a.birthYear = Context::intValue(p, QStringLiteral("birth-year"), limits::kMinBirthYear,
-                                        QDate::currentDate().year());
+        a.birthYear =
+            Context::intValue(p, QStringLiteral("birth-year"), limits::kMinBirthYear, Clock::today().year());
     a.notes = p.value(QStringLiteral("notes"));
     a.health.priorBackInjury = p.isSet(QStringLiteral("prior-back-injury"));
     a.health.steroidsOrOsteoporosis = p.isSet(QStringLiteral("steroids-or-osteoporosis"));
     a.health.cancerHistory = p.isSet(QStringLiteral("cancer-history"));
-    const auto issues = validate(a, QDate::currentDate().year());
+    const auto issues = validate(a, Clock::today().year());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
     AthleteRepository(ctx.database()).add(a);

@@ -28,9 +28,21 @@ void printUsage(QTextStream &out)
         << tr("Options:") << '\n'
         << "  --db PATH      " << tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
         << "  -h, --help     " << tr("Show this help; 'spotter-cli COMMAND --help' for a command") << '\n'
-        << "  -v, --version  " << tr("Show the version") << '\n'
+        << "  -v, --version  " << tr("Show the version and the license") << '\n'
+        << '\n'
+        << tr("Environment:") << '\n'
+        << "  SPOTTER_NOW    " << tr("Use this ISO 8601 time as now, e.g. 2026-11-20T18:00 (scripts, tests)")
+        << '\n'
         << '\n'
         << tr("Exit codes: 0 success, 1 error while running, 2 wrong usage.") << '\n';
+}
+
+void printVersion(QTextStream &out)
+{
+    out << "spotter-cli " << QCoreApplication::applicationVersion() << '\n'
+        << tr("License GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>.") << '\n'
+        << tr("This is free software: you are free to change and redistribute it.") << '\n'
+        << tr("There is NO WARRANTY, to the extent permitted by law.") << '\n';
 }
 
 } // namespace
@@ -86,7 +98,7 @@ int run(const QStringList &arguments)
             return 0;
         }
         if (a == u"-v" || a == u"--version") {
-            out << "spotter-cli " << QCoreApplication::applicationVersion() << '\n';
+            printVersion(out);
             return 0;
         }
         if (a == u"--db") {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
+#include "jsonout.h"
+#include "model/clock.h"
+#include "store/database.h"
 #include "synthetic/demodata.h"
 #include "synthetic/generator.h"
-#include "jsonout.h"
-#include "store/database.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -79,7 +80,7 @@ int generateCommand(Context &ctx, const QStringList &args)
     if (!ok)
         throw UsageError(
             tr("--seed: expected a whole number from 0 to 18446744073709551615; got '%1'").arg(seed));
-    const QDate end = Context::dateValue(p, QStringLiteral("end")).value_or(QDate::currentDate());
+    const QDate end = Context::dateValue(p, QStringLiteral("end")).value_or(Clock::today());
     options.end = QDateTime(end, QTime(23, 59, 59));
     options.strongCsv = p.value(QStringLiteral("strong-csv"));
 

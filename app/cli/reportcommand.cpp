@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
+#include "model/clock.h"
+#include "outputfile.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
-#include "outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,16 +26,32 @@ constexpr KeyTable<ReportFormat, 3> kReportFormatKeys{{u"html", u"pdf", u"csv"}}
 
 constexpr int kPdfTimeoutMs = 120'000;
 
+/// spotter-pdf sits next to spotter-cli in the build tree, and in libexec once installed (the
+/// path from bin/ to it is fixed at build time, so any installation prefix works).
+QString findSpotterPdf(QStringList *tried)
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral("spotter-pdf");
+    for (const QString &candidate :
+         {bin.filePath(name),
+          QDir::cleanPath(bin.filePath(QStringLiteral(SPOTTER_PDF_DIR_FROM_BIN)) + u'/' + name)}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+        *tried << candidate;
+    }
+    return {};
+}
+
 /// The PDF is QTextDocument's layout of the HTML, which needs QtGui: spotter-cli stays free of
-/// it and hands the page to spotter-pdf, installed next to it.
+/// it and hands the page to spotter-pdf.
 void writePdf(const QString &html, const QString &path, const QString &title)
 {
-    const QString program =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("spotter-pdf"));
-    if (!QFileInfo(program).isExecutable())
-        throw RuntimeError(tr("PDF reports need spotter-pdf, which was not found next to spotter-cli (%1). "
+    QStringList tried;
+    const QString program = findSpotterPdf(&tried);
+    if (program.isEmpty())
+        throw RuntimeError(tr("PDF reports need spotter-pdf, which was not found (looked for %1). "
                               "Install it, or write --format html and print that.")
-                               .arg(program));
+                               .arg(tried.join(QStringLiteral(", "))));
     QProcess pdf;
     pdf.setProcessChannelMode(QProcess::SeparateChannels);
     pdf.start(program,
@@ -72,7 +89,7 @@ int reportCommand(Context &ctx, const QStringList &args)
         tr("A report for a coach, a physio or the athlete: the summary (sessions, tonnage, testing\n"
            "sessions, flags), open warnings and see-doctor items first, soreness by class with dates\n"
            "and rules, e1RM of the main lifts, weekly load, the red-flag checklist and the note that\n"
-           "this is not medical advice. PDF is A4, made by spotter-pdf (installed next to spotter-cli).\n"
+           "this is not medical advice. PDF is A4, made by spotter-pdf (installed with spotter-cli).\n"
            "Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.");
     if (!ctx.parse(p, QStringLiteral("report"), description, args))
         return 0;
@@ -91,9 +108,8 @@ int reportCommand(Context &ctx, const QStringList &args)
         throw UsageError(tr("-o: a PDF needs a file name"));
     if (p.isSet(QStringLiteral("excel")) && format != ReportFormat::Csv)
         throw UsageError(tr("--excel applies to --format csv only"));
-    const QDateTime now = p.isSet(QStringLiteral("as-of"))
-                              ? Context::dateTimeValue(p, QStringLiteral("as-of"))
-                              : QDateTime::currentDateTime();
+    const QDateTime now =
+        p.isSet(QStringLiteral("as-of")) ? Context::dateTimeValue(p, QStringLiteral("as-of")) : Clock::now();
 
     const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
     const Report report = buildReport(ctx.database(), athlete, from, to, now);

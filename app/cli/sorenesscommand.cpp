@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "model/clock.h"
 #include "model/validation.h"
 #include "services/historyservice.h"
 #include "store/sessionrepository.h"
@@ -65,7 +66,7 @@ int add(Context &ctx, const QStringList &args)
     r.signs = Context::enumSetValue(p, QStringLiteral("sign"), kSignKeys);
     r.redFlags = Context::enumSetValue(p, QStringLiteral("red-flag"), kRedFlagKeys);
     r.notes = p.value(QStringLiteral("notes"));
-    const auto issues = validate(r, QDateTime::currentDateTime());
+    const auto issues = validate(r, Clock::now());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
 
@@ -93,7 +94,7 @@ int add(Context &ctx, const QStringList &args)
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
     const TriageResult triage =
-        triageReport(r, HistoryService(ctx.database()).reportHistory(r), QDateTime::currentDateTime());
+        triageReport(r, HistoryService(ctx.database()).reportHistory(r), Clock::now());
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(r);
         o.insert(QStringLiteral("triage"), triageJson(triage));

@@ -2,10 +2,10 @@
 #include "shell/appsettings.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
-#include "store/database.h"
-#include "store/storeerror.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
+#include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +17,8 @@ int main(int argc, char *argv[])
     spotter::initApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Spotter"));
     QApplication::setWindowIcon(spotter::Icons::app());
+    // Lets the desktop match windows to the menu entry and its icon (Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(SPOTTER_APP_ID));
     spotter::Theme::apply(spotter::AppSettings::instance().theme());
 
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #include "csv/csvwriter.h"
 #include "interchange/spottercolumns.h"
 #include "model/athlete.h"
+#include "model/clock.h"
 #include "model/exercise.h"
 #include "services/triagedreport.h"
 #include "store/athleterepository.h"
@@ -59,7 +60,7 @@ public:
         , m_result(result)
         , m_delimiter(options.excel && options.decimalComma ? ';' : ',')
         , m_point(options.excel && options.decimalComma ? ',' : '.')
-        , m_asOf(options.asOf.isValid() ? options.asOf : QDateTime::currentDateTime())
+        , m_asOf(options.asOf.isValid() ? options.asOf : Clock::now())
     {
         if (options.from)
             m_fromUtc = dayStartUtc(*options.from);

@@ -4,6 +4,7 @@
 #include "interchange/importdiagnostics.h"
 #include "interchange/spottercolumns.h"
 #include "model/athlete.h"
+#include "model/clock.h"
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/athleterepository.h"
@@ -126,7 +127,7 @@ void ImportPlan::addAthlete(const QString &name, qint64 line)
         return;
     Athlete a;
     a.name = name;
-    const ValidationIssues issues = validate(a, QDate::currentDate().year());
+    const ValidationIssues issues = validate(a, Clock::today().year());
     if (!issues.isEmpty())
         m_diagnostics.error(line, joinMessages(issues));
     athletes.insert(key, {name.simplified(), line, m_lookup.athleteId(name)});
@@ -248,7 +249,7 @@ void ImportPlan::session(ImportedSession &&part)
 void ImportPlan::soreness(ImportedSoreness &&report)
 {
     addAthlete(report.athlete, report.line);
-    const ValidationIssues issues = validate(report.report, QDateTime::currentDateTime());
+    const ValidationIssues issues = validate(report.report, Clock::now());
     if (!issues.isEmpty()) {
         m_diagnostics.error(report.line, joinMessages(issues));
         return;

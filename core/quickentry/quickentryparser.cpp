@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickentry/quickentryparser.h"
 
-#include "quickentry/quickentrywords.h"
 #include "model/validation.h"
+#include "quickentry/quickentrywords.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/enums.h"
 #include "quickentry/quickentrylexer.h"
 #include "quickentry/quickentrywords.h"
-#include "model/enums.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quickentry/quickentrylexer.h"
 #include "model/enums.h"
+#include "quickentry/quickentrylexer.h"
 
 #include <QString>
 #include <QStringView>

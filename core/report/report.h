@@ -4,9 +4,9 @@
 #include "analysis/loadmetrics.h"
 #include "analysis/sessionanalysis.h"
 #include "analysis/triage.h"
-#include "services/triagedreport.h"
 #include "model/athlete.h"
 #include "model/weight.h"
+#include "services/triagedreport.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/athleterepository.h"
 
+#include "model/clock.h"
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/database.h"
@@ -59,7 +60,7 @@ void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
 
 qint64 AthleteRepository::add(Athlete &athlete)
 {
-    sql::requireValid(validate(athlete, QDate::currentDate().year()));
+    sql::requireValid(validate(athlete, Clock::today().year()));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);
@@ -77,7 +78,7 @@ qint64 AthleteRepository::add(Athlete &athlete)
 
 void AthleteRepository::update(const Athlete &athlete)
 {
-    sql::requireValid(validate(athlete, QDate::currentDate().year()));
+    sql::requireValid(validate(athlete, Clock::today().year()));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);

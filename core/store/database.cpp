@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "model/clock.h"
 #include "store/migrations.h"
 #include "store/query.h"
 #include "store/storeerror.h"
@@ -292,11 +293,14 @@ void Database::migrate()
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion > 0) {
         const QFileInfo info(m_path);
-        m_migrationBackup =
-            info.absolutePath() + u'/' + info.completeBaseName()
-            + QStringLiteral(".v%1-%2.backup.sqlite")
-                  .arg(m_originalVersion)
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+        const QString stem = info.absolutePath() + u'/' + info.completeBaseName()
+                             + QStringLiteral(".v%1-%2")
+                                   .arg(m_originalVersion)
+                                   .arg(Clock::now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+        // A fixed clock (tests, SPOTTER_NOW) gives every attempt the same time: never overwrite.
+        m_migrationBackup = stem + QStringLiteral(".backup.sqlite");
+        for (int n = 2; QFileInfo::exists(m_migrationBackup); ++n)
+            m_migrationBackup = stem + QStringLiteral("-%1.backup.sqlite").arg(n);
         backupTo(m_migrationBackup);
     }
     for (const Migration &step : steps()) {

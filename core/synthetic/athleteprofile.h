@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "synthetic/generatorcatalogue.h"
 #include "model/athlete.h"
 #include "model/enums.h"
+#include "synthetic/generatorcatalogue.h"
 
 #include <QList>
 #include <QString>

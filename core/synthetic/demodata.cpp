@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthetic/demodata.h"
 
-#include "synthetic/generator.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "synthetic/generator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/clock.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -19,10 +21,10 @@ class Database;
 /// - Rita Okafor (kg): a returning lifter. DOMS as she takes the lifts up again, a three-week
 ///   break in the middle and DOMS once more when she comes back.
 /// Throws StoreError when @p db already has athletes.
-void addDemoData(const Database &db, const QDateTime &now = QDateTime::currentDateTime());
+void addDemoData(const Database &db, const QDateTime &now = Clock::now());
 
 /// Creates the database file @p path (which must not exist yet, or be empty) holding the demo
 /// data of addDemoData(). Throws StoreError.
-void createDemoDatabase(const QString &path, const QDateTime &now = QDateTime::currentDateTime());
+void createDemoDatabase(const QString &path, const QDateTime &now = Clock::now());
 
 } // namespace spotter

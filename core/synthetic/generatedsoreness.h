@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "synthetic/athleteprofile.h"
-#include "synthetic/generatorcatalogue.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
+#include "synthetic/athleteprofile.h"
+#include "synthetic/generatorcatalogue.h"
 
 #include <QList>
 

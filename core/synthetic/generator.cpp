@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthetic/generator.h"
 
-#include "synthetic/generatorcatalogue.h"
 #include "interchange/strongcsvwriter.h"
-#include "synthetic/trainingsimulator.h"
+#include "model/clock.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/importwriter.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
+#include "synthetic/generatorcatalogue.h"
+#include "synthetic/trainingsimulator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -151,7 +152,7 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
                             "empty database only")
                              .arg(existing));
     const GeneratorCatalogue catalogue(m_db);
-    const QDateTime end = options.end.isValid() ? options.end : QDateTime::currentDateTime();
+    const QDateTime end = options.end.isValid() ? options.end : Clock::now();
     const int count =
         options.profiles.isEmpty() ? options.athletes : static_cast<int>(options.profiles.size());
     GeneratorResult result;

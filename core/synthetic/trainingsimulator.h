@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/session.h"
+#include "model/sorenessreport.h"
 #include "synthetic/athleteprofile.h"
 #include "synthetic/generatorcatalogue.h"
 #include "synthetic/seededrandom.h"
-#include "model/session.h"
-#include "model/sorenessreport.h"
 
 #include <QDate>
 #include <QHash>

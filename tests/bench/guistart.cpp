@@ -3,16 +3,16 @@
 // (offscreen), and its peak RSS. On a database without athletes the window shows its first-run
 // page instead; then the first paint of the window ends the measurement.
 // Prints one JSON object: {"ms": …, "peak_rss_kb": …, "rows": …}.
-#include "shell/appsettings.h"
-#include "shell/firstrunwidget.h"
 #include "models/historymodel.h"
-#include "shell/mainwindow.h"
 #include "pages/historypage.h"
 #include "peakrss.h"
-#include "store/database.h"
-#include "store/storeerror.h"
+#include "shell/appsettings.h"
+#include "shell/firstrunwidget.h"
+#include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
+#include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -203,10 +203,31 @@ TEST_F(CliReport, APdfWithoutSpotterPdfNextToTheCliIsAClearError)
     ASSERT_TRUE(p.waitForFinished(60'000));
     EXPECT_EQ(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    EXPECT_TRUE(err.contains(u"PDF reports need spotter-pdf, which was not found next to spotter-cli"_s))
+    EXPECT_TRUE(err.contains(u"PDF reports need spotter-pdf, which was not found (looked for "_s
+                             + file(u"lonely/spotter-pdf"_s)))
         << err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(file(u"r.pdf"_s)));
 }
+
+#ifdef SPOTTER_PDF
+TEST_F(CliReport, APdfFindsSpotterPdfWhereItIsInstalled)
+{
+    // The installed layout: bin/spotter-cli and libexec/spotter/spotter-pdf under one prefix.
+    const QString cli = file(u"prefix/bin/spotter-cli"_s);
+    const QString pdf = QDir::cleanPath(file(u"prefix/bin/"_s) + QStringLiteral(SPOTTER_PDF_DIR_FROM_BIN)
+                                        + u"/spotter-pdf"_s);
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(cli).path()));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(pdf).path()));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(SPOTTER_CLI), cli));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(SPOTTER_PDF), pdf));
+    QProcess p;
+    p.start(cli, {u"--db"_s, dbPath(), u"report"_s, u"--athlete"_s, u"Zoë 💪"_s, u"--format"_s, u"pdf"_s,
+                  u"-o"_s, file(u"r.pdf"_s)});
+    ASSERT_TRUE(p.waitForFinished(120'000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(readAll(file(u"r.pdf"_s)).startsWith("%PDF-"));
+}
+#endif
 
 TEST_F(CliReport, WrongUsageSaysWhat)
 {

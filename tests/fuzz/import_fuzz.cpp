@@ -5,8 +5,8 @@
 // crash, and what the parser hands on must keep its promises: items point at lines of the file,
 // a session part never holds more sets than the parser buffers, every problem has a message,
 // and the model's validation can judge every value.
-#include "fuzzcheck.h"
 #include "csv/csvreader.h"
+#include "fuzzcheck.h"
 #include "interchange/fitnotesparser.h"
 #include "interchange/hevyparser.h"
 #include "interchange/importdiagnostics.h"

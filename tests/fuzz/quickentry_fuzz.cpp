@@ -3,8 +3,8 @@
 // becoming U+FFFD) is read without a crash, an error points inside the line, and every set a
 // line gives passes the model's validation, as docs/quick-entry.md promises.
 #include "fuzzcheck.h"
-#include "quickentry/quickentry.h"
 #include "model/validation.h"
+#include "quickentry/quickentry.h"
 
 #include <QString>
 

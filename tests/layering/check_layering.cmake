@@ -7,7 +7,10 @@
 #   5. a core folder includes a core folder it may not use (the map below, docs/architecture.md);
 #      in particular core/store includes nothing from core/analysis;
 #   6. ui/ or app/gui includes the store's transactions, queries or raw handle: edits are atomic
-#      in the store, and the GUI never sees a transaction or a connection.
+#      in the store, and the GUI never sees a transaction or a connection;
+#   7. core/ or ui/ reads the system time anywhere but core/model/clock.cpp (Clock is the one
+#      "now"), or ui/ opens a message box or file chooser anywhere but ui/shell/prompt.cpp
+#      (Prompt is the one place tests can answer).
 # Inputs: SOURCE_ROOT, QT_INCLUDE_ROOT, and optionally LINKS_FILE and CLI_BINARY.
 cmake_minimum_required(VERSION 3.25)
 
@@ -104,6 +107,28 @@ scan_includes(app/gui check_gui_store)
 foreach(dir core ui app)
     scan_includes(${dir} check_no_sql)
 endforeach()
+
+# Seams: one clock, one prompt.
+function(scan_calls dir pattern allowed why)
+    file(GLOB_RECURSE files "${SOURCE_ROOT}/${dir}/*.h" "${SOURCE_ROOT}/${dir}/*.cpp")
+    foreach(file IN LISTS files)
+        if(file MATCHES "${allowed}$")
+            continue()
+        endif()
+        file(STRINGS "${file}" hits REGEX "${pattern}")
+        foreach(hit IN LISTS hits)
+            string(STRIP "${hit}" hit)
+            set(problems "${problems}\n  ${file}: ${hit} (${why})")
+        endforeach()
+    endforeach()
+    set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+set(system_time "(QDateTime::currentDateTime|QDate::currentDate|QTime::currentTime|currentSecsSinceEpoch|currentMSecsSinceEpoch)")
+foreach(dir core ui)
+    scan_calls(${dir} "${system_time}" "/core/model/clock.cpp" "read the time through Clock::now()")
+endforeach()
+scan_calls(ui "(QMessageBox::(question|warning|information|critical)|QFileDialog::get)\\(" "/ui/shell/prompt.cpp"
+           "ask through Prompt, which tests can answer")
 
 if(LINKS_FILE)
     file(READ "${LINKS_FILE}" links)

@@ -2,16 +2,16 @@
 // Hostile names typed into the athlete dialog and saved through the command layer show
 // verbatim in the athlete switcher, the name label and the History page's model: no text is
 // read as HTML, no %1 is filled in, nothing is trimmed or reordered.
-#include "dialogs/athletedialog.h"
 #include "commands/valuecommands.h"
-#include "models/historymodel.h"
+#include "dialogs/athletedialog.h"
 #include "hostilestrings.h"
+#include "models/historymodel.h"
 #include "shell/mainwindow.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
-#include "shell/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -7,21 +7,21 @@
 //
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
-#include "synthetic/demodata.h"
-#include "synthetic/generator.h"
-#include "shell/mainwindow.h"
+#include "dialogs/settingsdialog.h"
+#include "models/teammodel.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
-#include "dialogs/settingsdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "models/teammodel.h"
-#include "shell/theme.h"
-#include "shell/workspace.h"
+#include "synthetic/demodata.h"
+#include "synthetic/generator.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "demodata.h"
-#include "store/database.h"
 #include "shell/workspace.h"
+#include "store/database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 #include "charts/chartpanel.h"
 
 #include "charts/chartview.h"
+#include "shell/prompt.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -53,14 +53,14 @@ QString ChartPanel::caption() const
 void ChartPanel::exportWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart as PNG"), QDir(folder).filePath(m_exportName), tr("PNG images (*.png)"));
+    QString path = Prompt::saveFileName(this, tr("Export chart as PNG"), QDir(folder).filePath(m_exportName),
+                                        tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
         path += QStringLiteral(".png");
     if (const auto error = m_view->exportPng(path))
-        QMessageBox::warning(this, tr("Export failed"), *error);
+        Prompt::warning(this, tr("Export failed"), *error);
 }
 
 } // namespace spotter

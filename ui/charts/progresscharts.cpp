@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/progresscharts.h"
 
-#include "widgets/badges.h"
 #include "shell/theme.h"
+#include "widgets/badges.h"
 
 #include <QLocale>
 

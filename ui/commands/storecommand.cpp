@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/storecommand.h"
 
-#include "store/storeerror.h"
 #include "shell/workspace.h"
+#include "store/storeerror.h"
 
 #include <QCoreApplication>
 

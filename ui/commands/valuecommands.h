@@ -4,15 +4,15 @@
 // Add / edit / delete of the simple aggregates (athletes, exercises, soreness reports): the same
 // three commands over a repository, parameterised by a traits type.
 
-#include "shell/changenotifier.h"
 #include "commands/storecommand.h"
 #include "model/athlete.h"
 #include "model/exercise.h"
 #include "model/sorenessreport.h"
+#include "shell/changenotifier.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sorenessrepository.h"
-#include "shell/workspace.h"
 
 #include <QCoreApplication>
 

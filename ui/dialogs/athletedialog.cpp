@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/athletedialog.h"
 
+#include "model/clock.h"
 #include "model/validation.h"
 
 #include <QCheckBox>
@@ -35,7 +36,7 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     m_unit->addItem(tr("Kilograms (kg)"), QVariant::fromValue(static_cast<int>(WeightUnit::Kg)));
     m_unit->addItem(tr("Pounds (lb)"), QVariant::fromValue(static_cast<int>(WeightUnit::Lb)));
     m_unit->setCurrentIndex(athlete.unit == WeightUnit::Lb ? 1 : 0);
-    m_birthYear->setRange(limits::kMinBirthYear - 1, QDate::currentDate().year());
+    m_birthYear->setRange(limits::kMinBirthYear - 1, Clock::today().year());
     m_birthYear->setSpecialValueText(tr("Not given"));
     m_birthYear->setValue(athlete.birthYear.value_or(limits::kMinBirthYear - 1));
     m_notes->setTabChangesFocus(true);
@@ -94,7 +95,7 @@ void AthleteDialog::showError(const QString &message)
 
 void AthleteDialog::accept()
 {
-    const auto issues = validate(athlete(), QDate::currentDate().year());
+    const auto issues = validate(athlete(), Clock::today().year());
     if (!issues.isEmpty()) {
         showError(joinMessages(issues));
         m_name->setFocus();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportdialog.h"
 
+#include "model/clock.h"
 #include "shell/backgroundrunner.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "widgets/daterangeedit.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -218,8 +219,8 @@ void ExportDialog::chooseFileAndExport()
 {
     const ExportOptions o = options();
     const QString name =
-        QStringLiteral("spotter-%1-%2.csv").arg(toKey(o.what), QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
+        QStringLiteral("spotter-%1-%2.csv").arg(toKey(o.what), Clock::today().toString(Qt::ISODate));
+    const QString path = Prompt::saveFileName(
         this, tr("Export as CSV"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
         tr("CSV files (*.csv)"));

@@ -3,12 +3,13 @@
 
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -186,8 +187,8 @@ bool ImportDialog::chooseFile()
     const QString start = m_path.isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a CSV file"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = Prompt::openFileName(this, tr("Import a CSV file"), start,
+                                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
     setFile(path);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reportdialog.h"
 
+#include "model/clock.h"
 #include "pdf/pdfreport.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
 #include "shell/backgroundrunner.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "widgets/daterangeedit.h"
@@ -14,7 +16,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -155,10 +156,9 @@ void ReportDialog::updateButtons()
 void ReportDialog::chooseFileAndSave()
 {
     const QString suffix = suffixOf(format());
-    const QString name =
-        QStringLiteral("spotter-report-%1-%2.%3")
-            .arg(m_athlete->currentText(), QDate::currentDate().toString(Qt::ISODate), suffix);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString name = QStringLiteral("spotter-report-%1-%2.%3")
+                             .arg(m_athlete->currentText(), Clock::today().toString(Qt::ISODate), suffix);
+    const QString path = Prompt::saveFileName(
         this, tr("Save the report"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
@@ -181,7 +181,7 @@ void ReportDialog::saveTo(const QString &path)
     const bool excel = m_excel->isEnabled() && m_excel->isChecked();
     m_runner->start<Report>(
         [a = *athlete, from, to](const Database &db, const BackgroundRunner::Control &) {
-            return buildReport(db, a, from, to, QDateTime::currentDateTime());
+            return buildReport(db, a, from, to, Clock::now());
         },
         [this, path, fmt, excel](Report report) { write(report, path, fmt, excel); });
     m_busy->show();

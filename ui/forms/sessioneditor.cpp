@@ -5,6 +5,7 @@
 #include "analysis/thresholds.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
+#include "model/clock.h"
 #include "model/validation.h"
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
@@ -93,7 +94,7 @@ void SessionEditor::startNew(const QDateTime &start)
     Session draft;
     draft.athleteId = m_ws.currentAthleteId();
     // Whole minutes: the form shows minutes, and an unchanged form must read back the same.
-    QDateTime when = start.isValid() ? start : QDateTime::currentDateTime();
+    QDateTime when = start.isValid() ? start : Clock::now();
     when.setTime(QTime(when.time().hour(), when.time().minute()));
     draft.start = withLocalOffset(when);
     m_session = draft;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "analysis/intensity.h"
-#include "models/exercisecatalogue.h"
 #include "model/athlete.h"
 #include "model/session.h"
+#include "models/exercisecatalogue.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/sessionform.h"
 
-#include "quickentry/quickentry.h"
 #include "model/validation.h"
+#include "quickentry/quickentry.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

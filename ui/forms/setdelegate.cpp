@@ -2,9 +2,9 @@
 #include "forms/setdelegate.h"
 
 #include "analysis/intensity.h"
-#include "widgets/badges.h"
 #include "models/exercisecatalogue.h"
 #include "models/setsmodel.h"
+#include "widgets/badges.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

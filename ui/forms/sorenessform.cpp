@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/sorenessform.h"
 
+#include "model/session.h"
+#include "shell/icons.h"
+#include "shell/theme.h"
 #include "widgets/badges.h"
 #include "widgets/bodymap.h"
-#include "shell/icons.h"
 #include "widgets/intensityinput.h"
-#include "model/session.h"
-#include "shell/theme.h"
 #include "widgets/wrappedcheckbox.h"
 
 #include <QAbstractButton>

@@ -4,6 +4,7 @@
 #include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "analysis/thresholds.h"
+#include "model/clock.h"
 #include "model/liftedload.h"
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
@@ -150,7 +151,7 @@ void HistoryModel::analyze(QList<Row> &rows) const
             r.analysis = *a;
     }
     // Soreness is reported after the session: look up to two weeks past the page's end.
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     const QList<SorenessReport> reports = SorenessRepository(db).list(m_athlete.id, from, to.addDays(14));
     const QList<std::optional<ReportHistory>> histories = reportHistories(context, reports);
     for (qsizetype i = 0; i < reports.size(); ++i) {

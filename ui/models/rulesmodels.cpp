@@ -3,8 +3,8 @@
 
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
-#include "widgets/badges.h"
 #include "model/weight.h"
+#include "widgets/badges.h"
 
 namespace spotter {
 

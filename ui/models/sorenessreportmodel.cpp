@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sorenessreportmodel.h"
 
+#include "model/clock.h"
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
@@ -19,7 +20,6 @@ SorenessReportModel::SorenessReportModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ws(workspace)
     , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
-    , m_clock([] { return QDateTime::currentDateTime(); })
 {
     const auto reloadFor = [this](qint64 athleteId) {
         if (athleteId == m_athleteId)
@@ -44,12 +44,6 @@ void SorenessReportModel::setHistoryLoader(HistoryLoader loader)
     reload();
 }
 
-void SorenessReportModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    reload();
-}
-
 void SorenessReportModel::reload()
 {
     beginResetModel();
@@ -59,7 +53,7 @@ void SorenessReportModel::reload()
     m_severity.clear();
     m_history.clear();
     m_errors.clear();
-    m_now = m_clock();
+    m_now = Clock::now();
     endResetModel();
 }
 

@@ -30,7 +30,6 @@ public:
 
     /// Reads what the triage of a report needs (HistoryService::reportHistory by default).
     using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
-    using Clock = std::function<QDateTime()>;
 
     explicit SorenessReportModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -38,7 +37,6 @@ public:
     [[nodiscard]] qint64 athleteId() const { return m_athleteId; }
     void reload();
     void setHistoryLoader(HistoryLoader loader);
-    void setClock(Clock clock);
 
     [[nodiscard]] const SorenessReport &report(int row) const { return m_reports.at(row); }
     /// The row of report @p id, or -1.
@@ -56,7 +54,6 @@ private:
     qint64 m_athleteId = 0;
     QList<SorenessReport> m_reports;
     HistoryLoader m_loader;
-    Clock m_clock;
     QDateTime m_now; ///< one instant for every row of a load, so rows agree with each other
     mutable QHash<qint64, std::optional<Severity>> m_severity; ///< by report id
     mutable QHash<qint64, ReportHistory> m_history;            ///< by session id (0: none)

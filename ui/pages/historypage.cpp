@@ -2,8 +2,10 @@
 #include "pages/historypage.h"
 
 #include "commands/sessioncommands.h"
+#include "model/clock.h"
 #include "models/historymodel.h"
 #include "shell/changenotifier.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/exerciserepository.h"
 #include "widgets/badges.h"
@@ -16,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -35,8 +36,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     , m_model(new HistoryModel(workspace, this))
     , m_view(new QTableView(this))
     , m_range(new QComboBox(this))
-    , m_from(new QDateEdit(QDate::currentDate().addDays(-28), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(Clock::today().addDays(-28), this))
+    , m_to(new QDateEdit(Clock::today(), this))
     , m_exercise(new QComboBox(this))
     , m_class(new QComboBox(this))
 
@@ -191,7 +192,7 @@ void HistoryPage::reloadExercises()
 void HistoryPage::applyFilter()
 {
     SessionFilter f;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     switch (m_range->currentIndex()) {
     case Last4Weeks: f.from = today.addDays(-28); break;
     case Last12Weeks: f.from = today.addDays(-84); break;
@@ -274,7 +275,7 @@ void HistoryPage::deleteSelected()
                           steps)
             .value_or(QString());
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Could not delete"), error);
+        Prompt::warning(this, tr("Could not delete"), error);
     else
         emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
                                            : tr("%1 sessions deleted. Undo with Ctrl+Z.").arg(ids.size()));

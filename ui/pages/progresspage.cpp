@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "charts/chartview.h"
 #include "charts/progresscharts.h"
+#include "model/clock.h"
 #include "services/progressservice.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
@@ -14,7 +15,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -186,7 +186,7 @@ void ProgressPage::reload()
     m_stale = false;
     const qint64 athleteId = m_ws.currentAthleteId();
     const ProgressRange range = this->range();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     if (athleteId <= 0) {
         m_loader->stop();
         m_series.reset();
@@ -219,7 +219,7 @@ void ProgressPage::showSeries()
         return;
     }
     const ProgressSeries &s = *m_series;
-    const ProgressCharts charts(s, QDateTime::currentDateTime());
+    const ProgressCharts charts(s, Clock::now());
     m_panels[E1rm]->view()->setSpec(charts.e1rm());
     m_panels[Load]->view()->setSpec(charts.load());
     m_panels[Soreness]->view()->setSpec(charts.soreness());

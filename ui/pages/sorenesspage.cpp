@@ -3,10 +3,12 @@
 
 #include "commands/valuecommands.h"
 #include "forms/sorenessform.h"
+#include "model/clock.h"
 #include "model/sessionsummary.h"
 #include "models/sorenessreportmodel.h"
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
@@ -61,7 +63,6 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_new(new QPushButton(tr("&New report"), this))
     , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
     , m_refresher([this](ReportHistory &h) { return HistoryService(m_ws.database()).refreshSession(h); })
-    , m_clock([] { return QDateTime::currentDateTime(); })
 {
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->setChildrenCollapsible(false);
@@ -186,13 +187,6 @@ void SorenessPage::setHistoryLoader(HistoryLoader loader)
     refetchHistory();
 }
 
-void SorenessPage::setClock(Clock clock)
-{
-    m_clock = clock;
-    m_model->setClock(std::move(clock));
-    resetForAthlete();
-}
-
 void SorenessPage::resetForAthlete()
 {
     m_pending = Pending::Nothing; // a full load covers whatever was skipped
@@ -202,7 +196,7 @@ void SorenessPage::resetForAthlete()
     if (m_model->athleteId() != athlete)
         m_model->setAthlete(athlete);
     reloadSessions();
-    m_form->clear(m_clock());
+    m_form->clear(Clock::now());
     m_baseline = m_form->report();
     m_resetting = false;
     setEnabled(athlete > 0);
@@ -230,7 +224,7 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
     ExerciseIndex exercises;
     for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
         exercises.insert(e.id, e);
-    const int thisYear = m_clock().date().year();
+    const int thisYear = Clock::now().date().year();
     QList<SorenessForm::SessionChoice> choices;
     for (const Session &s : std::as_const(recent)) {
         const QString format = s.start.date().year() == thisYear ? QStringLiteral("ddd d MMM HH:mm")
@@ -272,7 +266,7 @@ void SorenessPage::refetchHistory()
 void SorenessPage::retriage()
 {
     const SorenessReport report = currentReport();
-    TriageInput input = triageInput(report, m_history, m_clock());
+    TriageInput input = triageInput(report, m_history, Clock::now());
     // Answers not given yet stay unknown for the triage: never a milder result for a blank.
     QStringList unanswered;
     if (!m_form->region()) {
@@ -318,9 +312,9 @@ bool SorenessPage::isDirty() const
 
 bool SorenessPage::confirmDiscard()
 {
-    return QMessageBox::question(this, tr("Discard changes?"),
-                                 tr("The report in the form has changes that are not saved. Discard them?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+    return Prompt::question(this, tr("Discard changes?"),
+                            tr("The report in the form has changes that are not saved. Discard them?"),
+                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
 }
 
@@ -329,7 +323,7 @@ bool SorenessPage::save()
     ensureLoaded();
     if (m_ws.currentAthleteId() <= 0)
         return false;
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
     SorenessReport report = currentReport();
     if (m_history.session && report.noticedAt.isValid() && report.noticedAt < m_history.session->start)
@@ -416,7 +410,7 @@ void SorenessPage::deleteSelected()
     if (const auto error =
             m_ws.execute(new DeleteSorenessCommand(m_ws, report, tr("delete soreness report")))) {
         m_editing = editing;
-        QMessageBox::warning(this, tr("Could not delete"), *error);
+        Prompt::warning(this, tr("Could not delete"), *error);
         return;
     }
     if (wasEditing) {

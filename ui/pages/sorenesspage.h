@@ -40,7 +40,6 @@ public:
     using HistoryLoader = std::function<ReportHistory(const SorenessReport &)>;
     /// Updates a history after a set edit of its own session; false when a full load is needed.
     using HistoryRefresher = std::function<bool(ReportHistory &)>;
-    using Clock = std::function<QDateTime()>;
 
     /// How many recent sessions the picker offers.
     static constexpr int kSessionChoices = 30;
@@ -49,8 +48,6 @@ public:
 
     /// Replaces how the history is read (tests count the reads) and reads it again.
     void setHistoryLoader(HistoryLoader loader);
-    /// Replaces the clock ("now" for defaults, validation and the triage) and starts a new report.
-    void setClock(Clock clock);
 
     /// Adds the report, or saves the edit of the one loaded; false (with the problems shown
     /// next to their fields) when it cannot be saved.
@@ -108,7 +105,6 @@ private:
     QPushButton *m_new;
     HistoryLoader m_loader;
     HistoryRefresher m_refresher;
-    Clock m_clock;
     ReportHistory m_history;
     QString m_historyError;
     TriageResult m_result;

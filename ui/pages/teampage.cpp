@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/teampage.h"
 
+#include "model/clock.h"
 #include "models/teamfiltermodel.h"
 #include "models/teammodel.h"
 #include "services/teamservice.h"
@@ -141,7 +142,7 @@ void TeamPage::showEvent(QShowEvent *event)
 void TeamPage::reload()
 {
     m_stale = false;
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     m_loader->start<QList<TeamSummary>>(
         [now](const Database &db, const BackgroundRunner::Control &control) {
             QList<TeamSummary> rows;

@@ -1,33 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
-#include "dialogs/athletedialog.h"
-#include "shell/changenotifier.h"
 #include "commands/sessioncommands.h"
 #include "commands/valuecommands.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/athletedialog.h"
 #include "dialogs/exportdialog.h"
-#include "shell/firstrunwidget.h"
-#include "shell/icons.h"
 #include "dialogs/importdialog.h"
-#include "synthetic/demodata.h"
+#include "dialogs/reportdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
-#include "dialogs/reportdialog.h"
-#include "dialogs/settingsdialog.h"
+#include "shell/changenotifier.h"
+#include "shell/firstrunwidget.h"
+#include "shell/icons.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
-#include "shell/workspace.h"
+#include "synthetic/demodata.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -141,7 +142,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::databaseReplaced, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
-        QMessageBox::warning(this, action, message);
+        Prompt::warning(this, action, message);
     });
     connect(m_history, &HistoryPage::openSession, this, [this, log](qint64 sessionId) {
         log->editSession(sessionId);
@@ -330,7 +331,7 @@ void MainWindow::deleteAthlete()
     const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
     if (!athlete)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Prompt::question(
         this, tr("Delete athlete"),
         tr("Delete %1 with every session and soreness report? You can undo this with Ctrl+Z until you "
            "close Spotter.")
@@ -338,7 +339,7 @@ void MainWindow::deleteAthlete()
     if (answer != QMessageBox::Yes)
         return;
     if (const auto error = m_ws.execute(new DeleteAthleteCommand(m_ws, *athlete)))
-        QMessageBox::warning(this, tr("Could not delete"), *error);
+        Prompt::warning(this, tr("Could not delete"), *error);
 }
 
 void MainWindow::importFile()
@@ -355,8 +356,8 @@ void MainWindow::openDemoData()
     // Made afresh each time, dated up to today, in its own file.
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/spotter-demo-XXXXXX"));
     if (!dir->isValid()) {
-        QMessageBox::warning(this, tr("Cannot open the demo data"),
-                             tr("No folder for the demo data could be made: %1").arg(dir->errorString()));
+        Prompt::warning(this, tr("Cannot open the demo data"),
+                        tr("No folder for the demo data could be made: %1").arg(dir->errorString()));
         return;
     }
     const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
@@ -368,7 +369,7 @@ void MainWindow::openDemoData()
     } catch (const StoreError &e) {
         m_demo = false;
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Cannot open the demo data"), e.message());
+        Prompt::warning(this, tr("Cannot open the demo data"), e.message());
         return;
     }
     m_demoDir = std::move(dir);
@@ -389,7 +390,7 @@ void MainWindow::openHome()
         m_ws.replaceDatabase(std::move(home));
         m_demoDir.reset();
     } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Cannot open your database"), e.message());
+        Prompt::warning(this, tr("Cannot open your database"), e.message());
         return;
     }
     m_demoBanner->hide();
@@ -399,9 +400,9 @@ void MainWindow::openHome()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Spotter database"),
-                                                      QFileInfo(m_ws.database().path()).absolutePath(),
-                                                      tr("Spotter databases (*.sqlite *.db);;All files (*)"));
+    const QString path = Prompt::openFileName(this, tr("Open a Spotter database"),
+                                              QFileInfo(m_ws.database().path()).absolutePath(),
+                                              tr("Spotter databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     try {
@@ -413,7 +414,7 @@ void MainWindow::openDatabase()
         m_backHome->setVisible(false);
         updateTitle();
     } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Cannot open database"), e.message());
+        Prompt::warning(this, tr("Cannot open database"), e.message());
     }
 }
 
@@ -421,13 +422,11 @@ void MainWindow::openDatabase()
 MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
-
 {
-    QMessageBox::about(this, tr("About Spotter"),
-                       tr("<h3>Spotter %1</h3><p>A training log for lifters and their coaches.</p>"
-                          "<p>Soreness triage is information, not medical advice.</p>"
-                          "<p>License: GPL-3.0-or-later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // Window-modal, not exec(): nothing waits on it, and it closes itself.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace spotter

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/daterangeedit.h"
 
+#include "model/clock.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -14,7 +16,7 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     , m_toOn(new QCheckBox(tr("&To"), this))
     , m_to(new QDateEdit(this))
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_from->setDate(today.addMonths(-3));
     m_to->setDate(today);
     for (QDateEdit *edit : {m_from, m_to}) {

@@ -2,8 +2,8 @@
 #include "widgets/intensitysummary.h"
 
 #include "analysis/ruletable.h"
-#include "widgets/badges.h"
 #include "models/exercisecatalogue.h"
+#include "widgets/badges.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/triagepanel.h"
 
-#include "widgets/badges.h"
 #include "model/builtincatalogue.h"
 #include "shell/theme.h"
+#include "widgets/badges.h"
 
 #include <QAccessible>
 #include <QEvent>

@@ -2,8 +2,8 @@
 // The fast paths of the import's field readers (docs/performance.md) must read exactly what the
 // general ones read.
 #include "interchange/importfields.h"
-#include "synthetic/seededrandom.h"
 #include "model/session.h"
+#include "synthetic/seededrandom.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>

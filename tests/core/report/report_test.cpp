@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report model and its HTML and CSV renderings.
 #include "analysis/ruletable.h"
-#include "interchangefixture.h"
 #include "csv/csvreader.h"
+#include "interchangefixture.h"
+#include "model/sessionsummary.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
-#include "model/sessionsummary.h"
 #include "store/historyrepository.h"
 
 #include <QBuffer>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatortestutil.h"
-#include "synthetic/generatorcatalogue.h"
 #include "interchange/importer.h"
-#include "synthetic/seededrandom.h"
 #include "interchange/strongcsvwriter.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/storeerror.h"
+#include "synthetic/generatorcatalogue.h"
+#include "synthetic/seededrandom.h"
 #include "testutil.h"
 
 #include <QFile>

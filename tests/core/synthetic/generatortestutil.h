@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "synthetic/generator.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "synthetic/generator.h"
 
 #include <QDateTime>
 #include <QStringList>

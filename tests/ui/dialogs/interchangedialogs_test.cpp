@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Import, Export and Report: the dialogs drive the importer, the exporter and the report on
 // worker threads; the tests wait on their signals, never sleep.
-#include "shell/changenotifier.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
-#include "interchangefixture.h"
-#include "interchange/exporter.h"
-#include "shell/mainwindow.h"
 #include "dialogs/reportdialog.h"
+#include "interchange/exporter.h"
+#include "interchangefixture.h"
+#include "shell/changenotifier.h"
+#include "shell/mainwindow.h"
+#include "shell/workspace.h"
 #include "store/sessionrepository.h"
 #include "testutil.h"
-#include "shell/workspace.h"
 
 #include <QAction>
 #include <QDir>

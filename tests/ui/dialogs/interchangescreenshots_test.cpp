@@ -4,10 +4,10 @@
 // shows all of its text and every button is inside the dialog.
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
-#include "interchangefixture.h"
 #include "dialogs/reportdialog.h"
-#include "testutil.h"
+#include "interchangefixture.h"
 #include "shell/workspace.h"
+#include "testutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>

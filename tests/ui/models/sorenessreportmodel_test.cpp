@@ -47,7 +47,6 @@ TEST_F(SorenessReportModelTest, ListsNewestFirstWithTheClassAndSurvivesEveryChan
         ++reads;
         return HistoryService(db()).reportHistory(r);
     });
-    model.setClock(&SorenessFixture::now);
     model.setAthlete(m_athlete);
     EXPECT_EQ(model.rowCount(), 0);
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every edit on the Log page is one undoable command, and e1RM and intensity follow the sets.
 #include "commands/sessioncommands.h"
-#include "widgets/intensitysummary.h"
-#include "logfixture.h"
-#include "pages/logpage.h"
-#include "widgets/quickentryline.h"
 #include "forms/sessioneditor.h"
 #include "forms/sessionform.h"
-#include "models/setsmodel.h"
 #include "forms/setsview.h"
+#include "logfixture.h"
+#include "models/setsmodel.h"
+#include "pages/logpage.h"
+#include "widgets/intensitysummary.h"
+#include "widgets/quickentryline.h"
 
 #include <QLineEdit>
 

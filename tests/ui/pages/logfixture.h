@@ -6,11 +6,11 @@
 #include "commands/valuecommands.h"
 #include "model/athlete.h"
 #include "model/session.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
-#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Log page driven by the keyboard only: the form, the quick line, the grid.
-#include "logfixture.h"
-#include "shell/mainwindow.h"
-#include "widgets/newexercisebar.h"
-#include "pages/historypage.h"
-#include "pages/logpage.h"
-#include "widgets/quickentryline.h"
-#include "widgets/resttimer.h"
 #include "forms/sessioneditor.h"
 #include "forms/sessionform.h"
-#include "models/setsmodel.h"
 #include "forms/setsview.h"
+#include "logfixture.h"
+#include "models/setsmodel.h"
+#include "pages/historypage.h"
+#include "pages/logpage.h"
+#include "shell/mainwindow.h"
+#include "widgets/newexercisebar.h"
+#include "widgets/quickentryline.h"
+#include "widgets/resttimer.h"
 
 #include <QCheckBox>
 #include <QComboBox>

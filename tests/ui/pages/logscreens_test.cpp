@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Grabs the Log page with a realistic session to PNGs under the build folder (light, dark; run
 // with QT_SCALE_FACTOR=2 for the 2× set) and checks that no cell or header is cut off.
-#include "widgets/intensitysummary.h"
+#include "forms/sessionform.h"
+#include "forms/setsview.h"
 #include "logfixture.h"
-#include "shell/mainwindow.h"
-#include "widgets/newexercisebar.h"
+#include "models/setsmodel.h"
 #include "pages/logpage.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
+#include "widgets/intensitysummary.h"
+#include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
 #include "widgets/resttimer.h"
-#include "forms/sessionform.h"
-#include "models/setsmodel.h"
-#include "forms/setsview.h"
-#include "shell/theme.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Progress page fills its charts from the demo data, off the UI thread.
-#include "shell/changenotifier.h"
 #include "charts/chartpanel.h"
 #include "charts/qtchartview.h"
 #include "pages/progresspage.h"
+#include "shell/changenotifier.h"
 #include "uitestutil.h"
 
 #include <QAreaSeries>

@@ -4,17 +4,18 @@
 // A database with one athlete and two sessions, a fixed "now", and helpers that fill the
 // soreness form the way a user would.
 
-#include "widgets/bodymap.h"
 #include "commands/valuecommands.h"
+#include "forms/sorenessform.h"
+#include "model/clock.h"
 #include "model/session.h"
 #include "pages/sorenesspage.h"
-#include "forms/sorenessform.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
-#include "shell/workspace.h"
+#include "widgets/bodymap.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -48,12 +49,14 @@ protected:
         m_latest = addSession(QStringLiteral("2026-11-03T18:00"), QStringLiteral("Lower A"),
                               QStringLiteral("Deadlift"));
         m_ws->setCurrentAthlete(m_athlete);
+        Clock::set(now());
     }
 
     void TearDown() override
     {
         m_page.reset();
         m_ws.reset();
+        Clock::set({});
     }
 
     Database &db() { return m_ws->database(); }
@@ -82,7 +85,6 @@ protected:
     {
         if (!m_page) {
             m_page = std::make_unique<SorenessPage>(*m_ws);
-            m_page->setClock(&SorenessFixture::now);
             m_page->resize(1000, 720);
             // The page as a lifter uses it: on screen (a hidden page defers its reads).
             m_page->show();

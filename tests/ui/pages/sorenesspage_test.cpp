@@ -2,6 +2,7 @@
 // The soreness check-in page: filing reports, the live result, edit and delete with undo.
 #include "models/sorenessreportmodel.h"
 #include "services/historyservice.h"
+#include "shell/prompt.h"
 #include "sorenessfixture.h"
 #include "store/sorenessrepository.h"
 #include "widgets/triagepanel.h"
@@ -393,4 +394,26 @@ TEST_F(SorenessPageTest, AHiddenPageReadsNothingAndCatchesUpWithoutLosingTheForm
     page().show();
     EXPECT_GT(reads, before) << "it catches up when it is shown";
     EXPECT_EQ(form().region(), Region::Quads) << "and keeps what was typed";
+}
+
+TEST_F(SorenessPageTest, UnsavedChangesAskBeforeTheyAreDropped)
+{
+    Prompt::reset();
+    fillTypical(Region::Calves, 5);
+    Prompt::setNextAnswer(QMessageBox::Cancel);
+    page().newReport();
+    ASSERT_EQ(Prompt::shown().size(), 1);
+    EXPECT_TRUE(Prompt::shown().first().startsWith(QStringLiteral("Discard changes?")));
+    EXPECT_EQ(form().region(), Region::Calves) << "Cancel keeps what was typed";
+    EXPECT_EQ(form().intensity(), 5);
+
+    Prompt::setNextAnswer(QMessageBox::Discard);
+    page().newReport();
+    EXPECT_EQ(form().region(), std::nullopt) << "Discard clears the form";
+    EXPECT_EQ(Prompt::shown().size(), 2);
+
+    page().newReport(); // nothing typed: nothing to ask
+    EXPECT_EQ(Prompt::shown().size(), 2);
+    EXPECT_EQ(Prompt::pending(), 0);
+    Prompt::reset();
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Team page: rows computed off the UI thread, attention on top, sorting and filtering.
-#include "shell/changenotifier.h"
-#include "pages/teampage.h"
 #include "models/teamfiltermodel.h"
 #include "models/teammodel.h"
+#include "pages/teampage.h"
+#include "shell/changenotifier.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
-#include "shell/changenotifier.h"
 #include "models/historymodel.h"
-#include "shell/mainwindow.h"
-#include "pages/historypage.h"
 #include "models/rulesmodels.h"
+#include "pages/historypage.h"
+#include "shell/changenotifier.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "shell/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -295,4 +297,37 @@ TEST_F(MainWindowTest, FitsALaptopScreenOnEveryPage)
         EXPECT_LE(window.minimumSize().width(), 1280) << "page " << page;
     }
     window.openHome();
+}
+
+TEST_F(MainWindowTest, DeletingAnAthleteAsksFirstAndNoKeepsThem)
+{
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    addSessions(ann.id, 2);
+    MainWindow window(*m_ws);
+    window.show();
+    QAction *remove = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == MainWindow::tr("&Delete athlete…"))
+            remove = a;
+    }
+    ASSERT_NE(remove, nullptr);
+    Prompt::reset();
+
+    Prompt::setNextAnswer(QMessageBox::No);
+    remove->trigger();
+    ASSERT_EQ(Prompt::shown().size(), 1);
+    EXPECT_TRUE(
+        Prompt::shown().first().startsWith(QStringLiteral("Delete athlete: Delete Ann with every session")))
+        << Prompt::shown().first().toStdString();
+    EXPECT_TRUE(AthleteRepository(m_ws->database()).get(ann.id));
+    EXPECT_EQ(m_ws->undoStack()->count(), 0);
+
+    Prompt::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    EXPECT_FALSE(AthleteRepository(m_ws->database()).get(ann.id));
+    EXPECT_EQ(Prompt::pending(), 0);
+    m_ws->undoStack()->undo();
+    EXPECT_TRUE(AthleteRepository(m_ws->database()).get(ann.id));
+    EXPECT_EQ(SessionRepository(m_ws->database()).count(ann.id), 2);
+    Prompt::reset();
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's Progress and Team pages: opening an athlete from the team shows their
 // progress, through the athlete switcher.
-#include "shell/mainwindow.h"
 #include "pages/progresspage.h"
 #include "pages/teampage.h"
+#include "shell/mainwindow.h"
 #include "uitestutil.h"
 
 #include <QComboBox>

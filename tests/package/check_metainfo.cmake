@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The installed AppStream metainfo (METAINFO): appstreamcli validates it without the network,
+# pedantic hints included, and every screenshot it names is a file of docs/screenshots
+# (SCREENSHOTS), where the published copies come from, with the width and height it declares.
+cmake_minimum_required(VERSION 3.25)
+
+find_program(appstreamcli NAMES ${APPSTREAMCLI} appstreamcli)
+if(NOT appstreamcli)
+    message(FATAL_ERROR "appstreamcli is not installed; scripts/setup-deps.sh installs it")
+endif()
+execute_process(COMMAND "${appstreamcli}" validate --no-net --pedantic --explain "${METAINFO}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR out MATCHES "(^|\n)[EWIP]: ")
+    message(FATAL_ERROR "appstreamcli validate: exit ${rc}\n${out}${err}")
+endif()
+
+file(READ "${METAINFO}" metainfo)
+string(REGEX MATCHALL "<image [^>]*>[^<]+</image>" images "${metainfo}")
+if(NOT images)
+    message(FATAL_ERROR "${METAINFO} has no screenshots")
+endif()
+set(problems "")
+foreach(image IN LISTS images)
+    string(REGEX MATCH "width=\"([0-9]+)\" height=\"([0-9]+)\">[^<]*/([^/<]+)</image>" _ "${image}")
+    set(width "${CMAKE_MATCH_1}")
+    set(height "${CMAKE_MATCH_2}")
+    set(name "${CMAKE_MATCH_3}")
+    if(NOT name OR NOT EXISTS "${SCREENSHOTS}/${name}")
+        string(APPEND problems "\n  ${image}: no such file in docs/screenshots")
+        continue()
+    endif()
+    # A PNG's size is in its IHDR chunk: bytes 16-23, big-endian.
+    file(READ "${SCREENSHOTS}/${name}" ihdr OFFSET 16 LIMIT 8 HEX)
+    string(SUBSTRING "${ihdr}" 0 8 w)
+    string(SUBSTRING "${ihdr}" 8 8 h)
+    math(EXPR w "0x${w}")
+    math(EXPR h "0x${h}")
+    if(NOT w EQUAL width OR NOT h EQUAL height)
+        string(APPEND problems "\n  ${name} is ${w}x${h}, the metainfo says ${width}x${height}")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Screenshots of ${METAINFO}:${problems}")
+endif()
+message(STATUS "${METAINFO} is valid; its screenshots are in docs/screenshots")
