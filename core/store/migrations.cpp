@@ -131,16 +131,41 @@ void applyV2(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
-// Version 3: assisted exercises (the load of their sets is the help, stored negative) and the
-// category another app filed an exercise under, kept as text.
+// Version 3: the whole-body triage. A report can say that the lift before it was one-sided and
+// name it; an athlete can have a weakened immune system; and each report keeps the class its
+// triage gave, under which rule set, so that a change of the rules can be detected and the user
+// told. The store cannot triage (store/ never includes analysis/), so the reports stored before
+// are marked as judged by the first rule set (1) with no class kept; the services assess them
+// again when the database is opened (services/reassessment).
 const char16_t *const kSchemaV3[] = {
-    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
-    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE soreness ADD COLUMN one_sided INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE soreness ADD COLUMN lift TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_class TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_urgency TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_rules TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_utc INTEGER)",
+    uR"(ALTER TABLE soreness ADD COLUMN rules_version INTEGER)",
+    uR"(UPDATE soreness SET rules_version = 1)",
+    uR"(CREATE INDEX soreness_rules_version ON soreness (rules_version))",
+    uR"(ALTER TABLE athlete ADD COLUMN immunosuppressed INTEGER NOT NULL DEFAULT 0)",
 };
 
 void applyV3(const QSqlDatabase &db)
 {
     for (const char16_t *statement : kSchemaV3)
+        Query::run(db, QString::fromUtf16(statement));
+}
+
+// Version 4: assisted exercises (the load of their sets is the help, stored negative) and the
+// category another app filed an exercise under, kept as text.
+const char16_t *const kSchemaV4[] = {
+    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+};
+
+void applyV4(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV4)
         Query::run(db, QString::fromUtf16(statement));
     addAssistedCatalogue(db);
 }
@@ -152,7 +177,9 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
-        {3, "Assisted exercises and the category of imported exercises", &applyV3},
+        {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
+         &applyV3},
+        {4, "Assisted exercises and the category of imported exercises", &applyV4},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;
