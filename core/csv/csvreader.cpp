@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv/csvreader.h"
 
+#include "csv/utf8.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
-#include <algorithm>
+#include <span>
 
 namespace spotter {
 
@@ -15,26 +17,6 @@ constexpr qsizetype kChunkBytes = 64 * 1024;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("spotter::CsvReader", text);
-}
-
-/// Where the first byte that is not UTF-8 is in @p bytes, which @p decoded is (with U+FFFD for
-/// each invalid sequence): the bytes of the text before the first replacement that the file
-/// did not write itself. -1 when there is none.
-qsizetype firstInvalidByte(QByteArrayView bytes, QStringView decoded)
-{
-    static constexpr char kReplacement[] = "\xEF\xBF\xBD";
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = decoded.indexOf(QChar::ReplacementCharacter, from);
-        if (at < 0)
-            return -1;
-        // Everything before the first replacement was decoded exactly, so its UTF-8 length is
-        // its length in the file.
-        const qsizetype offset = decoded.left(at).toUtf8().size();
-        if (!bytes.sliced(offset).startsWith(QByteArrayView(kReplacement, 3)))
-            return offset;
-        from = at + 1; // a U+FFFD the file wrote
-    }
 }
 
 } // namespace
@@ -153,45 +135,16 @@ bool CsvReader::finishField(qint64 recordLine)
 
 bool CsvReader::decode(CsvRecord &record)
 {
-    // A record is decoded in one call: most are ASCII, where QStringDecoder is fastest over
-    // long runs (docs/performance.md, "UTF-8"), and where UTF-16 units and bytes are the
-    // same, so the fields end where their bytes end. Valid UTF-8 beyond ASCII always gives
-    // fewer units than bytes, and so does every invalid sequence but a lone byte, which the
-    // decoder reports: equal sizes and no error mean ASCII.
-    const auto size = static_cast<qsizetype>(m_raw.size());
-    record.m_text.resize(m_decoder.requiredSpace(size));
-    QChar *const begin = record.m_text.data();
-    m_decoder.resetState();
-    QChar *end = m_decoder.appendToBuffer(begin, QByteArrayView(m_raw.data(), size));
-    record.m_ends = m_rawEnds;
-    if (!m_decoder.hasError() && end - begin == size) {
-        record.m_text.resize(size);
+    const auto invalid = utf8::decodeFields(
+        QByteArrayView(m_raw.data(), static_cast<qsizetype>(m_raw.size())),
+        std::span<const qsizetype>(m_rawEnds.constData(), m_rawEnds.size()), record.m_text, record.m_ends);
+    if (!invalid)
         return true;
-    }
-    // Field by field, to know where each one ends and which one is not UTF-8.
-    record.m_ends.clear();
-    end = begin;
-    qsizetype from = 0;
-    bool valid = true;
-    for (const qsizetype to : std::as_const(m_rawEnds)) {
-        const QByteArrayView bytes(m_raw.data() + from, to - from);
-        m_decoder.resetState();
-        QChar *const fieldBegin = end;
-        end = m_decoder.appendToBuffer(end, bytes);
-        if (valid && m_decoder.hasError()) {
-            valid = false;
-            const qsizetype bad = firstInvalidByte(bytes, QStringView(fieldBegin, end - fieldBegin));
-            const uint byte = static_cast<uchar>(bytes.at(std::max<qsizetype>(bad, 0)));
-            m_error = tr("The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and "
-                         "import it again")
-                          .arg(byte, 2, 16, QLatin1Char('0'))
-                          .arg(record.m_ends.size() + 1);
-        }
-        record.m_ends.append(end - begin);
-        from = to;
-    }
-    record.m_text.resize(end - begin);
-    return valid;
+    m_error = tr("The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and import it "
+                 "again")
+                  .arg(static_cast<uint>(invalid->byte), 2, 16, QLatin1Char('0'))
+                  .arg(invalid->field + 1);
+    return false;
 }
 
 CsvReader::Status CsvReader::next(CsvRecord &record)

@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringConverter>
 #include <QStringList>
 #include <QStringView>
 #include <QVarLengthArray>
@@ -109,11 +108,6 @@ private:
     std::string m_raw;
     QVarLengthArray<qsizetype, 32> m_rawEnds;
     qsizetype m_fieldStart = 0;
-    /// Stateless: a sequence cut off at the end of a field is an error, not something to finish
-    /// with the next field's bytes. ConvertInitialBom: a U+FEFF a field begins with is text (the
-    /// file's own BOM was taken off before).
-    QStringDecoder m_decoder{QStringDecoder::Utf8,
-                             QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     QString m_error;
     qint64 m_errorLine = 0;
 };

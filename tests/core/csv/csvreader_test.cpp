@@ -191,6 +191,27 @@ TEST(CsvReader, DecodesEachFieldOnItsOwn)
     EXPECT_EQ(mixed.records[1], (QStringList{u"\u65E5\u671F"_s, QString(), u"x,\u00E9\""_s}));
 }
 
+// ASCII is read eight bytes at a time: text beyond ASCII and invalid bytes must be found at every
+// position of such a block, and a long field must not run into the next.
+TEST(CsvReader, DecodesLongFieldsAtEveryOffset)
+{
+    for (int at = 0; at < 17; ++at) {
+        const QByteArray head(at, 'x');
+        const QByteArray tail(20 - at, 'y');
+        const Read ok = readAll("a,b\n" + head + "\xC3\xA9" + tail + ",0123456789abcdef\n");
+        ASSERT_EQ(ok.records.size(), 2) << at;
+        EXPECT_EQ(ok.records[1],
+                  (QStringList{QString::fromLatin1(head) + u"\u00E9"_s + QString::fromLatin1(tail),
+                               u"0123456789abcdef"_s}))
+            << at;
+        const Read bad = readAll("a,b\n0123456789abcdef," + head + "\xFF" + tail + "\n");
+        EXPECT_EQ(bad.errorLine, 2) << at;
+        EXPECT_TRUE(bad.error.contains(u"0xff in field 2"_s)) << at << bad.error.toStdString();
+    }
+    // A four-byte sequence cut off by the end of its field, after a run of ASCII.
+    EXPECT_EQ(readAll("a,b\nabcdefgh\xF0\x9F\x8F,\x8B\n").errorLine, 2);
+}
+
 TEST(CsvReader, RefusesUtf16)
 {
     const QByteArray utf16 = QByteArray("\xFF\xFE", 2) + QByteArray("D\0a\0t\0e\0\n\0", 10);
