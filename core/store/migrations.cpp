@@ -156,6 +156,20 @@ void applyV3(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
+// Version 4: assisted exercises (the load of their sets is the help, stored negative) and the
+// category another app filed an exercise under, kept as text.
+const char16_t *const kSchemaV4[] = {
+    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+};
+
+void applyV4(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV4)
+        Query::run(db, QString::fromUtf16(statement));
+    addAssistedCatalogue(db);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -165,6 +179,7 @@ const std::vector<Migration> &migrations()
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
         {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
          &applyV3},
+        {4, "Assisted exercises and the category of imported exercises", &applyV4},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;
