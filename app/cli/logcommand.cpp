@@ -129,6 +129,10 @@ int logCommand(Context &ctx, const QStringList &args)
         const auto &e = exercises.find(name);
         return e ? std::optional(e->kind) : std::nullopt;
     };
+    entry.assistedOf = [&exercises](const QString &name) {
+        const auto &e = exercises.find(name);
+        return e && e->assisted;
+    };
     ExerciseNames names;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QuickEntryResult r = QuickEntry::parse(lines.at(i), entry);

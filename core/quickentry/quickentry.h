@@ -18,13 +18,17 @@ namespace spotter {
 /// Tells the kind of an exercise by the name a line uses, or nullopt when it is not known. The
 /// kind decides how bare numbers read ("Pull Up 3x8" is 3 sets of 8; "Squat 3x8" is 3 × 8).
 using ExerciseKindLookup = std::function<std::optional<ExerciseKind>(const QString &name)>;
+/// Tells whether an exercise takes assistance (an assisted pull-up), by the name a line uses: its
+/// load is then the help the machine or band gives, stored negative.
+using ExerciseAssistedLookup = std::function<bool(const QString &name)>;
 
 /// What a quick-entry line is read against.
 struct QuickEntryContext
 {
-    WeightUnit unit = WeightUnit::Kg; ///< for loads written without a unit (the athlete's unit)
-    QString exercise;                 ///< the exercise already chosen; used when the line names none
-    ExerciseKindLookup kindOf;        ///< may be empty: every exercise then reads as a loaded one
+    WeightUnit unit = WeightUnit::Kg;  ///< for loads written without a unit (the athlete's unit)
+    QString exercise;                  ///< the exercise already chosen; used when the line names none
+    ExerciseKindLookup kindOf;         ///< may be empty: every exercise then reads as a loaded one
+    ExerciseAssistedLookup assistedOf; ///< may be empty: no exercise then takes assistance
 };
 
 /// Why a line could not be read, and where.

@@ -5,6 +5,7 @@
 // (field notes §9). Everything else the repositories write is accepted by both.
 
 #include "store/pgconnection.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +26,19 @@ inline QString contains(const QSqlDatabase &db, const QString &haystack, const Q
 {
     return (pg::isPostgres(db) ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0"))
         .arg(haystack, needle);
+}
+
+/// The load a set moved over the aliases `s` and `w` (sql::kLiftedLoad, model/liftedload.h),
+/// spelled for @p db. SQLite's two-argument MAX is NULL when the bodyweight is unknown;
+/// PostgreSQL's GREATEST would skip the NULL and give 0, so the unknown is kept by hand.
+inline QString liftedLoad(const QSqlDatabase &db)
+{
+    if (!pg::isPostgres(db))
+        return sql::kLiftedLoad;
+    return QStringLiteral("(CASE WHEN w.exercise_id IN (SELECT id FROM exercise WHERE assisted = 1)"
+                          " THEN CASE WHEN s.bodyweight_g IS NULL THEN NULL"
+                          " ELSE GREATEST(0, s.bodyweight_g - ABS(COALESCE(w.weight_g, 0))) END"
+                          " ELSE w.weight_g END)");
 }
 
 /// Locks a session row until the transaction ends, so that two people adding or removing sets

@@ -48,16 +48,19 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
     // CROSS JOIN keeps SQLite on the athlete's session range (the exercise index alone would
     // visit that exercise's sets of every athlete); for each session it then finds the sets of
     // the exercises asked for through the (exercise_id, session_id) index, not all its sets.
+    // The load lifted (sql::kLiftedLoad): assisted sets count the bodyweight less the help.
     const QSqlDatabase db = m_db.connection();
+    const QString lifted = dialect::liftedLoad(db);
     QString sql =
-        QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-                       " FROM session s")
-        + dialect::orderedJoin(db)
-        + QStringLiteral(
-            "workout_set w ON w.session_id = s.id"
-            " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-            " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
-            " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
+        QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(") + lifted
+        + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
+        + QStringLiteral("workout_set w ON w.session_id = s.id"
+                         " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+                         " AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ")
+        + lifted
+        + QStringLiteral(" > 0"
+                         " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= "
+                         ":minrpe)");
     if (since)
         sql += QStringLiteral(" AND s.start_utc >= :since");
     if (!exerciseIds.isEmpty())
@@ -115,9 +118,8 @@ QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList
     if (exerciseIds.isEmpty())
         return {};
     const QSqlDatabase db = m_db.connection();
-    Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                               " FROM session s")
-                    + dialect::orderedJoin(db)
+    Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
+                    + dialect::liftedLoad(db) + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
                     + QStringLiteral("workout_set w ON w.session_id = s.id"
                                      " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
                                      " AND s.start_utc < :to AND w.kind <> 'warmup'"
@@ -164,15 +166,15 @@ QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qin
 {
     const QSqlDatabase db = m_db.connection();
     // Rows of one session must come together: SQLite groups in this order, PostgreSQL is told.
-    RawQuery q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                                  " FROM session s")
-                       + dialect::orderedJoin(db)
-                       + QStringLiteral(
-                           "workout_set w ON w.session_id = s.id"
-                           " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                           " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
-                       + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")
-                                             : QString()));
+    RawQuery q(
+        db,
+        QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
+            + dialect::liftedLoad(db) + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
+            + QStringLiteral("workout_set w ON w.session_id = s.id"
+                             " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                             " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
+            + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")
+                                  : QString()));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc)

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <span>
 
 namespace spotter {
 
@@ -24,6 +25,12 @@ public:
     virtual bool inTransaction() = 0;
     virtual qint64 insertSession(const Session &session, std::optional<qint64> id) = 0;
     virtual void insertSet(const WorkoutSet &set) = 0;
+    /// Several sets at once; a backend that gains nothing from batching inserts them one by one.
+    virtual void insertSets(std::span<const WorkoutSet> sets)
+    {
+        for (const WorkoutSet &set : sets)
+            insertSet(set);
+    }
     virtual qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) = 0;
 };
 

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <sqlite3.h>
 
 namespace spotter {
@@ -49,8 +50,16 @@ public:
         sqlite3_bind_double(m_statement, ++m_index, v);
         return *this;
     }
+    /// Text that outlives the statement's next step, bound without a copy.
+    Binder &staticText(const QByteArray &v)
+    {
+        sqlite3_bind_text(m_statement, ++m_index, v.constData(), static_cast<int>(v.size()), SQLITE_STATIC);
+        return *this;
+    }
     Binder &text(const QString &v)
     {
+        if (v.isEmpty())
+            return staticText(QByteArray());
         const QByteArray utf8 = v.toUtf8();
         sqlite3_bind_text(m_statement, ++m_index, utf8.constData(), static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT);
@@ -70,6 +79,45 @@ private:
     int m_index = 0;
 };
 
+/// The UTF-8 key of every set kind, made once: a million sets would otherwise convert one each.
+const QByteArray &kindKey(SetKind kind)
+{
+    static const auto keys = [] {
+        std::array<QByteArray, kSetKindKeys.size()> out;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = toKey(static_cast<SetKind>(i)).toUtf8();
+        return out;
+    }();
+    return keys.at(static_cast<std::size_t>(kind));
+}
+
+/// "INSERT INTO workout_set … VALUES (…), (…)" with @p rows rows of placeholders.
+QByteArray insertSetsSql(int rows)
+{
+    QByteArray sql = "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, "
+                     "rir, rest_s, seconds, distance_cm, notes) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+/// Binds @p set's twelve values after those already bound to @p binder.
+void bindSet(Binder &binder, const WorkoutSet &set)
+{
+    binder.integer(set.sessionId)
+        .integer(set.exerciseId)
+        .integer(set.position)
+        .staticText(kindKey(set.kind))
+        .integer(set.weight ? std::optional<qint64>(set.weight->grams()) : std::nullopt)
+        .integer(set.reps)
+        .real(set.rpe)
+        .real(set.rir)
+        .integer(set.restSeconds)
+        .integer(set.seconds)
+        .integer(set.distanceCm)
+        .text(set.notes);
+}
+
 /// SQLite: prepared statements on the raw handle.
 class SqliteImportBackend : public ImportBackend
 {
@@ -85,6 +133,7 @@ public:
     bool inTransaction() override { return sqlite3_get_autocommit(m_db) == 0; }
     qint64 insertSession(const Session &session, std::optional<qint64> id) override;
     void insertSet(const WorkoutSet &set) override;
+    void insertSets(std::span<const WorkoutSet> sets) override;
     qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) override;
 
 private:
@@ -94,6 +143,9 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_insertSet = nullptr;
+    /// INSERTs of ImportWriter::kRowsPerInsert and 4 rows, prepared when first needed.
+    sqlite3_stmt *m_insertSets16 = nullptr;
+    sqlite3_stmt *m_insertSets4 = nullptr;
     sqlite3_stmt *m_insertSoreness = nullptr;
     sqlite3_stmt *m_sessionExists = nullptr;
     sqlite3_stmt *m_sorenessExists = nullptr;
@@ -105,9 +157,7 @@ SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandl
         "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
         "warmup_done, session_rpe, notes, source, source_file, source_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertSet = prepare("INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, "
-                          "rpe, rir, rest_s, seconds, distance_cm, notes) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertSet = prepare(insertSetsSql(1).constData());
     m_insertSoreness = prepare(
         "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
         "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, "
@@ -118,8 +168,8 @@ SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandl
 
 SqliteImportBackend::~SqliteImportBackend()
 {
-    for (sqlite3_stmt *s :
-         {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
+    for (sqlite3_stmt *s : {m_insertSession, m_insertSet, m_insertSets16, m_insertSets4, m_insertSoreness,
+                            m_sessionExists, m_sorenessExists})
         sqlite3_finalize(s);
 }
 
@@ -248,20 +298,28 @@ qint64 SqliteImportBackend::insertSession(const Session &session, std::optional<
 
 void SqliteImportBackend::insertSet(const WorkoutSet &set)
 {
-    Binder(m_insertSet)
-        .integer(set.sessionId)
-        .integer(set.exerciseId)
-        .integer(set.position)
-        .text(toKey(set.kind))
-        .integer(set.weight ? std::optional<qint64>(set.weight->grams()) : std::nullopt)
-        .integer(set.reps)
-        .real(set.rpe)
-        .real(set.rir)
-        .integer(set.restSeconds)
-        .integer(set.seconds)
-        .integer(set.distanceCm)
-        .text(set.notes);
+    Binder binder(m_insertSet);
+    bindSet(binder, set);
     step(m_insertSet, "Inserting a set");
+}
+
+void SqliteImportBackend::insertSets(std::span<const WorkoutSet> sets)
+{
+    while (!sets.empty()) {
+        const std::size_t rows = sets.size() >= ImportWriter::kRowsPerInsert ? ImportWriter::kRowsPerInsert
+                                 : sets.size() >= 4                          ? 4
+                                                                             : 1;
+        sqlite3_stmt *&statement = rows == ImportWriter::kRowsPerInsert ? m_insertSets16
+                                   : rows == 4                          ? m_insertSets4
+                                                                        : m_insertSet;
+        if (!statement)
+            statement = prepare(insertSetsSql(static_cast<int>(rows)).constData());
+        Binder binder(statement);
+        for (const WorkoutSet &set : sets.first(rows))
+            bindSet(binder, set);
+        step(statement, "Inserting sets");
+        sets = sets.subspan(rows);
+    }
 }
 
 qint64 SqliteImportBackend::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
@@ -346,8 +404,17 @@ qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64>
 void ImportWriter::insertSet(const WorkoutSet &set)
 {
     requireTransaction();
-    sql::requireValid(validate(set));
+    // Ranges only: the import checked which exercises take assistance (a negative load).
+    sql::requireValid(validate(set, true));
     m_backend->insertSet(set);
+}
+
+void ImportWriter::insertSets(std::span<const WorkoutSet> sets)
+{
+    requireTransaction();
+    for (const WorkoutSet &set : sets)
+        sql::requireValid(validate(set, true));
+    m_backend->insertSets(sets);
 }
 
 qint64 ImportWriter::insertSoreness(const SorenessReport &report, std::optional<qint64> id)

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace spotter {
 
@@ -54,6 +55,10 @@ public:
     qint64 insertSession(const Session &session, std::optional<qint64> id);
     /// Inserts one set of an inserted session; its sessionId, exerciseId and position are used as given.
     void insertSet(const WorkoutSet &set);
+    /// Inserts @p sets like insertSet(), several rows per statement: a statement's own cost is
+    /// paid once for up to kRowsPerInsert sets.
+    void insertSets(std::span<const WorkoutSet> sets);
+    static constexpr int kRowsPerInsert = 16;
     qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id);
 
     /// How a report is recognised again: when noticed, where and on which side.

@@ -155,12 +155,25 @@ void applyV3(const QSqlDatabase &db)
     schema::run(db, kSchemaV3);
 }
 
-// Version 4: working together. Every row someone edits carries the version it was read at, and
+// Version 4: assisted exercises (the load of their sets is the help, stored negative) and the
+// category another app filed an exercise under, kept as text.
+const char16_t *const kSchemaV4[] = {
+    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+};
+
+void applyV4(const QSqlDatabase &db)
+{
+    schema::run(db, kSchemaV4);
+    addAssistedCatalogue(db);
+}
+
+// Version 5: working together. Every row someone edits carries the version it was read at, and
 // an update names it, so an edit of a row another person changed meanwhile is refused instead
 // of overwriting theirs (docs/team-server.md). publish_state remembers what a local database
 // last sent to a team server, so that publishing again sends only what changed here and can
 // tell a change made here from one made on the server.
-const char16_t *const kSchemaV4[] = {
+const char16_t *const kSchemaV5[] = {
     uR"(ALTER TABLE athlete ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE session ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE workout_set ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
@@ -173,9 +186,9 @@ const char16_t *const kSchemaV4[] = {
         PRIMARY KEY (target, kind, item_key)))",
 };
 
-void applyV4(const QSqlDatabase &db)
+void applyV5(const QSqlDatabase &db)
 {
-    schema::run(db, kSchemaV4);
+    schema::run(db, kSchemaV5);
 }
 
 } // namespace
@@ -187,7 +200,8 @@ const std::vector<Migration> &migrations()
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
         {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
          &applyV3},
-        {4, "Row versions for edits by several people; what was published to a team server", &applyV4},
+        {4, "Assisted exercises and the category of imported exercises", &applyV4},
+        {5, "Row versions for edits by several people; what was published to a team server", &applyV5},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

@@ -2,6 +2,7 @@
 #include "store/progressrepository.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
 #include "store/sqlvalues.h"
@@ -36,17 +37,22 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     // session range comes from the (athlete_id, start_utc) index and "+w.exercise_id" keeps
     // SQLite from walking the exercise index across every athlete.
     const QSqlDatabase db = m_db.connection();
-    Query q(db, QStringLiteral(
-                    "SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
-                    " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-                    " FROM session s JOIN workout_set w ON w.session_id = s.id"
-                    " JOIN exercise e ON e.id = +w.exercise_id"
-                    " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                    " AND e.kind = 'main' AND w.kind <> 'warmup' AND w.weight_g > 0"
-                    " AND w.reps BETWEEN 1 AND :maxreps"
-                    " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
-                    " GROUP BY s.id, w.exercise_id, w.reps, effort"
-                    " ORDER BY s.start_utc, s.id")
+    const QString lifted = dialect::liftedLoad(db);
+    Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
+                               " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(")
+                    + lifted
+                    + QStringLiteral(
+                        ") FROM session s JOIN workout_set w ON w.session_id = s.id"
+                        " JOIN exercise e ON e.id = +w.exercise_id"
+                        " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                        " AND e.kind = 'main' AND w.kind <> 'warmup' AND ")
+                    + lifted
+                    + QStringLiteral(
+                        " > 0"
+                        " AND w.reps BETWEEN 1 AND :maxreps"
+                        " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
+                        " GROUP BY s.id, w.exercise_id, w.reps, effort"
+                        " ORDER BY s.start_utc, s.id")
                     // Within a session SQLite hands the groups out in their order; PostgreSQL is told.
                     + (pg::isPostgres(db) ? QStringLiteral(", w.exercise_id, w.reps, effort NULLS FIRST")
                                           : QString()));
@@ -75,16 +81,18 @@ QList<WeekVolumeRow> ProgressRepository::weeklyVolume(qint64 athleteId, QDate fr
 {
     // Day 0 (1970-01-01) was a Thursday, so (day + 3) mod 7 counts days since Monday.
     const QString week = QStringLiteral("(%1 - ((%1 + 3) % 7 + 7) % 7)").arg(kLocalDay);
+    const QString lifted = dialect::liftedLoad(m_db.connection());
     Query q(m_db.connection(),
-            QStringLiteral("SELECT ") + week
+            QStringLiteral("SELECT ") + week + QStringLiteral(" AS week, w.exercise_id, SUM(CASE WHEN ")
+                + lifted + QStringLiteral(" > 0 AND w.reps > 0 THEN ") + lifted
                 + QStringLiteral(
-                    " AS week, w.exercise_id,"
-                    " SUM(CASE WHEN w.weight_g > 0 AND w.reps > 0 THEN w.weight_g * w.reps ELSE 0 END),"
-                    " COUNT(*)"
+                    " * w.reps ELSE 0 END), COUNT(*)"
                     " FROM session s JOIN workout_set w ON w.session_id = s.id"
                     " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                    " AND w.kind <> 'warmup'"
-                    " GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
+                    // Failed attempts lifted nothing: they are no part of the volume, not even a set.
+                    " AND w.kind <> 'warmup' AND ")
+                + sql::kNotMissed
+                + QStringLiteral(" GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
         .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))

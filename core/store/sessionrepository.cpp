@@ -291,7 +291,8 @@ void SessionRepository::updateHeader(Session &session)
 
 void SessionRepository::insertSet(WorkoutSet &set)
 {
-    sql::requireValid(validate(set));
+    // Ranges only: whether the exercise takes assistance is checked where it is known.
+    sql::requireValid(validate(set, true));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     dialect::lockSession(db, set.sessionId);
@@ -308,7 +309,7 @@ void SessionRepository::insertSet(WorkoutSet &set)
 
 void SessionRepository::updateSet(WorkoutSet &set)
 {
-    sql::requireValid(validate(set));
+    sql::requireValid(validate(set, true));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     Query q(db, QStringLiteral("UPDATE workout_set SET exercise_id = :exercise, kind = :kind, "

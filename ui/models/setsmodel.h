@@ -40,6 +40,9 @@ public:
     void setSets(const QList<WorkoutSet> &sets, const QList<SetIntensity> &intensity,
                  const QList<int> &prRows = {});
     void setUnit(WeightUnit unit);
+    /// The session's bodyweight: an assisted set lifts it less the help, and without it has no
+    /// e1RM (the column says so).
+    void setBodyweight(std::optional<spotter::Weight> bodyweight);
     [[nodiscard]] WeightUnit unit() const { return m_unit; }
     void setCommitter(Committer committer) { m_commit = std::move(committer); }
 
@@ -70,6 +73,7 @@ private:
 
     const ExerciseCatalogue &m_catalogue;
     WeightUnit m_unit = WeightUnit::Kg;
+    std::optional<spotter::Weight> m_bodyweight;
     QList<WorkoutSet> m_sets;
     QList<SetIntensity> m_intensity;
     QList<int> m_prRows;

@@ -284,6 +284,7 @@ QuickEntryContext LogPage::quickContext() const
     QuickEntryContext context;
     context.unit = m_editor->unit();
     context.kindOf = m_editor->catalogue().kindLookup();
+    context.assistedOf = m_editor->catalogue().assistedLookup();
     if (const int row = currentRow(); row >= 0 && row < m_model->rowCount())
         context.exercise = m_editor->catalogue().name(m_model->set(row).exerciseId);
     return context;
@@ -321,6 +322,7 @@ void LogPage::updateSets()
     const Session &s = m_editor->session();
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : -1;
     m_model->setUnit(m_editor->unit());
+    m_model->setBodyweight(s.bodyweight);
     m_model->setSets(s.sets, m_editor->intensity().sets, m_editor->prRows());
     const bool empty = s.sets.isEmpty();
     m_view->setVisible(!empty);

@@ -2,11 +2,11 @@
 // The exporter: Spotter's CSV files written as docs/csv-format.md says, the round trip through
 // the importer, and formula neutralisation.
 #include "analysis/e1rm.h"
+#include "backendtest.h"
 #include "csv/csvreader.h"
 #include "interchange/exporter.h"
 #include "interchange/importer.h"
 #include "interchangefixture.h"
-#include "backendtest.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -40,7 +40,8 @@ protected:
         if (!isPostgres())
             return std::make_unique<Database>(m_dir.filePath(u"target.sqlite"_s));
         m_targets.append(test::PgCluster::shared().createDatabase());
-        return std::make_unique<Database>(test::PgCluster::shared().location(m_targets.last()), Database::Options());
+        return std::make_unique<Database>(test::PgCluster::shared().location(m_targets.last()),
+                                          Database::Options());
     }
     void TearDown() override
     {
@@ -162,6 +163,50 @@ TEST_P(Export, RoundTripThroughAnEmptyDatabaseGivesIdenticalFiles)
               roundTripped(exportOf(*m_source, ExportKind::Sessions)));
 }
 
+// A custom assisted exercise whose name does not say so ("Band Pull-Up"), with a FitNotes-style
+// category: exercise_assisted and exercise_category carry what the name cannot, so that the
+// import creates it assisted, its sets keep their help (a negative load) and their e1RM is the
+// bodyweight less the help's.
+TEST_P(Export, ACustomAssistedExerciseAndItsCategoryRoundTrip)
+{
+    Exercise band;
+    band.name = u"Band Pull-Up"_s;
+    band.kind = ExerciseKind::Bodyweight;
+    band.assisted = true;
+    band.category = u"Back"_s;
+    band.regions = {Region::UpperBack, Region::Arms};
+    ExerciseRepository(*m_source).add(band);
+    Session s;
+    s.athleteId = m_ids.zoe;
+    s.start = *parseDateTime(u"2026-02-20T18:00:00+01:00");
+    s.bodyweight = Weight::fromKg(70);
+    WorkoutSet helped;
+    helped.exerciseId = band.id;
+    helped.weight = Weight::fromKg(-20);
+    helped.reps = 8;
+    s.sets = {helped};
+    SessionRepository(*m_source).add(s);
+
+    const QByteArray sets = exportOf(*m_source, ExportKind::Sets);
+    const QStringList header = records(sets).first();
+    const QStringList row = rowStarting(records(sets), {u"Zoë 💪"_s, QString::number(s.id)});
+    EXPECT_EQ(row.at(header.indexOf(u"exercise"_s)), u"Band Pull-Up"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"weight_kg"_s)), u"-20"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"exercise_assisted"_s)), u"1"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"exercise_category"_s)), u"Back"_s);
+    // 50 kg lifted (70 kg less 20 of help) × 8, Epley.
+    EXPECT_EQ(row.at(header.indexOf(u"e1rm_kg"_s)), Weight::fromKg(epleyKg(50, 8)).kgString());
+
+    const std::unique_ptr<Database> targetDb = emptyTarget();
+    Database &target = *targetDb;
+    import(target, save(u"sets.csv"_s, sets));
+    const auto imported = ExerciseRepository(target).find(u"Band Pull-Up"_s);
+    ASSERT_TRUE(imported);
+    EXPECT_TRUE(imported->assisted);
+    EXPECT_EQ(imported->category, u"Back"_s);
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sets)), roundTripped(sets));
+}
+
 TEST_P(Export, ExcelFilesWithDecimalCommasRoundTripToo)
 {
     ExportOptions excel;
@@ -180,7 +225,8 @@ TEST_P(Export, ExcelFilesWithDecimalCommasRoundTripToo)
     Database &target = *targetDb;
     import(target, save(u"sets.csv"_s, sets));
     import(target, save(u"soreness.csv"_s, soreness));
-    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sets)), roundTripped(exportOf(*m_source, ExportKind::Sets)));
+    EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Sets)),
+              roundTripped(exportOf(*m_source, ExportKind::Sets)));
     EXPECT_EQ(roundTripped(exportOf(target, ExportKind::Soreness)),
               roundTripped(exportOf(*m_source, ExportKind::Soreness)));
 }
@@ -199,7 +245,7 @@ TEST_P(Export, PlainFilesAreUtf8WithLfAndNoByteOrderMark)
     const QList<QStringList> rows = records(sets);
     EXPECT_EQ(rows.first(), Exporter::header(ExportKind::Sets));
     for (const QStringList &r : rows)
-        EXPECT_EQ(r.size(), 29) << r.join(u',').toStdString();
+        EXPECT_EQ(r.size(), 31) << r.join(u',').toStdString();
 }
 
 TEST_P(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)

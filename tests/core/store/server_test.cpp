@@ -323,22 +323,26 @@ TEST_F(TeamServer, AnOlderSchemaWaitsForTheAdminsUpgradeWhichIsAllOrNothing)
     const Database db(cluster().location(fresh, coach()), Database::Options());
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db.integrityCheck(), QStringList{QStringLiteral("ok")});
-    // The whole-body triage's step (3) ran too: its columns, its index, the old reports marked as
-    // judged by the first rules.
+    // The whole-body triage's step (3) and the assisted exercises' (4) ran too: their columns,
+    // their index, the built-in assisted lifts.
     EXPECT_EQ(
         cluster().psql(fresh, QStringLiteral("SELECT string_agg(table_name || '.' || column_name, ' ' "
                                              "ORDER BY table_name, column_name) FROM "
                                              "information_schema.columns WHERE table_schema = 'spotter' "
                                              "AND column_name IN ('one_sided', 'lift', 'assessed_class', "
                                              "'assessed_urgency', 'assessed_rules', 'assessed_utc', "
-                                             "'rules_version', 'immunosuppressed')")),
-        QStringLiteral("athlete.immunosuppressed soreness.assessed_class soreness.assessed_rules "
-                       "soreness.assessed_urgency soreness.assessed_utc soreness.lift soreness.one_sided "
-                       "soreness.rules_version"));
+                                             "'rules_version', 'immunosuppressed', 'assisted', 'category')")),
+        QStringLiteral(
+            "athlete.immunosuppressed exercise.assisted exercise.category soreness.assessed_class "
+            "soreness.assessed_rules soreness.assessed_urgency soreness.assessed_utc soreness.lift "
+            "soreness.one_sided soreness.rules_version"));
     EXPECT_EQ(
         cluster().psql(fresh, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'spotter' "
                                              "AND indexname = 'soreness_rules_version'")),
         QStringLiteral("1"));
+    const auto assisted = ExerciseRepository(db).find(QStringLiteral("Assisted Pull Up"));
+    ASSERT_TRUE(assisted.has_value());
+    EXPECT_TRUE(assisted->assisted);
     // Running it again changes nothing.
     EXPECT_EQ(ServerAdmin(cluster().admin(fresh)).init().before, Database::kSchemaVersion);
     cluster().dropDatabase(fresh);
