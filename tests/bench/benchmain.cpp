@@ -3,6 +3,7 @@
 // run (docs/performance.md). scripts/bench.sh builds the Release targets and runs it; the
 // bench-smoke CTest test runs it with a small database to check that the harness works.
 #include "cases.h"
+#include "pgcases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,13 +14,14 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
 using namespace spotter::bench;
 
-constexpr int kSkipped = 77; ///< CTest's SKIP_RETURN_CODE: no sqlite3 here
+constexpr int kSkipped = 77; ///< CTest's SKIP_RETURN_CODE: no sqlite3 (or PostgreSQL) here
 
 QString number(double value, const QString &unit)
 {
@@ -124,7 +126,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), QStringLiteral("Runs of each side (default 5)."), QStringLiteral("n")},
         {QStringLiteral("save-ops"), QStringLiteral("Timed saves per run of benchmark 5 (default 20)."),
          QStringLiteral("n")},
-        {QStringLiteral("only"), QStringLiteral("Comma-separated benchmark numbers (default all)."),
+        {QStringLiteral("only"),
+         QStringLiteral("Comma-separated benchmark numbers (default 1 to 5; 6 to 8 are the team "
+                        "server's, on a throwaway PostgreSQL cluster)."),
          QStringLiteral("list")},
         {QStringLiteral("fresh"), QStringLiteral("Generate the data again even if it is there.")},
         {QStringLiteral("smoke"),
@@ -203,6 +207,36 @@ int main(int argc, char *argv[])
         }
         run(4, "4 (analyze)", analyzeAll);
         run(5, "5 (save and re-triage)", saveAndRetriage);
+        if (o.only.contains(6) || o.only.contains(7) || o.only.contains(8)) {
+            err << "Starting a PostgreSQL cluster and generating the data on both backends …\n";
+            err.flush();
+            const PgData pg = preparePgData(o);
+            if (!pg.available) {
+                const bool onlyPostgres =
+                    std::all_of(o.only.cbegin(), o.only.cend(), [](int n) { return n >= 6; });
+                err << "spotter-bench: benchmarks 6 to 8 skipped: " << pg.reason << '\n';
+                if (onlyPostgres)
+                    return kSkipped;
+            } else {
+                out << "Team server data: " << pg.bigSummary << " on both backends.\n";
+                out.flush();
+                if (o.only.contains(6)) {
+                    err << "Running 6 (import into PostgreSQL) …\n";
+                    err.flush();
+                    results.append(importStrongPg(o, data, pg));
+                }
+                if (o.only.contains(7)) {
+                    err << "Running 7 (History page on PostgreSQL) …\n";
+                    err.flush();
+                    results.append(historyPageOnPg(o, pg));
+                }
+                if (o.only.contains(8)) {
+                    err << "Running 8 (analyze on PostgreSQL) …\n";
+                    err.flush();
+                    results.append(analyzeAllOnPg(o, pg));
+                }
+            }
+        }
         printTable(out, results, o.runs);
         // The smoke run checks the harness: every benchmark that ran has two timings and a ratio.
         for (const Result &r : std::as_const(results)) {
