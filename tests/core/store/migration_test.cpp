@@ -74,7 +74,7 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
 
     const Database db(path);
     EXPECT_EQ(db.originalVersion(), 1);
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(setRows(db), before);
     // The backup is the version-1 file as it was.
     ASSERT_FALSE(db.migrationBackup().isEmpty());
