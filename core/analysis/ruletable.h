@@ -14,7 +14,7 @@
 namespace spotter {
 
 /// What a rule decides (rules reference §5).
-enum class RuleKind { Soreness, SetIntensity, SessionIntensity, Flag, Metric, Tip };
+enum class RuleKind { Soreness, SetIntensity, SessionIntensity, Flag, Metric, Tip, Suggestion };
 
 /// A number in a rule's advice, taken from the threshold table ("in %1 h").
 struct AdviceArg
