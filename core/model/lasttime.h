@@ -16,6 +16,10 @@ struct LastTime
     QDateTime start;
     QList<WorkoutSet> sets;
 
+    /// The working sets in a line: "3×5 @ 120 kg RPE 8, 4 @ 120 kg RPE 9" (equal sets grouped,
+    /// warm-ups left out).
+    [[nodiscard]] QString summary(WeightUnit unit) const;
+
     bool operator==(const LastTime &) const = default;
 };
 

@@ -47,6 +47,17 @@ struct Routine
     bool operator==(const Routine &) const = default;
 };
 
+/// A workout name an imported history repeats ("Push Day" in Strong or Hevy): what a routine
+/// could be made from.
+struct WorkoutName
+{
+    QString title;
+    int sessions = 0;
+    qint64 latestSessionId = 0;
+
+    bool operator==(const WorkoutName &) const = default;
+};
+
 /// Limits of a routine (the same for the GUI, the CLI and the store).
 namespace limits {
 inline constexpr int kMaxRoutineItems = 100;

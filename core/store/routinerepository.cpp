@@ -4,10 +4,12 @@
 #include "model/exercise.h"
 #include "store/database.h"
 #include "store/query.h"
+#include "store/sessionrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -187,6 +189,55 @@ QList<Routine> RoutineRepository::list(std::optional<qint64> athleteId) const
     return read(QStringLiteral("WHERE EXISTS (SELECT 1 FROM routine_assignment a WHERE a.routine_id = r.id "
                                "AND a.athlete_id = :athlete)"),
                 athleteId, QStringLiteral(":athlete"));
+}
+
+QList<WorkoutName> RoutineRepository::frequentWorkouts(qint64 athleteId, int minSessions, int limit) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const ReadTransaction snapshot(db);
+    QSet<QString> taken;
+    Query names(db, QStringLiteral("SELECT name_key FROM routine"));
+    names.exec();
+    while (names.next())
+        taken.insert(names.string(0));
+    // Imported sessions only: a title typed in Spotter is the lifter's own, not an app's workout.
+    Query q(db,
+            QStringLiteral("SELECT s.title, count(*), (SELECT s2.id FROM session s2 WHERE s2.athlete_id = "
+                           ":athlete AND s2.title = s.title ORDER BY s2.start_utc DESC, s2.id DESC LIMIT 1) "
+                           "FROM session s WHERE s.athlete_id = :athlete AND s.title <> '' AND s.source <> "
+                           "'manual' AND s.source <> 'generated' GROUP BY s.title HAVING count(*) >= :min "
+                           "ORDER BY count(*) DESC, s.title"));
+    q.bind(QStringLiteral(":athlete"), athleteId).bind(QStringLiteral(":min"), minSessions).exec();
+    QList<WorkoutName> out;
+    while (q.next() && out.size() < limit) {
+        if (taken.contains(nameKey(q.string(0))))
+            continue;
+        out.append({q.string(0), static_cast<int>(q.int64(1)), q.int64(2)});
+    }
+    return out;
+}
+
+std::optional<Routine> RoutineRepository::fromWorkout(qint64 athleteId, const QString &title) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const ReadTransaction snapshot(db);
+    Query q(db, QStringLiteral("SELECT id, title FROM session WHERE athlete_id = :athlete AND title <> '' "
+                               "ORDER BY start_utc DESC, id DESC"));
+    q.bind(QStringLiteral(":athlete"), athleteId).exec();
+    const QString wanted = nameKey(title);
+    while (q.next()) {
+        if (nameKey(q.string(1)) != wanted)
+            continue;
+        const auto session = SessionRepository(m_db).get(q.int64(0));
+        if (!session)
+            return std::nullopt;
+        Routine r;
+        r.name = session->title;
+        r.items = routineItemsFrom(session->sets);
+        r.athleteIds = {athleteId};
+        return r;
+    }
+    return std::nullopt;
 }
 
 QList<qint64> RoutineRepository::assignedTo(const QSqlDatabase &db, qint64 athleteId)

@@ -30,6 +30,13 @@ public:
     /// Every routine ordered by name; with @p athleteId, only those assigned to that athlete.
     [[nodiscard]] QList<Routine> list(std::optional<qint64> athleteId = std::nullopt) const;
 
+    /// The titles of the athlete's imported sessions done at least @p minSessions times that no
+    /// routine is named yet, most frequent first, at most @p limit of them.
+    [[nodiscard]] QList<WorkoutName> frequentWorkouts(qint64 athleteId, int minSessions, int limit) const;
+    /// A routine named after the athlete's latest session titled @p title (ignoring case), with
+    /// that session's sets as its items and assigned to the athlete; none without such a session.
+    [[nodiscard]] std::optional<Routine> fromWorkout(qint64 athleteId, const QString &title) const;
+
     /// The routines assigned to @p athleteId, read on @p db (an athlete's snapshot).
     [[nodiscard]] static QList<qint64> assignedTo(const QSqlDatabase &db, qint64 athleteId);
     /// Assigns the routines @p routineIds to @p athleteId again, on @p db (restoring a snapshot).

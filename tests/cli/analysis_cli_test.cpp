@@ -145,7 +145,7 @@ TEST(RulesCli, ListsTheTable)
 {
     CliResult r = runCli({u"rules"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 48);
+    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 51);
     EXPECT_FALSE(r.json().value(u"thresholds").toArray().isEmpty());
     r = runCli({u"rules"_s, u"--markdown"_s});
     EXPECT_TRUE(r.out.startsWith(u"| Rule | Result | Urgency |"));
