@@ -31,6 +31,9 @@ int add(Context &ctx, const QStringList &args)
     p.addOption(
         {QStringLiteral("steroids-or-osteoporosis"), tr("Takes long-term steroids or has osteoporosis.")});
     p.addOption({QStringLiteral("cancer-history"), tr("Has a history of cancer.")});
+    p.addOption({QStringLiteral("immunosuppressed"),
+                 tr("Has a weakened immune system (medicines or illness), a recent serious infection, or "
+                    "injects drugs.")});
     p.addOption({QStringLiteral("json"), tr("Print the new athlete as JSON.")});
     if (!ctx.parse(p, QStringLiteral("athlete add"), tr("Add an athlete."), args))
         return 0;
@@ -46,6 +49,7 @@ int add(Context &ctx, const QStringList &args)
     a.health.priorBackInjury = p.isSet(QStringLiteral("prior-back-injury"));
     a.health.steroidsOrOsteoporosis = p.isSet(QStringLiteral("steroids-or-osteoporosis"));
     a.health.cancerHistory = p.isSet(QStringLiteral("cancer-history"));
+    a.health.immunosuppressed = p.isSet(QStringLiteral("immunosuppressed"));
     const auto issues = validate(a, Clock::today().year());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));

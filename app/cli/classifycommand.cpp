@@ -2,6 +2,8 @@
 #include "analysis/triage.h"
 #include "cli.h"
 #include "context.h"
+#include "model/builtincatalogue.h"
+#include "model/editdistance.h"
 #include "triageout.h"
 
 #include <cmath>
@@ -63,6 +65,13 @@ int classifyCommand(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("age"), tr("Age in years."), tr("N")});
     p.addOption(
         {QStringLiteral("history"), tr("Repeatable: %1.").arg(keys(allKeys(kHistoryFlagKeys))), tr("NAME")});
+    p.addOption({QStringLiteral("one-sided"),
+                 tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
+                    "is expected.")});
+    p.addOption({QStringLiteral("lift"),
+                 tr("The lift before it, by catalogue name or alias (\"Romanian Deadlift\", \"RDL\"); a "
+                    "one-sided lift counts as --one-sided. Another name is used as given, with a note."),
+                 tr("NAME")});
     p.addOption({QStringLiteral("json"), tr("Print one JSON object: class, urgency, rules, advice.")});
     if (!ctx.parse(p, QStringLiteral("classify"),
                    tr("Triage one soreness report given on the command line (nothing is stored). Anything "
@@ -95,6 +104,32 @@ int classifyCommand(Context &ctx, const QStringList &args)
     // contradictory answers must not make the result milder).
     if (in.history.contains(HistoryFlag::FirstTimeLift) && !in.weeksOnLift)
         in.weeksOnLift = 0;
+    if (p.isSet(QStringLiteral("lift"))) {
+        const QString name = p.value(QStringLiteral("lift")).trimmed();
+        if (name.isEmpty())
+            throw UsageError(tr("--lift: the name must not be empty"));
+        if (const auto lift = findBuiltinExercise(name)) {
+            in.lift = lift->name;
+            in.bilateralLift = !lift->unilateral;
+        } else {
+            // Only advice names the lift: a lift the catalogue lacks is named as given rather than
+            // refused (nothing is stored), and what it loads stays unknown.
+            in.lift = name;
+            const QStringList close = closestExerciseNames(nameKey(name), builtinCatalogue());
+            ctx.err()
+                << "spotter-cli classify: "
+                << (close.isEmpty()
+                        ? tr("note: --lift '%1' is not in the exercise catalogue; it is named as given "
+                             "(add --one-sided if it works one side at a time)")
+                              .arg(name)
+                        : tr("note: --lift '%1' is not in the exercise catalogue (did you mean %2?); it "
+                             "is named as given (add --one-sided if it works one side at a time)")
+                              .arg(name, close.join(tr(" or "))))
+                << '\n';
+        }
+    }
+    if (p.isSet(QStringLiteral("one-sided")))
+        in.bilateralLift = false;
 
     const TriageResult result = triage(in);
     if (p.isSet(QStringLiteral("json")))

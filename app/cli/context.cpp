@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "context.h"
 
+#include "model/clock.h"
 #include "model/session.h"
+#include "services/reassessment.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 
@@ -24,8 +26,16 @@ Context::~Context() = default;
 
 Database &Context::database()
 {
-    if (!m_db)
+    if (!m_db) {
         m_db = std::make_unique<Database>(m_dbPath);
+        // Reports judged by an older rule set are assessed again once, by the first command that
+        // opens the database after the rules changed (usually the one that migrated it).
+        const QString notice = reassessmentNotice(assessStoredReports(*m_db, Clock::now()));
+        if (!notice.isEmpty()) {
+            m_err << "spotter-cli: " << notice << '\n';
+            m_err.flush();
+        }
+    }
     return *m_db;
 }
 

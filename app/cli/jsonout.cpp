@@ -38,7 +38,8 @@ QJsonObject toJson(const Athlete &a)
             {QStringLiteral("notes"), a.notes},
             {QStringLiteral("prior_back_injury"), a.health.priorBackInjury},
             {QStringLiteral("steroids_or_osteoporosis"), a.health.steroidsOrOsteoporosis},
-            {QStringLiteral("cancer_history"), a.health.cancerHistory}};
+            {QStringLiteral("cancer_history"), a.health.cancerHistory},
+            {QStringLiteral("immunosuppressed"), a.health.immunosuppressed}};
 }
 
 QJsonObject toJson(const WorkoutSet &s, const ExerciseNames &names)
@@ -99,6 +100,8 @@ QJsonObject toJson(const SorenessReport &r)
         {QStringLiteral("trend"), r.trend ? QJsonValue(toKey(*r.trend)) : QJsonValue()},
         {QStringLiteral("signs"), signs},
         {QStringLiteral("red_flags"), flags},
+        {QStringLiteral("one_sided"), r.oneSided},
+        {QStringLiteral("lift"), r.lift.isEmpty() ? QJsonValue() : QJsonValue(r.lift)},
         {QStringLiteral("notes"), r.notes}};
 }
 

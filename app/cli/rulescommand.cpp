@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/alternatives.h"
+#include "analysis/checkinquestions.h"
 #include "analysis/ruletable.h"
+#include "analysis/triage.h"
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
@@ -26,6 +29,28 @@ QString urgencyKey(const RuleSpec &r)
     return r.urgency ? toKey(*r.urgency) : QStringLiteral("—");
 }
 
+/// What a result shows for the rule when it decides: its finding, advice and escalation.
+QString shownAdvice(const RuleSpec &r)
+{
+    return r.cls ? shownFor(r, r.severity()) : RuleTable::advice(r);
+}
+
+QStringList sourcesOf(const RuleSpec &r)
+{
+    QStringList sources = r.sources;
+    if (r.judgement)
+        sources.append(tr("JUDGEMENT"));
+    return sources;
+}
+
+/// Regions in the order of the enum, without "other".
+QList<Region> mappedRegions()
+{
+    QList<Region> regions = allValues(kRegionKeys);
+    regions.removeAll(Region::Other);
+    return regions;
+}
+
 void printMarkdown(QTextStream &out)
 {
     out << "| Rule | Result | Urgency | Condition | Advice | Sources |\n"
@@ -36,18 +61,33 @@ void printMarkdown(QTextStream &out)
             sources.append(u'`' + tag + u'`');
         if (r.judgement)
             sources.append(QStringLiteral("JUDGEMENT"));
-        const QString advice = RuleTable::advice(r);
+        const QString advice = shownAdvice(r);
         out << "| " << r.id << " | " << r.result << " | " << urgencyKey(r) << " | "
             << cell(RuleTable::condition(r)) << " | "
             << (advice.isEmpty() ? QStringLiteral("—") : cell(advice)) << " | "
             << (sources.isEmpty() ? QStringLiteral("—") : sources.join(QStringLiteral(", "))) << " |\n";
     }
-    out << "\n| Key | Rule | Value | Unit | Meaning | Judgement |\n"
-        << "|---|---|---|---|---|---|\n";
+    out << "\n| Key | Rule | Value | Unit | Meaning | Judgement | Adjustable |\n"
+        << "|---|---|---|---|---|---|---|\n";
     for (const ThresholdSpec &t : Thresholds::all())
         out << "| `" << t.key.toString() << "` | " << t.rule.toString() << " | " << formatNumber(t.value, 3)
             << " | " << t.unit.toString() << " | " << cell(Thresholds::meaning(t.id)) << " | "
-            << (t.judgement ? tr("yes") : tr("no")) << " |\n";
+            << (t.judgement ? tr("yes") : tr("no")) << " | "
+            << (RuleTable::isAdjustable(t.id) ? tr("yes") : tr("no")) << " |\n";
+    out << "\n| Region | Leave out | Still train |\n"
+        << "|---|---|---|\n";
+    for (Region region : mappedRegions()) {
+        const auto a = alternativesFor(region);
+        out << "| `" << toKey(region) << "` | " << (a ? cell(a->leaveOut) : tr("everything, until checked"))
+            << " | " << (a ? cell(a->train.join(QStringLiteral("; "))) : QStringLiteral("—")) << " |\n";
+    }
+    out << "\n| Region | Signs asked | Red flags asked |\n"
+        << "|---|---|---|\n";
+    for (Region region : mappedRegions()) {
+        const CheckinQuestions q = checkinQuestions(region);
+        out << "| `" << toKey(region) << "` | " << keysOf(kSignKeys, q.signs) << " | "
+            << keysOf(kRedFlagKeys, q.redFlags) << " |\n";
+    }
 }
 
 void printJsonTable(QTextStream &out)
@@ -59,7 +99,8 @@ void printJsonTable(QTextStream &out)
                         {QStringLiteral("result"), r.result},
                         {QStringLiteral("urgency"), r.urgency ? QJsonValue(toKey(*r.urgency)) : QJsonValue()},
                         {QStringLiteral("condition"), RuleTable::condition(r)},
-                        {QStringLiteral("advice"), RuleTable::advice(r)},
+                        {QStringLiteral("finding"), RuleTable::finding(r)},
+                        {QStringLiteral("advice"), shownAdvice(r)},
                         {QStringLiteral("sources"), QJsonArray::fromStringList(r.sources)},
                         {QStringLiteral("judgement"), r.judgement}});
     QJsonArray thresholds;
@@ -69,7 +110,8 @@ void printJsonTable(QTextStream &out)
                                       {QStringLiteral("value"), t.value},
                                       {QStringLiteral("unit"), t.unit.toString()},
                                       {QStringLiteral("meaning"), Thresholds::meaning(t.id)},
-                                      {QStringLiteral("judgement"), t.judgement}});
+                                      {QStringLiteral("judgement"), t.judgement},
+                                      {QStringLiteral("adjustable"), RuleTable::isAdjustable(t.id)}});
     printJson(out, QJsonObject{{QStringLiteral("rules"), rules}, {QStringLiteral("thresholds"), thresholds}});
 }
 
@@ -98,9 +140,15 @@ int rulesCommand(Context &ctx, const QStringList &args)
         if (r.urgency)
             ctx.out() << '/' << toKey(*r.urgency);
         ctx.out() << "\n    " << RuleTable::condition(r) << '\n';
-        const QString advice = RuleTable::advice(r);
+        const QString advice = shownAdvice(r);
         if (!advice.isEmpty())
             ctx.out() << "    " << tr("Advice: %1").arg(advice) << '\n';
+        const QStringList sources = sourcesOf(r);
+        ctx.out() << "    "
+                  << tr("Sources: %1")
+                         .arg(sources.isEmpty() ? tr("none (a fallback)")
+                                                : sources.join(QStringLiteral(", ")))
+                  << '\n';
         for (const ThresholdSpec &t : RuleTable::thresholdsOf(r.id))
             ctx.out() << "    " << t.key.toString() << " = " << formatNumber(t.value, 3) << ' '
                       << t.unit.toString() << "  (" << Thresholds::meaning(t.id) << ")\n";

@@ -4,8 +4,11 @@
 #include "context.h"
 #include "jsonout.h"
 #include "model/clock.h"
+#include "model/editdistance.h"
 #include "model/validation.h"
 #include "services/historyservice.h"
+#include "services/reassessment.h"
+#include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "triageout.h"
@@ -42,6 +45,13 @@ int add(Context &ctx, const QStringList &args)
         {QStringLiteral("sign"), tr("Repeatable: %1.").arg(allKeys(kSignKeys).join(u' ')), tr("name")});
     p.addOption({QStringLiteral("red-flag"), tr("Repeatable: %1.").arg(allKeys(kRedFlagKeys).join(u' ')),
                  tr("name")});
+    p.addOption({QStringLiteral("one-sided"),
+                 tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
+                    "is expected.")});
+    p.addOption({QStringLiteral("lift"),
+                 tr("The lift before it, by catalogue name or alias (default: the session's lifts); a "
+                    "one-sided lift counts as --one-sided."),
+                 tr("name")});
     p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
     if (!ctx.parse(p, QStringLiteral("soreness add"), tr("Report soreness."), args))
@@ -66,6 +76,21 @@ int add(Context &ctx, const QStringList &args)
     r.signs = Context::enumSetValue(p, QStringLiteral("sign"), kSignKeys);
     r.redFlags = Context::enumSetValue(p, QStringLiteral("red-flag"), kRedFlagKeys);
     r.notes = p.value(QStringLiteral("notes"));
+    r.oneSided = p.isSet(QStringLiteral("one-sided"));
+    if (p.isSet(QStringLiteral("lift"))) {
+        const QString name = p.value(QStringLiteral("lift"));
+        const ExerciseRepository exercises(ctx.database());
+        const auto lift = exercises.find(name);
+        if (!lift) {
+            const QStringList close = closestExerciseNames(nameKey(name), exercises.list());
+            throw UsageError(close.isEmpty()
+                                 ? tr("--lift: '%1' is not in the exercise catalogue").arg(name)
+                                 : tr("--lift: '%1' is not in the exercise catalogue; did you mean %2?")
+                                       .arg(name, close.join(tr(" or "))));
+        }
+        r.lift = lift->name;
+        r.oneSided = r.oneSided || lift->unilateral;
+    }
     const auto issues = validate(r, Clock::now());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
@@ -93,8 +118,9 @@ int add(Context &ctx, const QStringList &args)
                              .arg(isoWithOffset(r.noticedAt), isoWithOffset(session->start)));
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
-    const TriageResult triage =
-        triageReport(r, HistoryService(ctx.database()).reportHistory(r), Clock::now());
+    const QDateTime now = Clock::now();
+    const TriageResult triage = triageReport(r, HistoryService(ctx.database()).reportHistory(r), now);
+    storeAssessment(ctx.database(), r.id, triage, now);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(r);
         o.insert(QStringLiteral("triage"), triageJson(triage));
@@ -148,9 +174,10 @@ int sorenessCommand(Context &ctx, const QStringList &args)
     if (verb == u"list")
         return list(ctx, args.mid(1));
     if (verb == u"-h" || verb == u"--help") {
-        ctx.out() << tr("Usage: spotter-cli soreness add --athlete NAME (--session ID | --last) "
-                        "--region R --noticed ISO [--resolved ISO] --intensity N --character C "
-                        "[--side S] [--trend T] [--sign NAME]... [--red-flag NAME]...")
+        ctx.out() << tr(
+            "Usage: spotter-cli soreness add --athlete NAME (--session ID | --last) "
+            "--region R --noticed ISO [--resolved ISO] --intensity N --character C "
+            "[--side S] [--trend T] [--sign NAME]... [--red-flag NAME]... [--one-sided] [--lift NAME]")
                   << '\n'
                   << tr("       spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]")
                   << '\n';

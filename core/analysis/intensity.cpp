@@ -237,7 +237,7 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
         const bool heavy = (out.sets[i].pctE1rm && *out.sets[i].pctE1rm >= th(T::Tp01Pct))
                            || (s.reps && *s.reps >= 1 && *s.reps <= th(T::Tp01MaxReps));
         if (heavy && *s.restSeconds < th(T::Tp01RestSeconds)) {
-            out.tips.append({QStringLiteral("TP-01"), RuleTable::advice(u"TP-01")});
+            out.tips.append({QStringLiteral("TP-01"), RuleTable::advice(u"TP-01"), {}});
             break;
         }
     }

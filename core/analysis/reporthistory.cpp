@@ -135,6 +135,7 @@ HistoryInputs deriveHistory(const SorenessReport &report, const ReportHistory &h
     out.flags.set(HistoryFlag::PriorInjury, h.athlete.health.priorBackInjury);
     out.flags.set(HistoryFlag::SteroidsOrOsteoporosis, h.athlete.health.steroidsOrOsteoporosis);
     out.flags.set(HistoryFlag::Cancer, h.athlete.health.cancerHistory);
+    out.flags.set(HistoryFlag::Immunosuppressed, h.athlete.health.immunosuppressed);
     if (!h.session)
         return out;
     const Session &session = *h.session;
@@ -202,6 +203,15 @@ TriageInput triageInput(const SorenessReport &report, const ReportHistory &histo
     in.age = h.age;
     in.history = h.flags;
     in.bilateralLift = h.bilateralLift;
+    // What the lifter said about the lift wins over what the session suggests.
+    if (report.oneSided)
+        in.bilateralLift = false;
+    in.lift = report.lift;
+    if (in.lift.isEmpty() && h.primaryLift) {
+        const auto primary = history.exercises.constFind(h.primaryLift);
+        if (primary != history.exercises.cend())
+            in.lift = primary->name;
+    }
     return in;
 }
 

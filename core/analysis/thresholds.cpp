@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <memory>
+
 namespace spotter {
 
 namespace {
@@ -35,6 +38,8 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "during the lift: noticed at most this long after"), false},
     {T::Sr12ReviewHours, u"sr12.review_h", u"SR-12", 72, u"h",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "see a physio or doctor if not clearly better after"), true},
+    {T::Sr14BriefHours, u"sr14.brief_h", u"SR-14", 24, u"h",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "mild and gone within this long: not persistent"), true},
     {T::Sr17Weeks, u"sr17.weeks", u"SR-17", 4, u"weeks",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "consecutive weeks sore after every session of the lift"),
      false},
@@ -78,6 +83,38 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "acute fatigue intensity, at most"), true},
     {T::Sr26MaxDurationHours, u"sr26.max_duration_h", u"SR-26", 6, u"h",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "gone within"), true},
+    {T::Sr28OnsetHours, u"sr28.onset_h", u"SR-28", 1, u"h",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "sudden: head pain noticed at most this long after the session"),
+     true},
+    {T::Sr28Intensity, u"sr28.intensity", u"SR-28", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe head pain, at least"), true},
+    {T::Sr29OnsetHours, u"sr29.onset_h", u"SR-29", 1, u"h",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "chest pain at rest noticed at most this long after the session"),
+     true},
+    {T::Sr34Age, u"sr34.age", u"SR-34", 70, u"years",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "older than this (fragility fracture)"), true},
+    {T::Sr34Intensity, u"sr34.intensity", u"SR-34", 4, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "moderate back pain, at least"), true},
+    {T::Sr35MaxAge, u"sr35.max_age", u"SR-35", 20, u"years",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "younger than this (growing spine)"), false},
+    {T::Sr35RecurringWeeks, u"sr35.recurring_weeks", u"SR-35", 2, u"weeks",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "sore after every session this many weeks: it keeps coming back"),
+     true},
+    {T::Sr40Intensity, u"sr40.intensity", u"SR-40", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "extreme muscle pain, from"), true},
+    {T::Sr42Intensity, u"sr42.intensity", u"SR-42", 4, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "a painful lump: pain from"), true},
+    {T::Sr43Intensity, u"sr43.intensity", u"SR-43", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe pain with a lump: from"), true},
+    {T::Sr48Intensity, u"sr48.intensity", u"SR-48", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe pain after a knock: from"), true},
+    {T::Sr54RecurringWeeks, u"sr54.recurring_weeks", u"SR-54", 2, u"weeks",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "headaches after every session for this many weeks"), true},
+    {T::Sr56Intensity, u"sr56.intensity", u"SR-56", 7, u"/10",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "severe belly or groin pain, from"), true},
     {T::E1rmMaxReps, u"e1rm.max_reps", u"e1RM", 10, u"reps",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "no e1RM from sets of more reps"), false},
     {T::E1rmMinRpe, u"e1rm.min_rpe", u"e1RM", 6, u"RPE",
@@ -167,7 +204,35 @@ bool inEnumOrder()
     return true;
 }
 
+/// The values in force, read by every rule without a lock (triage runs on worker threads too).
+std::atomic<double> *current()
+{
+    static const std::unique_ptr<std::atomic<double>[]> values = [] {
+        auto v = std::make_unique<std::atomic<double>[]>(static_cast<std::size_t>(kTable.size()));
+        for (qsizetype i = 0; i < kTable.size(); ++i)
+            v[static_cast<std::size_t>(i)].store(kTable[i].value);
+        return v;
+    }();
+    return values.get();
+}
+
 } // namespace
+
+double Thresholds::value(Threshold id)
+{
+    return current()[static_cast<std::size_t>(id)].load(std::memory_order_relaxed);
+}
+
+void Thresholds::set(Threshold id, double value)
+{
+    current()[static_cast<std::size_t>(id)].store(value, std::memory_order_relaxed);
+}
+
+void Thresholds::reset()
+{
+    for (const ThresholdSpec &t : all())
+        set(t.id, t.value);
+}
 
 const QList<ThresholdSpec> &Thresholds::all()
 {

@@ -22,6 +22,7 @@ enum class Threshold {
     Sr11NoImprovementHours,
     Sr12OnsetHours,
     Sr12ReviewHours,
+    Sr14BriefHours,
     Sr17Weeks,
     Sr17SessionsPerWeek,
     Sr17LookbackWeeks,
@@ -42,6 +43,19 @@ enum class Threshold {
     Sr26MaxOnsetHours,
     Sr26MaxIntensity,
     Sr26MaxDurationHours,
+    Sr28OnsetHours,
+    Sr28Intensity,
+    Sr29OnsetHours,
+    Sr34Age,
+    Sr34Intensity,
+    Sr35MaxAge,
+    Sr35RecurringWeeks,
+    Sr40Intensity,
+    Sr42Intensity,
+    Sr43Intensity,
+    Sr48Intensity,
+    Sr54RecurringWeeks,
+    Sr56Intensity,
     E1rmMaxReps,
     E1rmMinRpe,
     E1rmBestWeeks,
@@ -92,15 +106,24 @@ struct ThresholdSpec
     bool judgement;      ///< a product choice where no source gives the number
 };
 
-/// The threshold table (read-only data; a settings page shows it).
+/// The threshold table (data; a settings page shows it). The values in it are the defaults;
+/// the product choices among them can be adjusted for the whole process through
+/// RuleTable::adjust(), which refuses those of an emergency rule.
 class Thresholds
 {
 public:
     [[nodiscard]] static const QList<ThresholdSpec> &all();
     [[nodiscard]] static const ThresholdSpec &spec(Threshold id);
-    [[nodiscard]] static double value(Threshold id) { return spec(id).value; }
+    /// The value in force: the default, or the adjusted value.
+    [[nodiscard]] static double value(Threshold id);
+    /// Restores every default.
+    static void reset();
     /// The translated meaning of a threshold.
     [[nodiscard]] static QString meaning(Threshold id);
+
+private:
+    friend class RuleTable; // the only way in applies the safety policy
+    static void set(Threshold id, double value);
 };
 
 /// Shorthand for rule code.

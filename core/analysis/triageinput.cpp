@@ -20,6 +20,9 @@ QString displayName(HistoryFlag v)
     case HistoryFlag::Cancer: return tr("A history of cancer");
     case HistoryFlag::AfterTesting: return tr("It followed a testing session");
     case HistoryFlag::AfterLoadJump: return tr("It followed a jump in load");
+    case HistoryFlag::Immunosuppressed:
+        return tr("A weakened immune system (medicines or illness), a recent serious infection, or drugs "
+                  "injected into a vein");
     }
     return {};
 }

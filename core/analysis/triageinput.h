@@ -10,19 +10,21 @@
 
 namespace spotter {
 
-/// History facts that change the triage (SR-06, SR-07, SR-22, SR-23). The store derives them
-/// for a saved report; the command line and the GUI may also set them directly.
+/// History facts that change the triage (SR-06, SR-07, SR-22, SR-23, SR-38 to SR-40, SR-47).
+/// The store derives them for a saved report; the command line and the GUI may also set them
+/// directly.
 enum class HistoryFlag {
     FirstTimeLift,
     PriorInjury,
     SteroidsOrOsteoporosis,
     Cancer,
     AfterTesting,
-    AfterLoadJump
+    AfterLoadJump,
+    Immunosuppressed ///< or a recent infection, or injects drugs: spinal or joint infection risk
 };
-inline constexpr KeyTable<HistoryFlag, 6> kHistoryFlagKeys{{u"first-time-lift", u"prior-injury",
-                                                            u"steroids-or-osteoporosis", u"cancer",
-                                                            u"after-testing", u"after-load-jump"}};
+inline constexpr KeyTable<HistoryFlag, 7> kHistoryFlagKeys{
+    {u"first-time-lift", u"prior-injury", u"steroids-or-osteoporosis", u"cancer", u"after-testing",
+     u"after-load-jump", u"immunosuppressed"}};
 using HistoryFlags = EnumSet<HistoryFlag>;
 
 QString toKey(HistoryFlag v);
@@ -53,8 +55,12 @@ struct TriageInput
     std::optional<int> weeksSoreEverySession; ///< consecutive weeks sore here after every session of it
     std::optional<int> age;
     HistoryFlags history;
-    /// Whether the lift behind it works both sides at once; unknown is read as two-sided.
+    /// Whether the lift behind it works both sides at once; unknown is read as two-sided. False
+    /// when the lifter says the lift was one-sided (`--one-sided`).
     std::optional<bool> bilateralLift;
+    /// The lift behind it by its catalogue name ("Romanian Deadlift"); empty when unknown. Only
+    /// advice and tips use it: it names what to leave out while the area settles.
+    QString lift;
 
     bool operator==(const TriageInput &) const = default;
 };

@@ -316,6 +316,7 @@ private:
                 .plain(keysOf(kRedFlagKeys, r.redFlags))
                 .text(r.notes);
             time(t.sessionStart);
+            m_writer.plainUtf8(r.oneSided ? "1" : "0").text(r.lift);
             m_writer.endRecord();
             ++m_result.rows;
             ++m_result.soreness;

@@ -106,6 +106,9 @@ enum SorenessColumn {
     RedFlagsColumn,
     SorenessNotes,
     SorenessSessionStart,
+    // Schema 3 (the whole-body triage): optional, so that files written before still import.
+    OneSidedColumn,
+    LiftColumn,
     SorenessColumnCount
 };
 
@@ -130,6 +133,8 @@ inline constexpr ColumnName kSorenessNames[] = {
     {RedFlagsColumn, u"red_flags"},
     {SorenessNotes, u"notes"},
     {SorenessSessionStart, u"session_start"},
+    {OneSidedColumn, u"one_sided"},
+    {LiftColumn, u"lift"},
 };
 inline constexpr int kRequiredSorenessColumns = Rules + 1;
 

@@ -105,6 +105,8 @@ void SpotterSorenessParser::record(const CsvRecord &record, ImportSink &sink, Im
     r.signs = keySetCell(row, kSignKeys, SignsColumn);
     r.redFlags = keySetCell(row, kRedFlagKeys, RedFlagsColumn);
     r.notes = textCell(row, SorenessNotes);
+    r.oneSided = flagCell(row, OneSidedColumn).value_or(false);
+    r.lift = textCell(row, LiftColumn);
     if (!row.report(diagnostics))
         return;
     sink.soreness(std::move(item));

@@ -9,12 +9,14 @@
 
 namespace spotter {
 
-/// Health history that changes how soreness is triaged (SR-06, SR-07, SR-22).
+/// Health history that changes how soreness is triaged (SR-06, SR-07, SR-22, SR-33 to SR-37).
 struct HealthHistory
 {
     bool priorBackInjury = false;
     bool steroidsOrOsteoporosis = false;
     bool cancerHistory = false;
+    /// A weakened immune system, a recent serious infection, or drugs injected into a vein.
+    bool immunosuppressed = false;
 
     bool operator==(const HealthHistory &) const = default;
 };

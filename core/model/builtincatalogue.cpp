@@ -131,4 +131,20 @@ QStringList lowerBackAlternatives()
             QStringLiteral("Trap-Bar Deadlift")};
 }
 
+std::optional<Exercise> findBuiltinExercise(QStringView nameOrAlias)
+{
+    // Hyphens read as spaces on both sides: "One-Arm Dumbbell Row" is "One Arm Dumbbell Row".
+    const auto key = [](QStringView name) { return nameKey(name.toString().replace(u'-', u' ')); };
+    const QString wanted = key(nameOrAlias);
+    for (const Exercise &e : builtinCatalogue()) {
+        if (key(e.name) == wanted)
+            return e;
+        for (const QString &alias : e.aliases) {
+            if (key(alias) == wanted)
+                return e;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace spotter

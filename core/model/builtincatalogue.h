@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace spotter {
 
 /// The exercises a new database starts with: the common barbell lifts and variants, the usual
@@ -14,5 +16,8 @@ namespace spotter {
 
 /// Names of the alternatives offered while scaling back after lower-back soreness (TP-02).
 [[nodiscard]] QStringList lowerBackAlternatives();
+
+/// The built-in exercise called @p nameOrAlias (compared as nameKey()s), if there is one.
+[[nodiscard]] std::optional<Exercise> findBuiltinExercise(QStringView nameOrAlias);
 
 } // namespace spotter

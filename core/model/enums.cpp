@@ -103,8 +103,15 @@ QString displayName(Region v)
     case Region::Elbows: return tr("Elbows");
     case Region::Wrists: return tr("Wrists");
     case Region::Chest: return tr("Chest");
-    case Region::Arms: return tr("Arms");
+    case Region::Arms: return tr("Upper arms");
     case Region::Core: return tr("Core");
+    case Region::Head: return tr("Head");
+    case Region::Forearms: return tr("Forearms");
+    case Region::Hands: return tr("Hands");
+    case Region::Groin: return tr("Groin");
+    case Region::Shins: return tr("Shins");
+    case Region::Ankles: return tr("Ankles");
+    case Region::Feet: return tr("Feet");
     case Region::Other: return tr("Other");
     }
     return {};
@@ -130,7 +137,7 @@ QString displayName(Character v)
     case Character::Sharp: return tr("Sharp");
     case Character::Stabbing: return tr("Stabbing");
     case Character::Shooting: return tr("Shooting");
-    case Character::Burning: return tr("Burning");
+    case Character::Burning: return tr("Burning in the muscle (the “burn” of a hard set)");
     }
     return {};
 }
@@ -156,6 +163,21 @@ QString displayName(Sign v)
     case Sign::Bruising: return tr("There is bruising");
     case Sign::Pop: return tr("I heard or felt a pop");
     case Sign::DailyActivities: return tr("It stops me doing everyday things");
+    case Sign::ArmNerve:
+        return tr("Pain, tingling, numbness, a burning feeling or weakness going down one arm");
+    case Sign::CannotUse:
+        return tr("It cannot do its job: I cannot put weight on it, straighten the knee, bend or turn the "
+                  "forearm, or push off the foot");
+    case Sign::Deformity: return tr("A visible bulge, gap or changed shape of the muscle or joint");
+    case Sign::Locking: return tr("The joint locks, catches or gives way");
+    case Sign::Tense:
+        return tr("The muscle feels tense or hard all the time (not just pumped), or moving the fingers or "
+                  "toes stretches it painfully");
+    case Sign::Knock:
+        return tr("A minor knock: a plate or dumbbell dropped on a foot or hand, or a bar bumped against a "
+                  "joint");
+    case Sign::GroinLump: return tr("A new lump or bulge in the groin or belly");
+    case Sign::BendBack: return tr("It hurts more when I bend backwards");
     }
     return {};
 }
@@ -171,8 +193,12 @@ QString displayName(RedFlag v)
     case RedFlag::BothLegs: return tr("Pain, tingling, numbness or weakness in both legs");
     case RedFlag::SevereLegWeakness: return tr("Leg weakness that is severe or getting worse");
     case RedFlag::Accident:
-        return tr("It started with a serious accident (a fall, a collision, a bar dropped on you)");
-    case RedFlag::ChestPain: return tr("Chest pain");
+        return tr("It started with a serious accident: a fall from height, a collision, or a bar dropped on "
+                  "the neck, chest or head (a dropped plate on a toe is a minor knock)");
+    case RedFlag::ChestPain:
+        return tr("Chest pain or pressure that is not sore muscle: it spreads to the arm, jaw or back, or "
+                  "comes with breathlessness, sweating, feeling sick or faint (sore chest muscles that hurt "
+                  "when stretched or pressed are not this)");
     case RedFlag::DarkUrine: return tr("Dark, tea- or cola-coloured urine");
     case RedFlag::Fever: return tr("A fever of 38 °C (100.4 °F) or more");
     case RedFlag::WeightLoss: return tr("Weight loss without trying");
@@ -187,7 +213,17 @@ QString displayName(RedFlag v)
     case RedFlag::WalkingChange: return tr("A change in the way you walk");
     case RedFlag::Balance: return tr("Balance problems or unsteadiness");
     case RedFlag::OneLegNerve:
-        return tr("Numbness, tingling, pins and needles or shooting pain down one leg");
+        return tr("Numbness, tingling, pins and needles, a burning or shooting pain going down one leg");
+    case RedFlag::SuddenHeadache:
+        return tr("A sudden, severe headache, the worst ever, during or right after a lift");
+    case RedFlag::TearingPain:
+        return tr("A sudden tearing or ripping pain in the chest or between the shoulder blades");
+    case RedFlag::ClumsyHands:
+        return tr("Clumsy hands, unsteady walking, or pain, tingling or weakness in both arms");
+    case RedFlag::HotJoint: return tr("A hot, red, swollen joint");
+    case RedFlag::PaleColdLimb: return tr("The hand or foot below the pain is pale, cold or numb");
+    case RedFlag::LittleUrine: return tr("Passing little or no urine");
+    case RedFlag::VeryUnwell: return tr("Vomiting, confusion, or feeling very unwell");
     }
     return {};
 }

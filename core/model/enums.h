@@ -33,13 +33,21 @@ enum class Region {
     Elbows,
     Wrists,
     Chest,
-    Arms,
+    Arms, ///< the upper arms (biceps, triceps); the forearms have their own region
     Core,
+    Head,
+    Forearms,
+    Hands,
+    Groin,
+    Shins,
+    Ankles,
+    Feet,
     Other
 };
-inline constexpr KeyTable<Region, 17> kRegionKeys{
-    {u"lower-back", u"upper-back", u"mid-back", u"neck", u"glutes", u"hamstrings", u"quads", u"calves",
-     u"hips", u"knees", u"shoulders", u"elbows", u"wrists", u"chest", u"arms", u"core", u"other"}};
+inline constexpr KeyTable<Region, 24> kRegionKeys{
+    {u"lower-back", u"upper-back", u"mid-back",  u"neck",   u"glutes", u"hamstrings", u"quads", u"calves",
+     u"hips",       u"knees",      u"shoulders", u"elbows", u"wrists", u"chest",      u"arms",  u"core",
+     u"head",       u"forearms",   u"hands",     u"groin",  u"shins",  u"ankles",     u"feet",  u"other"}};
 using Regions = EnumSet<Region>;
 
 enum class Side { Both, Left, Right };
@@ -52,10 +60,29 @@ inline constexpr KeyTable<Character, 8> kCharacterKeys{
 enum class Trend { Improving, Stable, Worsening };
 inline constexpr KeyTable<Trend, 3> kTrendKeys{{u"improving", u"stable", u"worsening"}};
 
-/// Signs that separate DOMS from an injury (rules reference §1.2, §5.2).
-enum class Sign { Pinpoint, Spine, Joint, AtRest, Swelling, Bruising, Pop, DailyActivities };
-inline constexpr KeyTable<Sign, 8> kSignKeys{
-    {u"pinpoint", u"spine", u"joint", u"at-rest", u"swelling", u"bruising", u"pop", u"daily-activities"}};
+/// Signs that separate DOMS from an injury (rules reference §1.2, §5.2) and the whole-body
+/// patterns (whole-body-triage §3).
+enum class Sign {
+    Pinpoint,
+    Spine,
+    Joint,
+    AtRest,
+    Swelling,
+    Bruising,
+    Pop,
+    DailyActivities,
+    ArmNerve,  ///< pain, tingling, numbness or weakness down one arm (W5)
+    CannotUse, ///< the muscle or joint cannot do its job (W7, W8)
+    Deformity, ///< a visible bulge, gap or changed shape (W7)
+    Locking,   ///< the joint locks, catches or gives way (W8)
+    Tense,     ///< a tense, hard compartment, or stretching it hurts (W10)
+    Knock,     ///< a minor impact: a dropped plate, a bar bumped against a joint (W15)
+    GroinLump, ///< a new lump or bulge in the groin or belly (W16)
+    BendBack   ///< worse when bending backwards (W14)
+};
+inline constexpr KeyTable<Sign, 16> kSignKeys{
+    {u"pinpoint", u"spine", u"joint", u"at-rest", u"swelling", u"bruising", u"pop", u"daily-activities",
+     u"arm-nerve", u"cannot-use", u"deformity", u"locking", u"tense", u"knock", u"groin-lump", u"bend-back"}};
 using Signs = EnumSet<Sign>;
 
 /// Red flags (rules reference §1.3, SR-01..SR-09). Any of them means "see a doctor".
@@ -78,13 +105,25 @@ enum class RedFlag {
     LegWeakness,
     WalkingChange,
     Balance,
-    OneLegNerve
+    OneLegNerve,
+    SuddenHeadache, ///< sudden, worst-ever headache during or right after effort (W1)
+    TearingPain,    ///< sudden tearing pain in the chest or between the shoulder blades (W4)
+    ClumsyHands,    ///< clumsy hands, unsteady walking, or symptoms in both arms (W6)
+    HotJoint,       ///< a hot, red, swollen joint (W9)
+    PaleColdLimb,   ///< a pale, cold or numb hand or foot below the pain (W10)
+    LittleUrine,    ///< passing little or no urine (W11)
+    VeryUnwell      ///< vomiting, confusion, or feeling very unwell (W11, W16)
 };
-inline constexpr KeyTable<RedFlag, 19> kRedFlagKeys{
-    {u"saddle-numbness", u"bladder-bowel", u"sexual-dysfunction", u"both-legs", u"severe-leg-weakness",
-     u"accident", u"chest-pain", u"dark-urine", u"fever", u"weight-loss", u"back-lump", u"night-pain",
-     u"sleep-disrupted", u"cough-sneeze", u"upper-back-spinal", u"leg-weakness", u"walking-change",
-     u"balance", u"one-leg-nerve"}};
+inline constexpr KeyTable<RedFlag, 26> kRedFlagKeys{
+    {u"saddle-numbness", u"bladder-bowel",       u"sexual-dysfunction",
+     u"both-legs",       u"severe-leg-weakness", u"accident",
+     u"chest-pain",      u"dark-urine",          u"fever",
+     u"weight-loss",     u"back-lump",           u"night-pain",
+     u"sleep-disrupted", u"cough-sneeze",        u"upper-back-spinal",
+     u"leg-weakness",    u"walking-change",      u"balance",
+     u"one-leg-nerve",   u"sudden-headache",     u"tearing-pain",
+     u"clumsy-hands",    u"hot-joint",           u"pale-cold-limb",
+     u"little-urine",    u"very-unwell"}};
 using RedFlags = EnumSet<RedFlag>;
 
 /// Where a session came from; imported sessions also carry the file and a row key so that
@@ -127,6 +166,49 @@ QString displayName(SourceKind v);
 [[nodiscard]] constexpr bool isBackRegion(Region r)
 {
     return r == Region::LowerBack || r == Region::MidBack || r == Region::UpperBack;
+}
+
+/// The spine from the neck down: where spinal red flags (fracture, cord compression, infection)
+/// apply.
+[[nodiscard]] constexpr bool isSpinalRegion(Region r)
+{
+    return isBackRegion(r) || r == Region::Neck;
+}
+
+/// Regions that are, or hold, a joint rather than a muscle belly.
+[[nodiscard]] constexpr bool isJointRegion(Region r)
+{
+    switch (r) {
+    case Region::Hips:
+    case Region::Knees:
+    case Region::Shoulders:
+    case Region::Elbows:
+    case Region::Wrists:
+    case Region::Ankles:
+    case Region::Hands:
+    case Region::Feet: return true;
+    default: return false;
+    }
+}
+
+/// Limb regions: a compartment or the blood supply of an arm or a leg can be at stake (W10).
+[[nodiscard]] constexpr bool isLimbRegion(Region r)
+{
+    switch (r) {
+    case Region::Arms:
+    case Region::Elbows:
+    case Region::Forearms:
+    case Region::Wrists:
+    case Region::Hands:
+    case Region::Quads:
+    case Region::Hamstrings:
+    case Region::Knees:
+    case Region::Shins:
+    case Region::Calves:
+    case Region::Ankles:
+    case Region::Feet: return true;
+    default: return false;
+    }
 }
 
 } // namespace spotter

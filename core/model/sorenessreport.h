@@ -26,6 +26,12 @@ struct SorenessReport
     Signs signs;
     RedFlags redFlags;
     QString notes;
+    /// The lifter says the lift before it was one-sided (a split squat, a one-arm row), so
+    /// soreness on one side is expected.
+    bool oneSided = false;
+    /// The lift before it, by its catalogue name, when the lifter named it; empty otherwise
+    /// (then the session's lifts are used).
+    QString lift;
 
     [[nodiscard]] bool isResolved() const { return resolvedAt.has_value(); }
 

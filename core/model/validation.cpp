@@ -236,6 +236,8 @@ ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
                        tr("It cannot resolve (%1) before it was noticed (%2)")
                            .arg(isoWithOffset(*report.resolvedAt), isoWithOffset(report.noticedAt))});
     add(issues, QStringLiteral("notes"), checkNotes(report.notes));
+    if (!report.lift.isEmpty())
+        add(issues, QStringLiteral("lift"), checkName(report.lift, tr("The lift before it")));
     return issues;
 }
 

@@ -83,6 +83,20 @@ QString flagName(const QString &key)
     return key;
 }
 
+QString reportedAnswers(const SorenessReport &r)
+{
+    QStringList parts;
+    if (!r.signs.isEmpty())
+        parts.append(tr("signs: %1").arg(keysOf(kSignKeys, r.signs)));
+    if (!r.redFlags.isEmpty())
+        parts.append(tr("red flags: %1").arg(keysOf(kRedFlagKeys, r.redFlags)));
+    if (!r.lift.isEmpty())
+        parts.append(r.oneSided ? tr("lift: %1, one-sided").arg(r.lift) : tr("lift: %1").arg(r.lift));
+    else if (r.oneSided)
+        parts.append(tr("after a one-sided lift"));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString rangeText(const Report &report)
 {
     const auto day = [](QDate d) { return d.toString(Qt::ISODate); };

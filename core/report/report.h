@@ -100,4 +100,9 @@ struct Report
 /// The translated name of a session flag key ("Load jump").
 [[nodiscard]] QString flagName(const QString &key);
 
+/// What the lifter answered beyond where, when and how bad, for a coach or physio: the signs and
+/// red flags ticked (by key), the lift and whether it was one-sided ("signs: pop bruising; red
+/// flags: chest-pain; lift: Bench Press, one-sided"). Empty when nothing was.
+[[nodiscard]] QString reportedAnswers(const SorenessReport &report);
+
 } // namespace spotter

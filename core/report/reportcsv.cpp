@@ -87,6 +87,8 @@ void soreness(ReportRows &rows, const QString &section, const QList<TriagedRepor
             detail = (t.triage.urgency() ? urgencyInstruction(*t.triage.urgency()) + QStringLiteral(". ")
                                          : QString())
                      + t.triage.matched.first().advice;
+        if (const QString answers = reportedAnswers(t.report); !answers.isEmpty())
+            detail += QStringLiteral("; ") + answers;
         rows.write({section, ReportRows::time(t.report.noticedAt), where(t.report),
                     rows.integer(t.report.intensity), QStringLiteral("/10"), t.triage.severity.key(),
                     t.triage.ruleIds().join(u' '), detail});

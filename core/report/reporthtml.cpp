@@ -188,6 +188,14 @@ QString summary(const Report &r)
     return html + QStringLiteral("</table>");
 }
 
+/// Where, with what the lifter ticked under it in small type (a physio reads both together).
+QString whereAndAnswers(const SorenessReport &r)
+{
+    const QString answers = reportedAnswers(r);
+    return answers.isEmpty() ? esc(where(r))
+                             : QStringLiteral("%1<br><small>%2</small>").arg(esc(where(r)), esc(answers));
+}
+
 QString advice(const TriagedReport &t)
 {
     QString text;
@@ -209,7 +217,7 @@ QString attention(const Report &r)
     Table t({tr("Class"), tr("Noticed"), tr("Where"), tr("Intensity"), tr("What to do"), tr("Rules")}, {3},
             {26, 14, 13, 11, 25, 11});
     for (const TriagedReport &a : r.attention)
-        t.row({badge(a.triage.severity), stackedDayTime(a.report.noticedAt), esc(where(a.report)),
+        t.row({badge(a.triage.severity), stackedDayTime(a.report.noticedAt), whereAndAnswers(a.report),
                QStringLiteral("%1/10").arg(a.report.intensity), advice(a),
                esc(a.triage.ruleIds().join(QStringLiteral(" ")))});
     return html + t.html();
@@ -234,7 +242,7 @@ QString soreness(const Report &r)
             const TriagedReport &s = r.soreness[i];
             const auto onset = s.onsetHours();
             t.row(
-                {stackedDayTime(s.report.noticedAt), esc(where(s.report)),
+                {stackedDayTime(s.report.noticedAt), whereAndAnswers(s.report),
                  QStringLiteral("%1/10").arg(s.report.intensity), esc(displayName(s.report.character)),
                  esc(!onset          ? tr("no session")
                      : *onset <= 0.0 ? tr("during the session")

@@ -21,7 +21,8 @@ namespace spotter {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history");
+    "id, name, unit, birth_year, notes, prior_back_injury, steroids_or_osteoporosis, cancer_history, "
+    "immunosuppressed");
 
 Athlete readAthlete(const Query &q)
 {
@@ -34,6 +35,7 @@ Athlete readAthlete(const Query &q)
     a.health.priorBackInjury = q.value(5).toBool();
     a.health.steroidsOrOsteoporosis = q.value(6).toBool();
     a.health.cancerHistory = q.value(7).toBool();
+    a.health.immunosuppressed = q.value(8).toBool();
     return a;
 }
 
@@ -46,7 +48,8 @@ void bindAthlete(Query &q, const Athlete &a)
         .bind(QStringLiteral(":notes"), a.notes)
         .bind(QStringLiteral(":back"), a.health.priorBackInjury ? 1 : 0)
         .bind(QStringLiteral(":steroids"), a.health.steroidsOrOsteoporosis ? 1 : 0)
-        .bind(QStringLiteral(":cancer"), a.health.cancerHistory ? 1 : 0);
+        .bind(QStringLiteral(":cancer"), a.health.cancerHistory ? 1 : 0)
+        .bind(QStringLiteral(":immuno"), a.health.immunosuppressed ? 1 : 0);
 }
 
 void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
@@ -68,9 +71,9 @@ qint64 AthleteRepository::add(Athlete &athlete)
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);
     Query q(db, QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, birth_year, notes, "
-                               "prior_back_injury, steroids_or_osteoporosis, cancer_history) "
-                               "VALUES (:id, :name, :key, :unit, :birth, :notes, :back, :steroids, "
-                               ":cancer)"));
+                               "prior_back_injury, steroids_or_osteoporosis, cancer_history, "
+                               "immunosuppressed) VALUES (:id, :name, :key, :unit, :birth, :notes, :back, "
+                               ":steroids, :cancer, :immuno)"));
     q.bind(QStringLiteral(":id"), athlete.id > 0 ? QVariant(athlete.id) : QVariant());
     bindAthlete(q, athlete);
     q.exec();
@@ -87,8 +90,8 @@ void AthleteRepository::update(const Athlete &athlete)
     requireUniqueName(db, athlete);
     Query q(db, QStringLiteral("UPDATE athlete SET name = :name, name_key = :key, unit = :unit, "
                                "birth_year = :birth, notes = :notes, prior_back_injury = :back, "
-                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer "
-                               "WHERE id = :id"));
+                               "steroids_or_osteoporosis = :steroids, cancer_history = :cancer, "
+                               "immunosuppressed = :immuno WHERE id = :id"));
     q.bind(QStringLiteral(":id"), athlete.id);
     bindAthlete(q, athlete);
     q.exec();

@@ -81,8 +81,8 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_insertSoreness = prepare(
         "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
-        "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, "
+        "lift) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_sessionExists = prepare("SELECT 1 FROM session WHERE id = ?");
     m_sorenessExists = prepare("SELECT 1 FROM soreness WHERE id = ?");
 }
@@ -270,7 +270,9 @@ qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint6
         .textOrNull(r.trend ? toKey(*r.trend) : QString())
         .text(keysOf(kSignKeys, r.signs))
         .text(keysOf(kRedFlagKeys, r.redFlags))
-        .text(r.notes);
+        .text(r.notes)
+        .integer(r.oneSided ? 1 : 0)
+        .text(r.lift);
     step(m_insertSoreness, "Inserting a soreness report");
     return sqlite3_last_insert_rowid(m_db);
 }

@@ -131,7 +131,32 @@ void applyV2(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
-// Version 3, everyday logging: routines (named lists of targets), who they are assigned to, each
+// Version 3: the whole-body triage. A report can say that the lift before it was one-sided and
+// name it; an athlete can have a weakened immune system; and each report keeps the class its
+// triage gave, under which rule set, so that a change of the rules can be detected and the user
+// told. The store cannot triage (store/ never includes analysis/), so the reports stored before
+// are marked as judged by the first rule set (1) with no class kept; the services assess them
+// again when the database is opened (services/reassessment).
+const char16_t *const kSchemaV3[] = {
+    uR"(ALTER TABLE soreness ADD COLUMN one_sided INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE soreness ADD COLUMN lift TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_class TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_urgency TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_rules TEXT)",
+    uR"(ALTER TABLE soreness ADD COLUMN assessed_utc INTEGER)",
+    uR"(ALTER TABLE soreness ADD COLUMN rules_version INTEGER)",
+    uR"(UPDATE soreness SET rules_version = 1)",
+    uR"(CREATE INDEX soreness_rules_version ON soreness (rules_version))",
+    uR"(ALTER TABLE athlete ADD COLUMN immunosuppressed INTEGER NOT NULL DEFAULT 0)",
+};
+
+void applyV3(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV3)
+        Query::run(db, QString::fromUtf16(statement));
+}
+
+// Version 4, everyday logging: routines (named lists of targets), who they are assigned to, each
 // athlete's plates, and the personal records a session set when it was saved. Self-contained:
 // it only adds tables, so it can be renumbered when other steps land before it.
 const char16_t *const kSchemaLogging[] = {
@@ -198,7 +223,9 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "Athletes, exercise catalogue, sessions, sets and soreness reports", &applyV1},
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
-        {3, "Routines, their assignments, plate sets and personal records", &applyLogging},
+        {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
+         &applyV3},
+        {4, "Routines, their assignments, plate sets and personal records", &applyLogging},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

@@ -15,7 +15,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, resolved_utc, "
-    "resolved_offset_s, intensity, character, trend, signs, red_flags, notes FROM soreness ");
+    "resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, lift FROM "
+    "soreness ");
 
 template <typename Q>
 SorenessReport readReport(const Q &q)
@@ -36,6 +37,8 @@ SorenessReport readReport(const Q &q)
     r.signs = sql::enumSetOf(kSignKeys, q.string(12), "soreness.signs");
     r.redFlags = sql::enumSetOf(kRedFlagKeys, q.string(13), "soreness.red_flags");
     r.notes = q.string(14);
+    r.oneSided = q.int64(15) != 0;
+    r.lift = q.string(16);
     return r;
 }
 
@@ -55,7 +58,9 @@ void bindReport(Query &q, const SorenessReport &r)
         .bind(QStringLiteral(":trend"), r.trend ? QVariant(toKey(*r.trend)) : QVariant())
         .bind(QStringLiteral(":signs"), keysOf(kSignKeys, r.signs))
         .bind(QStringLiteral(":flags"), keysOf(kRedFlagKeys, r.redFlags))
-        .bind(QStringLiteral(":notes"), r.notes);
+        .bind(QStringLiteral(":notes"), r.notes)
+        .bind(QStringLiteral(":onesided"), r.oneSided ? 1 : 0)
+        .bind(QStringLiteral(":lift"), r.lift);
 }
 
 } // namespace
@@ -68,9 +73,9 @@ qint64 SorenessRepository::add(SorenessReport &report)
     Query q(db,
             QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, "
                            "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, character, trend, "
-                           "signs, red_flags, notes) VALUES (:id, :athlete, :session, :region, :side, "
-                           ":noticed, :noffset, :resolved, :roffset, :intensity, :character, :trend, "
-                           ":signs, :flags, :notes)"));
+                           "signs, red_flags, notes, one_sided, lift) VALUES (:id, :athlete, :session, "
+                           ":region, :side, :noticed, :noffset, :resolved, :roffset, :intensity, :character, "
+                           ":trend, :signs, :flags, :notes, :onesided, :lift)"));
     q.bind(QStringLiteral(":id"), report.id > 0 ? QVariant(report.id) : QVariant());
     bindReport(q, report);
     q.exec();
@@ -89,7 +94,9 @@ void SorenessRepository::update(const SorenessReport &report)
                            ":region, side = :side, noticed_utc = :noticed, noticed_offset_s = :noffset, "
                            "resolved_utc = :resolved, resolved_offset_s = :roffset, intensity = :intensity, "
                            "character = :character, trend = :trend, signs = :signs, red_flags = :flags, "
-                           "notes = :notes WHERE id = :id"));
+                           "notes = :notes, one_sided = :onesided, lift = :lift, assessed_class = NULL, "
+                           "assessed_urgency = NULL, assessed_rules = NULL, assessed_utc = NULL, "
+                           "rules_version = NULL WHERE id = :id"));
     q.bind(QStringLiteral(":id"), report.id);
     bindReport(q, report);
     q.exec();
@@ -147,6 +154,61 @@ QList<SorenessReport> SorenessRepository::forSession(qint64 sessionId) const
     QList<SorenessReport> out;
     while (q.next())
         out.append(readReport(q));
+    return out;
+}
+
+void SorenessRepository::setAssessment(qint64 id, const SorenessAssessment &a)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(db);
+    Query q(db, QStringLiteral("UPDATE soreness SET assessed_class = :cls, assessed_urgency = :urgency, "
+                               "assessed_rules = :rules, assessed_utc = :at, rules_version = :version "
+                               "WHERE id = :id"));
+    q.bind(QStringLiteral(":cls"), a.cls)
+        .bind(QStringLiteral(":urgency"), a.urgency.isEmpty() ? QVariant() : QVariant(a.urgency))
+        .bind(QStringLiteral(":rules"), a.rules.join(u' '))
+        .bind(QStringLiteral(":at"), a.assessedAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":version"), a.rulesVersion)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+std::optional<SorenessAssessment> SorenessRepository::assessment(qint64 id) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT assessed_class, assessed_urgency, assessed_rules, "
+                                              "assessed_utc, rules_version FROM soreness WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next() || q.isNull(0))
+        return std::nullopt;
+    SorenessAssessment a;
+    a.cls = q.string(0);
+    a.urgency = q.string(1);
+    a.rules = q.string(2).split(u' ', Qt::SkipEmptyParts);
+    if (!q.isNull(3))
+        a.assessedAt = QDateTime::fromSecsSinceEpoch(q.int64(3));
+    a.rulesVersion = static_cast<int>(q.int64(4));
+    return a;
+}
+
+QList<PendingAssessment> SorenessRepository::pendingAssessments(int rulesVersion) const
+{
+    Query q(
+        m_db.connection(),
+        QStringLiteral("SELECT id, athlete_id, rules_version, assessed_class, assessed_urgency FROM soreness "
+                       "WHERE rules_version IS NULL OR rules_version < :version "
+                       "ORDER BY athlete_id, noticed_utc, id"));
+    q.bind(QStringLiteral(":version"), rulesVersion).exec();
+    QList<PendingAssessment> out;
+    while (q.next()) {
+        PendingAssessment p;
+        p.reportId = q.int64(0);
+        p.athleteId = q.int64(1);
+        p.rulesVersion = q.optInt(2);
+        if (!q.isNull(3))
+            p.previousKey = q.isNull(4) ? q.string(3) : q.string(3) + u'/' + q.string(4);
+        out.append(p);
+    }
     return out;
 }
 

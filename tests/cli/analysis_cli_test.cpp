@@ -58,7 +58,14 @@ TEST(ClassifyCli, EveryRedFlagAloneIsSeeDoctor)
                                           {u"leg-weakness"_s, u"urgent"_s},
                                           {u"walking-change"_s, u"urgent"_s},
                                           {u"balance"_s, u"urgent"_s},
-                                          {u"one-leg-nerve"_s, u"soon"_s}};
+                                          {u"one-leg-nerve"_s, u"soon"_s},
+                                          {u"sudden-headache"_s, u"emergency"_s},
+                                          {u"tearing-pain"_s, u"emergency"_s},
+                                          {u"clumsy-hands"_s, u"urgent"_s},
+                                          {u"hot-joint"_s, u"emergency"_s},
+                                          {u"pale-cold-limb"_s, u"emergency"_s},
+                                          {u"little-urine"_s, u"emergency"_s},
+                                          {u"very-unwell"_s, u"urgent"_s}};
     ASSERT_EQ(urgency.size(), static_cast<qsizetype>(kRedFlagKeys.size()));
     for (auto it = urgency.cbegin(); it != urgency.cend(); ++it) {
         const CliResult r = classify({u"--red-flag"_s, it.key(), u"--json"_s});
@@ -103,7 +110,10 @@ TEST(ClassifyCli, TextShowsAdviceChecklistAndNote)
     const CliResult r = classify({u"--region"_s, u"hamstrings"_s, u"--character"_s, u"sharp"_s});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(u"Result: Warning"));
-    EXPECT_TRUE(r.out.contains(u"SR-13: Stop that exercise today"));
+    EXPECT_TRUE(
+        r.out.contains(u"SR-13: Sharp, stabbing or shooting pain is not typical of training soreness. Stop "
+                       u"that exercise today"));
+    EXPECT_TRUE(r.out.contains(u"TP-03: While it settles, leave out hip hinges"));
     EXPECT_TRUE(r.out.contains(u"call your local emergency number now"));
     EXPECT_TRUE(r.out.contains(u"[ ] Numbness or tingling around the genitals"));
     EXPECT_TRUE(r.out.contains(u"not medical advice"));
@@ -145,7 +155,7 @@ TEST(RulesCli, ListsTheTable)
 {
     CliResult r = runCli({u"rules"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 51);
+    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 84);
     EXPECT_FALSE(r.json().value(u"thresholds").toArray().isEmpty());
     r = runCli({u"rules"_s, u"--markdown"_s});
     EXPECT_TRUE(r.out.startsWith(u"| Rule | Result | Urgency |"));

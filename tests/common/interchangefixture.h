@@ -217,7 +217,7 @@ inline InterchangeIds fillEveryKindOfValue(Database &db)
     sharp.character = Character::Sharp;
     sharp.trend = Trend::Worsening;
     sharp.signs = {Sign::Pinpoint, Sign::AtRest};
-    sharp.redFlags = {RedFlag::NightPain};
+    sharp.redFlags = {RedFlag::NightPain, RedFlag::VeryUnwell};
     sharp.notes = QStringLiteral("@night, \"bad\"\nwoke twice");
     b.report(sharp);
     SorenessReport shoulder;
@@ -228,6 +228,8 @@ inline InterchangeIds fillEveryKindOfValue(Database &db)
     shoulder.noticedAt = *parseDateTime(u"2026-01-15T20:00:00+03:00");
     shoulder.intensity = 3;
     shoulder.character = Character::Tight;
+    shoulder.oneSided = true; // after a one-arm press: the whole-body triage's answers travel too
+    shoulder.lift = QStringLiteral("Dumbbell Shoulder Press");
     b.report(shoulder);
     return ids;
 }

@@ -8,6 +8,8 @@
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "forms/sorenessform.h"
+#include "model/session.h"
 #include "models/teammodel.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -22,12 +24,18 @@
 #include "store/sorenessrepository.h"
 #include "synthetic/demodata.h"
 #include "synthetic/generator.h"
+#include "widgets/bodymap.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -115,6 +123,87 @@ void shootFirstRun(Shooter &shooter, const QString &folder)
     shooter.shoot(&window, QStringLiteral("first-run"));
 }
 
+/// One whole-body check-in (issue 11), filled as a lifter would after their latest session.
+struct CheckIn
+{
+    QString name;
+    Region region;
+    int intensity;
+    Character character;
+    std::optional<Trend> trend;
+    Side side;
+    int hoursAfter; ///< noticed this long after the session ended
+    QList<Sign> signs;
+    QString lift;
+};
+
+void fillCheckIn(SorenessPage *page, const CheckIn &c, const Session &session)
+{
+    SorenessForm *form = page->form();
+    page->newReport();
+    form->setSessionId(session.id);
+    form->bodyMap()->regionButton(c.region)->click();
+    form->sideCombo()->setCurrentIndex(form->sideCombo()->findData(static_cast<int>(c.side)));
+    if (!c.lift.isEmpty())
+        form->liftCombo()->setCurrentIndex(form->liftCombo()->findText(c.lift));
+    form->noticedEdit()->setDateTime(session.end().addSecs(c.hoursAfter * 3600).toLocalTime());
+    form->intensitySpin()->setValue(c.intensity);
+    form->characterCombo()->setCurrentIndex(form->characterCombo()->findData(static_cast<int>(c.character)));
+    if (c.trend)
+        form->trendCombo()->setCurrentIndex(form->trendCombo()->findData(static_cast<int>(*c.trend)));
+    for (Sign s : c.signs)
+        form->signBox(s)->setChecked(true);
+}
+
+/// The check-in for a neck, a knee and a chest report: the window, and the whole form with the
+/// questions that region asks (they sit below the window's fold).
+void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete, const Database &db)
+{
+    const auto latest = SessionRepository(db).latest(athlete.id);
+    if (!latest) {
+        shooter.fail(QStringLiteral("no session for the check-in screenshots"));
+        return;
+    }
+    const QList<CheckIn> checkIns{
+        {QStringLiteral("neck"),
+         Region::Neck,
+         4,
+         Character::Ache,
+         Trend::Stable,
+         Side::Right,
+         4,
+         {Sign::ArmNerve},
+         {}},
+        {QStringLiteral("knee"),
+         Region::Knees,
+         6,
+         Character::Sharp,
+         std::nullopt,
+         Side::Left,
+         0,
+         {Sign::Pop, Sign::Swelling},
+         QStringLiteral("Back Squat")},
+        {QStringLiteral("chest"),
+         Region::Chest,
+         4,
+         Character::Ache,
+         Trend::Improving,
+         Side::Both,
+         24,
+         {},
+         QStringLiteral("Bench Press")},
+    };
+    window.showPage(MainWindow::Soreness);
+    SorenessPage *page = window.sorenessPage();
+    for (const CheckIn &c : checkIns) {
+        fillCheckIn(page, c, *latest);
+        shooter.shoot(&window, QStringLiteral("soreness-") + c.name);
+        shooter.shoot(page->form(), QStringLiteral("soreness-") + c.name + QStringLiteral("-form"));
+        if (!page->save())
+            shooter.fail(QStringLiteral("the %1 check-in did not save").arg(c.name));
+    }
+}
+
 void shootEveryPage(Shooter &shooter, const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -169,6 +258,11 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
     while (import.state() == ImportDialog::State::Checking && state.wait(60000)) {
     }
     shooter.shoot(&import, QStringLiteral("import-preview"));
+    import.close();
+    settings.close();
+
+    // Last, because saving them adds reports that the pages above would show.
+    shootCheckIns(shooter, window, tom, ws.database());
 }
 
 /// Loads the Team page of a large generated database and reports the time and the longest gap

@@ -29,6 +29,9 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     , m_backInjury(new QCheckBox(tr("I have had a &back injury before"), this))
     , m_steroids(new QCheckBox(tr("I take long-term &steroids or have osteoporosis"), this))
     , m_cancer(new QCheckBox(tr("I have a history of &cancer"), this))
+    , m_immunosuppressed(new QCheckBox(tr("My &immune system is weakened (medicines or illness), I had a "
+                                          "serious infection recently, or I inject drugs"),
+                                       this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(athlete.id > 0 ? tr("Edit athlete") : tr("New athlete"));
@@ -44,6 +47,7 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     m_backInjury->setChecked(athlete.health.priorBackInjury);
     m_steroids->setChecked(athlete.health.steroidsOrOsteoporosis);
     m_cancer->setChecked(athlete.health.cancerHistory);
+    m_immunosuppressed->setChecked(athlete.health.immunosuppressed);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -56,6 +60,7 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     healthLayout->addWidget(m_backInjury);
     healthLayout->addWidget(m_steroids);
     healthLayout->addWidget(m_cancer);
+    healthLayout->addWidget(m_immunosuppressed);
 
     m_error->setTextFormat(Qt::PlainText); // messages quote names, which are never markup
     m_error->setWordWrap(true);
@@ -83,7 +88,8 @@ Athlete AthleteDialog::athlete() const
     a.birthYear = m_birthYear->value() >= limits::kMinBirthYear ? std::optional<int>(m_birthYear->value())
                                                                 : std::nullopt;
     a.notes = m_notes->toPlainText();
-    a.health = {m_backInjury->isChecked(), m_steroids->isChecked(), m_cancer->isChecked()};
+    a.health = {m_backInjury->isChecked(), m_steroids->isChecked(), m_cancer->isChecked(),
+                m_immunosuppressed->isChecked()};
     return a;
 }
 

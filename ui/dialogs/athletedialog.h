@@ -37,6 +37,7 @@ private:
     QCheckBox *m_backInjury;
     QCheckBox *m_steroids;
     QCheckBox *m_cancer;
+    QCheckBox *m_immunosuppressed;
     QLabel *m_error;
 };
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/sorenessform.h"
 
+#include "forms/liftpicker.h"
+#include "forms/sorenesschecklist.h"
 #include "model/session.h"
-#include "shell/icons.h"
 #include "shell/theme.h"
-#include "widgets/badges.h"
 #include "widgets/bodymap.h"
 #include "widgets/intensityinput.h"
-#include "widgets/wrappedcheckbox.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -19,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -28,31 +28,6 @@ namespace spotter {
 namespace {
 
 constexpr int kUnknownTrend = -1;
-
-/// Red flags grouped by what a lifter would notice, not by the rule they trigger.
-struct FlagGroup
-{
-    const char *title;
-    QList<RedFlag> flags;
-};
-
-QList<FlagGroup> flagGroups()
-{
-    return {
-        {QT_TRANSLATE_NOOP("spotter::SorenessForm", "Numbness, weakness or balance"),
-         {RedFlag::SaddleNumbness, RedFlag::BothLegs, RedFlag::SevereLegWeakness, RedFlag::LegWeakness,
-          RedFlag::OneLegNerve, RedFlag::WalkingChange, RedFlag::Balance}},
-        {QT_TRANSLATE_NOOP("spotter::SorenessForm", "Bladder, bowel or sex"),
-         {RedFlag::BladderBowel, RedFlag::SexualDysfunction}},
-        {QT_TRANSLATE_NOOP("spotter::SorenessForm", "How it started"),
-         {RedFlag::Accident, RedFlag::ChestPain}},
-        {QT_TRANSLATE_NOOP("spotter::SorenessForm", "How the pain behaves"),
-         {RedFlag::NightPain, RedFlag::SleepDisrupted, RedFlag::CoughSneeze, RedFlag::UpperBackSpinal,
-          RedFlag::BackLump}},
-        {QT_TRANSLATE_NOOP("spotter::SorenessForm", "Your body in general"),
-         {RedFlag::DarkUrine, RedFlag::Fever, RedFlag::WeightLoss}},
-    };
-}
 
 } // namespace
 
@@ -68,6 +43,9 @@ SorenessForm::SorenessForm(QWidget *parent)
     , m_intensity(new IntensityInput(this))
     , m_character(new QComboBox(this))
     , m_trend(new QComboBox(this))
+    , m_lift(new LiftPicker(this))
+    , m_checklist(new SorenessChecklist(this))
+    , m_health(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
 {
     m_session->setAccessibleName(tr("Session"));
@@ -82,11 +60,11 @@ SorenessForm::SorenessForm(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sessionRow);
+    layout->addLayout(buildHealth());
     layout->addWidget(buildWhere());
     layout->addWidget(buildWhen());
     layout->addWidget(buildFeel());
-    layout->addWidget(buildSigns());
-    layout->addWidget(buildRedFlags());
+    layout->addWidget(m_checklist);
 
     auto *notesBox = new QGroupBox(tr("Notes"), this);
     auto *notesLayout = new QVBoxLayout(notesBox);
@@ -114,6 +92,8 @@ SorenessForm::SorenessForm(QWidget *parent)
     };
     for (QComboBox *combo : {m_side, m_character, m_trend})
         connect(combo, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_lift, &LiftPicker::changed, this, emitChanged);
+    connect(m_checklist, &SorenessChecklist::changed, this, emitChanged);
     for (QDateTimeEdit *edit : {m_noticed, m_goneSince})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, emitChanged);
     connect(m_stillThere, &QCheckBox::toggled, this, [this, emitChanged] {
@@ -122,21 +102,14 @@ SorenessForm::SorenessForm(QWidget *parent)
     });
     connect(m_intensity, &IntensityInput::valueChanged, this, emitChanged);
     connect(m_notes, &QPlainTextEdit::textChanged, this, emitChanged);
-    for (QCheckBox *box : m_signs.values() + m_redFlags.values())
-        connect(box, &QCheckBox::toggled, this, emitChanged);
 
     // Tab follows the page from top to bottom, through every region of the map.
-    QList<QWidget *> order{m_session};
+    QList<QWidget *> order{m_session, m_healthButton};
     for (Region r : BodyMap::mapRegions())
         order.append(m_map->regionButton(r));
-    order.append({m_regionCombo, m_side, m_noticed, m_stillThere, m_goneSince, m_intensity->slider(),
-                  m_intensity->spinBox(), m_character, m_trend});
-    for (Sign s : allValues(kSignKeys))
-        order.append(m_signs.value(s));
-    for (const FlagGroup &group : flagGroups()) {
-        for (RedFlag f : group.flags)
-            order.append(m_redFlags.value(f));
-    }
+    order.append({m_regionCombo, m_side, m_lift->combo(), m_lift->oneSidedBox(), m_noticed, m_stillThere,
+                  m_goneSince, m_intensity->slider(), m_intensity->spinBox(), m_character, m_trend});
+    order.append(m_checklist->focusOrder());
     order.append(m_notes);
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
@@ -146,7 +119,8 @@ QWidget *SorenessForm::buildWhere()
 {
     auto *box = new QGroupBox(tr("Where is it sore?"), this);
     m_regionCombo->setPlaceholderText(tr("Choose…"));
-    for (Region r : allValues(kRegionKeys))
+    // Head to toe, as the map's keyboard order, then "Other".
+    for (Region r : BodyMap::mapRegions() + QList<Region>{Region::Other})
         m_regionCombo->addItem(displayName(r), static_cast<int>(r));
     m_regionCombo->setAccessibleName(tr("Region"));
     m_regionCombo->setToolTip(tr("The same choice as the body map, as a list"));
@@ -163,13 +137,14 @@ QWidget *SorenessForm::buildWhere()
                                "“Other”."),
                             box);
     hint->setWordWrap(true);
-
     auto *fields = new QVBoxLayout;
     fields->addWidget(regionLabel);
     fields->addWidget(m_regionCombo);
     addIssueLabel(fields, QStringLiteral("region"));
     fields->addWidget(sideLabel);
     fields->addWidget(m_side);
+    fields->addWidget(m_lift);
+    addIssueLabel(fields, QStringLiteral("lift"));
     fields->addSpacing(8);
     fields->addWidget(hint);
     fields->addStretch();
@@ -251,50 +226,51 @@ QWidget *SorenessForm::buildFeel()
     return box;
 }
 
-QWidget *SorenessForm::buildSigns()
+QLayout *SorenessForm::buildHealth()
 {
-    auto *box = new QGroupBox(tr("Signs — tick what is true"), this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setSpacing(4);
-    for (Sign s : allValues(kSignKeys))
-        m_signs.insert(s, addCheck(layout, displayName(s)));
-    return box;
+    // The health history is the athlete's record; it is shown here because it changes the answer
+    // (SR-06, SR-07, SR-33 to SR-37), and changed in the athlete's dialog.
+    m_health->setWordWrap(true);
+    m_health->setTextFormat(Qt::PlainText);
+    auto *button = new QPushButton(tr("&Health history…"), this);
+    button->setToolTip(tr("Long-term steroids, osteoporosis, cancer, a weakened immune system: they change "
+                          "what Spotter says"));
+    connect(button, &QPushButton::clicked, this, &SorenessForm::healthEditRequested);
+    m_healthButton = button;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_health, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    return row;
 }
 
-QWidget *SorenessForm::buildRedFlags()
+void SorenessForm::setHealthSummary(const QString &text)
 {
-    auto *box = new QGroupBox(tr("Red flags — tick anything that applies"), this);
-    box->setAccessibleDescription(tr("Any of these means: see a doctor"));
-    auto *layout = new QVBoxLayout(box);
-    layout->setSpacing(4);
-    auto *intro =
-        new QLabel(tr("Any of these means Spotter will tell you to see a doctor, and how soon."), box);
-    intro->setWordWrap(true);
-    auto *icon = new QLabel(box);
-    icon->setPixmap(
-        Icons::get(iconName(SorenessClass::SeeDoctor)).pixmap(QSize(20, 20), devicePixelRatioF()));
-    auto *introRow = new QHBoxLayout;
-    introRow->addWidget(icon, 0, Qt::AlignTop);
-    introRow->addWidget(intro, 1);
-    layout->addLayout(introRow);
-    for (const FlagGroup &group : flagGroups()) {
-        auto *title = new QLabel(tr(group.title), box);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        layout->addSpacing(4);
-        layout->addWidget(title);
-        for (RedFlag f : group.flags)
-            m_redFlags.insert(f, addCheck(layout, displayName(f)));
-    }
-    return box;
+    m_health->setText(text);
 }
 
-QCheckBox *SorenessForm::addCheck(QBoxLayout *layout, const QString &text)
+QString SorenessForm::healthSummary() const
 {
-    auto *check = new WrappedCheckBox(text, this);
-    layout->addWidget(check);
-    return check->checkBox();
+    return m_health->text();
+}
+
+QAbstractButton *SorenessForm::healthButton() const
+{
+    return m_healthButton;
+}
+
+QCheckBox *SorenessForm::signBox(Sign sign) const
+{
+    return m_checklist->signBox(sign);
+}
+
+QCheckBox *SorenessForm::redFlagBox(RedFlag flag) const
+{
+    return m_checklist->redFlagBox(flag);
+}
+
+void SorenessForm::setLifts(const QList<LiftChoice> &lifts)
+{
+    m_lift->setLifts(lifts);
 }
 
 QLabel *SorenessForm::addIssueLabel(QLayout *layout, const QString &field)
@@ -345,6 +321,7 @@ void SorenessForm::setRegion(std::optional<Region> region)
     m_region = region;
     m_map->setRegion(region);
     m_regionCombo->setCurrentIndex(region ? m_regionCombo->findData(static_cast<int>(*region)) : -1);
+    m_checklist->setRegion(region);
     if (!same && !m_loading)
         emit changed();
 }
@@ -389,10 +366,8 @@ void SorenessForm::clear(const QDateTime &now)
     m_intensity->setValue(std::nullopt);
     m_character->setCurrentIndex(-1);
     m_trend->setCurrentIndex(m_trend->findData(kUnknownTrend));
-    for (QCheckBox *box : std::as_const(m_signs))
-        box->setChecked(false);
-    for (QCheckBox *box : std::as_const(m_redFlags))
-        box->setChecked(false);
+    m_lift->setAnswer(QString(), false);
+    m_checklist->setAnswers({}, {});
     m_notes->clear();
     updateGoneSince();
     clearIssues();
@@ -414,10 +389,8 @@ void SorenessForm::load(const SorenessReport &report)
     m_character->setCurrentIndex(m_character->findData(static_cast<int>(report.character)));
     m_trend->setCurrentIndex(
         m_trend->findData(report.trend ? static_cast<int>(*report.trend) : kUnknownTrend));
-    for (auto it = m_signs.cbegin(); it != m_signs.cend(); ++it)
-        it.value()->setChecked(report.signs.contains(it.key()));
-    for (auto it = m_redFlags.cbegin(); it != m_redFlags.cend(); ++it)
-        it.value()->setChecked(report.redFlags.contains(it.key()));
+    m_lift->setAnswer(report.lift, report.oneSided);
+    m_checklist->setAnswers(report.signs, report.redFlags);
     m_notes->setPlainText(report.notes);
     updateGoneSince();
     clearIssues();
@@ -440,10 +413,10 @@ SorenessReport SorenessForm::report() const
     const int trend = m_trend->currentData().toInt();
     if (trend != kUnknownTrend)
         r.trend = static_cast<Trend>(trend);
-    for (auto it = m_signs.cbegin(); it != m_signs.cend(); ++it)
-        r.signs.set(it.key(), it.value()->isChecked());
-    for (auto it = m_redFlags.cbegin(); it != m_redFlags.cend(); ++it)
-        r.redFlags.set(it.key(), it.value()->isChecked());
+    r.signs = m_checklist->signs();
+    r.redFlags = m_checklist->redFlags();
+    r.lift = m_lift->lift();
+    r.oneSided = m_lift->oneSided();
     r.notes = m_notes->toPlainText();
     return r;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "forms/liftpicker.h"
 #include "model/enums.h"
 #include "model/sorenessreport.h"
 #include "model/validation.h"
@@ -12,6 +13,7 @@
 
 #include <optional>
 
+class QAbstractButton;
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -25,6 +27,7 @@ namespace spotter {
 
 class BodyMap;
 class IntensityInput;
+class SorenessChecklist;
 
 /// The soreness check-in form: session, region (body map and list), side, times, intensity,
 /// character, trend, signs, red flags and notes. It only edits values; the page reads the
@@ -42,6 +45,8 @@ public:
         qint64 id = 0;
         QString label; ///< "Tue 3 Nov 18:00 — Lower A"
     };
+    /// A lift of the catalogue the lifter can name as the one before it.
+    using LiftChoice = LiftPicker::Choice;
 
     explicit SorenessForm(QWidget *parent = nullptr);
 
@@ -51,6 +56,10 @@ public:
     [[nodiscard]] std::optional<qint64> sessionId() const;
     /// Chooses @p id (it must be offered) or "Not after a session".
     void setSessionId(std::optional<qint64> id);
+    /// The lifts offered by name (the catalogue); "From the session" is always offered first.
+    void setLifts(const QList<LiftChoice> &lifts);
+    /// The athlete's health history in words, shown with a button to change it.
+    void setHealthSummary(const QString &text);
 
     /// A new report: the newest session, noticed at @p now, still there, nothing else answered.
     void clear(const QDateTime &now);
@@ -82,8 +91,13 @@ public:
     [[nodiscard]] QSpinBox *intensitySpin() const;
     [[nodiscard]] QComboBox *characterCombo() const { return m_character; }
     [[nodiscard]] QComboBox *trendCombo() const { return m_trend; }
-    [[nodiscard]] QCheckBox *signBox(Sign sign) const { return m_signs.value(sign); }
-    [[nodiscard]] QCheckBox *redFlagBox(RedFlag flag) const { return m_redFlags.value(flag); }
+    [[nodiscard]] QComboBox *liftCombo() const { return m_lift->combo(); }
+    [[nodiscard]] QCheckBox *oneSidedBox() const { return m_lift->oneSidedBox(); }
+    [[nodiscard]] QCheckBox *signBox(Sign sign) const;
+    [[nodiscard]] QCheckBox *redFlagBox(RedFlag flag) const;
+    [[nodiscard]] SorenessChecklist *checklist() const { return m_checklist; }
+    [[nodiscard]] QAbstractButton *healthButton() const;
+    [[nodiscard]] QString healthSummary() const;
     [[nodiscard]] QPlainTextEdit *notesEdit() const { return m_notes; }
     /// The error shown next to @p field ("region", "noticed", ...); empty when none.
     [[nodiscard]] QString issueText(const QString &field) const;
@@ -93,14 +107,14 @@ signals:
     void changed();
     /// The attributed session changed: the page reads that session's history again.
     void sessionChanged();
+    /// The lifter wants to change the health history (the page edits the athlete).
+    void healthEditRequested();
 
 private:
     QWidget *buildWhere();
     QWidget *buildWhen();
     QWidget *buildFeel();
-    QWidget *buildSigns();
-    QWidget *buildRedFlags();
-    QCheckBox *addCheck(QBoxLayout *layout, const QString &text);
+    QLayout *buildHealth();
     QLabel *addIssueLabel(QLayout *layout, const QString &field);
     void setRegion(std::optional<Region> region);
     void updateGoneSince();
@@ -115,8 +129,10 @@ private:
     IntensityInput *m_intensity;
     QComboBox *m_character;
     QComboBox *m_trend;
-    QMap<Sign, QCheckBox *> m_signs;
-    QMap<RedFlag, QCheckBox *> m_redFlags;
+    LiftPicker *m_lift;
+    SorenessChecklist *m_checklist;
+    QLabel *m_health;
+    QAbstractButton *m_healthButton = nullptr;
     QPlainTextEdit *m_notes;
     QHash<QString, QLabel *> m_issueLabels; ///< by field key; "" is the general line
     std::optional<Region> m_region;

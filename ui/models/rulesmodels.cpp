@@ -3,6 +3,7 @@
 
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
+#include "analysis/triage.h"
 #include "model/weight.h"
 #include "widgets/badges.h"
 
@@ -28,7 +29,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         case Id: return rule.id;
         case Result: return rule.cls ? rule.severity().displayName() : rule.result;
         case Condition: return RuleTable::condition(rule);
-        case Advice: return RuleTable::advice(rule);
+        case Advice: return rule.cls ? shownFor(rule, rule.severity()) : RuleTable::advice(rule);
         case Sources:
             return rule.judgement ? rule.sources.join(QStringLiteral(", ")) + tr(" (product choice)")
                                   : rule.sources.join(QStringLiteral(", "));
@@ -76,7 +77,11 @@ QVariant ThresholdsModel::data(const QModelIndex &index, int role) const
 
         case Meaning: return Thresholds::meaning(t.id);
         case Basis:
-            return t.judgement ? tr("Product choice (no source gives a number)") : tr("From the sources");
+            if (!t.judgement)
+                return tr("From the sources");
+            return RuleTable::isAdjustable(t.id)
+                       ? tr("Product choice (no source gives a number)")
+                       : tr("Product choice, fixed: it decides an emergency, so no setting may lower it");
         default: break;
         }
     }

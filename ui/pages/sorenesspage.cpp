@@ -2,14 +2,17 @@
 #include "pages/sorenesspage.h"
 
 #include "commands/valuecommands.h"
+#include "dialogs/athletedialog.h"
 #include "forms/sorenessform.h"
 #include "model/clock.h"
-#include "model/sessionsummary.h"
 #include "models/sorenessreportmodel.h"
+#include "pages/sorenesschoices.h"
 #include "services/historyservice.h"
+#include "services/reassessment.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
+#include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
@@ -97,6 +100,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
         if (!m_resetting)
             retriage();
     });
+    connect(m_form, &SorenessForm::healthEditRequested, this, &SorenessPage::editHealth);
     // The window may show these in its status bar too; the page shows them next to Save.
     connect(this, &SorenessPage::statusMessage, m_status, &QLabel::setText);
     connect(m_save, &QPushButton::clicked, this, &SorenessPage::save);
@@ -196,6 +200,7 @@ void SorenessPage::resetForAthlete()
     if (m_model->athleteId() != athlete)
         m_model->setAthlete(athlete);
     reloadSessions();
+    reloadLiftsAndHealth();
     m_form->clear(Clock::now());
     m_baseline = m_form->report();
     m_resetting = false;
@@ -212,30 +217,10 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
         m_form->setSessions({});
         return std::nullopt;
     }
-    const SessionRepository sessions(m_ws.database());
-    QList<Session> recent = sessions.page(athlete, {}, std::nullopt, kSessionChoices, true);
-    const std::optional<qint64> offered = mustOffer ? mustOffer : m_form->sessionId();
-    const bool listed = std::any_of(recent.cbegin(), recent.cend(),
-                                    [&](const Session &s) { return offered && s.id == *offered; });
-    if (offered && !listed) {
-        if (const auto older = sessions.get(*offered); older && older->athleteId == athlete)
-            recent.append(*older);
-    }
-    ExerciseIndex exercises;
-    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-        exercises.insert(e.id, e);
-    const int thisYear = Clock::now().date().year();
-    QList<SorenessForm::SessionChoice> choices;
-    for (const Session &s : std::as_const(recent)) {
-        const QString format = s.start.date().year() == thisYear ? QStringLiteral("ddd d MMM HH:mm")
-                                                                 : QStringLiteral("ddd d MMM yyyy HH:mm");
-        QString what = s.title;
-        if (what.isEmpty())
-            what = summarize(s, exercises).exercises.mid(0, 3).join(QStringLiteral(", "));
-        if (what.isEmpty())
-            what = tr("no exercises logged");
-        choices.append({s.id, tr("%1 — %2").arg(QLocale().toString(s.start, format), what)});
-    }
+    const QList<Session> recent = recentSessions(
+        m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
+    const QList<SorenessForm::SessionChoice> choices =
+        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
     m_form->setSessions(choices);
     return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
 }
@@ -358,6 +343,15 @@ bool SorenessPage::save()
         }
         m_editing = command->value(); // the stack owns the command; read the id straight away
     }
+    // The class it was given is kept with it, so that a later change of the rules can be counted
+    // (services/reassessment). Derived data, not an edit: it is not on the undo stack.
+    try {
+        storeAssessment(m_ws.database(), m_editing->id, m_result, now);
+    } catch (const StoreError &e) {
+        emit statusMessage(tr("Report saved; its assessment could not be kept (%1) and will be made again "
+                              "when the database is opened.")
+                               .arg(e.message()));
+    }
     m_baseline = m_form->report();
     m_list->select(m_editing->id);
     updateHeader();
@@ -448,6 +442,7 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
     const bool untouched = !m_editing && !isDirty();
     m_resetting = true;
     const std::optional<qint64> latest = reloadSessions();
+    reloadLiftsAndHealth();
     if (untouched) {
         m_form->setSessionId(latest);
         m_baseline = m_form->report();
@@ -471,6 +466,29 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
     refetchHistory();
     m_list->select(editingId());
     updateHeader();
+}
+
+void SorenessPage::reloadLiftsAndHealth()
+{
+    m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
+    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+    m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+}
+
+void SorenessPage::editHealth()
+{
+    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+    if (!athlete)
+        return;
+    AthleteDialog dialog(*athlete, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const auto error = m_ws.execute(
+                new EditAthleteCommand(m_ws, *athlete, dialog.athlete(), tr("edit health history")))) {
+            dialog.showError(*error);
+            continue;
+        }
+        return;
+    }
 }
 
 void SorenessPage::updateHeader()

@@ -85,6 +85,9 @@ private:
     /// Offers the recent sessions (and @p mustOffer); returns the latest.
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
     void refetchHistory();
+    /// The lifts the form offers and the athlete's health history line.
+    void reloadLiftsAndHealth();
+    void editHealth();
     void retriage();
     void storeChanged(qint64 athleteId, qint64 sessionId = 0);
     void updateHeader();

@@ -23,6 +23,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/reassessmentbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(new ReassessmentBar(m_ws, central));
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
 

@@ -56,19 +56,20 @@ void addOne(QList<Shape> &out, std::optional<Region> region, const QPainterPath 
     out.append({region, QTransform::fromTranslate(offset, 0).map(path)});
 }
 
-/// Arms, hands, head and neck look the same from the front and the back.
+/// Head, neck, arms, hands, knees, ankles and feet look the same from the front and the back.
 void addCommon(QList<Shape> &out, qreal offset)
 {
-    addOne(out, std::nullopt, ellipse(50, 13, 9, 11), offset);
+    addOne(out, Region::Head, ellipse(50, 13, 9, 11), offset);
     addOne(out, Region::Neck, roundedRect(44, 24, 12, 9, 3), offset);
     addPair(out, Region::Shoulders, ellipse(29, 39.5, 7.5, 7.5), offset);
     addPair(out, Region::Arms, roundedRect(22, 48, 10.5, 29, 5), offset);
     addPair(out, Region::Elbows, ellipse(27, 82, 5.5, 4.5), offset);
-    addPair(out, Region::Arms, roundedRect(21.5, 87, 10, 27, 5), offset);
+    addPair(out, Region::Forearms, roundedRect(21.5, 87, 10, 27, 5), offset);
     addPair(out, Region::Wrists, roundedRect(22, 115, 9, 6, 2.5), offset);
-    addPair(out, std::nullopt, ellipse(26.5, 127.5, 5, 6), offset);
+    addPair(out, Region::Hands, ellipse(26.5, 127.5, 5, 6), offset);
     addPair(out, Region::Knees, ellipse(41.5, 155.5, 6.5, 6), offset);
-    addPair(out, std::nullopt, ellipse(41.5, 207, 6.5, 4), offset);
+    addPair(out, Region::Ankles, roundedRect(37.5, 194, 8, 7, 3), offset);
+    addPair(out, Region::Feet, ellipse(41.5, 206.5, 6.5, 4.5), offset);
 }
 
 const QList<Shape> &shapes()
@@ -78,9 +79,10 @@ const QList<Shape> &shapes()
         addCommon(out, 0);
         addOne(out, Region::Chest, roundedRect(37, 33, 26, 22, 6), 0);
         addOne(out, Region::Core, roundedRect(38, 56, 24, 32, 5), 0);
-        addPair(out, Region::Hips, roundedRect(34, 89, 15, 15, 5), 0);
+        addPair(out, Region::Hips, roundedRect(33, 89, 13, 15, 5), 0);
+        addOne(out, Region::Groin, roundedRect(46.5, 89, 7, 14, 3), 0);
         addPair(out, Region::Quads, roundedRect(34, 105, 15, 44, 7), 0);
-        addPair(out, std::nullopt, roundedRect(36, 162, 11, 40, 5), 0);
+        addPair(out, Region::Shins, roundedRect(36, 162, 11, 31, 5.5), 0);
 
         addCommon(out, kBackOffset);
         addOne(out, Region::UpperBack, roundedRect(37, 33, 26, 16, 5), kBackOffset);
@@ -89,16 +91,16 @@ const QList<Shape> &shapes()
         addPair(out, Region::Glutes, roundedRect(34, 89, 15.5, 22, 7), kBackOffset);
         addPair(out, Region::Hamstrings, roundedRect(34.5, 112, 14.5, 37, 6), kBackOffset);
         addPair(out, Region::Calves, roundedRect(36, 162, 11, 31, 5.5), kBackOffset);
-        addPair(out, std::nullopt, roundedRect(37.5, 194, 8, 8, 3), kBackOffset);
         return out;
     }();
     return all;
 }
 
-constexpr std::array kMapOrder{Region::Neck,   Region::Shoulders,  Region::Chest,   Region::UpperBack,
-                               Region::Arms,   Region::Elbows,     Region::MidBack, Region::Core,
-                               Region::Wrists, Region::LowerBack,  Region::Hips,    Region::Glutes,
-                               Region::Quads,  Region::Hamstrings, Region::Knees,   Region::Calves};
+constexpr std::array kMapOrder{
+    Region::Head,   Region::Neck,    Region::Shoulders, Region::Chest,  Region::UpperBack, Region::Arms,
+    Region::Elbows, Region::MidBack, Region::Forearms,  Region::Core,   Region::Wrists,    Region::LowerBack,
+    Region::Hands,  Region::Hips,    Region::Groin,     Region::Glutes, Region::Quads,     Region::Hamstrings,
+    Region::Knees,  Region::Shins,   Region::Calves,    Region::Ankles, Region::Feet};
 
 } // namespace
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/triagepanel.h"
 
-#include "model/builtincatalogue.h"
 #include "shell/theme.h"
 #include "widgets/badges.h"
 
@@ -173,10 +172,6 @@ TriagePanel::TriagePanel(QWidget *parent)
     altLayout->setContentsMargins(0, 0, 0, 0);
     addHeading(altLayout, tr("Alternatives while you scale back"));
     m_alternativeList->setTextFormat(Qt::RichText);
-    QStringList names;
-    for (const QString &name : lowerBackAlternatives())
-        names.append(QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped()));
-    m_alternativeList->setText(bulleted(names));
     altLayout->addWidget(m_alternativeList);
     layout->addWidget(m_alternatives);
 
@@ -316,9 +311,16 @@ void TriagePanel::rebuild()
     }
     m_tips->setVisible(!r.tips.isEmpty());
 
-    const bool lowerBackTip =
-        std::any_of(r.tips.cbegin(), r.tips.cend(), [](const Tip &t) { return t.id == u"TP-02"; });
-    m_alternatives->setVisible(r.cls() == SorenessClass::Warning || lowerBackTip);
+    // The region's own alternatives come with its tip (TP-02, TP-03), and only with a watch or a
+    // warning: never beside "see a doctor", never a hip hinge for the hamstrings.
+    m_alternativeItems.clear();
+    for (const Tip &tip : r.tips)
+        m_alternativeItems.append(tip.alternatives);
+    QStringList alternatives;
+    for (const QString &name : std::as_const(m_alternativeItems))
+        alternatives.append(QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped()));
+    m_alternativeList->setText(bulleted(alternatives));
+    m_alternatives->setVisible(!m_alternativeItems.isEmpty());
 
     // Every red flag, grouped by what to do; the ones ticked in the form stand out.
     m_checklistLines = QStringList{m_checklistHeading->text()};
@@ -394,7 +396,7 @@ QString TriagePanel::tipsText() const
 
 QString TriagePanel::alternativesText() const
 {
-    return m_alternatives->isHidden() ? QString() : lowerBackAlternatives().join(u'\n');
+    return m_alternatives->isHidden() ? QString() : m_alternativeItems.join(u'\n');
 }
 
 QString TriagePanel::checklistText() const

@@ -18,7 +18,8 @@ class TriageBanner;
 
 /// The live result of the soreness triage: a banner with the class (icon, colour and words)
 /// and, for "see a doctor", what to do in plain words; the "not medical advice" note; why
-/// (every matched rule with its advice); tips; alternatives while a warning stands; and the
+/// (every matched rule with its advice); tips; the region's alternatives while a watch or warning
+/// stands; and the
 /// red-flag checklist, with the flags the lifter ticked marked. It shows the engine's result
 /// as it is: nothing here ever softens it.
 class TriagePanel : public QWidget
@@ -76,6 +77,7 @@ private:
     QStringList m_checklistLines;
     QStringList m_whyLines;
     QStringList m_tipLines;
+    QStringList m_alternativeItems;
     std::optional<TriageResult> m_result;
     RedFlags m_ticked;
 };

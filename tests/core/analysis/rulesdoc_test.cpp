@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docs/rules.md is the user-facing copy of the rule and threshold tables: every rule id, result,
 // urgency, source and threshold number there must equal the code, in both directions.
+#include "analysis/alternatives.h"
+#include "analysis/checkinquestions.h"
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
+#include "analysis/triage.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -101,11 +104,14 @@ TEST_F(RulesDoc, RuleTableMatchesTheCode)
         EXPECT_EQ(backticked(c[5]), QSet<QString>(r.sources.cbegin(), r.sources.cend()))
             << r.id.toStdString();
         EXPECT_EQ(c[5].contains(u"JUDGEMENT"), r.judgement) << r.id.toStdString();
+        // The advice as a result shows it when the rule decides (finding, advice, escalation).
+        const QString shown = r.cls ? shownFor(r, r.severity()) : RuleTable::advice(r);
+        EXPECT_EQ(c[4], shown.isEmpty() ? u"—"_s : shown) << r.id.toStdString();
     }
     const QList<QString> docIds = rows.keys();
     EXPECT_EQ(QSet<QString>(docIds.cbegin(), docIds.cend()), codeIds)
         << "docs/rules.md lists rules the code lacks";
-    EXPECT_EQ(codeIds.size(), 51);
+    EXPECT_EQ(codeIds.size(), 84);
 }
 
 TEST_F(RulesDoc, ThresholdsMatchTheCode)
@@ -130,10 +136,59 @@ TEST_F(RulesDoc, ThresholdsMatchTheCode)
         EXPECT_DOUBLE_EQ(value, t.value) << key.toStdString();
         EXPECT_EQ(c[3], t.unit.toString()) << key.toStdString();
         EXPECT_EQ(c[5], t.judgement ? u"yes"_s : u"no"_s) << key.toStdString();
+        ASSERT_GE(c.size(), 7) << key.toStdString();
+        EXPECT_EQ(c[6], RuleTable::isAdjustable(t.id) ? u"yes"_s : u"no"_s) << key.toStdString();
         EXPECT_TRUE(t.rule == u"e1RM" || RuleTable::contains(t.rule)) << key.toStdString();
     }
     const QList<QString> docKeys = rows.keys();
     EXPECT_EQ(QSet<QString>(docKeys.cbegin(), docKeys.cend()), codeKeys);
+}
+
+/// The rows of the "## heading" table, by their first (backticked) cell.
+QHash<QString, QStringList> keyedRows(const QString &doc, const QString &heading)
+{
+    QHash<QString, QStringList> rows;
+    for (const QString &line : section(doc, heading)) {
+        const QStringList c = cells(line);
+        if (c.size() >= 3 && c[0].startsWith(u'`'))
+            rows.insert(c[0].mid(1, c[0].size() - 2), c);
+    }
+    return rows;
+}
+
+TEST_F(RulesDoc, AlternativesByRegionMatchTheCode)
+{
+    const auto rows = keyedRows(m_doc, u"## Alternatives by region"_s);
+    int regions = 0;
+    for (Region region : allValues(kRegionKeys)) {
+        if (region == Region::Other)
+            continue;
+        ++regions;
+        const QString key = toKey(region);
+        ASSERT_TRUE(rows.contains(key)) << key.toStdString();
+        const auto a = alternativesFor(region);
+        if (a) {
+            EXPECT_EQ(rows[key][1], a->leaveOut) << key.toStdString();
+            EXPECT_EQ(rows[key][2], a->train.join(u"; "_s)) << key.toStdString();
+        } else {
+            EXPECT_EQ(rows[key][2], u"—"_s) << key.toStdString();
+        }
+    }
+    EXPECT_EQ(rows.size(), regions);
+}
+
+TEST_F(RulesDoc, CheckinQuestionsMatchTheCode)
+{
+    const auto rows = keyedRows(m_doc, u"## What the check-in asks"_s);
+    for (Region region : allValues(kRegionKeys)) {
+        if (region == Region::Other)
+            continue;
+        const QString key = toKey(region);
+        ASSERT_TRUE(rows.contains(key)) << key.toStdString();
+        const CheckinQuestions q = checkinQuestions(region);
+        EXPECT_EQ(rows[key][1], keysOf(kSignKeys, q.signs)) << key.toStdString();
+        EXPECT_EQ(rows[key][2], keysOf(kRedFlagKeys, q.redFlags)) << key.toStdString();
+    }
 }
 
 TEST_F(RulesDoc, CitesEverySource)
@@ -181,6 +236,12 @@ TEST(RuleTables, LookupsAreConsistent)
     }
     EXPECT_FALSE(RuleTable::contains(u"SR-10"));
     EXPECT_EQ(RuleTable::thresholdsOf(u"SR-24").size(), 5);
+    // Every soreness rule has a finding to show when it is outranked.
+    for (const RuleSpec &r : RuleTable::all()) {
+        if (r.kind == RuleKind::Soreness) {
+            EXPECT_FALSE(RuleTable::finding(r).isEmpty()) << r.id.toStdString();
+        }
+    }
 }
 
 TEST_F(RulesDoc, ParserSeesADifference)
@@ -191,7 +252,7 @@ TEST_F(RulesDoc, ParserSeesADifference)
     int rows = 0;
     for (const QString &line : rules)
         rows += line.startsWith(u"| SR-") ? 1 : 0;
-    EXPECT_EQ(rows, 28);
+    EXPECT_EQ(rows, 60);
     const QStringList c = cells(u"| `sr24.onset_min_h` | SR-24 | 6 | h | a \\| b | yes |"_s);
     ASSERT_EQ(c.size(), 6);
     EXPECT_EQ(c[4], u"a | b"_s);

@@ -115,11 +115,15 @@ TEST(Triage, Sr24DomsWindowAndLimits)
         in.durationHours = 10;
         EXPECT_EQ(run(in).severity, sev(C::Doms)) << onset;
     }
-    for (double onset : {5.9, 48.1}) {
-        in.onsetHours = onset;
-        EXPECT_FALSE(matched(in, "SR-24")) << onset;
-        EXPECT_EQ(run(in).severity, sev(C::Watch));
-    }
+    // Outside the window: earlier is early DOMS (SR-51), later the cautious default (SR-53).
+    in.onsetHours = 5.9;
+    EXPECT_FALSE(matched(in, "SR-24"));
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-51"_s});
+    EXPECT_EQ(run(in).severity, sev(C::Doms));
+    in.onsetHours = 48.1;
+    EXPECT_FALSE(matched(in, "SR-24"));
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-53"_s});
+    EXPECT_EQ(run(in).severity, sev(C::Watch));
     in = domsInput();
     in.intensity = 6;
     EXPECT_TRUE(matched(in, "SR-24"));
@@ -163,17 +167,46 @@ TEST(Triage, Sr26AcuteFatigue)
     EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-26"_s});
     in.onsetHours = 1;
     EXPECT_EQ(run(in).severity, sev(C::Fatigue));
+    // Just past the fatigue limits it is soreness that began early (SR-51), not "no answer".
     in.onsetHours = 1.5;
-    EXPECT_EQ(run(in).severity, sev(C::Watch));
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-51"_s});
     in.onsetHours = 0;
     in.durationHours = 6.5;
-    EXPECT_EQ(run(in).severity, sev(C::Watch));
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-51"_s});
     in.durationHours = 2;
     in.intensity = 5;
-    EXPECT_EQ(run(in).severity, sev(C::Watch));
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-51"_s});
     in.intensity = 4;
-    in.resolved = false; // still there: not yet known to fade within hours
-    EXPECT_EQ(run(in).severity, sev(C::Watch));
+    in.resolved = false; // still there, but only for 2 h so far: fatigue until it outlasts it
+    EXPECT_EQ(run(in).severity, sev(C::Fatigue));
+    in.durationHours = 6.5;
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-51"_s});
+}
+
+TEST(Triage, Sr26TheBurnOfASetIsFatigueAndANerveBurnIsNot)
+{
+    TriageInput in;
+    in.region = Region::Forearms;
+    in.onsetHours = 0;
+    in.durationHours = 0.1;
+    in.resolved = true;
+    in.intensity = 8; // the burn in the moment can be strong
+    in.character = Character::Burning;
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-26"_s});
+    EXPECT_EQ(run(in).severity, sev(C::Fatigue));
+    in.resolved = false; // still burning after the set: not the burn, and 8/10 is severe
+    EXPECT_EQ(run(in).severity, doctor(Urgency::Soon));
+    EXPECT_TRUE(matched(in, "SR-50"));
+    in.intensity = 5;
+    EXPECT_EQ(run(in).ruleIds(), QStringList{u"SR-50"_s});
+    EXPECT_EQ(run(in).severity, sev(C::Warning));
+    in.resolved = true;
+    in.onsetHours = 20; // a burning pain the next day
+    EXPECT_TRUE(matched(in, "SR-50"));
+    EXPECT_GE(run(in).severity, sev(C::Warning));
+    in.onsetHours = 0;
+    in.signs.insert(Sign::ArmNerve); // a burning feeling down the arm is a nerve sign
+    EXPECT_EQ(run(in).severity, doctor(Urgency::Soon));
 }
 
 TEST(Triage, Tp02OnlyForLowerBackWatchOrWarning)

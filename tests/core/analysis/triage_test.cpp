@@ -41,11 +41,19 @@ TEST(Triage, NothingKnownIsWatchBySr27)
     EXPECT_FALSE(r.urgency().has_value());
 }
 
-TEST(Triage, Sr27OnlyWhenNothingElseMatched)
+TEST(Triage, Sr27OnlyWhenAnAnswerIsMissingAndSr53Otherwise)
 {
     TriageInput in = domsInput();
-    in.onsetHours = 3; // between fatigue and DOMS: nothing fits
-    EXPECT_EQ(run(in).ruleIds(), QStringList{QStringLiteral("SR-27")});
+    in.onsetHours = 60; // after the DOMS window, before SR-25's: no rule fits
+    EXPECT_EQ(run(in).ruleIds(), QStringList{QStringLiteral("SR-53")});
+    EXPECT_TRUE(run(in).missing.isEmpty());
+    EXPECT_FALSE(run(in).advice().first().contains(u"Not enough information"));
+    in.intensity.reset();
+    const TriageResult missing = run(in);
+    EXPECT_EQ(missing.ruleIds(), QStringList{QStringLiteral("SR-27")});
+    EXPECT_EQ(missing.missing, QStringList{QStringLiteral("how bad it is (0–10)")});
+    EXPECT_TRUE(missing.advice().first().contains(u"Not enough information"));
+    EXPECT_TRUE(missing.advice().first().contains(u"how bad it is")); // it names what is missing
     in.history.insert(HistoryFlag::AfterTesting);
     EXPECT_EQ(run(in).ruleIds(), QStringList{QStringLiteral("SR-23")});
 }
@@ -87,7 +95,7 @@ INSTANTIATE_TEST_SUITE_P(EveryFlag, RedFlagAlone,
                                            FlagCase{RedFlag::BothLegs, "SR-02", Urgency::Emergency},
                                            FlagCase{RedFlag::SevereLegWeakness, "SR-02", Urgency::Emergency},
                                            FlagCase{RedFlag::Accident, "SR-03", Urgency::Emergency},
-                                           FlagCase{RedFlag::ChestPain, "SR-03", Urgency::Emergency},
+                                           FlagCase{RedFlag::ChestPain, "SR-29", Urgency::Emergency},
                                            FlagCase{RedFlag::DarkUrine, "SR-04", Urgency::Emergency},
                                            FlagCase{RedFlag::Fever, "SR-05", Urgency::Urgent},
                                            FlagCase{RedFlag::WeightLoss, "SR-05", Urgency::Urgent},
@@ -99,7 +107,14 @@ INSTANTIATE_TEST_SUITE_P(EveryFlag, RedFlagAlone,
                                            FlagCase{RedFlag::LegWeakness, "SR-08", Urgency::Urgent},
                                            FlagCase{RedFlag::WalkingChange, "SR-08", Urgency::Urgent},
                                            FlagCase{RedFlag::Balance, "SR-08", Urgency::Urgent},
-                                           FlagCase{RedFlag::OneLegNerve, "SR-09", Urgency::Soon}));
+                                           FlagCase{RedFlag::OneLegNerve, "SR-09", Urgency::Soon},
+                                           FlagCase{RedFlag::SuddenHeadache, "SR-28", Urgency::Emergency},
+                                           FlagCase{RedFlag::TearingPain, "SR-30", Urgency::Emergency},
+                                           FlagCase{RedFlag::ClumsyHands, "SR-32", Urgency::Urgent},
+                                           FlagCase{RedFlag::HotJoint, "SR-38", Urgency::Emergency},
+                                           FlagCase{RedFlag::PaleColdLimb, "SR-39", Urgency::Emergency},
+                                           FlagCase{RedFlag::LittleUrine, "SR-04", Urgency::Emergency},
+                                           FlagCase{RedFlag::VeryUnwell, "SR-40", Urgency::Urgent}));
 
 TEST(Triage, EveryRedFlagIsCovered)
 {
@@ -123,8 +138,11 @@ TEST(Triage, MostSevereFirstWithAdviceInStep)
     const TriageResult r = run(in);
     EXPECT_EQ(r.ruleIds(), (QStringList{u"SR-01"_s, u"SR-05"_s, u"SR-09"_s, u"SR-14"_s, u"SR-23"_s}));
     ASSERT_EQ(r.advice().size(), r.ruleIds().size());
+    // One voice: the deciding rule says what to do, the others only what they noticed.
     for (qsizetype i = 0; i < r.matched.size(); ++i)
-        EXPECT_EQ(r.advice()[i], RuleTable::advice(r.ruleIds()[i]));
+        EXPECT_EQ(r.advice()[i], shownFor(RuleTable::rule(r.ruleIds()[i]), r.severity));
+    EXPECT_TRUE(r.advice()[0].endsWith(RuleTable::advice(u"SR-01")));
+    EXPECT_EQ(r.advice()[4], RuleTable::finding(RuleTable::rule(u"SR-23")));
     for (qsizetype i = 1; i < r.matched.size(); ++i)
         EXPECT_GE(r.matched[i - 1].severity, r.matched[i].severity);
 }
@@ -152,6 +170,8 @@ TEST(Triage, Sr04Rhabdomyolysis)
     EXPECT_EQ(run(in).severity, doctor(Urgency::Emergency));
     in.intensity = 8;
     EXPECT_FALSE(matched(in, "SR-04"));
+    EXPECT_EQ(run(in).severity, doctor(Urgency::Urgent)); // swelling from 7/10: SR-40 (W11)
+    in.intensity = 6;
     EXPECT_EQ(run(in).severity, doctor(Urgency::Soon)); // daily activities: SR-10a
     in.intensity = 9;
     in.signs = {Sign::Swelling};

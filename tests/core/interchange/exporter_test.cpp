@@ -263,8 +263,11 @@ TEST_F(Export, SorenessRowsCarryTheTriageAndTheSession)
     EXPECT_EQ(sharp[10], u"see-doctor"_s);
     EXPECT_FALSE(sharp[11].isEmpty());
     EXPECT_TRUE(sharp[12].split(u' ').contains(u"SR-05"_s)) << sharp[12].toStdString();
-    EXPECT_EQ(sharp.mid(15, 3), (QStringList{u"worsening"_s, u"pinpoint at-rest"_s, u"night-pain"_s}));
+    EXPECT_EQ(sharp.mid(15, 3),
+              (QStringList{u"worsening"_s, u"pinpoint at-rest"_s, u"night-pain very-unwell"_s}));
+    EXPECT_EQ(sharp.mid(20, 2), (QStringList{u"0"_s, QString()}));
     EXPECT_EQ(rows[3][0], u"سارا"_s);
+    EXPECT_EQ(rows[3].mid(20, 2), (QStringList{u"1"_s, u"Dumbbell Shoulder Press"_s}));
 }
 
 TEST_F(Export, SessionsSummaryHasClassesAndFlags)

@@ -93,6 +93,28 @@ TEST(SpotterImport, SorenessFile)
     EXPECT_FALSE(b.report.resolvedAt);
     EXPECT_EQ(b.report.signs, (Signs{Sign::Pinpoint, Sign::AtRest}));
     EXPECT_EQ(b.report.redFlags, RedFlags{RedFlag::NightPain});
+    // A file written before schema 3 has no one_sided or lift column: the defaults.
+    EXPECT_FALSE(b.report.oneSided);
+    EXPECT_TRUE(b.report.lift.isEmpty());
+}
+
+TEST(SpotterImport, SorenessFileWithTheWholeBodyColumns)
+{
+    const auto p = parseFixture(u"spotter_soreness_v3.csv"_s);
+    EXPECT_EQ(p->diagnostics.errorCount(), 1) << p->messages().toStdString();
+    ASSERT_EQ(p->reports.size(), 2);
+    const SorenessReport &a = p->reports[0].report;
+    EXPECT_EQ(a.region, Region::Groin);
+    EXPECT_EQ(a.signs, (Signs{Sign::GroinLump, Sign::Knock}));
+    EXPECT_EQ(a.redFlags, (RedFlags{RedFlag::VeryUnwell, RedFlag::SuddenHeadache}));
+    EXPECT_TRUE(a.oneSided);
+    EXPECT_EQ(a.lift, u"Bulgarian Split Squat"_s);
+    const SorenessReport &b = p->reports[1].report;
+    EXPECT_EQ(b.region, Region::Feet);
+    EXPECT_FALSE(b.oneSided);
+    EXPECT_TRUE(b.lift.isEmpty());
+    // A one_sided cell that is not 1 or 0 is an error naming the line and the column.
+    EXPECT_TRUE(p->messages().contains(u"4: one_sided 'yes' is not 1 or 0"_s)) << p->messages().toStdString();
 }
 
 TEST(SpotterImport, TheSessionsSummaryIsRefused)

@@ -45,16 +45,20 @@ TEST(Enums, EveryKeyRoundTripsAndHasADisplayName)
 TEST(Enums, KeysMatchTheCommandLineContract)
 {
     // These spellings are part of the CLI and CSV contract (issues 2 and 3); they never change.
+    // Issue 11 appended keys (whole-body-triage §3); the earlier ones keep their spelling.
     EXPECT_EQ(allKeys(kRegionKeys).join(u' '),
               QStringLiteral("lower-back upper-back mid-back neck glutes hamstrings quads calves hips "
-                             "knees shoulders elbows wrists chest arms core other"));
+                             "knees shoulders elbows wrists chest arms core head forearms hands groin shins "
+                             "ankles feet other"));
     EXPECT_EQ(allKeys(kSignKeys).join(u' '),
-              QStringLiteral("pinpoint spine joint at-rest swelling bruising pop daily-activities"));
+              QStringLiteral("pinpoint spine joint at-rest swelling bruising pop daily-activities arm-nerve "
+                             "cannot-use deformity locking tense knock groin-lump bend-back"));
     EXPECT_EQ(allKeys(kRedFlagKeys).join(u' '),
               QStringLiteral("saddle-numbness bladder-bowel sexual-dysfunction both-legs "
                              "severe-leg-weakness accident chest-pain dark-urine fever weight-loss "
                              "back-lump night-pain sleep-disrupted cough-sneeze upper-back-spinal "
-                             "leg-weakness walking-change balance one-leg-nerve"));
+                             "leg-weakness walking-change balance one-leg-nerve sudden-headache tearing-pain "
+                             "clumsy-hands hot-joint pale-cold-limb little-urine very-unwell"));
     EXPECT_EQ(allKeys(kCharacterKeys).join(u' '),
               QStringLiteral("dull ache tight stiff sharp stabbing shooting burning"));
     EXPECT_EQ(allKeys(kSetKindKeys).join(u' '), QStringLiteral("warmup working amrap drop failure"));

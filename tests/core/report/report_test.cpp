@@ -62,7 +62,7 @@ TEST_F(ReportTest, SummarisesTheSessionsOfTheRange)
     EXPECT_EQ(r.summary.firstSession, QDate(2026, 1, 12));
     EXPECT_EQ(r.summary.sorenessReports, 2);
     EXPECT_EQ(r.summary.openReports, 1);
-    EXPECT_EQ(r.checklist.size(), 19);
+    EXPECT_EQ(r.checklist.size(), 26);
     EXPECT_EQ(r.note, notMedicalAdvice());
 }
 
@@ -107,7 +107,7 @@ TEST_F(ReportTest, ARangeLimitsSessionsAndSoreness)
     EXPECT_EQ(empty.summary.sessions, 0);
     EXPECT_TRUE(empty.lifts.isEmpty());
     EXPECT_TRUE(empty.weeks.isEmpty());
-    EXPECT_EQ(empty.checklist.size(), 19) << "the checklist and the note are always there";
+    EXPECT_EQ(empty.checklist.size(), 26) << "the checklist and the note are always there";
 }
 
 TEST_F(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
@@ -129,8 +129,24 @@ TEST_F(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
     at(u"<thead>"_s);
     for (const RedFlagItem &item : TriageResult::redFlagChecklist())
         at(item.question.toHtmlEscaped());
+    // What the lifter ticked goes with the report, for a coach or physio.
+    at(u"red flags: night-pain very-unwell"_s);
     EXPECT_EQ(html.count(u"<table"_s), html.count(u"</table>"_s));
     EXPECT_EQ(html.count(u"<tr>"_s), html.count(u"</tr>"_s));
+}
+
+TEST(ReportAnswers, NameTheSignsFlagsAndLift)
+{
+    SorenessReport r;
+    EXPECT_TRUE(reportedAnswers(r).isEmpty());
+    r.signs = {Sign::Pop, Sign::Deformity};
+    r.redFlags = {RedFlag::ChestPain};
+    r.lift = u"Bench Press"_s;
+    r.oneSided = true;
+    EXPECT_EQ(reportedAnswers(r),
+              u"signs: pop deformity; red flags: chest-pain; lift: Bench Press, one-sided"_s);
+    r.lift.clear();
+    EXPECT_TRUE(reportedAnswers(r).endsWith(u"after a one-sided lift"_s));
 }
 
 TEST_F(ReportTest, HtmlEscapesWhatPeopleTyped)
@@ -166,13 +182,18 @@ TEST_F(ReportTest, CsvIsOneTableOfFacts)
     EXPECT_EQ(rows[1][7], u"Zoë 💪"_s);
     EXPECT_TRUE(rows.contains(QStringList{u"summary"_s, {}, u"tonnage"_s, u"3900"_s, u"kg"_s, {}, {}, {}}));
     bool attention = false;
+    bool answers = false;
     int checklist = 0;
     for (const QStringList &row : rows) {
         attention = attention || (row[0] == u"attention" && row[5] == u"see-doctor/urgent");
+        answers = answers
+                  || (row[0] == u"soreness"
+                      && row[7].endsWith(u"; signs: pinpoint at-rest; red flags: night-pain very-unwell"_s));
         checklist += row[0] == u"checklist" ? 1 : 0;
     }
     EXPECT_TRUE(attention);
-    EXPECT_EQ(checklist, 19);
+    EXPECT_TRUE(answers);
+    EXPECT_EQ(checklist, 26);
     EXPECT_EQ(rows.last(), (QStringList{u"note"_s, {}, {}, {}, {}, {}, {}, notMedicalAdvice()}));
 }
 

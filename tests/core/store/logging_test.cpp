@@ -272,15 +272,17 @@ TEST_F(Logging, LastTimePerExerciseInOneQuery)
     EXPECT_EQ(bests, (QList<RepBest>{{Weight::fromKg(100), 5}, {Weight::fromKg(110), 5}}));
 }
 
-TEST(MigrationLogging, UpgradesAVersionTwoFile)
+TEST(MigrationLogging, UpgradesTheVersionBeforeIt)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    const std::vector<Migration> v2{migrations().at(0), migrations().at(1)};
+    const QString path = dir.filePath(QStringLiteral("before.sqlite"));
+    // The logging step is the last one: the program before it ran every other step.
+    ASSERT_EQ(migrations().back().version, 4);
+    const std::vector<Migration> before(migrations().begin(), migrations().end() - 1);
     Database::Options oldProgram;
-    oldProgram.migrations = &v2;
+    oldProgram.migrations = &before;
     {
-        // Written as the version-2 program wrote it: today's repositories may know later columns.
+        // Written as the program before wrote it: today's repositories may know later columns.
         const Database db(path, oldProgram);
         for (const char *sql :
              {"INSERT INTO athlete (id, name, name_key, unit) VALUES (1, 'Ann', 'ann', 'kg')",
@@ -290,8 +292,8 @@ TEST(MigrationLogging, UpgradesAVersionTwoFile)
             Query::run(db.connection(), QString::fromLatin1(sql));
     }
     const Database db(path);
-    EXPECT_EQ(db.originalVersion(), 2);
-    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(db.originalVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), 4);
     EXPECT_FALSE(db.migrationBackup().isEmpty());
     EXPECT_EQ(SessionRepository(db).get(1)->sets.size(), 1);
     for (const char *table :

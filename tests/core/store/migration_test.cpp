@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration 2 rebuilds the sets table with a cheaper CHECK; a version-1 file must come through
-// with every set, its indexes, its constraints and a backup.
+// with every set, its indexes, its constraints and a backup. Migration 3 adds the whole-body
+// triage's columns; a version-2 file keeps every report, marked as judged by the first rules.
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -48,9 +49,11 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
     {
         const Database db(path, oldProgram);
         ASSERT_EQ(db.schemaVersion(), 1);
+        // The athlete as the version-1 program wrote it (today's repository writes later columns).
+        Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit) VALUES "
+                                                   "(1, 'Ann', 'ann', 'kg')"));
         Athlete ann;
-        ann.name = QStringLiteral("Ann");
-        AthleteRepository(db).add(ann);
+        ann.id = 1;
         const qint64 squat = ExerciseRepository(db).find(QStringLiteral("Back Squat"))->id;
         Session s;
         s.athleteId = ann.id;
@@ -72,9 +75,12 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
         ASSERT_EQ(before.size(), 5);
     }
 
-    const Database db(path);
+    const std::vector<Migration> v2{migrations()[0], migrations()[1]};
+    Database::Options program2;
+    program2.migrations = &v2;
+    const Database db(path, program2);
     EXPECT_EQ(db.originalVersion(), 1);
-    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(db.schemaVersion(), 2);
     EXPECT_EQ(setRows(db), before);
     // The backup is the version-1 file as it was.
     ASSERT_FALSE(db.migrationBackup().isEmpty());
@@ -111,6 +117,138 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
         StoreError);
     SessionRepository(db).remove(sessionId);
     EXPECT_TRUE(setRows(db).isEmpty());
+}
+
+QStringList sorenessRows(const Database &db)
+{
+    QStringList out;
+    Query q(db.connection(),
+            QStringLiteral("SELECT id, athlete_id, session_id, region, side, noticed_utc, "
+                           "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, "
+                           "character, trend, signs, red_flags, notes FROM soreness ORDER BY id"));
+    q.exec();
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 15; ++i)
+            cells.append(q.isNull(i) ? QStringLiteral("NULL") : q.string(i));
+        out.append(cells.join(u'|'));
+    }
+    return out;
+}
+
+TEST(MigrationV3, AddsTheWholeBodyColumnsAndMarksOldReportsAsJudgedByTheFirstRules)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const std::vector<Migration> v2{migrations()[0], migrations()[1]};
+    ASSERT_EQ(v2.back().version, 2);
+    Database::Options oldProgram;
+    oldProgram.migrations = &v2;
+    QStringList before;
+    {
+        const Database db(path, oldProgram);
+        ASSERT_EQ(db.schemaVersion(), 2);
+        // The version-2 program's columns, written as it wrote them.
+        Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, "
+                                                   "steroids_or_osteoporosis) VALUES (1, 'Ann', 'ann', "
+                                                   "'kg', 1)"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO session (id, athlete_id, start_utc) "
+                                                   "VALUES (1, 1, 1767000000)"));
+        Query::run(
+            db.connection(),
+            QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, "
+                           "intensity, character, trend, signs, red_flags, notes) VALUES "
+                           "(1, 1, 1, 'lower-back', 'both', 1767086400, 4, 'ache', 'improving', '', '', "
+                           "'ünïcode'), "
+                           "(2, 1, 1, 'chest', 'left', 1767003600, 6, 'tight', NULL, 'at-rest', "
+                           "'chest-pain', ''), "
+                           "(3, 1, NULL, 'quads', 'both', 1767090000, 3, 'stiff', 'stable', '', '', '')"));
+        before = sorenessRows(db);
+        ASSERT_EQ(before.size(), 3);
+    }
+
+    const Database db(path);
+    EXPECT_EQ(db.originalVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(migrations().at(2).version, 3);
+    EXPECT_EQ(sorenessRows(db), before); // every stored value is kept
+    ASSERT_FALSE(db.migrationBackup().isEmpty());
+    {
+        Database::Options readOnly = oldProgram;
+        readOnly.readOnly = true;
+        const Database backup(db.migrationBackup(), readOnly);
+        EXPECT_EQ(backup.schemaVersion(), 2);
+        EXPECT_EQ(sorenessRows(backup), before);
+    }
+    // The new inputs take their neutral defaults; the old reports are marked as judged by rule
+    // set 1 without a stored class, so the services know to assess them again and say so.
+    const SorenessRepository soreness(db);
+    for (qint64 id : {1, 2, 3}) {
+        const auto r = soreness.get(id);
+        ASSERT_TRUE(r.has_value());
+        EXPECT_FALSE(r->oneSided);
+        EXPECT_TRUE(r->lift.isEmpty());
+        EXPECT_FALSE(soreness.assessment(id).has_value());
+    }
+    const QList<PendingAssessment> pending = soreness.pendingAssessments(2);
+    ASSERT_EQ(pending.size(), 3);
+    for (const PendingAssessment &p : pending) {
+        EXPECT_EQ(p.rulesVersion, 1);
+        EXPECT_TRUE(p.previousKey.isEmpty());
+    }
+    EXPECT_TRUE(soreness.pendingAssessments(1).isEmpty());
+    const auto ann = AthleteRepository(db).get(1);
+    ASSERT_TRUE(ann.has_value());
+    EXPECT_TRUE(ann->health.steroidsOrOsteoporosis);
+    EXPECT_FALSE(ann->health.immunosuppressed);
+    EXPECT_EQ(Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                            "'index' AND name = 'soreness_rules_version'"))
+                  .toInt(),
+              1);
+}
+
+TEST(MigrationV3, NewFieldsAndAssessmentsRoundTrip)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    Athlete ann;
+    ann.name = QStringLiteral("Ann");
+    ann.health.immunosuppressed = true;
+    AthleteRepository(db).add(ann);
+    EXPECT_TRUE(AthleteRepository(db).get(ann.id)->health.immunosuppressed);
+    SorenessReport r;
+    r.athleteId = ann.id;
+    r.region = Region::Groin;
+    r.noticedAt = dateTimeWithOffset(1'767'000'000, 3600);
+    r.intensity = 5;
+    r.signs = {Sign::GroinLump, Sign::Knock};
+    r.redFlags = {RedFlag::VeryUnwell, RedFlag::PaleColdLimb};
+    r.oneSided = true;
+    r.lift = QStringLiteral("Bulgarian Split Squat");
+    SorenessRepository soreness(db);
+    soreness.add(r);
+    EXPECT_EQ(soreness.get(r.id), r);
+    // A new report is pending (never assessed) until the services store its triage.
+    ASSERT_EQ(soreness.pendingAssessments(2).size(), 1);
+    EXPECT_FALSE(soreness.pendingAssessments(2).first().rulesVersion.has_value());
+    SorenessAssessment a{QStringLiteral("see-doctor"),
+                         QStringLiteral("emergency"),
+                         {QStringLiteral("SR-43"), QStringLiteral("SR-39")},
+                         2,
+                         dateTimeWithOffset(1'767'000'100, 0)};
+    soreness.setAssessment(r.id, a);
+    EXPECT_EQ(soreness.assessment(r.id)->key(), QStringLiteral("see-doctor/emergency"));
+    EXPECT_EQ(soreness.assessment(r.id)->rules, a.rules);
+    EXPECT_EQ(soreness.assessment(r.id)->rulesVersion, 2);
+    EXPECT_TRUE(soreness.pendingAssessments(2).isEmpty());
+    EXPECT_EQ(soreness.pendingAssessments(3).first().previousKey, QStringLiteral("see-doctor/emergency"));
+    // An edit makes the stored triage stale: it is cleared until assessed again.
+    r.intensity = 2;
+    soreness.update(r);
+    EXPECT_FALSE(soreness.assessment(r.id).has_value());
+    EXPECT_EQ(soreness.pendingAssessments(2).size(), 1);
 }
 
 } // namespace

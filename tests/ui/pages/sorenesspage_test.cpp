@@ -250,21 +250,24 @@ TEST_F(SorenessPageTest, TabVisitsTheFormInReadingOrder)
 {
     QList<QWidget *> chain;
     QWidget *w = form().sessionCombo();
-    for (int guard = 0; guard < 200 && !chain.contains(w); ++guard) {
+    for (int guard = 0; guard < 2000 && !chain.contains(w); ++guard) {
         if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
             chain.append(w);
         w = w->nextInFocusChain();
     }
     const auto at = [&](QWidget *x) { return chain.indexOf(x); };
     const QList<Region> regions = BodyMap::mapRegions();
-    ASSERT_EQ(regions.size(), 16);
-    EXPECT_EQ(at(form().bodyMap()->regionButton(regions.first())), 1);
+    ASSERT_EQ(regions.size(), 23);
+    EXPECT_EQ(at(form().healthButton()), 1);
+    EXPECT_EQ(at(form().bodyMap()->regionButton(regions.first())), 2);
     for (qsizetype i = 1; i < regions.size(); ++i)
-        EXPECT_EQ(at(form().bodyMap()->regionButton(regions.at(i))), i + 1);
-    EXPECT_EQ(at(form().regionCombo()), 17);
+        EXPECT_EQ(at(form().bodyMap()->regionButton(regions.at(i))), i + 2);
+    EXPECT_EQ(at(form().regionCombo()), 25);
     EXPECT_LT(at(form().regionCombo()), at(form().sideCombo()));
+    EXPECT_LT(at(form().sideCombo()), at(form().liftCombo()));
+    EXPECT_LT(at(form().liftCombo()), at(form().oneSidedBox()));
     EXPECT_LT(
-        at(form().sideCombo()),
+        at(form().oneSidedBox()),
         at(form().noticedEdit()->focusProxy() ? form().noticedEdit()->focusProxy() : form().noticedEdit()));
     EXPECT_LT(at(form().trendCombo()), at(form().signBox(Sign::Pinpoint)));
     EXPECT_LT(at(form().signBox(Sign::DailyActivities)), at(form().redFlagBox(RedFlag::SaddleNumbness)));

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/reassessmentbar.h"
+
+#include "model/clock.h"
+#include "services/reassessment.h"
+#include "shell/workspace.h"
+#include "store/storeerror.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace spotter {
+
+ReassessmentBar::ReassessmentBar(Workspace &workspace, QWidget *parent)
+    : QFrame(parent), m_ws(workspace), m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reassessmentBar"));
+    setAccessibleName(tr("Re-assessed reports"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    auto *close = new QPushButton(tr("&Dismiss"), this);
+    close->setToolTip(tr("Hide this message; it is not shown again"));
+    connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
+    setPalette(pal);
+    hide();
+    connect(&m_ws, &Workspace::databaseReplaced, this, &ReassessmentBar::check);
+    check();
+}
+
+QString ReassessmentBar::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+void ReassessmentBar::check()
+{
+    QString notice;
+    try {
+        notice = reassessmentNotice(assessStoredReports(m_ws.database(), Clock::now()));
+        if (!notice.isEmpty())
+            notice += u' '
+                      + tr("Their classes can differ from before: look at them on the Soreness page. This is "
+                           "information, not medical advice.");
+    } catch (const StoreError &e) {
+        notice = tr("Spotter could not re-assess the stored soreness reports with the new rules (%1). Their "
+                    "results on screen are still worked out with the new rules.")
+                     .arg(e.message());
+    }
+    m_text->setText(notice);
+    setVisible(!notice.isEmpty());
+}
+
+} // namespace spotter
