@@ -64,16 +64,17 @@ PlanPanel::PlanPanel(Workspace &workspace, SessionEditor &editor, QWidget *paren
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setMaximumHeight(m_view->fontMetrics().height() * 9);
+    m_view->setMaximumHeight((m_view->fontMetrics().height() + 10) * 7);
     const auto em = [this](const QString &sample) {
         return m_view->fontMetrics().horizontalAdvance(sample) + 24;
     };
     m_view->setColumnWidth(PlanModel::Exercise, em(QStringLiteral("Close-Grip Bench Press")));
     m_view->setColumnWidth(PlanModel::Target, em(QStringLiteral("3 × 5 @8.5 (warm-up)")));
     m_view->setColumnWidth(PlanModel::Load, em(tr("Load (kg)") + QStringLiteral("00")));
-    m_view->setColumnWidth(PlanModel::Plates, em(QStringLiteral("20 kg bar + 25 · 20 · 2.5 per side")));
+    m_view->setColumnWidth(PlanModel::Plates,
+                           em(QStringLiteral("45 lb bar + 45 · 45 · 35 · 25 · 5 per side")));
     m_view->setColumnWidth(PlanModel::Done, em(tr("Logged")));
-    m_view->setColumnWidth(PlanModel::Why, em(QStringLiteral("Increase gradually: the load is held.")));
+    m_view->setColumnWidth(PlanModel::Why, em(QStringLiteral("Increase gradually: held.")));
 
     auto *top = new QHBoxLayout;
     top->addWidget(label);
