@@ -90,6 +90,52 @@ void printSummary(QTextStream &out, const QString &file, const ImportResult &r, 
         out << tr("Nothing was written.") << '\n';
 }
 
+QJsonArray messagesJson(const QList<ImportMessage> &messages)
+{
+    QJsonArray out;
+    for (const ImportMessage &m : messages) {
+        QJsonObject o;
+        o.insert(QStringLiteral("line"), m.line);
+        o.insert(QStringLiteral("message"), m.text);
+        out.append(o);
+    }
+    return out;
+}
+
+/// The result of a failed import: every error the import kept (ImportDiagnostics::kKept) and
+/// how many there were, so that a script can show them all at once.
+QJsonObject failureJson(const ImportResult &r)
+{
+    static const char *const kStatus[] = {"imported",     "invalid", "needs-unit", "needs-athlete",
+                                          "wrong-option", "failed",  "cancelled"};
+    QJsonObject o;
+    o.insert(QStringLiteral("ok"), false);
+    o.insert(QStringLiteral("status"), QString::fromLatin1(kStatus[static_cast<int>(r.status)]));
+    o.insert(QStringLiteral("errors"), messagesJson(r.diagnostics.errors()));
+    o.insert(QStringLiteral("error_count"), r.diagnostics.errorCount());
+    o.insert(QStringLiteral("warnings"), messagesJson(r.diagnostics.warnings()));
+    o.insert(QStringLiteral("warning_count"), r.diagnostics.warningCount());
+    if (!r.partialRefusal.isEmpty())
+        o.insert(QStringLiteral("skip_invalid_refused"), r.partialRefusal);
+    return o;
+}
+
+void printRejections(QTextStream &err, const QString &file, const ImportResult &r, bool dryRun)
+{
+    printMessages(err, file, r.rejections.errors(), r.rejections.errorCount(), false);
+    const QString what = trn("%n workout(s)", r.rejectedWorkouts);
+    if (dryRun)
+        err << trn("Would leave out %n row(s) (%1 with invalid rows); nothing was written.", r.rejectedRows)
+                   .arg(what)
+            << '\n';
+    else
+        err << trn("Left out %n row(s) (%1 with invalid rows), saved with the reasons to %2; fix them there "
+                   "and import that file to add them.",
+                   r.rejectedRows)
+                   .arg(what, r.rejectsFile)
+            << '\n';
+}
+
 /// Progress on standard error: one updating line on a terminal, a line per tenth otherwise.
 class ProgressPrinter
 {
@@ -148,13 +194,24 @@ int importCommand(Context &ctx, const QStringList &args)
                  tr("unit")});
     p.addOption(
         {QStringLiteral("dry-run"), tr("Check the file and report what would be imported; write nothing.")});
-    p.addOption({QStringLiteral("json"), tr("Print the result as a JSON object.")});
+    p.addOption({QStringLiteral("skip-invalid"),
+                 tr("Import the valid rows of a file that has invalid ones: the workouts with an invalid "
+                    "row are held back whole and saved, unchanged and with the reason, to a rejects file; "
+                    "fix that file and import it to add them.")});
+    p.addOption({QStringLiteral("rejects"),
+                 tr("Where --skip-invalid saves the rows it leaves out (default: NAME.rejects.csv beside "
+                    "the imported file)."),
+                 tr("file")});
+    p.addOption({QStringLiteral("json"),
+                 tr("Print the result as a JSON object, also when the import fails ({\"ok\": false, "
+                    "\"errors\": [...], \"error_count\": N}).")});
     p.addOption({QStringLiteral("progress"),
                  tr("Report progress on standard error (always done when it is a terminal).")});
     const QString description =
         tr("Import training history from a CSV file exported by Strong, Hevy, FitNotes or Spotter.\n"
            "Every row is checked first; a file with any invalid row imports nothing and each problem is\n"
-           "reported as FILE:LINE: reason. Importing the same file again adds nothing.\n"
+           "reported as FILE:LINE: reason, unless --skip-invalid imports the rest and saves the invalid\n"
+           "rows to a rejects file. Importing the same file again adds nothing.\n"
            "Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong usage\n"
            "(including a missing --unit or --athlete the file needs).");
     if (!ctx.parse(p, QStringLiteral("import"), description, args))
@@ -175,6 +232,15 @@ int importCommand(Context &ctx, const QStringList &args)
             throw UsageError(QStringLiteral("--athlete: ") + *bad);
     }
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
+    if (p.isSet(QStringLiteral("rejects"))) {
+        if (!options.skipInvalid)
+            throw UsageError(tr("--rejects goes with --skip-invalid"));
+        options.rejectsPath = p.value(QStringLiteral("rejects"));
+        if (options.rejectsPath.trimmed().isEmpty())
+            throw UsageError(tr("--rejects: the file name must not be empty"));
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
     const bool terminal = stderrIsTerminal();
     ProgressPrinter printer(ctx.err(), terminal);
     if (terminal || p.isSet(QStringLiteral("progress")))
@@ -184,6 +250,12 @@ int importCommand(Context &ctx, const QStringList &args)
     const ImportDiagnostics &d = r.diagnostics;
     printMessages(ctx.err(), file, d.warnings(), d.warningCount(), true);
     printMessages(ctx.err(), file, d.errors(), d.errorCount(), false);
+    if (r.status != ImportStatus::Imported) {
+        if (json)
+            printJson(ctx.out(), failureJson(r));
+        if (!r.partialRefusal.isEmpty())
+            ctx.err() << tr("--skip-invalid: ") << r.partialRefusal << '\n';
+    }
     switch (r.status) {
     case ImportStatus::Imported: break;
     case ImportStatus::NeedsUnit: throw UsageError(tr("--unit kg or --unit lb is required for this file"));
@@ -191,18 +263,35 @@ int importCommand(Context &ctx, const QStringList &args)
         throw UsageError(tr("--athlete is required for %1 files").arg(displayName(r.format)));
     case ImportStatus::WrongOption: throw UsageError(tr("--athlete does not apply to this file"));
     case ImportStatus::Invalid:
-        throw RuntimeError(trn("%n invalid row(s) in the file; nothing was imported", d.errorCount()));
+        if (options.skipInvalid)
+            throw RuntimeError(trn("%n invalid row(s) in the file; nothing was imported", d.errorCount()));
+        throw RuntimeError(
+            trn("%n invalid row(s) in the file; nothing was imported. Fix them, or import the valid rows "
+                "with --skip-invalid, which saves the invalid ones to a rejects file",
+                d.errorCount()));
     case ImportStatus::Failed: throw RuntimeError(tr("nothing was imported"));
     case ImportStatus::Cancelled: throw RuntimeError(tr("cancelled; nothing was imported"));
     }
 
-    if (p.isSet(QStringLiteral("json"))) {
+    if (r.rejectedRows > 0)
+        printRejections(ctx.err(), file, r, options.dryRun);
+    if (json) {
         QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
         o.insert(QStringLiteral("sessions"), r.sessions);
         o.insert(QStringLiteral("sets"), r.sets);
         o.insert(QStringLiteral("soreness"), r.soreness);
         o.insert(QStringLiteral("new_exercises"), QJsonArray::fromStringList(r.newExercises));
         o.insert(QStringLiteral("skipped_duplicates"), r.skippedDuplicates);
+        o.insert(QStringLiteral("warning_count"), d.warningCount());
+        if (options.skipInvalid) {
+            o.insert(QStringLiteral("rejected_rows"), r.rejectedRows);
+            o.insert(QStringLiteral("rejected_workouts"), r.rejectedWorkouts);
+            o.insert(QStringLiteral("rejects_file"),
+                     r.rejectsFile.isEmpty() ? QJsonValue() : QJsonValue(r.rejectsFile));
+            o.insert(QStringLiteral("errors"), messagesJson(r.rejections.errors()));
+            o.insert(QStringLiteral("error_count"), r.rejections.errorCount());
+        }
         printJson(ctx.out(), o);
     } else {
         printSummary(ctx.out(), file, r, options.dryRun);

@@ -193,6 +193,10 @@ int logCommand(Context &ctx, const QStringList &args)
         const auto &e = exercises.find(name);
         return e ? std::optional(e->kind) : std::nullopt;
     };
+    entry.assistedOf = [&exercises](const QString &name) {
+        const auto &e = exercises.find(name);
+        return e && e->assisted;
+    };
     // "same" and "last +5kg": last time before this session, read once per exercise.
     QHash<qint64, std::optional<QList<WorkoutSet>>> lastTimes;
     entry.lastTime = [&](const QString &name) -> std::optional<QList<WorkoutSet>> {

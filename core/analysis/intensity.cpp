@@ -5,6 +5,7 @@
 #include "analysis/records.h"
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
+#include "model/liftedload.h"
 
 #include <QCoreApplication>
 
@@ -140,10 +141,12 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
                                  const Baselines &baselines)
 {
     SessionIntensity out;
-    out.sets.reserve(session.sets.size());
+    // Assisted exercises count the load lifted, the bodyweight less the help (liftedload.h).
+    const QList<WorkoutSet> lifted = liftedSets(session, exercises);
+    out.sets.reserve(lifted.size());
     QHash<qint64, qsizetype> liftIndex;
-    for (qsizetype i = 0; i < session.sets.size(); ++i) {
-        const WorkoutSet &set = session.sets[i];
+    for (qsizetype i = 0; i < lifted.size(); ++i) {
+        const WorkoutSet &set = lifted[i];
         const auto ex = exercises.constFind(set.exerciseId);
         const Exercise *exercise = ex == exercises.constEnd() ? nullptr : &*ex;
         const LiftBaseline baseline = baselines.value(set.exerciseId);
@@ -163,7 +166,7 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
             lift.bestE1rm = si.e1rm;
         // The top set is the heaviest; among equal loads the most intense one.
         const bool heavier = set.weight && (!lift.topLoad || *set.weight > *lift.topLoad);
-        const bool sameLoad = lift.topSet >= 0 && set.weight == session.sets[lift.topSet].weight;
+        const bool sameLoad = lift.topSet >= 0 && set.weight == lifted[lift.topSet].weight;
         if (lift.topSet < 0 || heavier || (sameLoad && si.cls > out.sets[lift.topSet].cls)) {
             lift.topSet = static_cast<int>(i);
             lift.topLoad = set.weight;
@@ -187,8 +190,8 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
         int sets = 0;
         int nearFail = 0;
         IntensityClass strongest = IntensityClass::Training;
-        for (qsizetype i = 0; i < session.sets.size(); ++i) {
-            const WorkoutSet &s = session.sets[i];
+        for (qsizetype i = 0; i < lifted.size(); ++i) {
+            const WorkoutSet &s = lifted[i];
             if (s.exerciseId != lift.exerciseId || s.isWarmup())
                 continue;
             ++sets;
@@ -207,8 +210,8 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
         mainNearFailure += nearFail;
         topTesting = topTesting || top;
         anyHard = anyHard || strongest >= IntensityClass::Hard;
-        for (qsizetype i = 0; i < session.sets.size(); ++i) {
-            if (session.sets[i].exerciseId != lift.exerciseId || out.sets[i].cls == IntensityClass::Training)
+        for (qsizetype i = 0; i < lifted.size(); ++i) {
+            if (lifted[i].exerciseId != lift.exerciseId || out.sets[i].cls == IntensityClass::Training)
                 continue;
             for (const QString &r : out.sets[i].rules) {
                 if (!why.contains(r))
@@ -229,8 +232,8 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
     out.rules.append(why);
 
     // TP-01: heavy main-lift sets with too little rest before them.
-    for (qsizetype i = 0; i < session.sets.size(); ++i) {
-        const WorkoutSet &s = session.sets[i];
+    for (qsizetype i = 0; i < lifted.size(); ++i) {
+        const WorkoutSet &s = lifted[i];
         const auto ex = exercises.constFind(s.exerciseId);
         if (s.isWarmup() || ex == exercises.constEnd() || !ex->isMainLift() || !s.restSeconds)
             continue;

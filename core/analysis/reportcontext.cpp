@@ -3,6 +3,7 @@
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
+#include "model/liftedload.h"
 
 #include <algorithm>
 #include <cmath>
@@ -103,17 +104,23 @@ struct Index
     QList<qsizetype> sore;                   ///< sessions followed by soreness, chronological
     /// Per exercise, the sets that can give an e1RM: (session position, set), chronological.
     QHash<qint64, QList<QPair<qsizetype, const WorkoutSet *>>> candidateSets;
+    /// Each session's sets with the load lifted (liftedload.h), as the store's queries count
+    /// it; candidateSets points into them.
+    QList<QList<WorkoutSet>> lifted;
 
     explicit Index(const ReportContext &context)
     {
         const QList<Session> &sessions = context.sessions;
         starts.reserve(sessions.size());
+        lifted.reserve(sessions.size());
         for (qsizetype i = 0; i < sessions.size(); ++i) {
             const Session &s = sessions[i];
             starts.append(s.start.toSecsSinceEpoch());
             indexOf.insert(s.id, i);
+            lifted.append(liftedSets(s, context.exercises));
+            const QList<WorkoutSet> &sets = lifted.constLast();
             const qsizetype first = lifts.size();
-            for (const WorkoutSet &w : s.sets) {
+            for (const WorkoutSet &w : sets) {
                 if (w.isWarmup())
                     continue;
                 firstWorking.insert(w.exerciseId,
@@ -131,7 +138,7 @@ struct Index
             }
             if (context.soreRegions.contains(s.id))
                 sore.append(i);
-            for (const WorkoutSet &w : s.sets) {
+            for (const WorkoutSet &w : sets) {
                 if (isCandidate(w))
                     candidateSets[w.exerciseId].append({i, &w});
             }

@@ -4,6 +4,7 @@
 #include "analysis/e1rm.h"
 #include "analysis/sessionanalysis.h"
 #include "analysis/thresholds.h"
+#include "model/liftedload.h"
 
 #include <QMap>
 
@@ -95,10 +96,14 @@ LiftFacts liftFacts(qint64 exerciseId, Region region, const Session &session, co
         ++f.weeksSore;
     }
 
+    // The load lifted, as the store's top loads count it (liftedload.h).
+    const auto ex = h.exercises.constFind(exerciseId);
+    const bool assisted = ex != h.exercises.constEnd() && ex->assisted;
     Weight top;
     for (const WorkoutSet &s : session.sets) {
-        if (s.exerciseId == exerciseId && !s.isWarmup() && s.weight && *s.weight > top)
-            top = *s.weight;
+        const auto load = liftedLoad(s, assisted, session.bodyweight);
+        if (s.exerciseId == exerciseId && !s.isWarmup() && load && *load > top)
+            top = *load;
     }
     f.loadJump = loadJumpLevel(top, earlierTops).has_value();
     return f;

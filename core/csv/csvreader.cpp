@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv/csvreader.h"
 
+#include "csv/utf8.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <span>
 
 namespace spotter {
 
@@ -13,63 +17,6 @@ constexpr qsizetype kChunkBytes = 64 * 1024;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("spotter::CsvReader", text);
-}
-
-/// Decodes UTF-8 and appends it to @p out. Returns the offset of the first byte that is not
-/// valid UTF-8 (overlong forms, surrogates and truncated sequences included), or -1; on error
-/// @p out is left as it was. QString::fromUtf8 would silently substitute U+FFFD, turning a
-/// Latin-1 file into garbage instead of an error.
-qsizetype appendUtf8(const char *begin, const char *end, QString &out)
-{
-    const qsizetype start = out.size();
-    out.resize(start + (end - begin)); // UTF-16 never needs more units than UTF-8 has bytes
-    char16_t *const first = reinterpret_cast<char16_t *>(out.data());
-    char16_t *dst = first + start;
-    const auto *p = reinterpret_cast<const unsigned char *>(begin);
-    const auto *const stop = reinterpret_cast<const unsigned char *>(end);
-    while (p < stop) {
-        char32_t c = *p;
-        if (c < 0x80) {
-            *dst++ = static_cast<char16_t>(c);
-            ++p;
-            continue;
-        }
-        int trailing = 0;
-        char32_t minimum = 0;
-        if ((c & 0xE0) == 0xC0) {
-            trailing = 1;
-            c &= 0x1F;
-            minimum = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            trailing = 2;
-            c &= 0x0F;
-            minimum = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            trailing = 3;
-            c &= 0x07;
-            minimum = 0x10000;
-        }
-        bool ok = trailing > 0 && stop - p > trailing;
-        for (int i = 1; ok && i <= trailing; ++i) {
-            const unsigned char b = p[i];
-            ok = (b & 0xC0) == 0x80;
-            c = (c << 6) | (b & 0x3F);
-        }
-        if (!ok || c < minimum || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-            out.resize(start);
-            return reinterpret_cast<const char *>(p) - begin;
-        }
-        if (c >= 0x10000) {
-            c -= 0x10000;
-            *dst++ = static_cast<char16_t>(0xD800 + (c >> 10));
-            *dst++ = static_cast<char16_t>(0xDC00 + (c & 0x3FF));
-        } else {
-            *dst++ = static_cast<char16_t>(c);
-        }
-        p += trailing + 1;
-    }
-    out.resize(dst - first);
-    return -1;
 }
 
 } // namespace
@@ -175,26 +122,29 @@ CsvReader::Status CsvReader::fail(qint64 line, const QString &message)
     return Status::Failed;
 }
 
-bool CsvReader::finishField(CsvRecord &record, qint64 recordLine)
+bool CsvReader::finishField(qint64 recordLine)
 {
-    if (record.m_ends.size() >= m_limits.maxFields) {
+    if (m_rawEnds.size() >= m_limits.maxFields) {
         fail(recordLine, tr("The record has more than %1 fields").arg(m_limits.maxFields));
         return false;
     }
-    if (!m_invalidUtf8) {
-        const qsizetype bad = appendUtf8(m_field.constBegin(), m_field.constEnd(), record.m_text);
-        if (bad >= 0) {
-            m_invalidUtf8 = true;
-            m_invalidMessage = tr("The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as "
-                                  "UTF-8 and import it again")
-                                   .arg(static_cast<uint>(static_cast<unsigned char>(m_field.at(bad))), 2, 16,
-                                        QLatin1Char('0'))
-                                   .arg(record.m_ends.size() + 1);
-        }
-    }
-    record.m_ends.append(record.m_text.size());
-    m_field.resize(0);
+    m_rawEnds.append(static_cast<qsizetype>(m_raw.size()));
+    m_fieldStart = static_cast<qsizetype>(m_raw.size());
     return true;
+}
+
+bool CsvReader::decode(CsvRecord &record)
+{
+    const auto invalid = utf8::decodeFields(
+        QByteArrayView(m_raw.data(), static_cast<qsizetype>(m_raw.size())),
+        std::span<const qsizetype>(m_rawEnds.constData(), m_rawEnds.size()), record.m_text, record.m_ends);
+    if (!invalid)
+        return true;
+    m_error = tr("The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and import it "
+                 "again")
+                  .arg(static_cast<uint>(invalid->byte), 2, 16, QLatin1Char('0'))
+                  .arg(invalid->field + 1);
+    return false;
 }
 
 CsvReader::Status CsvReader::next(CsvRecord &record)
@@ -206,34 +156,30 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
 
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
     State state = State::FieldStart;
-    record.m_text.resize(0);
-    record.m_ends.clear();
-    m_field.resize(0);
-    m_recordBytes = 0;
-    m_invalidUtf8 = false;
+    m_raw.clear();
+    m_rawEnds.clear();
+    m_fieldStart = 0;
     qint64 recordLine = m_line;
     qint64 quoteLine = m_line;
     bool content = false; // anything but line ends seen: a blank line is no record
 
     const auto finishRecord = [&]() -> Status {
-        if (!finishField(record, recordLine))
+        if (!finishField(recordLine))
             return Status::Failed;
         record.m_line = recordLine;
-        if (m_invalidUtf8) {
+        if (!decode(record)) {
             m_errorLine = recordLine;
-            m_error = m_invalidMessage;
             return Status::Invalid;
         }
         return Status::Record;
     };
     const auto append = [&](const char *from, qsizetype count) -> bool {
-        m_field.append(from, count);
-        m_recordBytes += count;
-        if (m_field.size() > m_limits.maxFieldBytes) {
+        m_raw.append(from, static_cast<std::size_t>(count));
+        if (static_cast<qsizetype>(m_raw.size()) - m_fieldStart > m_limits.maxFieldBytes) {
             fail(recordLine, tr("A field is longer than %1 bytes").arg(m_limits.maxFieldBytes));
             return false;
         }
-        if (m_recordBytes > m_limits.maxRecordBytes) {
+        if (static_cast<qsizetype>(m_raw.size()) > m_limits.maxRecordBytes) {
             fail(recordLine, tr("The record is longer than %1 bytes").arg(m_limits.maxRecordBytes));
             return false;
         }
@@ -338,7 +284,7 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
             return nulByte();
         if (c == m_delimiter) {
             content = true;
-            if (!finishField(record, recordLine))
+            if (!finishField(recordLine))
                 return Status::Failed;
             state = State::FieldStart;
             continue;

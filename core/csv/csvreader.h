@@ -7,6 +7,8 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <string>
+
 class QIODevice;
 
 namespace spotter {
@@ -86,7 +88,9 @@ private:
     bool start();
     void sniffDelimiter();
     Status fail(qint64 line, const QString &message);
-    bool finishField(CsvRecord &record, qint64 recordLine);
+    bool finishField(qint64 recordLine);
+    /// Decodes the record's bytes into @p record; false (with m_error) when they are not UTF-8.
+    bool decode(CsvRecord &record);
 
     QIODevice *m_device;
     Limits m_limits;
@@ -100,13 +104,12 @@ private:
     char m_delimiter = 0;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
-    QByteArray m_field;
-    qsizetype m_recordBytes = 0;
+    /// The bytes of the record's fields, unquoted, one after another, and where each ends.
+    std::string m_raw;
+    QVarLengthArray<qsizetype, 32> m_rawEnds;
+    qsizetype m_fieldStart = 0;
     QString m_error;
     qint64 m_errorLine = 0;
-    bool m_invalidUtf8 = false;
-    qint64 m_invalidLine = 0;
-    QString m_invalidMessage;
 };
 
 } // namespace spotter

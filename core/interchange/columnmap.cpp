@@ -31,9 +31,26 @@ ColumnMap::ColumnMap(const CsvRecord &header, std::span<const ColumnName> names,
                                        QString::number(i + 1));
             break;
         }
-        if (!matched && !key.isEmpty())
+        if (!matched && !key.isEmpty() && !isRejectColumn(m_header.at(i)))
             m_unknown.append(m_header.at(i));
     }
+}
+
+ColumnMap::ColumnMap(const CsvRecord &header, std::span<const int> columns, int columnCount)
+    : m_index(columnCount, -1), m_header(header.fields()), m_headerLine(std::max<qint64>(header.line(), 1))
+{
+    for (qsizetype i = 0; i < m_header.size() && i < qsizetype(columns.size()); ++i) {
+        if (columns[i] >= 0 && columns[i] < columnCount)
+            m_index[columns[i]] = i;
+    }
+}
+
+bool ColumnMap::isRejectColumn(QStringView name)
+{
+    const QStringView n = name.trimmed();
+    return n.compare(u"reject_file", Qt::CaseInsensitive) == 0
+           || n.compare(u"reject_line", Qt::CaseInsensitive) == 0
+           || n.compare(u"reject_reason", Qt::CaseInsensitive) == 0;
 }
 
 QString ColumnMap::headerName(int column) const

@@ -27,6 +27,13 @@ class ColumnMap
 {
 public:
     ColumnMap(const CsvRecord &header, std::span<const ColumnName> names, int columnCount);
+    /// A header whose names are in no known language, read by position: field i is column
+    /// @p columns[i]. The names stay as the file writes them, for messages.
+    ColumnMap(const CsvRecord &header, std::span<const int> columns, int columnCount);
+
+    /// The columns a rejects file adds after the original ones (importrejects.h); every format
+    /// ignores them, so that a fixed rejects file imports like the original.
+    [[nodiscard]] static bool isRejectColumn(QStringView name);
 
     [[nodiscard]] bool has(int column) const { return index(column) >= 0; }
     [[nodiscard]] qsizetype index(int column) const

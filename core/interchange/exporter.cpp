@@ -165,7 +165,9 @@ private:
         cells.tail.plain(toKey(e.kind))
             .plain(keysOf(kRegionKeys, e.regions))
             .plainUtf8(e.loadsLowerBack ? "1" : "0")
-            .plainUtf8(e.unilateral ? "1" : "0");
+            .plainUtf8(e.unilateral ? "1" : "0")
+            .plainUtf8(e.assisted ? "1" : "0")
+            .text(e.category);
         return *m_exerciseCells.insert(id, std::move(cells));
     }
 
@@ -239,7 +241,7 @@ private:
             for (int i = 0; i < 13; ++i)
                 m_writer.plainUtf8({});
             m_writer.cells(tail);
-            for (int i = 0; i < 4; ++i)
+            for (int i = spottercolumns::ExerciseKindColumn; i < spottercolumns::SetColumnCount; ++i)
                 m_writer.plainUtf8({});
             m_writer.endRecord();
             ++m_result.rows;

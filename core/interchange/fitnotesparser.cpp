@@ -53,8 +53,6 @@ constexpr ColumnName kNames[] = {
     {Comment, u"Notes"},
 };
 
-constexpr qsizetype kMaxBufferedSets = 10'000;
-
 struct CategoryHint
 {
     QStringView category;
@@ -62,22 +60,52 @@ struct CategoryHint
     Regions regions;
 };
 
-/// FitNotes' built-in categories and the body regions of Spotter they load.
+/// FitNotes' built-in categories, the names people give their own, and Spotter's region names,
+/// with the body regions of Spotter they load. Compared case-folded; a plural "s" is optional.
 const CategoryHint kCategories[] = {
     {u"Chest", std::nullopt, Regions{Region::Chest}},
+    {u"Pecs", std::nullopt, Regions{Region::Chest}},
     {u"Back", std::nullopt, Regions{Region::UpperBack, Region::MidBack}},
+    {u"Upper Back", std::nullopt, Regions{Region::UpperBack}},
+    {u"Lats", std::nullopt, Regions{Region::UpperBack, Region::MidBack}},
+    {u"Mid Back", std::nullopt, Regions{Region::MidBack}},
+    {u"Middle Back", std::nullopt, Regions{Region::MidBack}},
+    {u"Lower Back", std::nullopt, Regions{Region::LowerBack}},
+    {u"Traps", std::nullopt, Regions{Region::UpperBack, Region::Neck}},
+    {u"Trapezius", std::nullopt, Regions{Region::UpperBack, Region::Neck}},
+    {u"Neck", std::nullopt, Regions{Region::Neck}},
     {u"Legs", std::nullopt, Regions{Region::Quads, Region::Hamstrings, Region::Glutes}},
+    {u"Quads", std::nullopt, Regions{Region::Quads}},
+    {u"Quadriceps", std::nullopt, Regions{Region::Quads}},
+    {u"Hamstrings", std::nullopt, Regions{Region::Hamstrings}},
+    {u"Hams", std::nullopt, Regions{Region::Hamstrings}},
+    {u"Glutes", std::nullopt, Regions{Region::Glutes}},
+    {u"Calves", std::nullopt, Regions{Region::Calves}},
+    {u"Calf", std::nullopt, Regions{Region::Calves}},
+    {u"Hips", std::nullopt, Regions{Region::Hips}},
+    {u"Adductors", std::nullopt, Regions{Region::Hips}},
+    {u"Abductors", std::nullopt, Regions{Region::Hips}},
     {u"Shoulders", std::nullopt, Regions{Region::Shoulders}},
+    {u"Delts", std::nullopt, Regions{Region::Shoulders}},
+    {u"Deltoids", std::nullopt, Regions{Region::Shoulders}},
     {u"Biceps", std::nullopt, Regions{Region::Arms}},
     {u"Triceps", std::nullopt, Regions{Region::Arms}},
     {u"Arms", std::nullopt, Regions{Region::Arms}},
     {u"Forearms", std::nullopt, Regions{Region::Arms, Region::Wrists}},
+    {u"Wrists", std::nullopt, Regions{Region::Wrists}},
     {u"Abs", std::nullopt, Regions{Region::Core}},
+    {u"Abdominals", std::nullopt, Regions{Region::Core}},
+    {u"Obliques", std::nullopt, Regions{Region::Core}},
     {u"Core", std::nullopt, Regions{Region::Core}},
-    {u"Glutes", std::nullopt, Regions{Region::Glutes}},
-    {u"Calves", std::nullopt, Regions{Region::Calves}},
     {u"Cardio", ExerciseKind::Timed, Regions{}},
 };
+
+QString categoryKey(QStringView category)
+{
+    QString k = importfields::normalizeSpaces(category).toCaseFolded();
+    k.replace(u'-', u' ');
+    return k;
+}
 
 } // namespace
 
@@ -93,30 +121,16 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
     ColumnMap map(header, kNames, ColumnCount);
     if (!map.duplicateError().isEmpty())
         return ParserSetup::refused(map.duplicateError());
-    QStringList missing;
-    for (const auto &[column, name] :
-         {std::pair{Date, u"Date"}, std::pair{Exercise, u"Exercise"}, std::pair{Reps, u"Reps"}}) {
-        if (!map.has(column))
-            missing.append(QString::fromUtf16(name));
-    }
+    QStringList lacks = missing(map, {{Date, u"Date"}, {Exercise, u"Exercise"}, {Reps, u"Reps"}});
     if (!map.has(WeightPlain) && !map.has(WeightKg) && !map.has(WeightLb))
-        missing.append(QStringLiteral("Weight"));
+        lacks.append(QStringLiteral("Weight"));
     ParserSetup setup;
-    if (!missing.isEmpty()) {
-        setup.error = tr("This is not a FitNotes export Spotter can read: the header lacks %1")
-                          .arg(missing.join(QStringLiteral(", ")));
-        return setup;
-    }
+    if (!lacks.isEmpty())
+        return ParserSetup::refused(tr("This is not a FitNotes export Spotter can read: the header lacks %1")
+                                        .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<FitNotesParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
-    if (m.has(WeightKg) || m.has(WeightLb)) {
-        parser->m_unit = m.has(WeightKg) ? WeightUnit::Kg : WeightUnit::Lb;
-        parser->m_unitSource = UnitSource::Header;
-        if (options.unit && options.unit != parser->m_unit)
-            diagnostics.warning(
-                m.headerLine(),
-                tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                    .arg(m.headerName(m.has(WeightKg) ? WeightKg : WeightLb), toKey(*options.unit)));
+    if (parser->unitFromHeader(WeightKg, WeightLb, diagnostics)) {
     } else if (m.has(WeightUnitColumn)) {
         parser->m_unit = options.unit;
         parser->m_unitSource = UnitSource::Rows;
@@ -135,8 +149,34 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
 }
 
 FitNotesParser::FitNotesParser(ColumnMap columns, const ParserOptions &options)
-    : m_columns(std::move(columns)), m_options(options)
+    : AppParser(std::move(columns), options)
 {}
+
+QString FitNotesParser::groupOf(const CsvRecord &record) const
+{
+    return m_columns.value(record, Date).trimmed().toString();
+}
+
+std::optional<ExerciseHint> FitNotesParser::categoryHint(QStringView category)
+{
+    const QString key = categoryKey(category);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const CategoryHint &h : kCategories) {
+        const QString name = categoryKey(h.category);
+        if (key == name || (name.endsWith(u's') && key == name.chopped(1)) || key == name + u's')
+            return ExerciseHint{h.kind, h.regions, false, false, importfields::normalizeSpaces(category)};
+    }
+    // Spotter's own region keys ("lower-back") and display names.
+    for (int i = 0; i <= int(Region::Other); ++i) {
+        const auto region = static_cast<Region>(i);
+        if (region != Region::Other
+            && (key == categoryKey(toKey(region)) || key == categoryKey(displayName(region))))
+            return ExerciseHint{std::nullopt, Regions{region}, false, false,
+                                importfields::normalizeSpaces(category)};
+    }
+    return std::nullopt;
+}
 
 std::optional<ExerciseHint> FitNotesParser::hintFor(QStringView category, qint64 line,
                                                     ImportDiagnostics &diagnostics)
@@ -144,17 +184,19 @@ std::optional<ExerciseHint> FitNotesParser::hintFor(QStringView category, qint64
     const QStringView c = category.trimmed();
     if (c.isEmpty())
         return std::nullopt;
-    for (const CategoryHint &h : kCategories) {
-        if (h.category.compare(c, Qt::CaseInsensitive) == 0)
-            return ExerciseHint{h.kind, h.regions, false, false};
-    }
-    if (!m_unknownCategories.contains(c.toString().toCaseFolded())) {
-        m_unknownCategories.insert(c.toString().toCaseFolded());
+    if (auto hint = categoryHint(c))
+        return hint;
+    const QString key = c.toString().toCaseFolded();
+    if (!m_unknownCategories.contains(key)) {
+        m_unknownCategories.insert(key);
         diagnostics.warning(line, tr("Category '%1' names no body region Spotter knows; new exercises in it "
-                                     "get no regions")
+                                     "keep it as their category and get no regions")
                                       .arg(c));
     }
-    return std::nullopt;
+    // Kept as text: the category is what the person chose, even where Spotter has no region.
+    ExerciseHint hint;
+    hint.category = importfields::normalizeSpaces(c);
+    return hint;
 }
 
 void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
@@ -190,15 +232,9 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         return;
     }
     const QString key = QStringLiteral("fitnotes:") + date.toString(Qt::ISODate);
-    if (!m_current || m_current->groupKey != key || m_current->sets.size() >= kMaxBufferedSets) {
-        flush(sink);
-        m_current.emplace();
-        m_current->line = record.line();
-        m_current->groupKey = key;
-        // No time is exported: the session starts at midnight of that day.
+    // No time is exported: the session starts at midnight of that day.
+    if (beginSession(sink, record.line(), key, SourceKind::FitNotes))
         m_current->session.start = importfields::wallClock(date, QTime(0, 0));
-        m_current->session.source = {SourceKind::FitNotes, m_options.fileName, key};
-    }
 
     ImportedSet item;
     item.line = record.line();
@@ -217,20 +253,16 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         weightColumn = WeightLb;
         unit = WeightUnit::Lb;
     }
-    const auto weight = row.number(weightColumn);
-    if (weight && *weight != 0) {
-        if (m_unitSource == UnitSource::Rows) {
-            const QStringView text = row.text(WeightUnitColumn);
-            if (!text.trimmed().isEmpty())
-                unit = importfields::weightUnit(text);
-            if (!unit)
-                row.problem(text.trimmed().isEmpty()
-                                ? tr("Weight Unit is empty; choose the unit for such rows")
-                                : tr("Weight Unit '%1' is not kgs or lbs").arg(text));
-        }
-        if (unit)
-            set.weight = importfields::weightFrom(*weight, *unit);
+    const auto weight = importfields::number(row.text(weightColumn), m_options.decimalComma);
+    if (weight && *weight != 0 && m_unitSource == UnitSource::Rows) {
+        const QStringView text = row.text(WeightUnitColumn);
+        if (!text.trimmed().isEmpty())
+            unit = importfields::weightUnit(text);
+        if (!unit)
+            row.problem(text.trimmed().isEmpty() ? tr("Weight Unit is empty; choose the unit for such rows")
+                                                 : tr("Weight Unit '%1' is not kgs or lbs").arg(text));
     }
+    readLoad(row, weightColumn, unit, item);
     const QStringView time = row.text(Time);
     if (!time.trimmed().isEmpty()) {
         const auto seconds = importfields::clockSeconds(time);
@@ -250,29 +282,11 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         else
             set.distanceCm = std::llround(std::clamp(*distance * *factor, -1e13, 1e13));
     }
-    const auto reps = row.whole(Reps);
-    if (reps) {
-        const bool timed = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
-        if (*reps != 0 || !timed)
-            set.reps = importfields::roundedInt(static_cast<double>(*reps));
-    }
+    readReps(row, Reps, item);
     set.notes = row.text(Comment).toString();
-    if (!row.report(diagnostics))
+    if (!row.report(diagnostics) || !recordsWork(item))
         return;
     m_current->sets.append(std::move(item));
-}
-
-void FitNotesParser::flush(ImportSink &sink)
-{
-    if (!m_current)
-        return;
-    sink.session(std::move(*m_current));
-    m_current.reset();
-}
-
-void FitNotesParser::finish(ImportSink &sink, ImportDiagnostics &)
-{
-    flush(sink);
 }
 
 } // namespace spotter

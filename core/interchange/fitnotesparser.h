@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "interchange/columnmap.h"
-#include "interchange/formatparser.h"
+#include "interchange/appparser.h"
 
 #include <QSet>
 
@@ -12,7 +11,7 @@ namespace spotter {
 /// the weight unit per row ("Weight Unit") or in the header ("Weight (lbs)"); a Category that
 /// gives new exercises their body regions. Some files have unquoted commas in exercise names,
 /// so a row with too many fields is read from both ends.
-class FitNotesParser : public FormatParser
+class FitNotesParser : public AppParser
 {
 public:
     [[nodiscard]] static bool matches(const CsvRecord &header);
@@ -23,15 +22,16 @@ public:
     FitNotesParser(ColumnMap columns, const ParserOptions &options);
 
     void record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics) override;
-    void finish(ImportSink &sink, ImportDiagnostics &diagnostics) override;
+    [[nodiscard]] QString groupOf(const CsvRecord &record) const override;
+
+    /// What FitNotes' Category says of new exercises: the body regions it names (by Spotter's
+    /// names and the usual synonyms: Quads, Hamstrings, Forearms, Abs, Traps, ...), timed for
+    /// Cardio. Nothing for a category that names no region; it is kept as text either way.
+    [[nodiscard]] static std::optional<ExerciseHint> categoryHint(QStringView category);
 
 private:
-    void flush(ImportSink &sink);
     std::optional<ExerciseHint> hintFor(QStringView category, qint64 line, ImportDiagnostics &diagnostics);
 
-    ColumnMap m_columns;
-    ParserOptions m_options;
-    std::optional<ImportedSession> m_current;
     QSet<QString> m_unknownCategories;
 };
 

@@ -54,6 +54,15 @@ public:
     /// End of the file: hands over what is still buffered.
     virtual void finish(ImportSink &sink, ImportDiagnostics &diagnostics) = 0;
 
+    /// Which rows belong together, from the record's raw text, so that a partial import can leave
+    /// out a whole workout when one of its rows is invalid (even a row whose date does not parse
+    /// still names its workout). Empty: the record stands alone (a soreness report).
+    [[nodiscard]] virtual QString groupOf(const CsvRecord &record) const
+    {
+        Q_UNUSED(record);
+        return {};
+    }
+
     /// The unit of weights, when one unit applies to the whole file.
     [[nodiscard]] std::optional<WeightUnit> unit() const { return m_unit; }
     [[nodiscard]] UnitSource unitSource() const { return m_unitSource; }

@@ -58,22 +58,6 @@ constexpr ColumnName kNames[] = {
     {Rpe, u"rpe"},
 };
 
-constexpr qsizetype kMaxBufferedSets = 10'000;
-
-std::optional<SetKind> setKind(QStringView text)
-{
-    const QStringView t = text.trimmed();
-    if (t.compare(u"normal", Qt::CaseInsensitive) == 0)
-        return SetKind::Working;
-    if (t.compare(u"warmup", Qt::CaseInsensitive) == 0)
-        return SetKind::Warmup;
-    if (t.compare(u"failure", Qt::CaseInsensitive) == 0)
-        return SetKind::Failure;
-    if (t.compare(u"dropset", Qt::CaseInsensitive) == 0)
-        return SetKind::Drop;
-    return std::nullopt;
-}
-
 } // namespace
 
 bool HevyParser::matches(const CsvRecord &header)
@@ -88,41 +72,37 @@ ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &opt
     ColumnMap map(header, kNames, ColumnCount);
     if (!map.duplicateError().isEmpty())
         return ParserSetup::refused(map.duplicateError());
-    QStringList missing;
-    for (const auto &[column, name] :
-         {std::pair{Title, u"title"}, std::pair{StartTime, u"start_time"},
-          std::pair{ExerciseTitle, u"exercise_title"}, std::pair{SetIndex, u"set_index"},
-          std::pair{SetType, u"set_type"}, std::pair{Reps, u"reps"}}) {
-        if (!map.has(column))
-            missing.append(QString::fromUtf16(name));
-    }
+    QStringList lacks = missing(map, {{Title, u"title"},
+                                      {StartTime, u"start_time"},
+                                      {ExerciseTitle, u"exercise_title"},
+                                      {SetIndex, u"set_index"},
+                                      {SetType, u"set_type"},
+                                      {Reps, u"reps"}});
     if (!map.has(WeightKg) && !map.has(WeightLbs))
-        missing.append(QStringLiteral("weight_kg"));
-    ParserSetup setup;
-    if (!missing.isEmpty()) {
-        setup.error = tr("This is not a Hevy export Spotter can read: the header lacks %1")
-                          .arg(missing.join(QStringLiteral(", ")));
-        return setup;
-    }
+        lacks.append(QStringLiteral("weight_kg"));
+    if (!lacks.isEmpty())
+        return ParserSetup::refused(tr("This is not a Hevy export Spotter can read: the header lacks %1")
+                                        .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<HevyParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
+    parser->unitFromHeader(WeightKg, WeightLbs, diagnostics);
     parser->m_weightColumn = m.has(WeightKg) ? WeightKg : WeightLbs;
-    parser->m_unit = m.has(WeightKg) ? WeightUnit::Kg : WeightUnit::Lb;
-    parser->m_unitSource = UnitSource::Header;
     parser->m_distanceColumn = m.has(DistanceKm) ? DistanceKm : DistanceMiles;
     parser->m_centimetresPerDistance = m.has(DistanceKm) ? 100'000.0 : 160'934.4;
-    if (options.unit && options.unit != parser->m_unit)
-        diagnostics.warning(m.headerLine(),
-                            tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                                .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
     m.warnUnknown(diagnostics);
+    ParserSetup setup;
     setup.parser = std::move(parser);
     return setup;
 }
 
 HevyParser::HevyParser(ColumnMap columns, const ParserOptions &options)
-    : m_columns(std::move(columns)), m_options(options)
+    : AppParser(std::move(columns), options)
 {}
+
+QString HevyParser::groupOf(const CsvRecord &record) const
+{
+    return m_columns.value(record, StartTime).toString() + u'\x1f' + m_columns.value(record, Title);
+}
 
 void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
 {
@@ -140,10 +120,8 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
     const QString title = importfields::normalizeSpaces(m_columns.value(record, Title));
     const QString key =
         QStringLiteral("hevy:") + m_lastStart->toString(QStringLiteral("yyyy-MM-ddTHH:mm")) + u'|' + title;
-    if (!m_current || m_current->groupKey != key || m_current->sets.size() >= kMaxBufferedSets) {
-        flush(sink);
-        startSession(record, *m_lastStart, key, diagnostics);
-    }
+    if (beginSession(sink, record.line(), key, SourceKind::Hevy))
+        startSession(record, *m_lastStart, diagnostics);
 
     RowValues row(record, m_columns, m_options.decimalComma);
     ImportedSet item;
@@ -156,7 +134,7 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
     if (index && *index < 0)
         row.problem(tr("set_index must not be negative; got %1").arg(*index));
     const QStringView type = m_columns.value(record, SetType);
-    if (const auto kind = setKind(type))
+    if (const auto kind = setKindWord(type))
         set.kind = *kind;
     else
         row.problem(tr("set_type '%1' is not normal, warmup, failure or dropset").arg(type));
@@ -164,25 +142,18 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
     if (superset && *superset < 0)
         row.problem(tr("superset_id must not be negative; got %1").arg(*superset));
 
-    const auto weight = row.number(m_weightColumn);
-    if (weight && *weight != 0)
-        set.weight = importfields::weightFrom(*weight, *m_unit);
+    readLoad(row, m_weightColumn, m_unit, item);
     const auto seconds = row.number(DurationSeconds);
     if (seconds && *seconds != 0)
         set.seconds = importfields::roundedInt(*seconds);
     const auto distance = row.number(m_distanceColumn);
     if (distance && *distance != 0)
         set.distanceCm = std::llround(std::clamp(*distance * m_centimetresPerDistance, -1e13, 1e13));
-    const auto reps = row.whole(Reps);
-    if (reps) {
-        const bool timed = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
-        if (*reps != 0 || !timed)
-            set.reps = importfields::roundedInt(static_cast<double>(*reps));
-    }
+    readReps(row, Reps, item);
     const auto rpe = row.number(Rpe);
     if (rpe && *rpe != 0)
         set.rpe = *rpe;
-    if (!row.report(diagnostics))
+    if (!row.report(diagnostics) || !recordsWork(item))
         return;
 
     // exercise_notes repeats on every row of an exercise: it belongs to the block's first set.
@@ -201,18 +172,13 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
     m_current->sets.append(std::move(item));
 }
 
-void HevyParser::startSession(const CsvRecord &record, const QDateTime &start, const QString &key,
-                              ImportDiagnostics &diagnostics)
+void HevyParser::startSession(const CsvRecord &record, const QDateTime &start, ImportDiagnostics &diagnostics)
 {
-    m_current.emplace();
     m_blockKey.clear();
     ImportedSession &s = *m_current;
-    s.line = record.line();
-    s.groupKey = key;
     s.session.start = start;
     s.session.title = importfields::normalizeSpaces(m_columns.value(record, Title));
     s.session.notes = m_columns.value(record, Description).toString();
-    s.session.source = {SourceKind::Hevy, m_options.fileName, key};
 
     const QStringView endText = m_columns.value(record, EndTime);
     if (endText.trimmed().isEmpty())
@@ -238,19 +204,6 @@ void HevyParser::startSession(const CsvRecord &record, const QDateTime &start, c
         return;
     }
     s.session.durationMin = static_cast<int>(minutes);
-}
-
-void HevyParser::flush(ImportSink &sink)
-{
-    if (!m_current)
-        return;
-    sink.session(std::move(*m_current));
-    m_current.reset();
-}
-
-void HevyParser::finish(ImportSink &sink, ImportDiagnostics &)
-{
-    flush(sink);
 }
 
 } // namespace spotter

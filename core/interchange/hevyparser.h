@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "interchange/columnmap.h"
-#include "interchange/formatparser.h"
+#include "interchange/appparser.h"
 
 namespace spotter {
 
@@ -10,7 +9,7 @@ namespace spotter {
 /// (weight_kg or weight_lbs, distance_km or distance_miles), dates read "9 Apr 2026, 17:18",
 /// set_index counts from 0 and set_type is normal, warmup, failure or dropset. Workouts come
 /// newest first. A workout is its start time and title.
-class HevyParser : public FormatParser
+class HevyParser : public AppParser
 {
 public:
     [[nodiscard]] static bool matches(const CsvRecord &header);
@@ -21,15 +20,11 @@ public:
     HevyParser(ColumnMap columns, const ParserOptions &options);
 
     void record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics) override;
-    void finish(ImportSink &sink, ImportDiagnostics &diagnostics) override;
+    [[nodiscard]] QString groupOf(const CsvRecord &record) const override;
 
 private:
-    void flush(ImportSink &sink);
-    void startSession(const CsvRecord &record, const QDateTime &start, const QString &key,
-                      ImportDiagnostics &diagnostics);
+    void startSession(const CsvRecord &record, const QDateTime &start, ImportDiagnostics &diagnostics);
 
-    ColumnMap m_columns;
-    ParserOptions m_options;
     int m_weightColumn = -1;
     int m_distanceColumn = -1;
     double m_centimetresPerDistance = 100'000.0;
@@ -37,7 +32,6 @@ private:
     QString m_lastStartText;
     std::optional<QDateTime> m_lastStart;
     QString m_lastStartError;
-    std::optional<ImportedSession> m_current;
     QString m_blockKey; ///< exercise and superset of the current block of rows
 };
 

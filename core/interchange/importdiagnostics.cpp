@@ -6,7 +6,8 @@ namespace spotter {
 void ImportDiagnostics::error(qint64 line, const QString &text)
 {
     ++m_errorCount;
-    if (m_errors.size() < kKept)
+    m_errorLines.append(line);
+    if (m_keepAll || m_errors.size() < kKept)
         m_errors.append({line, text});
 }
 

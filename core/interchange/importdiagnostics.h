@@ -16,11 +16,15 @@ struct ImportMessage
 };
 
 /// Errors and warnings of one import. Every one is counted; the first kKept of each are kept
-/// with their text, so a file with a million bad rows cannot exhaust memory.
+/// with their text, so a file with a million bad rows cannot exhaust memory. A partial import
+/// (keepAllErrors) keeps every error, because each rejected row is written out with its reason.
 class ImportDiagnostics
 {
 public:
     static constexpr qsizetype kKept = 1000;
+
+    /// Keep the text of every error, not only the first kKept.
+    void keepAllErrors() { m_keepAll = true; }
 
     void error(qint64 line, const QString &text);
     void warning(qint64 line, const QString &text);
@@ -31,6 +35,8 @@ public:
     /// The first kKept errors, in the order they were found.
     [[nodiscard]] const QList<ImportMessage> &errors() const { return m_errors; }
     [[nodiscard]] const QList<ImportMessage> &warnings() const { return m_warnings; }
+    /// The line of every error, kept or not, in the order they were found.
+    [[nodiscard]] const QList<qint64> &errorLines() const { return m_errorLines; }
 
     /// "FILE:LINE: text", or "FILE: text" for the file as a whole.
     [[nodiscard]] static QString format(const QString &file, const ImportMessage &message);
@@ -38,6 +44,8 @@ public:
 private:
     QList<ImportMessage> m_errors;
     QList<ImportMessage> m_warnings;
+    QList<qint64> m_errorLines;
+    bool m_keepAll = false;
     qint64 m_errorCount = 0;
     qint64 m_warningCount = 0;
 };

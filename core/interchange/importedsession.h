@@ -26,6 +26,8 @@ struct ExerciseHint
     Regions regions;
     bool loadsLowerBack = false;
     bool unilateral = false;
+    QString category;      ///< the app's category, kept as written (FitNotes)
+    bool assisted = false; ///< its load is help taken away (Spotter's exercise_assisted)
 
     bool operator==(const ExerciseHint &) const = default;
 };

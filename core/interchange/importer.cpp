@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/importer.h"
 
-#include "csv/csvreader.h"
+#include "interchange/importpass.h"
 #include "interchange/importplan.h"
+#include "interchange/importrejects.h"
+#include "interchange/threadedpass.h"
 #include "model/exercise.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -25,113 +27,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("spotter::Import", text);
 }
-
-constexpr qint64 kCancelCheckRows = 1024;
-constexpr qint64 kProgressRows = 16 * 1024;
-
-enum class PassEnd { Done, Stopped, Cancelled };
-
-/// One reading of the file, from the header to the end, feeding @p sink.
-struct Pass
-{
-    QFile &file;
-    const ImportOptions &options;
-    ImportProgress::Phase phase;
-    ImportDiagnostics &diagnostics;
-    ImportResult &result;
-
-    PassEnd run(ImportSink &sink)
-    {
-        if (!file.seek(0)) {
-            diagnostics.error(0, tr("The file could not be read: %1").arg(file.errorString()));
-            return PassEnd::Stopped;
-        }
-        CsvReader reader(&file);
-        CsvRecord record;
-        const CsvReader::Status headerStatus = reader.next(record);
-        if (headerStatus != CsvReader::Status::Record) {
-            if (headerStatus == CsvReader::Status::End)
-                diagnostics.error(1, tr("The file is empty: there is no header line and no rows"));
-            else
-                diagnostics.error(reader.errorLine(), reader.errorMessage());
-            return PassEnd::Stopped;
-        }
-        const qint64 headerLine = record.line();
-        ParserOptions parserOptions;
-        parserOptions.unit = options.unit;
-        parserOptions.decimalComma = reader.delimiter() == ';';
-        parserOptions.fileName = QFileInfo(file.fileName()).fileName();
-        result.format = options.format == ImportFormat::Auto ? detectFormat(record) : options.format;
-        ImportDiagnostics headerDiagnostics;
-        ParserSetup setup =
-            createParser(result.format, record, parserOptions,
-                         phase == ImportProgress::Phase::Reading ? diagnostics : headerDiagnostics);
-        if (!setup.parser) {
-            diagnostics.error(record.line(), setup.error);
-            result.status = setup.needsUnit ? ImportStatus::NeedsUnit : ImportStatus::Failed;
-            return PassEnd::Stopped;
-        }
-        result.unit = setup.parser->unit();
-        result.unitSource = setup.parser->unitSource();
-        if (!checkAthleteOption(record.line()))
-            return PassEnd::Stopped;
-
-        ImportProgress progress{phase, 0, file.size(), 0};
-        for (;;) {
-            const CsvReader::Status status = reader.next(record);
-            if (status == CsvReader::Status::End)
-                break;
-            if (status == CsvReader::Status::Failed) {
-                diagnostics.error(reader.errorLine(), reader.errorMessage());
-                break;
-            }
-            ++progress.rows;
-            if (status == CsvReader::Status::Invalid)
-                diagnostics.error(reader.errorLine(), reader.errorMessage());
-            else
-                setup.parser->record(record, sink, diagnostics);
-            if (progress.rows % kCancelCheckRows == 0 && options.cancel && options.cancel->load())
-                return PassEnd::Cancelled;
-            if (progress.rows % kProgressRows == 0 && options.progress) {
-                progress.bytesDone = reader.bytesRead();
-                options.progress(progress);
-            }
-        }
-        setup.parser->finish(sink, diagnostics);
-        if (options.cancel && options.cancel->load())
-            return PassEnd::Cancelled;
-        // A file cut off after its header, or an export of nothing, is reported rather than
-        // "imported": the person expected rows.
-        if (progress.rows == 0 && !diagnostics.hasErrors()) {
-            diagnostics.error(headerLine, tr("The file has a header but no rows; there is nothing to "
-                                             "import"));
-            return PassEnd::Stopped;
-        }
-        result.rows = progress.rows;
-        if (options.progress) {
-            progress.bytesDone = reader.bytesRead();
-            options.progress(progress);
-        }
-        return PassEnd::Done;
-    }
-
-    bool checkAthleteOption(qint64 line)
-    {
-        if (result.format == ImportFormat::Spotter && !options.athlete.isEmpty()) {
-            diagnostics.error(line, tr("Spotter's own files name the athlete on every row; do not choose an "
-                                       "athlete for them"));
-            result.status = ImportStatus::WrongOption;
-            return false;
-        }
-        if (result.format != ImportFormat::Spotter && options.athlete.trimmed().isEmpty()) {
-            diagnostics.error(line, tr("A %1 file does not say whose history it is; choose the athlete")
-                                        .arg(displayName(result.format)));
-            result.status = ImportStatus::NeedsAthlete;
-            return false;
-        }
-        return true;
-    }
-};
 
 /// Thrown inside the write transaction when the second reading disagrees with the first.
 struct FileChanged
@@ -161,14 +56,16 @@ public:
         setsSeen += part.sets.size();
         if (m_ids[index] == 0)
             return;
+        m_batch.clear();
         for (ImportedSet &item : part.sets) {
             WorkoutSet &set = item.set;
             set.sessionId = m_ids[index];
             set.exerciseId = exerciseId(item.exercise);
             set.position = m_positions[index]++;
-            m_writer.insertSet(set);
-            ++setsWritten;
+            m_batch.append(std::move(set));
         }
+        m_writer.insertSets(m_batch);
+        setsWritten += m_batch.size();
     }
 
     void soreness(ImportedSoreness &&report) override
@@ -211,6 +108,7 @@ private:
     ImportLookup &m_lookup;
     QString m_lastName;
     qint64 m_lastId = 0;
+    QList<WorkoutSet> m_batch; ///< the sets of one part, written together
 };
 
 bool isDuplicate(const PlannedSession &s, const ExistingRecords &existing)
@@ -219,6 +117,13 @@ bool isDuplicate(const PlannedSession &s, const ExistingRecords &existing)
         return existing.sourceKeys.contains(s.session.source.key);
     return existing.keylessStarts.contains({s.session.start.toSecsSinceEpoch(), s.session.title});
 }
+
+/// A sink for a reading that only copies rejected rows.
+struct NoSink : ImportSink
+{
+    void session(ImportedSession &&) override {}
+    void soreness(ImportedSoreness &&) override {}
+};
 
 Exercise newExercise(const PlannedExercise &planned)
 {
@@ -230,7 +135,9 @@ Exercise newExercise(const PlannedExercise &planned)
         e.regions = planned.hint->regions;
         e.loadsLowerBack = planned.hint->loadsLowerBack;
         e.unilateral = planned.hint->unilateral;
+        e.category = planned.hint->category;
     }
+    e.assisted = looksAssisted(e.name) || (planned.hint && planned.hint->assisted);
     return e;
 }
 
@@ -246,25 +153,83 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
 
     // First pass: read and check everything, write nothing.
-    ImportWriter lookupWriter(m_db);
-    ImportLookup lookup(m_db, lookupWriter);
-    ImportPlan plan(result.diagnostics, lookup, options.athlete.trimmed());
-    const PassEnd first =
-        Pass{file, options, ImportProgress::Phase::Reading, result.diagnostics, result}.run(plan);
-    if (first == PassEnd::Cancelled) {
+    auto lookupWriter = std::make_unique<ImportWriter>(m_db);
+    auto lookup = std::make_unique<ImportLookup>(m_db, *lookupWriter);
+    auto plan = std::make_unique<ImportPlan>(result.diagnostics, *lookup, options.athlete.trimmed());
+    RejectedRows rejected;
+    if (options.skipInvalid)
+        result.diagnostics.keepAllErrors();
+    ImportPass first(file, options, ImportProgress::Phase::Reading, result.diagnostics, result);
+    if (options.skipInvalid)
+        first.noteGroups(&rejected);
+    const ImportPass::End end = first.run(*plan);
+    if (end == ImportPass::End::Cancelled) {
         result.status = ImportStatus::Cancelled;
         return result;
     }
-    if (first == PassEnd::Stopped)
+    if (end == ImportPass::End::Stopped)
         return result; // the pass said why, and set the status
     if (result.diagnostics.hasErrors()) {
         result.status = ImportStatus::Invalid;
-        return result;
+        if (!options.skipInvalid)
+            return result;
+        if (first.hadEncodingErrors()) {
+            result.partialRefusal = tr("Rows that are not UTF-8 text cannot be left out one by one: the "
+                                       "file was saved in another encoding. Save it as UTF-8 and import "
+                                       "it again");
+            return result;
+        }
+        // Hold back the workouts with invalid rows and plan the rest again, until what is left
+        // has no error (leaving a workout out can leave another one without what it needed, such
+        // as a soreness report without its session).
+        ImportDiagnostics errors = result.diagnostics;
+        for (int round = 0;; ++round) {
+            rejected.addReasons(errors);
+            for (qint64 line : errors.errorLines()) {
+                if (!rejected.reject(line)) {
+                    result.partialRefusal = tr("The error on line %1 is about the file as a whole, not "
+                                               "one row; no row can be left out for it")
+                                                .arg(line);
+                    return result;
+                }
+            }
+            if (round > 0) {
+                for (const ImportMessage &m : errors.errors())
+                    result.diagnostics.error(m.line, m.text);
+            }
+            ImportDiagnostics again;
+            again.keepAllErrors();
+            plan.reset();
+            lookup = std::make_unique<ImportLookup>(m_db, *lookupWriter);
+            plan = std::make_unique<ImportPlan>(again, *lookup, options.athlete.trimmed());
+            ImportPass rest(file, options, ImportProgress::Phase::Reading, again, result);
+            rest.skip(&rejected);
+            const ImportPass::End restEnd = rest.run(*plan);
+            if (restEnd == ImportPass::End::Cancelled) {
+                result.status = ImportStatus::Cancelled;
+                return result;
+            }
+            if (restEnd == ImportPass::End::Stopped && !again.hasErrors())
+                return result;
+            if (!again.hasErrors()) {
+                result.rejections = std::move(result.diagnostics);
+                result.diagnostics = std::move(again);
+                result.rejectedRows = rest.skippedRows();
+                result.rejectedWorkouts = rejected.groups();
+                break;
+            }
+            if (round >= 4 || restEnd == ImportPass::End::Stopped) {
+                for (const ImportMessage &m : again.errors())
+                    result.diagnostics.error(m.line, m.text);
+                return result;
+            }
+            errors = std::move(again);
+        }
     }
 
     const ExerciseRepository catalogue(m_db);
-    for (const QString &key : std::as_const(plan.exerciseOrder)) {
-        PlannedExercise &e = plan.exercises[key];
+    for (const QString &key : std::as_const(plan->exerciseOrder)) {
+        PlannedExercise &e = plan->exercises[key];
         if (const auto found = catalogue.find(e.name))
             e.id = found->id;
     }
@@ -272,10 +237,10 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     // created for what is imported. Returns which exercises the imported sessions use.
     const auto decide = [&](ImportLookup &l) {
         result.sessions = result.sets = 0;
-        result.skippedDuplicates = plan.sorenessDuplicates;
-        QList<bool> needed(plan.exerciseOrder.size(), false);
-        for (PlannedSession &s : plan.sessions) {
-            const auto athlete = plan.athletes.value(s.athleteKey).id;
+        result.skippedDuplicates = plan->sorenessDuplicates;
+        QList<bool> needed(plan->exerciseOrder.size(), false);
+        for (PlannedSession &s : plan->sessions) {
+            const auto athlete = plan->athletes.value(s.athleteKey).id;
             s.duplicate = athlete && isDuplicate(s, l.existing(*athlete));
             if (s.duplicate) {
                 ++result.skippedDuplicates;
@@ -287,23 +252,61 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
                 needed[index] = true;
         }
         result.newExercises.clear();
-        for (qsizetype i = 0; i < plan.exerciseOrder.size(); ++i) {
-            const PlannedExercise &e = plan.exercises[plan.exerciseOrder.at(i)];
+        for (qsizetype i = 0; i < plan->exerciseOrder.size(); ++i) {
+            const PlannedExercise &e = plan->exercises[plan->exerciseOrder.at(i)];
             if (needed[i] && !e.id)
                 result.newExercises.append(e.name);
         }
         return needed;
     };
-    decide(lookup);
-    for (const QString &key : std::as_const(plan.athleteOrder)) {
-        const PlannedAthlete &a = plan.athletes[key];
+    decide(*lookup);
+    for (const QString &key : std::as_const(plan->athleteOrder)) {
+        const PlannedAthlete &a = plan->athletes[key];
         if (a.used && !a.id)
             result.newAthletes.append(a.name);
     }
-    result.soreness = plan.sorenessCount;
+    result.soreness = plan->sorenessCount;
     result.status = ImportStatus::Imported;
-    if (options.dryRun || (result.sessions == 0 && result.soreness == 0))
+    if (options.dryRun)
         return result;
+
+    // The rows left out are saved before anything is written, and put in place before the
+    // transaction commits: a rejects file that cannot be written means no import, and an
+    // import never ends with rows that are neither in the database nor in a file.
+    std::unique_ptr<RejectsFile> rejects;
+    if (result.rejectedRows > 0) {
+        rejects = std::make_unique<RejectsFile>(options.rejectsPath.isEmpty() ? RejectsFile::defaultPath(path)
+                                                                              : options.rejectsPath);
+        QString error;
+        ImportDiagnostics scratch;
+        ImportPass copy(file, options, ImportProgress::Phase::Writing, scratch, result);
+        copy.copyOnly();
+        copy.skip(&rejected, rejects.get());
+        NoSink none;
+        // The header comes from the first reading; the copy needs it before its first row.
+        if (!rejects->open(first.sourceFile(), first.header(), first.delimiter(), first.hadBom(), &error)
+            || copy.run(none) != ImportPass::End::Done || !rejects->commit(&error)) {
+            result.status = ImportStatus::Failed;
+            result.diagnostics.error(0, tr("The rows left out could not be saved to %1 (%2); nothing was "
+                                           "imported. Choose another place with --rejects.")
+                                            .arg(rejects->path(), error));
+            return result;
+        }
+        result.rejectsFile = rejects->path();
+    }
+    if (result.sessions == 0 && result.soreness == 0)
+        return result;
+    // Until the commit, a failure takes the rejects file away again.
+    struct RemoveUnlessCommitted
+    {
+        const QString path;
+        bool committed = false;
+        ~RemoveUnlessCommitted()
+        {
+            if (!committed && !path.isEmpty())
+                QFile::remove(path);
+        }
+    } rejectsGuard{result.rejectsFile};
 
     // Second pass, inside one transaction: everything or nothing.
     const QSqlDatabase db = m_db.connection();
@@ -312,8 +315,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     if (options.progress)
         options.progress({ImportProgress::Phase::Writing, 0, file.size(), 0});
     ImportWriter writer(m_db);
-    for (const QString &key : std::as_const(plan.athleteOrder)) {
-        PlannedAthlete &a = plan.athletes[key];
+    for (const QString &key : std::as_const(plan->athleteOrder)) {
+        PlannedAthlete &a = plan->athletes[key];
         if (a.id || !a.used)
             continue;
         Athlete athlete;
@@ -326,11 +329,11 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportLookup writeLookup(m_db, writer);
     const QList<bool> needed = decide(writeLookup);
     QHash<QString, qint64> exerciseIds;
-    for (qsizetype i = 0; i < plan.exerciseOrder.size(); ++i) {
+    for (qsizetype i = 0; i < plan->exerciseOrder.size(); ++i) {
         if (!needed[i])
             continue;
-        const QString &key = plan.exerciseOrder.at(i);
-        PlannedExercise &e = plan.exercises[key];
+        const QString &key = plan->exerciseOrder.at(i);
+        PlannedExercise &e = plan->exercises[key];
         if (!e.id) {
             Exercise created = newExercise(e);
             ExerciseRepository::insert(db, created);
@@ -339,60 +342,67 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         exerciseIds.insert(key, *e.id);
     }
 
-    QList<qsizetype> order(plan.sessions.size());
+    QList<qsizetype> order(plan->sessions.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return plan.sessions[a].session.start.toSecsSinceEpoch()
-               < plan.sessions[b].session.start.toSecsSinceEpoch();
+        return plan->sessions[a].session.start.toSecsSinceEpoch()
+               < plan->sessions[b].session.start.toSecsSinceEpoch();
     });
     // Sessions keep the ids of Spotter's files where they are free, so that restoring an export
     // into an empty database gives the same ids. Those are inserted first: an id SQLite picks
     // for another session could otherwise take one of them.
-    QList<bool> keep(plan.sessions.size(), false);
+    QList<bool> keep(plan->sessions.size(), false);
     QSet<qint64> claimed;
     for (qsizetype i : std::as_const(order)) {
-        const PlannedSession &planned = plan.sessions[i];
+        const PlannedSession &planned = plan->sessions[i];
         if (!planned.duplicate && planned.fileId && !claimed.contains(*planned.fileId)
             && writer.sessionIdFree(*planned.fileId)) {
             keep[i] = true;
             claimed.insert(*planned.fileId);
         }
     }
-    QList<qint64> ids(plan.sessions.size(), 0);
+    QList<qint64> ids(plan->sessions.size(), 0);
     for (const bool keeping : {true, false}) {
         for (qsizetype i : std::as_const(order)) {
-            const PlannedSession &planned = plan.sessions[i];
+            const PlannedSession &planned = plan->sessions[i];
             if (planned.duplicate || keep[i] != keeping)
                 continue;
             Session s = planned.session;
-            s.athleteId = *plan.athletes.value(planned.athleteKey).id;
+            s.athleteId = *plan->athletes.value(planned.athleteKey).id;
             ids[i] = writer.insertSession(s, keeping ? planned.fileId : std::nullopt);
         }
     }
 
-    WriteSink sink(plan, ids, exerciseIds, writer, writeLookup);
+    WriteSink sink(*plan, ids, exerciseIds, writer, writeLookup);
     ImportDiagnostics again;
-    PassEnd second = PassEnd::Stopped;
+    ImportPass::End second = ImportPass::End::Stopped;
     try {
-        second = Pass{file, options, ImportProgress::Phase::Writing, again, result}.run(sink);
+        // The file is parsed on another thread while this one writes (threadedpass.h).
+        ThreadedPass pass(file, options, ImportProgress::Phase::Writing, again, result);
+        if (result.rejectedRows > 0)
+            pass.skip(&rejected);
+        second = pass.run(sink);
     } catch (const FileChanged &) {
-        second = PassEnd::Stopped;
+        second = ImportPass::End::Stopped;
     }
-    if (second == PassEnd::Cancelled) {
+    if (second == ImportPass::End::Cancelled) {
         result.status = ImportStatus::Cancelled;
+        result.rejectsFile.clear();
         return result;
     }
-    if (second != PassEnd::Done || again.hasErrors() || sink.setsSeen != plan.setCount
+    if (second != ImportPass::End::Done || again.hasErrors() || sink.setsSeen != plan->setCount
         || sink.setsWritten != result.sets
-        || sink.sorenessWritten + sink.sorenessSkipped != plan.sorenessCount + plan.sorenessDuplicates) {
+        || sink.sorenessWritten + sink.sorenessSkipped != plan->sorenessCount + plan->sorenessDuplicates) {
         result.status = ImportStatus::Failed;
+        result.rejectsFile.clear();
         result.diagnostics.error(0, tr("The file or the database changed while the file was being imported; "
                                        "nothing was imported. Import it again."));
         return result;
     }
     result.soreness = sink.sorenessWritten;
-    result.skippedDuplicates += sink.sorenessSkipped - plan.sorenessDuplicates;
+    result.skippedDuplicates += sink.sorenessSkipped - plan->sorenessDuplicates;
     tx.commit();
+    rejectsGuard.committed = true;
     result.written = true;
     return result;
 }

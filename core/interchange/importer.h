@@ -41,6 +41,14 @@ struct ImportOptions
     std::optional<WeightUnit> unit;
     /// Read and check everything and report what would be imported; write nothing.
     bool dryRun = false;
+    /// Import the valid rows of a file that has invalid ones (docs/csv-format.md §5): the workouts
+    /// with an invalid row are held back whole and written, unchanged and with the reason, to
+    /// the rejects file; the rest is imported in one transaction. Without it, a file with any
+    /// invalid row imports nothing.
+    bool skipInvalid = false;
+    /// Where a partial import writes the rows it leaves out; empty: beside the imported file
+    /// (RejectsFile::defaultPath()).
+    QString rejectsPath;
     /// Called on the importing thread every few thousand rows and at the end of each phase.
     std::function<void(const ImportProgress &)> progress;
     /// May be set from any thread; the import then stops and writes nothing.
@@ -72,15 +80,24 @@ struct ImportResult
     qint64 skippedDuplicates = 0; ///< sessions and reports already in the database, not imported again
     QStringList newExercises;     ///< exercises the import creates, as named in the file
     QStringList newAthletes;      ///< athletes the import creates
+    /// Errors of the file (status Invalid), or its warnings when it was imported.
     ImportDiagnostics diagnostics;
+    /// A partial import: the errors of the rows it left out, every one with its line.
+    ImportDiagnostics rejections;
+    qint64 rejectedRows = 0;     ///< rows left out: the invalid ones and the rest of their workouts
+    qint64 rejectedWorkouts = 0; ///< workouts (or reports) held back
+    QString rejectsFile;         ///< where they were written; empty for a dry run or when none
+    /// Why a partial import was refused anyway (an error no row can be left out for), or empty.
+    QString partialRefusal;
 };
 
 /// Imports one CSV file: reads it once to check every row (streaming, so memory depends on
 /// the number of sessions and exercises, not rows), resolves exercise names through the
 /// catalogue, skips what an earlier import of the same data already added, then reads it again
 /// and writes everything in one transaction through the bulk writer. A file with any invalid
-/// row imports nothing. Runs on the calling thread with that thread's connection, so the GUI
-/// can run it on a worker (which then calls Database::closeThreadConnection()).
+/// row imports nothing, unless ImportOptions::skipInvalid holds back the workouts with invalid
+/// rows and saves them to a rejects file. Runs on the calling thread with that thread's connection, so the
+/// GUI can run it on a worker (which then calls Database::closeThreadConnection()).
 class Importer
 {
 public:

@@ -52,6 +52,30 @@ struct Cursor
     }
 };
 
+/// Seconds in one @p unit of Strong's duration text, in the languages its exports are written
+/// in ("1h 8m", "31min", "1小时13分钟"); 0 for a word that is no unit.
+qint64 durationUnitSeconds(QStringView unit)
+{
+    static const QHash<QString, qint64> units = [] {
+        QHash<QString, qint64> out;
+        for (const char16_t *u : {u"h",       u"hr",   u"hrs",   u"hour", u"hours", u"std",   u"stunde",
+                                  u"stunden", u"小时", u"時間",  u"时",   u"ч",     u"час",   u"часа",
+                                  u"часов",   u"hora", u"horas", u"ora",  u"ore",   u"heure", u"heures"})
+            out.insert(QString::fromUtf16(u), 3600);
+        for (const char16_t *u : {u"m", u"min", u"mins", u"minute", u"minutes", u"minuten", u"分钟", u"分",
+                                  u"мин", u"minuto", u"minutos", u"minuti"})
+            out.insert(QString::fromUtf16(u), 60);
+        for (const char16_t *u : {u"s", u"sec", u"secs", u"second", u"seconds", u"sek", u"sekunden", u"秒",
+                                  u"с", u"сек", u"segundo", u"segundos", u"secondi", u"seconde", u"secondes"})
+            out.insert(QString::fromUtf16(u), 1);
+        return out;
+    }();
+    QString key = unit.toString();
+    while (key.endsWith(u'.'))
+        key.chop(1);
+    return units.value(key, 0);
+}
+
 bool isUnicodeSpace(QChar c)
 {
     return c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0) || c == QChar(0x2007);
@@ -234,17 +258,11 @@ std::optional<qint64> durationSeconds(QStringView text)
             return std::nullopt;
         c.accept(u' ');
         const qsizetype from = c.pos;
-        while (!c.atEnd() && c.peek().isLetter())
+        while (!c.atEnd() && (c.peek().isLetter() || c.peek() == u'.'))
             ++c.pos;
         const QStringView unit = QStringView(s).mid(from, c.pos - from);
-        qint64 factor = 0;
-        if (unit == u"h" || unit == u"hr" || unit == u"hrs" || unit == u"hour" || unit == u"hours")
-            factor = 3600;
-        else if (unit == u"m" || unit == u"min" || unit == u"mins" || unit == u"minute" || unit == u"minutes")
-            factor = 60;
-        else if (unit == u"s" || unit == u"sec" || unit == u"secs" || unit == u"second" || unit == u"seconds")
-            factor = 1;
-        else
+        const qint64 factor = durationUnitSeconds(unit);
+        if (factor == 0)
             return std::nullopt;
         total += *amount * factor;
         ++parts;
@@ -364,32 +382,62 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
             *reason = why;
         return std::nullopt;
     };
-    const QString expected = tr("expected a date like '9 Apr 2026, 17:18'");
+    const QString expected = tr("expected a date like '9 Apr 2026, 17:18' or 'Apr 9, 2026, 5:18 PM'");
     Cursor c{s};
-    const auto day = c.digits(1, 2);
-    if (!day || !c.accept(u' '))
-        return fail(expected);
-    const qsizetype from = c.pos;
-    while (!c.atEnd() && c.peek() != u' ' && c.peek() != u',')
-        ++c.pos;
-    const QString monthText = s.mid(from, c.pos - from);
-    QString monthKey = monthText.toCaseFolded();
-    while (monthKey.endsWith(u'.'))
-        monthKey.chop(1);
-    c.accept(u',');
-    if (!c.accept(u' '))
-        return fail(expected);
+    const auto monthWord = [&]() {
+        const qsizetype from = c.pos;
+        while (!c.atEnd() && c.peek() != u' ' && c.peek() != u',')
+            ++c.pos;
+        return s.mid(from, c.pos - from);
+    };
+    // Hevy writes "9 Apr 2026, 17:18" in most locales and "Jun 11, 2026, 1:01 PM" in the US.
+    std::optional<int> day;
+    QString monthText;
+    if (c.peek().isDigit()) {
+        day = c.digits(1, 2);
+        if (!day || !c.accept(u' '))
+            return fail(expected);
+        monthText = monthWord();
+        c.accept(u',');
+        if (!c.accept(u' '))
+            return fail(expected);
+    } else {
+        monthText = monthWord();
+        if (!c.accept(u' '))
+            return fail(expected);
+        day = c.digits(1, 2);
+        if (!day || !c.accept(u',') || !c.accept(u' '))
+            return fail(expected);
+    }
     const auto year = c.digits(4, 4);
     if (!year)
         return fail(expected);
     c.accept(u',');
     c.accept(u' ');
-    const auto hour = c.digits(1, 2);
+    auto hour = c.digits(1, 2);
     if (!hour || !c.accept(u':'))
         return fail(expected);
     const auto minute = c.digits(2, 2);
-    if (!minute || !c.atEnd())
+    if (!minute)
         return fail(expected);
+    int second = 0;
+    if (c.accept(u':')) {
+        const auto s2 = c.digits(2, 2);
+        if (!s2)
+            return fail(expected);
+        second = *s2;
+    }
+    c.accept(u' ');
+    if (!c.atEnd()) {
+        // The 12-hour clock of US exports: "1:01 PM", "12:30 a.m.".
+        const QString rest = s.mid(c.pos).toLower().remove(u'.');
+        if ((rest != u"am" && rest != u"pm") || *hour < 1 || *hour > 12)
+            return fail(expected);
+        *hour = (*hour % 12) + (rest == u"pm" ? 12 : 0);
+    }
+    QString monthKey = monthText.toCaseFolded();
+    while (monthKey.endsWith(u'.'))
+        monthKey.chop(1);
     const int month = months.value(monthKey, -1);
     if (month == -1)
         return fail(tr("'%1' is not a month name Spotter knows (English and common European "
@@ -400,7 +448,7 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
                        "phone set to English")
                         .arg(monthText));
     const QDate date(*year, month, *day);
-    const QTime time(*hour, *minute);
+    const QTime time(*hour, *minute, second);
     if (!date.isValid() || !time.isValid())
         return fail(expected);
     return wallClock(date, time);

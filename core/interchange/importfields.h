@@ -33,8 +33,9 @@ inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
 /// A whole number, also when written as "10.0".
 [[nodiscard]] std::optional<qint64> wholeNumber(QStringView text, bool decimalComma);
 
-/// Strong's duration text in seconds: "48m", "1h 8m", "1h", "20s", "38min", "1h 8m 20s", or
-/// plain seconds ("3600").
+/// Strong's duration text in seconds: "48m", "1h 8m", "1h", "20s", "38min", "1h 8m 20s", the
+/// units of its localized exports ("1小时13分钟", "31min", "1 Std. 5 Min."), or plain seconds
+/// ("3600").
 [[nodiscard]] std::optional<qint64> durationSeconds(QStringView text);
 
 /// A clock duration "H:MM:SS" or "M:SS" in seconds (FitNotes' Time).
@@ -48,7 +49,8 @@ inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
 /// a wall-clock time of the machine's time zone, with that zone's offset fixed into it.
 [[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text);
 
-/// Hevy's "9 Apr 2026, 17:18". Month names are accepted in English and the languages Qt knows
+/// Hevy's "9 Apr 2026, 17:18", and its US form "Jun 11, 2026, 1:01 PM" (12-hour clock);
+/// seconds may follow the minutes. Month names are accepted in English and the languages Qt knows
 /// for the common European locales; otherwise @p reason says which word was not a month.
 [[nodiscard]] std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason);
 

@@ -8,6 +8,7 @@
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/athleterepository.h"
+#include "store/exerciserepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,6 +43,18 @@ std::optional<qint64> ImportLookup::athleteId(const QString &name)
     const std::optional<qint64> id = athlete ? std::optional<qint64>(athlete->id) : std::nullopt;
     m_athletes.insert(key, id);
     return id;
+}
+
+bool ImportLookup::assistedInCatalogue(const QString &exerciseName)
+{
+    const QString key = nameKey(exerciseName);
+    const auto it = m_assisted.constFind(key);
+    if (it != m_assisted.constEnd())
+        return *it;
+    const auto found = ExerciseRepository(m_db).find(exerciseName);
+    const bool assisted = found && found->assisted;
+    m_assisted.insert(key, assisted);
+    return assisted;
 }
 
 const ExistingRecords &ImportLookup::existing(qint64 athleteId)
@@ -123,16 +136,21 @@ void ImportPlan::addAthlete(const QString &name, qint64 line)
 
 int ImportPlan::addExercise(const ImportedSet &set)
 {
+    if (m_lastExercise >= 0 && set.exercise == m_lastExerciseName && (!set.hint || m_lastExerciseHinted))
+        return m_lastExercise;
     const QString key = nameKey(set.exercise);
     auto it = exercises.find(key);
     if (it == exercises.end()) {
         exercises.insert(key, {set.exercise, set.line, set.hint, kindFromSet(set.set), std::nullopt,
                                static_cast<int>(exerciseOrder.size())});
         exerciseOrder.append(key);
-        return static_cast<int>(exerciseOrder.size() - 1);
-    }
-    if (!it->hint && set.hint)
+        it = exercises.find(key);
+    } else if (!it->hint && set.hint) {
         it->hint = set.hint;
+    }
+    m_lastExercise = it->index;
+    m_lastExerciseName = set.exercise;
+    m_lastExerciseHinted = it->hint.has_value();
     return it->index;
 }
 
@@ -176,9 +194,15 @@ void ImportPlan::session(ImportedSession &&part)
     QList<int> used;
     int last = -1;
     for (const ImportedSet &set : std::as_const(part.sets)) {
-        ValidationIssues issues = validate(set.set);
-        if (const auto bad = checkName(set.exercise, tr("The exercise name")))
-            issues.prepend({QStringLiteral("exercise"), *bad});
+        // Consecutive sets of one exercise share what its name says.
+        if (!m_lastName || set.exercise != *m_lastName) {
+            m_lastName = set.exercise;
+            m_lastNameAssisted = looksAssisted(set.exercise) || m_lookup.assistedInCatalogue(set.exercise);
+            m_lastNameProblem = checkName(set.exercise, tr("The exercise name"));
+        }
+        ValidationIssues issues = validate(set.set, m_lastNameAssisted || (set.hint && set.hint->assisted));
+        if (m_lastNameProblem)
+            issues.prepend({QStringLiteral("exercise"), *m_lastNameProblem});
         if (!issues.isEmpty())
             m_diagnostics.error(set.line, joinMessages(issues));
         const int index = addExercise(set);

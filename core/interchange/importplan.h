@@ -61,6 +61,9 @@ public:
     [[nodiscard]] std::optional<qint64> athleteId(const QString &name);
     [[nodiscard]] const ExistingRecords &existing(qint64 athleteId);
     [[nodiscard]] ImportWriter &writer() { return m_writer; }
+    /// True when the catalogue has an exercise of that name or alias that takes assistance
+    /// (its sets' loads are help, stored negative).
+    [[nodiscard]] bool assistedInCatalogue(const QString &exerciseName);
 
     enum class Link { Ok, Duplicate, Missing };
     /// Where @p report belongs: its athlete and session, or why it cannot be imported.
@@ -71,6 +74,7 @@ private:
     ImportWriter &m_writer;
     QHash<QString, std::optional<qint64>> m_athletes;
     QHash<qint64, ExistingRecords> m_existing;
+    QHash<QString, bool> m_assisted; ///< by nameKey()
     QSet<QString> m_seenReports;
 };
 
@@ -111,6 +115,13 @@ private:
     ImportLookup &m_lookup;
     QString m_defaultAthlete;
     QHash<QString, QString> m_sourceKeys; ///< Spotter format: source key → the session using it
+    // What the last set's exercise name gave, since sets of one exercise come together.
+    std::optional<QString> m_lastName;
+    bool m_lastNameAssisted = false;
+    std::optional<QString> m_lastNameProblem;
+    int m_lastExercise = -1;
+    QString m_lastExerciseName;
+    bool m_lastExerciseHinted = false;
 };
 
 } // namespace spotter

@@ -47,6 +47,8 @@ enum SetColumn {
     ExerciseRegions,
     ExerciseLowerBack,
     ExerciseUnilateral,
+    ExerciseAssisted,
+    ExerciseCategory,
     SetColumnCount
 };
 
@@ -80,6 +82,8 @@ inline constexpr ColumnName kSetNames[] = {
     {ExerciseRegions, u"exercise_regions"},
     {ExerciseLowerBack, u"exercise_lower_back"},
     {ExerciseUnilateral, u"exercise_unilateral"},
+    {ExerciseAssisted, u"exercise_assisted"},
+    {ExerciseCategory, u"exercise_category"},
 };
 /// The export spec fixes the first columns; a file without them is not ours.
 inline constexpr int kRequiredSetColumns = SetIntensityClass + 1;

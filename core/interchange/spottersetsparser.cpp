@@ -97,6 +97,12 @@ std::optional<ImportedSession> SpotterSetsParser::readSession(const CsvRecord &r
     return s;
 }
 
+QString SpotterSetsParser::groupOf(const CsvRecord &record) const
+{
+    return nameKey(m_columns.value(record, SetAthlete).trimmed()) + u'\x1f'
+           + m_columns.value(record, SetSessionId).trimmed();
+}
+
 void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
 {
     if (!m_columns.checkFieldCount(record, diagnostics))
@@ -158,6 +164,10 @@ void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, Import
         hint.regions = keySetCell(row, kRegionKeys, ExerciseRegions);
         hint.loadsLowerBack = flagCell(row, ExerciseLowerBack).value_or(false);
         hint.unilateral = flagCell(row, ExerciseUnilateral).value_or(false);
+        // Files written before these columns existed lack them: such an exercise is assisted
+        // when its name says so (the importer checks the name either way).
+        hint.assisted = flagCell(row, ExerciseAssisted).value_or(false);
+        hint.category = textCell(row, ExerciseCategory);
         item.hint = hint;
     }
     if (!row.report(diagnostics))

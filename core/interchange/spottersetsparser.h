@@ -22,6 +22,7 @@ public:
 
     void record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics) override;
     void finish(ImportSink &sink, ImportDiagnostics &diagnostics) override;
+    [[nodiscard]] QString groupOf(const CsvRecord &record) const override;
 
 private:
     std::optional<ImportedSession> readSession(const CsvRecord &record, RowValues &row);

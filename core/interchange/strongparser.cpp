@@ -35,6 +35,8 @@ enum Column {
     Reps,
     Distance,
     DistanceMeters,
+    DistanceKm,
+    DistanceMiles,
     DistanceUnit,
     Seconds,
     Notes,
@@ -43,45 +45,101 @@ enum Column {
     ColumnCount
 };
 
-// English names (V1, V2, V4, V5) and the French ones of V3.
+// Strong writes its header in the phone's language. Each name below was read in a real export
+// (docs/csv-format.md lists where): English (V1, V2, V4, V5), 2016's unit-named columns, French,
+// German, Portuguese and Simplified Chinese.
 constexpr ColumnName kNames[] = {
     {WorkoutNo, u"Workout #"},
     {Date, u"Date"},
     {WorkoutName, u"Workout Name"},
-    {WorkoutName, u"Nom de l'entraînement"},
     {Duration, u"Duration"},
-    {Duration, u"Durée"},
     {DurationSec, u"Duration (sec)"},
     {WorkoutDuration, u"Workout Duration"},
     {ExerciseName, u"Exercise Name"},
-    {ExerciseName, u"Nom de l'exercice"},
     {SetOrder, u"Set Order"},
-    {SetOrder, u"Ordre de la série"},
     {WeightPlain, u"Weight"},
-    {WeightPlain, u"Poids"},
     {WeightKg, u"Weight (kg)"},
-    {WeightKg, u"Poids (kg)"},
     {WeightLb, u"Weight (lbs)"},
     {WeightLb, u"Weight (lb)"},
-    {WeightLb, u"Poids (lbs)"},
     {WeightUnitColumn, u"Weight Unit"},
     {Reps, u"Reps"},
-    {Reps, u"Réps"},
     {Distance, u"Distance"},
     {DistanceMeters, u"Distance (meters)"},
     {DistanceMeters, u"Distance (m)"},
     {DistanceUnit, u"Distance Unit"},
     {Seconds, u"Seconds"},
-    {Seconds, u"Secondes"},
     {Notes, u"Notes"},
     {WorkoutNotes, u"Workout Notes"},
-    {WorkoutNotes, u"Notes de l'entraînement"},
     {Rpe, u"RPE"},
+    // 2016: the weight and distance columns are named by the app's unit.
+    {WeightKg, u"kg"},
+    {WeightLb, u"lb"},
+    {WeightLb, u"lbs"},
+    {DistanceKm, u"km"},
+    {DistanceMiles, u"mi"},
+    {DistanceMiles, u"miles"},
+    // French.
+    {WorkoutName, u"Nom de l'entraînement"},
+    {Duration, u"Durée"},
+    {ExerciseName, u"Nom de l'exercice"},
+    {SetOrder, u"Ordre de la série"},
+    {WeightPlain, u"Poids"},
+    {WeightKg, u"Poids (kg)"},
+    {WeightLb, u"Poids (lbs)"},
+    {Reps, u"Réps"},
+    {Seconds, u"Secondes"},
+    {WorkoutNotes, u"Notes d'entraînement"},
+    {WorkoutNotes, u"Notes de l'entraînement"},
+    // German.
+    {Date, u"Datum"},
+    {WorkoutName, u"Workout-Name"},
+    {Duration, u"Dauer"},
+    {ExerciseName, u"Name der Übung"},
+    {SetOrder, u"Reihenfolge festlegen"},
+    {WeightPlain, u"Gewicht"},
+    {Reps, u"Wiederh."},
+    {Distance, u"Entfernung"},
+    {Seconds, u"Sekunden"},
+    {Notes, u"Notizen"},
+    {WorkoutNotes, u"Workout-Notizen"},
+    // Portuguese.
+    {Date, u"Data"},
+    {WorkoutName, u"Nome do treino"},
+    {Duration, u"Duração"},
+    {ExerciseName, u"Nome do exercício"},
+    {SetOrder, u"Ordem da série"},
+    {WeightPlain, u"Peso"},
+    {Distance, u"Distância"},
+    {Seconds, u"Segundos"},
+    {Notes, u"Notas"},
+    {WorkoutNotes, u"Notas do treino"},
+    // Simplified Chinese.
+    {Date, u"日期"},
+    {WorkoutName, u"锻炼名称"},
+    {Duration, u"时长"},
+    {ExerciseName, u"运动名称"},
+    {SetOrder, u"设置顺序"},
+    {WeightPlain, u"重量"},
+    {Reps, u"次"},
+    {Distance, u"距离"},
+    {Seconds, u"秒"},
+    {Notes, u"备注"},
+    {WorkoutNotes, u"锻炼备注"},
 };
 
-/// Sessions longer than this many sets are handed on in parts, which bounds memory on hostile
-/// input; the importer joins the parts again by their key.
-constexpr qsizetype kMaxBufferedSets = 10'000;
+// The order of Strong's comma exports, the same in every language seen: a header in another
+// language is read by position when it has exactly this shape.
+constexpr int kOrderV1[] = {Date, WorkoutName, Duration, ExerciseName, SetOrder,     WeightPlain,
+                            Reps, Distance,    Seconds,  Notes,        WorkoutNotes, Rpe};
+constexpr int kOrderV2[] = {Date,        WorkoutName, Duration, ExerciseName, SetOrder,
+                            WeightPlain, Reps,        Distance, Seconds,      Rpe};
+
+/// The words Strong writes in Set Order for a rest-timer row, in the languages seen.
+bool isRestWord(QStringView order)
+{
+    return order.compare(u"Rest Timer", Qt::CaseInsensitive) == 0
+           || order.compare(u"Ruhezeit", Qt::CaseInsensitive) == 0;
+}
 
 void appendNote(QString &notes, const QString &text)
 {
@@ -92,42 +150,66 @@ void appendNote(QString &notes, const QString &text)
     notes += text;
 }
 
+bool isZeroOrEmpty(QStringView text)
+{
+    const auto v = importfields::number(text, true);
+    return text.trimmed().isEmpty() || (v && *v == 0);
+}
+
 } // namespace
+
+bool StrongParser::looksLikeStrong(const CsvRecord &header)
+{
+    return (header.size() == std::ssize(kOrderV1) || header.size() == std::ssize(kOrderV2))
+           && importfields::headerKey(header.field(header.size() - 1)) == u"rpe";
+}
+
+ColumnMap StrongParser::columnMap(const CsvRecord &header, bool *byPosition)
+{
+    ColumnMap map(header, kNames, ColumnCount);
+    *byPosition = false;
+    if (map.has(Date) || map.has(ExerciseName) || map.has(SetOrder) || !looksLikeStrong(header))
+        return map;
+    *byPosition = true;
+    if (header.size() == std::ssize(kOrderV1))
+        return ColumnMap(header, kOrderV1, ColumnCount);
+    return ColumnMap(header, kOrderV2, ColumnCount);
+}
 
 bool StrongParser::matches(const CsvRecord &header)
 {
-    const ColumnMap map(header, kNames, ColumnCount);
+    bool byPosition = false;
+    const ColumnMap map = columnMap(header, &byPosition);
     return map.has(Date) && map.has(ExerciseName) && map.has(SetOrder);
 }
 
 ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &options,
                                  ImportDiagnostics &diagnostics)
 {
-    ColumnMap map(header, kNames, ColumnCount);
+    bool byPosition = false;
+    ColumnMap map = columnMap(header, &byPosition);
     if (!map.duplicateError().isEmpty())
         return ParserSetup::refused(map.duplicateError());
-    QStringList missing;
-    for (const auto &[column, name] : {std::pair{Date, u"Date"}, std::pair{ExerciseName, u"Exercise Name"},
-                                       std::pair{SetOrder, u"Set Order"}, std::pair{Reps, u"Reps"}}) {
-        if (!map.has(column))
-            missing.append(QString::fromUtf16(name));
-    }
+    QStringList lacks = missing(
+        map, {{Date, u"Date"}, {ExerciseName, u"Exercise Name"}, {SetOrder, u"Set Order"}, {Reps, u"Reps"}});
     if (!map.has(WorkoutName) && !map.has(WorkoutNo))
-        missing.append(QStringLiteral("Workout Name"));
+        lacks.append(QStringLiteral("Workout Name"));
     if (!map.has(WeightPlain) && !map.has(WeightKg) && !map.has(WeightLb))
-        missing.append(QStringLiteral("Weight"));
-    ParserSetup setup;
-    if (!missing.isEmpty()) {
-        setup.error = tr("This is not a Strong export Spotter can read: the header lacks %1")
-                          .arg(missing.join(QStringLiteral(", ")));
-        return setup;
-    }
+        lacks.append(QStringLiteral("Weight"));
+    if (!lacks.isEmpty())
+        return ParserSetup::refused(tr("This is not a Strong export Spotter can read: the header lacks %1. "
+                                       "If Strong wrote it in another language, export from Strong in "
+                                       "English or French")
+                                        .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<StrongParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
-    if (m.has(WeightKg) || m.has(WeightLb)) {
+    if (byPosition)
+        diagnostics.warning(m.headerLine(),
+                            tr("The header is in a language Spotter has no names for; its columns are "
+                               "read in the order Strong writes them (Date, Workout Name, Duration, "
+                               "Exercise Name, Set Order, Weight, Reps, Distance, Seconds, ...)"));
+    if (parser->unitFromHeader(WeightKg, WeightLb, diagnostics)) {
         parser->m_weightColumn = m.has(WeightKg) ? WeightKg : WeightLb;
-        parser->m_unit = m.has(WeightKg) ? WeightUnit::Kg : WeightUnit::Lb;
-        parser->m_unitSource = UnitSource::Header;
     } else if (m.has(WeightUnitColumn)) {
         parser->m_weightColumn = WeightPlain;
         parser->m_unit = options.unit;
@@ -135,26 +217,33 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
     } else {
         parser->m_weightColumn = WeightPlain;
         if (!options.unit) {
+            ParserSetup setup = ParserSetup::refused(tr("This Strong export does not say whether weights are "
+                                                        "in kg or lb; choose the unit the app was set to"));
             setup.needsUnit = true;
-            setup.error = tr("This Strong export does not say whether weights are in kg or lb; "
-                             "choose the unit the app was set to");
             return setup;
         }
         parser->m_unit = options.unit;
         parser->m_unitSource = UnitSource::Option;
     }
-    if (parser->m_unitSource == UnitSource::Header && options.unit && options.unit != parser->m_unit)
-        diagnostics.warning(m.headerLine(),
-                            tr("The header gives weights in %1; the unit chosen (%2) is not used")
-                                .arg(m.headerName(parser->m_weightColumn), toKey(*options.unit)));
+    parser->m_distanceColumn = m.has(DistanceMeters)  ? DistanceMeters
+                               : m.has(DistanceKm)    ? DistanceKm
+                               : m.has(DistanceMiles) ? DistanceMiles
+                                                      : Distance;
     m.warnUnknown(diagnostics);
+    ParserSetup setup;
     setup.parser = std::move(parser);
     return setup;
 }
 
 StrongParser::StrongParser(ColumnMap columns, const ParserOptions &options)
-    : m_columns(std::move(columns)), m_options(options)
+    : AppParser(std::move(columns), options)
 {}
+
+QString StrongParser::groupOf(const CsvRecord &record) const
+{
+    return m_columns.value(record, Date).toString() + u'\x1f' + m_columns.value(record, WorkoutName) + u'\x1f'
+           + m_columns.value(record, WorkoutNo);
+}
 
 void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnostics &diagnostics)
 {
@@ -175,7 +264,10 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
             const QString name = importfields::normalizeSpaces(nameText);
             const QString number = numberText.trimmed().toString();
             m_lastKey = QStringLiteral("strong:")
-                        + m_lastDate->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'|'
+                        // The ISO forms give "yyyy-MM-ddTHH:mm:ss" for the years a date here can
+                        // have, without parsing a format string for every workout.
+                        + m_lastDate->date().toString(Qt::ISODate) + u'T'
+                        + m_lastDate->time().toString(Qt::ISODate) + u'|'
                         + (name.isEmpty() && !number.isEmpty() ? u'#' + number : name);
         }
     }
@@ -184,12 +276,10 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
                           tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText));
         return;
     }
-    if (!m_current || m_current->groupKey != m_lastKey || m_current->sets.size() >= kMaxBufferedSets) {
-        flush(sink);
-        startSession(record, m_lastKey, diagnostics);
-    } else if (m_current->session.notes.isEmpty()) {
+    if (beginSession(sink, record.line(), m_lastKey, SourceKind::Strong))
+        startSession(record, diagnostics);
+    else if (m_current->session.notes.isEmpty())
         m_current->session.notes = m_columns.value(record, WorkoutNotes).toString();
-    }
 
     const QStringView exerciseText = m_columns.value(record, ExerciseName);
     if (exerciseText != m_lastExerciseText) {
@@ -203,40 +293,38 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
         m_lastExerciseText = exerciseText.toString();
     }
 
-    const QString order = m_columns.value(record, SetOrder).trimmed().toString();
-    if (order.compare(u"Rest Timer", Qt::CaseInsensitive) == 0) {
-        restRow(record, diagnostics);
-        return;
+    const QStringView order = m_columns.value(record, SetOrder).trimmed();
+    // A word (W, Rest Timer, Note) is no number: its first letter says so without the general
+    // number parser, which half of a modern file's rows (its rest timers) would otherwise cost.
+    const bool word = !order.isEmpty() && order.front().isLetter();
+    if (const auto n = word ? std::nullopt : importfields::wholeNumber(order, false)) {
+        if (*n >= 1)
+            return setRow(record, SetKind::Working, diagnostics);
+    } else if (const auto kind = setKindWord(order)) {
+        return setRow(record, *kind, diagnostics);
+    } else if (isRestWord(order)) {
+        return restRow(record, diagnostics);
+    } else if (order.compare(u"Note", Qt::CaseInsensitive) == 0) {
+        return noteRow(record);
+    } else if (!order.isEmpty() && isZeroOrEmpty(m_columns.value(record, m_weightColumn))
+               && isZeroOrEmpty(m_columns.value(record, Reps))) {
+        // The rest and note rows of languages whose word Spotter does not know have their shape:
+        // a word in Set Order, no load and no reps, and seconds of rest or a note.
+        if (!isZeroOrEmpty(m_columns.value(record, Seconds)))
+            return restRow(record, diagnostics);
+        if (!m_columns.value(record, Notes).trimmed().isEmpty())
+            return noteRow(record);
     }
-    if (order.compare(u"Note", Qt::CaseInsensitive) == 0) {
-        noteRow(record);
-        return;
-    }
-    if (order.compare(u"W", Qt::CaseInsensitive) == 0)
-        return setRow(record, SetKind::Warmup, diagnostics);
-    if (order.compare(u"D", Qt::CaseInsensitive) == 0)
-        return setRow(record, SetKind::Drop, diagnostics);
-    if (order.compare(u"F", Qt::CaseInsensitive) == 0)
-        return setRow(record, SetKind::Failure, diagnostics);
-    const auto n = importfields::wholeNumber(order, false);
-    if (!n || *n < 1) {
-        diagnostics.error(record.line(),
-                          tr("Set Order '%1' is not a set number, W, D, F, Rest Timer or Note").arg(order));
-        return;
-    }
-    setRow(record, SetKind::Working, diagnostics);
+    diagnostics.error(record.line(), tr("%1 '%2' is not a set number, W, D, F, a rest timer or a note")
+                                         .arg(m_columns.headerName(SetOrder), order));
 }
 
-void StrongParser::startSession(const CsvRecord &record, const QString &key, ImportDiagnostics &diagnostics)
+void StrongParser::startSession(const CsvRecord &record, ImportDiagnostics &diagnostics)
 {
-    m_current.emplace();
     ImportedSession &s = *m_current;
-    s.line = record.line();
-    s.groupKey = key;
     s.session.start = *m_lastDate;
     s.session.title = importfields::normalizeSpaces(m_columns.value(record, WorkoutName));
     s.session.notes = m_columns.value(record, WorkoutNotes).toString();
-    s.session.source = {SourceKind::Strong, m_options.fileName, key};
 
     const int column = m_columns.has(DurationSec)       ? DurationSec
                        : m_columns.has(WorkoutDuration) ? WorkoutDuration
@@ -277,31 +365,14 @@ void StrongParser::closeBlock()
     m_lastExerciseText.clear();
 }
 
-void StrongParser::flush(ImportSink &sink)
+void StrongParser::closeSession()
 {
-    if (!m_current)
-        return;
     closeBlock();
     appendNote(m_current->session.notes, m_exerciseNotes);
     m_exerciseNotes.clear();
-    if (m_pendingRest) {
-        if (m_orphanRests++ == 0)
-            m_firstOrphanRestLine = m_pendingRestLine;
-        m_pendingRest.reset();
-    }
-    sink.session(std::move(*m_current));
-    m_current.reset();
-}
-
-void StrongParser::finish(ImportSink &sink, ImportDiagnostics &diagnostics)
-{
-    flush(sink);
-    if (m_orphanRests > 0)
-        diagnostics.warning(m_firstOrphanRestLine, QCoreApplication::translate(
-                                                       "spotter::Import",
-                                                       "%n Rest Timer row(s) end a workout with no set after "
-                                                       "them; there is no set to give that rest to",
-                                                       nullptr, static_cast<int>(m_orphanRests)));
+    // Modern exports end every exercise, and so every workout, with a rest-timer row: a rest
+    // with no set after it is normal and goes nowhere.
+    m_pendingRest.reset();
 }
 
 void StrongParser::restRow(const CsvRecord &record, ImportDiagnostics &diagnostics)
@@ -312,11 +383,11 @@ void StrongParser::restRow(const CsvRecord &record, ImportDiagnostics &diagnosti
         return;
     if (!seconds) {
         diagnostics.error(record.line(),
-                          tr("A Rest Timer row needs the rest in %1").arg(m_columns.headerName(Seconds)));
+                          tr("A rest-timer row needs the rest in %1").arg(m_columns.headerName(Seconds)));
         return;
     }
     if (m_pendingRest)
-        diagnostics.warning(record.line(), tr("Two Rest Timer rows in a row; the earlier one (line %1) "
+        diagnostics.warning(record.line(), tr("Two rest-timer rows in a row; the earlier one (line %1) "
                                               "is replaced")
                                                .arg(m_pendingRestLine));
     m_pendingRest = importfields::roundedInt(*seconds);
@@ -337,8 +408,12 @@ void StrongParser::noteRow(const CsvRecord &record)
 std::optional<double> StrongParser::distanceFactor(const CsvRecord &record, QStringList &problems,
                                                    ImportDiagnostics &diagnostics)
 {
-    if (m_columns.has(DistanceMeters))
-        return 100.0;
+    switch (m_distanceColumn) {
+    case DistanceMeters: return 100.0;
+    case DistanceKm: return 100'000.0;
+    case DistanceMiles: return 160'934.4;
+    default: break;
+    }
     if (m_columns.has(DistanceUnit)) {
         const QStringView unit = m_columns.value(record, DistanceUnit);
         const auto factor = importfields::centimetresPer(unit);
@@ -372,27 +447,20 @@ void StrongParser::setRow(const CsvRecord &record, SetKind kind, ImportDiagnosti
     if (item.exercise.isEmpty())
         row.problem(tr("%1 is empty").arg(m_columns.headerName(ExerciseName)));
 
-    const auto weight = row.number(m_weightColumn);
-    if (weight && *weight != 0) {
-        std::optional<WeightUnit> unit = m_unit;
-        if (m_unitSource == UnitSource::Rows) {
-            const QStringView text = m_columns.value(record, WeightUnitColumn);
-            if (!text.trimmed().isEmpty())
-                unit = importfields::weightUnit(text);
-            if (!unit)
-                row.problem(text.trimmed().isEmpty()
-                                ? tr("Weight Unit is empty; choose the unit for such rows")
-                                : tr("Weight Unit '%1' is not kg or lbs").arg(text));
-        }
-        if (unit)
-            set.weight = importfields::weightFrom(*weight, *unit);
+    std::optional<WeightUnit> unit = m_unit;
+    if (m_unitSource == UnitSource::Rows && !isZeroOrEmpty(row.text(m_weightColumn))) {
+        const QStringView text = m_columns.value(record, WeightUnitColumn);
+        if (!text.trimmed().isEmpty())
+            unit = importfields::weightUnit(text);
+        if (!unit)
+            row.problem(text.trimmed().isEmpty() ? tr("Weight Unit is empty; choose the unit for such rows")
+                                                 : tr("Weight Unit '%1' is not kg or lbs").arg(text));
     }
-    const auto reps = row.whole(Reps);
+    readLoad(row, m_weightColumn, unit, item);
     const auto seconds = row.number(Seconds);
     if (seconds && *seconds != 0)
         set.seconds = importfields::roundedInt(*seconds);
-    const int distanceColumn = m_columns.has(DistanceMeters) ? DistanceMeters : Distance;
-    const auto distance = row.number(distanceColumn);
+    const auto distance = row.number(m_distanceColumn);
     if (distance && *distance != 0) {
         QStringList problems;
         const auto factor = distanceFactor(record, problems, diagnostics);
@@ -401,17 +469,12 @@ void StrongParser::setRow(const CsvRecord &record, SetKind kind, ImportDiagnosti
         if (factor)
             set.distanceCm = std::llround(std::clamp(*distance * *factor, -1e13, 1e13));
     }
-    if (reps) {
-        // A timed or distance set writes 0 reps; on any other set 0 is a mistake to report.
-        const bool timed = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
-        if (*reps != 0 || !timed)
-            set.reps = importfields::roundedInt(static_cast<double>(*reps));
-    }
+    readReps(row, Reps, item);
     const auto rpe = row.number(Rpe);
     if (rpe && *rpe != 0)
         set.rpe = *rpe;
     set.notes = m_columns.value(record, Notes).toString();
-    if (!row.report(diagnostics))
+    if (!row.report(diagnostics) || !recordsWork(item))
         return;
 
     if (m_pendingRest) {

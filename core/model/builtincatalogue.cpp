@@ -23,6 +23,12 @@ Exercise make(const char16_t *name, K kind, bool lowerBack, Regions regions,
     return e;
 }
 
+Exercise assisted(Exercise e)
+{
+    e.assisted = true;
+    return e;
+}
+
 } // namespace
 
 QList<Exercise> builtinCatalogue()
@@ -87,10 +93,19 @@ QList<Exercise> builtinCatalogue()
         make(u"Seated Cable Row", K::Accessory, false, pull,
              {u"Seated Row (Cable)", u"Seated Cable Row - V Grip (Cable)", u"Cable Row"}),
         make(u"Face Pull", K::Accessory, false, Regions{R::Shoulders, R::UpperBack}, {u"Face Pull (Cable)"}),
-        make(u"Pull Up", K::Bodyweight, false, pull,
-             {u"Pull-Up", u"Pullup", u"Pull Up (Assisted)", u"Pull Up (Weighted)"}),
+        make(u"Pull Up", K::Bodyweight, false, pull, {u"Pull-Up", u"Pullup", u"Pull Up (Weighted)"}),
         make(u"Chin Up", K::Bodyweight, false, pull, {u"Chin-Up", u"Chinup", u"Chin Up (Weighted)"}),
         make(u"Dip", K::Bodyweight, false, press, {u"Dips", u"Chest Dip", u"Triceps Dip", u"Dip (Weighted)"}),
+        // Assisted variants: a machine or band takes load off, so they are lifts of their own whose
+        // sets carry the help as a negative load (Exercise::assisted).
+        assisted(make(u"Assisted Pull Up", K::Bodyweight, false, pull,
+                      {u"Pull Up (Assisted)", u"Pull-Up (Assisted)", u"Assisted Pull-Up", u"Assisted Pullup",
+                       u"Pull Up (Band)"})),
+        assisted(make(u"Assisted Chin Up", K::Bodyweight, false, pull,
+                      {u"Chin Up (Assisted)", u"Chin-Up (Assisted)", u"Assisted Chin-Up"})),
+        assisted(make(u"Assisted Dip", K::Bodyweight, false, press,
+                      {u"Dip (Assisted)", u"Assisted Dips", u"Assisted Dip (Machine)",
+                       u"Chest Dip (Assisted)", u"Triceps Dip (Assisted)"})),
         make(u"Push Up", K::Bodyweight, false, press, {u"Push-Up", u"Pushup", u"Push Ups"}),
         make(u"Hanging Leg Raise", K::Bodyweight, false, Regions{R::Core}, {u"Leg Raise (Hanging)"}),
         // Isolation.

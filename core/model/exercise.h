@@ -19,6 +19,11 @@ struct Exercise
     ExerciseKind kind = ExerciseKind::Accessory;
     bool loadsLowerBack = false;
     bool unilateral = false; ///< one side at a time (split squat); two-sided lifts are the default
+    /// A machine or band takes load off the bodyweight (assisted pull-up): a set's weight is that
+    /// help, stored negative, and the load lifted is the bodyweight minus it.
+    bool assisted = false;
+    /// The category another app filed it under (FitNotes' Category), kept as written.
+    QString category;
     Regions regions;
     bool builtin = false; ///< seeded by Spotter rather than added by the user
 
@@ -31,5 +36,9 @@ using ExerciseMap = QHash<qint64, Exercise>;
 
 /// Key used to compare names and aliases: case-folded, inner white space collapsed.
 [[nodiscard]] QString nameKey(QStringView name);
+
+/// True for the names apps give assisted variants ("Pull Up (Assisted)", "Assisted Dip"),
+/// whose load is help taken away from the bodyweight.
+[[nodiscard]] bool looksAssisted(QStringView name);
 
 } // namespace spotter

@@ -14,10 +14,11 @@ namespace spotter {
 /// What a history row shows about a session, computed from its sets.
 struct SessionSummary
 {
-    QStringList exercises;            ///< in the order first done
-    int workingSets = 0;              ///< sets that are not warm-ups
-    qint64 tonnageGrams = 0;          ///< Σ load × reps over those sets
-    std::optional<WorkoutSet> topSet; ///< heaviest working set, main lifts first
+    QStringList exercises;   ///< in the order first done
+    int workingSets = 0;     ///< sets that are not warm-ups or failed attempts
+    qint64 tonnageGrams = 0; ///< Σ load lifted × reps over those sets
+    /// Heaviest working set by the load lifted (liftedload.h), main lifts first, as logged.
+    std::optional<WorkoutSet> topSet;
 };
 
 /// Exercises by id, for naming and for telling main lifts apart.

@@ -78,7 +78,8 @@ std::optional<QString> checkReps(int reps, bool timedOrDistance)
     if (reps > limits::kMaxReps)
         return tr("Reps must be at most %1; got %2").arg(limits::kMaxReps).arg(reps);
     if (reps == 0 && !timedOrDistance)
-        return tr("Reps must be at least 1 unless the set is timed or has a distance; got 0");
+        return tr("Reps must be at least 1 unless the set is timed, has a distance or is a failed attempt "
+                  "(to failure); got 0");
     return std::nullopt;
 }
 
@@ -88,6 +89,13 @@ std::optional<QString> checkWeight(Weight weight)
         return tr("Weight must not be negative; got %1 kg").arg(weight.kgString());
     if (weight.grams() > limits::kMaxWeightGrams)
         return tr("Weight must be at most 1000 kg; got %1 kg").arg(weight.kgString());
+    return std::nullopt;
+}
+
+std::optional<QString> checkAssistance(Weight help)
+{
+    if (help.grams() < 0 || help.grams() > limits::kMaxBodyweightGrams)
+        return tr("Assistance must be between 0 and 400 kg; got %1 kg").arg(help.kgString());
     return std::nullopt;
 }
 
@@ -170,14 +178,19 @@ ValidationIssues validate(const Exercise &exercise)
     return issues;
 }
 
-ValidationIssues validate(const WorkoutSet &set)
+ValidationIssues validate(const WorkoutSet &set, bool assisted)
 {
     ValidationIssues issues;
     const bool timedOrDistance = set.seconds.value_or(0) > 0 || set.distanceCm.value_or(0) > 0;
-    if (set.weight)
+    if (set.weight && assisted && set.weight->grams() < 0) {
+        add(issues, QStringLiteral("weight"), checkAssistance(Weight::fromGrams(-set.weight->grams())));
+    } else if (set.weight) {
         add(issues, QStringLiteral("weight"), checkWeight(*set.weight));
+    }
+    // A failure set with 0 reps is a missed attempt, which is data (a failed max).
     if (set.reps)
-        add(issues, QStringLiteral("reps"), checkReps(*set.reps, timedOrDistance));
+        add(issues, QStringLiteral("reps"),
+            checkReps(*set.reps, timedOrDistance || set.kind == SetKind::Failure));
     else if (!timedOrDistance)
         issues.append({QStringLiteral("reps"), tr("A set needs reps, a duration or a distance")});
     if (set.rpe)
@@ -213,8 +226,10 @@ ValidationIssues validate(const Session &session)
     add(issues, QStringLiteral("notes"), checkNotes(session.notes));
     if (session.title.size() > limits::kMaxNameLength)
         add(issues, QStringLiteral("title"), checkName(session.title, tr("Session title")));
+    // Whether a set's exercise takes assistance (a negative load) is known where the exercise is
+    // (the import, the forms); here a negative load is checked as assistance, for its range.
     for (qsizetype i = 0; i < session.sets.size(); ++i) {
-        for (const ValidationIssue &issue : validate(session.sets.at(i))) {
+        for (const ValidationIssue &issue : validate(session.sets.at(i), true)) {
             issues.append({issue.field, tr("set %1: %2").arg(i + 1).arg(issue.message)});
         }
     }

@@ -46,6 +46,9 @@ inline constexpr int kMinBirthYear = 1900;
 [[nodiscard]] std::optional<QString> checkRir(double rir);
 [[nodiscard]] std::optional<QString> checkReps(int reps, bool timedOrDistance);
 [[nodiscard]] std::optional<QString> checkWeight(Weight weight);
+/// The help a machine or band gives on an assisted exercise (stored as a negative load): at most a
+/// bodyweight.
+[[nodiscard]] std::optional<QString> checkAssistance(Weight help);
 [[nodiscard]] std::optional<QString> checkRest(int seconds);
 [[nodiscard]] std::optional<QString> checkSetSeconds(int seconds);
 [[nodiscard]] std::optional<QString> checkDistance(qint64 cm);
@@ -58,7 +61,10 @@ inline constexpr int kMinBirthYear = 1900;
 // Whole values.
 [[nodiscard]] ValidationIssues validate(const Athlete &athlete, int currentYear);
 [[nodiscard]] ValidationIssues validate(const Exercise &exercise);
-[[nodiscard]] ValidationIssues validate(const WorkoutSet &set);
+/// A set's values. A failure set may have 0 reps (a missed attempt: the load was tried and not
+/// lifted). The weight of a set of an @p assisted exercise is the help taken away, stored
+/// negative, and may be at most a bodyweight.
+[[nodiscard]] ValidationIssues validate(const WorkoutSet &set, bool assisted = false);
 /// Validates the session and each of its sets ("set 3: reps must ...").
 [[nodiscard]] ValidationIssues validate(const Session &session);
 [[nodiscard]] ValidationIssues validate(const SorenessReport &report, const QDateTime &now);

@@ -48,6 +48,14 @@ struct WorkoutSet
     }
     [[nodiscard]] bool isWarmup() const { return kind == SetKind::Warmup; }
     [[nodiscard]] bool isTimed() const { return seconds.has_value() && seconds.value() > 0; }
+    /// A failed attempt: a set to failure that lifted nothing (0 reps, no time or distance). It
+    /// is a max effort, so the testing analysis counts it (IR-01, IR-03); it moved no load, so it
+    /// is in no e1RM and no volume.
+    [[nodiscard]] bool isMissedAttempt() const
+    {
+        return kind == SetKind::Failure && reps == 0 && seconds.value_or(0) <= 0
+               && distanceCm.value_or(0) <= 0;
+    }
 
     bool operator==(const WorkoutSet &) const = default;
 };

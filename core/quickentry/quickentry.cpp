@@ -42,11 +42,12 @@ Weight toWeight(QStringView number, WeightUnit unit)
 class SetBuilder
 {
 public:
-    SetBuilder(WeightUnit unit, std::optional<ExerciseKind> kind)
+    SetBuilder(WeightUnit unit, std::optional<ExerciseKind> kind, bool assisted)
         : m_unit(unit)
         , m_athleteUnit(unit)
         , m_bareIsWork(kind == ExerciseKind::Bodyweight || kind == ExerciseKind::Timed)
         , m_countIsSeconds(kind == ExerciseKind::Timed)
+        , m_assisted(assisted)
     {}
 
     void add(const QuickEntryGroup &g, QList<WorkoutSet> &out);
@@ -78,6 +79,7 @@ private:
     WeightUnit m_athleteUnit;
     bool m_bareIsWork;
     bool m_countIsSeconds;
+    bool m_assisted; ///< the load is help, stored negative (Exercise::assisted)
     std::optional<QuickEntryItem> m_load;
     const QuickEntryItem *m_sets = nullptr;
 };
@@ -213,6 +215,16 @@ std::optional<Weight> SetBuilder::resolveLoad()
     const WeightUnit unit = m_load->unit.value_or(m_unit);
     m_unit = unit;
     Weight weight = toWeight(m_load->number, unit);
+    if (m_assisted) {
+        // The help the machine or band gives: "bw-25" and "25kg" both mean 25 kg of help,
+        // stored as -25 kg. "bw+25" would be added weight, which an assisted lift has none of.
+        if (m_load->bodyweight && !m_load->negative)
+            fail(*m_load, tr("an assisted exercise takes help, not added weight: write bw-%1 or %1kg")
+                              .arg(m_load->number));
+        if (const auto message = checkAssistance(weight))
+            fail(*m_load, *message);
+        return Weight::fromGrams(-weight.grams());
+    }
     if (m_load->negative)
         weight = Weight::fromGrams(-weight.grams());
     if (const auto message = checkWeight(weight))
@@ -239,7 +251,9 @@ WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &i
             fail(item, m_countIsSeconds ? tr("seconds must be a whole number; got %1").arg(item.number)
                                         : tr("reps must be a whole number; got %1").arg(item.number));
         const int value = item.number.toInt();
-        const auto message = m_countIsSeconds ? checkSetSeconds(value) : checkReps(value, false);
+        // 0 reps are a failed attempt on a set to failure ("140x0f"), and nothing otherwise.
+        const auto message =
+            m_countIsSeconds ? checkSetSeconds(value) : checkReps(value, s.kind == SetKind::Failure);
         if (message)
             fail(item, *message);
         (m_countIsSeconds ? s.seconds : s.reps) = value;
@@ -258,7 +272,7 @@ WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &i
     case What::Load: fail(item, tr("expected reps, a duration or a distance after 'x'"));
     }
     // The whole-set rules (RPE and RIR agree, a set has some work) hold here as in the store.
-    for (const ValidationIssue &issue : validate(s)) {
+    for (const ValidationIssue &issue : validate(s, m_assisted)) {
         const QuickEntryToken *at = g.start;
         if (issue.field == u"rpe" && g.rpeAt)
             at = g.rpeAt;
@@ -307,7 +321,8 @@ QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &co
             QuickEntryParser::fail(at, tr("expected a set such as 100x5"));
         const std::optional<ExerciseKind> kind =
             context.kindOf ? context.kindOf(result.exercise) : std::nullopt;
-        SetBuilder builder(context.unit, kind);
+        const bool assisted = context.assistedOf && context.assistedOf(result.exercise);
+        SetBuilder builder(context.unit, kind, assisted);
         std::optional<std::optional<QList<WorkoutSet>>> last; // asked once per line
         for (const QuickEntryGroup &group : parser.parseGroups()) {
             if (!group.repeatAt) {

@@ -18,6 +18,9 @@ namespace spotter {
 /// Tells the kind of an exercise by the name a line uses, or nullopt when it is not known. The
 /// kind decides how bare numbers read ("Pull Up 3x8" is 3 sets of 8; "Squat 3x8" is 3 × 8).
 using ExerciseKindLookup = std::function<std::optional<ExerciseKind>(const QString &name)>;
+/// Tells whether an exercise takes assistance (an assisted pull-up), by the name a line uses: its
+/// load is then the help the machine or band gives, stored negative.
+using ExerciseAssistedLookup = std::function<bool(const QString &name)>;
 
 /// The sets of the last session in which an exercise (by the name a line uses) was trained, in
 /// order, for "same" and "last +5kg"; nullopt (or no sets) when it never was.
@@ -26,10 +29,11 @@ using LastTimeLookup = std::function<std::optional<QList<WorkoutSet>>(const QStr
 /// What a quick-entry line is read against.
 struct QuickEntryContext
 {
-    WeightUnit unit = WeightUnit::Kg; ///< for loads written without a unit (the athlete's unit)
-    QString exercise;                 ///< the exercise already chosen; used when the line names none
-    ExerciseKindLookup kindOf;        ///< may be empty: every exercise then reads as a loaded one
-    LastTimeLookup lastTime;          ///< may be empty: "same" then finds no previous session
+    WeightUnit unit = WeightUnit::Kg;  ///< for loads written without a unit (the athlete's unit)
+    QString exercise;                  ///< the exercise already chosen; used when the line names none
+    ExerciseKindLookup kindOf;         ///< may be empty: every exercise then reads as a loaded one
+    ExerciseAssistedLookup assistedOf; ///< may be empty: no exercise then takes assistance
+    LastTimeLookup lastTime;           ///< may be empty: "same" then finds no previous session
 };
 
 /// Why a line could not be read, and where.

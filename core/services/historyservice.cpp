@@ -2,6 +2,7 @@
 #include "services/historyservice.h"
 
 #include "analysis/thresholds.h"
+#include "model/liftedload.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/historyrepository.h"
@@ -113,7 +114,7 @@ bool HistoryService::refreshSession(ReportHistory &h) const
     // The session's own top working loads, as the window query computes them (MAX ignores a
     // set without a load).
     QHash<qint64, std::optional<Weight>> tops;
-    for (const WorkoutSet &w : fresh->sets) {
+    for (const WorkoutSet &w : liftedSets(*fresh, h.exercises)) {
         if (w.isWarmup())
             continue;
         std::optional<Weight> &top = tops[w.exerciseId];

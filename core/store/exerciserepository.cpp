@@ -18,8 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("spotter::Store", text);
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT id, name, kind, loads_lower_back, unilateral, regions, builtin FROM exercise ");
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, kind, loads_lower_back, unilateral, regions, builtin, assisted, category "
+    "FROM exercise ");
 
 Exercise readExercise(const Query &q)
 {
@@ -31,6 +32,8 @@ Exercise readExercise(const Query &q)
     e.unilateral = q.value(4).toBool();
     e.regions = sql::enumSetOf(kRegionKeys, q.string(5), "exercise.regions");
     e.builtin = q.value(6).toBool();
+    e.assisted = q.value(7).toBool();
+    e.category = q.string(8);
     return e;
 }
 
@@ -89,7 +92,9 @@ void bindExercise(Query &q, const Exercise &e)
         .bind(QStringLiteral(":back"), e.loadsLowerBack ? 1 : 0)
         .bind(QStringLiteral(":uni"), e.unilateral ? 1 : 0)
         .bind(QStringLiteral(":regions"), keysOf(kRegionKeys, e.regions))
-        .bind(QStringLiteral(":builtin"), e.builtin ? 1 : 0);
+        .bind(QStringLiteral(":builtin"), e.builtin ? 1 : 0)
+        .bind(QStringLiteral(":assisted"), e.assisted ? 1 : 0)
+        .bind(QStringLiteral(":category"), e.category);
 }
 
 } // namespace
@@ -99,8 +104,8 @@ void ExerciseRepository::insert(const QSqlDatabase &db, Exercise &exercise)
     sql::requireValid(validate(exercise));
     requireFree(db, exercise.name, exercise.id);
     Query q(db, QStringLiteral("INSERT INTO exercise (id, name, name_key, kind, loads_lower_back, "
-                               "unilateral, regions, builtin) VALUES (:id, :name, :key, :kind, "
-                               ":back, :uni, :regions, :builtin)"));
+                               "unilateral, regions, builtin, assisted, category) VALUES (:id, :name, :key, "
+                               ":kind, :back, :uni, :regions, :builtin, :assisted, :category)"));
     q.bind(QStringLiteral(":id"), exercise.id > 0 ? QVariant(exercise.id) : QVariant());
     bindExercise(q, exercise);
     q.exec();
@@ -123,9 +128,10 @@ void ExerciseRepository::update(const Exercise &exercise)
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireFree(db, exercise.name, exercise.id);
-    Query q(db, QStringLiteral("UPDATE exercise SET name = :name, name_key = :key, kind = :kind, "
-                               "loads_lower_back = :back, unilateral = :uni, regions = :regions, "
-                               "builtin = :builtin WHERE id = :id"));
+    Query q(db,
+            QStringLiteral("UPDATE exercise SET name = :name, name_key = :key, kind = :kind, "
+                           "loads_lower_back = :back, unilateral = :uni, regions = :regions, "
+                           "builtin = :builtin, assisted = :assisted, category = :category WHERE id = :id"));
     q.bind(QStringLiteral(":id"), exercise.id);
     bindExercise(q, exercise);
     q.exec();
@@ -178,10 +184,12 @@ std::optional<Exercise> ExerciseRepository::find(const QString &nameOrAlias) con
 {
     const QSqlDatabase db = m_db.connection();
     const QString key = nameKey(nameOrAlias);
-    Query q(db, kSelect + QStringLiteral("WHERE name_key = :key UNION ALL ")
-                    + QStringLiteral("SELECT e.id, e.name, e.kind, e.loads_lower_back, e.unilateral, "
-                                     "e.regions, e.builtin FROM exercise_alias a JOIN exercise e ON "
-                                     "e.id = a.exercise_id WHERE a.alias_key = :key"));
+    Query q(db,
+            kSelect + QStringLiteral("WHERE name_key = :key UNION ALL ")
+                + QStringLiteral("SELECT e.id, e.name, e.kind, e.loads_lower_back, e.unilateral, "
+                                 "e.regions, e.builtin, e.assisted, e.category FROM exercise_alias a JOIN "
+                                 "exercise e ON "
+                                 "e.id = a.exercise_id WHERE a.alias_key = :key"));
     q.bind(QStringLiteral(":key"), key).exec();
     if (!q.next())
         return std::nullopt;

@@ -47,12 +47,17 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
     // CROSS JOIN keeps SQLite on the athlete's session range (the exercise index alone would
     // visit that exercise's sets of every athlete); for each session it then finds the sets of
     // the exercises asked for through the (exercise_id, session_id) index, not all its sets.
-    QString sql = QStringLiteral(
-        "SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-        " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-        " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-        " AND w.kind <> 'warmup' AND w.weight_g > 0 AND w.reps BETWEEN 1 AND :maxreps"
-        " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)");
+    // The load lifted (sql::kLiftedLoad): assisted sets count the bodyweight less the help.
+    QString sql =
+        QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(")
+        + sql::kLiftedLoad
+        + QStringLiteral(") FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                         " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
+                         " AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ")
+        + sql::kLiftedLoad
+        + QStringLiteral(" > 0"
+                         " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= "
+                         ":minrpe)");
     if (since)
         sql += QStringLiteral(" AND s.start_utc >= :since");
     if (!exerciseIds.isEmpty())
@@ -107,11 +112,12 @@ QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList
     if (exerciseIds.isEmpty())
         return {};
     Query q(m_db.connection(),
-            QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                           " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                           " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
-                           " AND s.start_utc < :to AND w.kind <> 'warmup'"
-                           " AND w.exercise_id IN (")
+            QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(") + sql::kLiftedLoad
+                + QStringLiteral(")"
+                                 " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                                 " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
+                                 " AND s.start_utc < :to AND w.kind <> 'warmup'"
+                                 " AND w.exercise_id IN (")
                 + placeholders(exerciseIds.size())
                 + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
@@ -151,11 +157,13 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
 
 QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const
 {
-    RawQuery q(m_db.connection(),
-               QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(w.weight_g)"
-                              " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
-                              " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                              " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id"));
+    RawQuery q(
+        m_db.connection(),
+        QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(") + sql::kLiftedLoad
+            + QStringLiteral(")"
+                             " FROM session s CROSS JOIN workout_set w ON w.session_id = s.id"
+                             " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                             " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc)

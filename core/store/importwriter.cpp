@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <sqlite3.h>
 
 namespace spotter {
@@ -47,8 +48,16 @@ public:
         sqlite3_bind_double(m_statement, ++m_index, v);
         return *this;
     }
+    /// Text that outlives the statement's next step, bound without a copy.
+    Binder &staticText(const QByteArray &v)
+    {
+        sqlite3_bind_text(m_statement, ++m_index, v.constData(), static_cast<int>(v.size()), SQLITE_STATIC);
+        return *this;
+    }
     Binder &text(const QString &v)
     {
+        if (v.isEmpty())
+            return staticText(QByteArray());
         const QByteArray utf8 = v.toUtf8();
         sqlite3_bind_text(m_statement, ++m_index, utf8.constData(), static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT);
@@ -68,6 +77,45 @@ private:
     int m_index = 0;
 };
 
+/// The UTF-8 key of every set kind, made once: a million sets would otherwise convert one each.
+const QByteArray &kindKey(SetKind kind)
+{
+    static const auto keys = [] {
+        std::array<QByteArray, kSetKindKeys.size()> out;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = toKey(static_cast<SetKind>(i)).toUtf8();
+        return out;
+    }();
+    return keys.at(static_cast<std::size_t>(kind));
+}
+
+/// "INSERT INTO workout_set … VALUES (…), (…)" with @p rows rows of placeholders.
+QByteArray insertSetsSql(int rows)
+{
+    QByteArray sql = "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, "
+                     "rir, rest_s, seconds, distance_cm, notes) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+/// Binds @p set's twelve values after those already bound to @p binder.
+void bindSet(Binder &binder, const WorkoutSet &set)
+{
+    binder.integer(set.sessionId)
+        .integer(set.exerciseId)
+        .integer(set.position)
+        .staticText(kindKey(set.kind))
+        .integer(set.weight ? std::optional<qint64>(set.weight->grams()) : std::nullopt)
+        .integer(set.reps)
+        .real(set.rpe)
+        .real(set.rir)
+        .integer(set.restSeconds)
+        .integer(set.seconds)
+        .integer(set.distanceCm)
+        .text(set.notes);
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection()))
@@ -76,9 +124,7 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
         "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
         "warmup_done, session_rpe, notes, source, source_file, source_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertSet = prepare("INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, "
-                          "rpe, rir, rest_s, seconds, distance_cm, notes) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertSet = prepare(insertSetsSql(1).constData());
     m_insertSoreness = prepare(
         "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
         "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, "
@@ -89,8 +135,8 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
 
 ImportWriter::~ImportWriter()
 {
-    for (sqlite3_stmt *s :
-         {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
+    for (sqlite3_stmt *s : {m_insertSession, m_insertSet, m_insertSets16, m_insertSets4, m_insertSoreness,
+                            m_sessionExists, m_sorenessExists})
         sqlite3_finalize(s);
 }
 
@@ -234,21 +280,31 @@ qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64>
 void ImportWriter::insertSet(const WorkoutSet &set)
 {
     requireTransaction();
-    sql::requireValid(validate(set));
-    Binder(m_insertSet)
-        .integer(set.sessionId)
-        .integer(set.exerciseId)
-        .integer(set.position)
-        .text(toKey(set.kind))
-        .integer(set.weight ? std::optional<qint64>(set.weight->grams()) : std::nullopt)
-        .integer(set.reps)
-        .real(set.rpe)
-        .real(set.rir)
-        .integer(set.restSeconds)
-        .integer(set.seconds)
-        .integer(set.distanceCm)
-        .text(set.notes);
+    // Ranges only: the import checked which exercises take assistance (a negative load).
+    sql::requireValid(validate(set, true));
+    Binder binder(m_insertSet);
+    bindSet(binder, set);
     step(m_insertSet, "Inserting a set");
+}
+
+void ImportWriter::insertSets(std::span<const WorkoutSet> sets)
+{
+    requireTransaction();
+    for (const WorkoutSet &set : sets)
+        sql::requireValid(validate(set, true));
+    while (!sets.empty()) {
+        const std::size_t rows = sets.size() >= kRowsPerInsert ? kRowsPerInsert : sets.size() >= 4 ? 4 : 1;
+        sqlite3_stmt *&statement = rows == kRowsPerInsert ? m_insertSets16
+                                   : rows == 4            ? m_insertSets4
+                                                          : m_insertSet;
+        if (!statement)
+            statement = prepare(insertSetsSql(static_cast<int>(rows)).constData());
+        Binder binder(statement);
+        for (const WorkoutSet &set : sets.first(rows))
+            bindSet(binder, set);
+        step(statement, "Inserting sets");
+        sets = sets.subspan(rows);
+    }
 }
 
 qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint64> id)

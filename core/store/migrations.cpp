@@ -156,7 +156,21 @@ void applyV3(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
-// Version 4, everyday logging: routines (named lists of targets), who they are assigned to, each
+// Version 4: assisted exercises (the load of their sets is the help, stored negative) and the
+// category another app filed an exercise under, kept as text.
+const char16_t *const kSchemaV4[] = {
+    uR"(ALTER TABLE exercise ADD COLUMN assisted INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE exercise ADD COLUMN category TEXT NOT NULL DEFAULT '')",
+};
+
+void applyV4(const QSqlDatabase &db)
+{
+    for (const char16_t *statement : kSchemaV4)
+        Query::run(db, QString::fromUtf16(statement));
+    addAssistedCatalogue(db);
+}
+
+// Version 5, everyday logging: routines (named lists of targets), who they are assigned to, each
 // athlete's plates, and the personal records a session set when it was saved. Self-contained:
 // it only adds tables, so it can be renumbered when other steps land before it.
 const char16_t *const kSchemaLogging[] = {
@@ -225,7 +239,8 @@ const std::vector<Migration> &migrations()
         {2, "Check the kind of a set without a temporary table per inserted row", &applyV2},
         {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
          &applyV3},
-        {4, "Routines, their assignments, plate sets and personal records", &applyLogging},
+        {4, "Assisted exercises and the category of imported exercises", &applyV4},
+        {5, "Routines, their assignments, plate sets and personal records", &applyLogging},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

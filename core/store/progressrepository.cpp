@@ -37,15 +37,19 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     Query q(
         m_db.connection(),
         QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
-                       " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(w.weight_g)"
-                       " FROM session s JOIN workout_set w ON w.session_id = s.id"
-                       " JOIN exercise e ON e.id = +w.exercise_id"
-                       " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                       " AND e.kind = 'main' AND w.kind <> 'warmup' AND w.weight_g > 0"
-                       " AND w.reps BETWEEN 1 AND :maxreps"
-                       " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
-                       " GROUP BY s.id, w.exercise_id, w.reps, effort"
-                       " ORDER BY s.start_utc, s.id"));
+                       " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(")
+            + sql::kLiftedLoad
+            + QStringLiteral(") FROM session s JOIN workout_set w ON w.session_id = s.id"
+                             " JOIN exercise e ON e.id = +w.exercise_id"
+                             " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
+                             " AND e.kind = 'main' AND w.kind <> 'warmup' AND ")
+            + sql::kLiftedLoad
+            + QStringLiteral(
+                " > 0"
+                " AND w.reps BETWEEN 1 AND :maxreps"
+                " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= :minrpe)"
+                " GROUP BY s.id, w.exercise_id, w.reps, effort"
+                " ORDER BY s.start_utc, s.id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
         .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
@@ -72,15 +76,16 @@ QList<WeekVolumeRow> ProgressRepository::weeklyVolume(qint64 athleteId, QDate fr
     // Day 0 (1970-01-01) was a Thursday, so (day + 3) mod 7 counts days since Monday.
     const QString week = QStringLiteral("(%1 - ((%1 + 3) % 7 + 7) % 7)").arg(kLocalDay);
     Query q(m_db.connection(),
-            QStringLiteral("SELECT ") + week
+            QStringLiteral("SELECT ") + week + QStringLiteral(" AS week, w.exercise_id, SUM(CASE WHEN ")
+                + sql::kLiftedLoad + QStringLiteral(" > 0 AND w.reps > 0 THEN ") + sql::kLiftedLoad
                 + QStringLiteral(
-                    " AS week, w.exercise_id,"
-                    " SUM(CASE WHEN w.weight_g > 0 AND w.reps > 0 THEN w.weight_g * w.reps ELSE 0 END),"
-                    " COUNT(*)"
+                    " * w.reps ELSE 0 END), COUNT(*)"
                     " FROM session s JOIN workout_set w ON w.session_id = s.id"
                     " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                    " AND w.kind <> 'warmup'"
-                    " GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
+                    // Failed attempts lifted nothing: they are no part of the volume, not even a set.
+                    " AND w.kind <> 'warmup' AND ")
+                + sql::kNotMissed
+                + QStringLiteral(" GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId)
         .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
         .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))

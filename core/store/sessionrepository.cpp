@@ -242,7 +242,8 @@ void SessionRepository::updateHeader(const Session &session)
 
 void SessionRepository::insertSet(WorkoutSet &set)
 {
-    sql::requireValid(validate(set));
+    // Ranges only: whether the exercise takes assistance is checked where it is known.
+    sql::requireValid(validate(set, true));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     Query count(db, QStringLiteral("SELECT count(*) FROM workout_set WHERE session_id = :s"));
@@ -259,7 +260,7 @@ void SessionRepository::insertSet(WorkoutSet &set)
 
 void SessionRepository::updateSet(const WorkoutSet &set)
 {
-    sql::requireValid(validate(set));
+    sql::requireValid(validate(set, true));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     Query q(db, QStringLiteral("UPDATE workout_set SET exercise_id = :exercise, kind = :kind, "

@@ -38,6 +38,20 @@ inline QVariant opt(const std::optional<Weight> &v)
     return v ? QVariant(v->grams()) : QVariant();
 }
 
+/// The load a set moved, as model/liftedload.h defines it, over the aliases `s` (its session)
+/// and `w` (the set): its weight, or for an assisted exercise the session's bodyweight less the
+/// help (the whole bodyweight without help; NULL when the bodyweight is unknown). The assisted
+/// exercises are few: SQLite reads them once per statement.
+inline const QString kLiftedLoad =
+    QStringLiteral("(CASE WHEN w.exercise_id IN (SELECT id FROM exercise WHERE assisted = 1)"
+                   " THEN MAX(0, s.bodyweight_g - ABS(COALESCE(w.weight_g, 0))) ELSE w.weight_g END)");
+
+/// Over the alias `w`: true unless the set is a failed attempt (WorkoutSet::isMissedAttempt()),
+/// which lifted nothing and so is in no volume.
+inline const QString kNotMissed =
+    QStringLiteral("NOT (w.kind = 'failure' AND w.reps = 0 AND COALESCE(w.seconds, 0) <= 0"
+                   " AND COALESCE(w.distance_cm, 0) <= 0)");
+
 inline std::optional<Weight> weightOf(const std::optional<qint64> &grams)
 {
     return grams ? std::optional<Weight>(Weight::fromGrams(*grams)) : std::nullopt;

@@ -28,7 +28,7 @@ const char *const kExportSql =
     "s.duration_min, s.session_rpe, s.bodyweight_g / 1000.0 AS bodyweight_kg, s.warmup_done, "
     "s.notes AS session_notes, s.source, s.source_file, s.source_key, e.kind AS exercise_kind, "
     "e.regions AS exercise_regions, e.loads_lower_back AS exercise_lower_back, "
-    "e.unilateral AS exercise_unilateral "
+    "e.unilateral AS exercise_unilateral, e.assisted AS exercise_assisted, e.category AS exercise_category "
     "FROM workout_set w JOIN session s ON s.id = w.session_id JOIN athlete a ON a.id = s.athlete_id "
     "JOIN exercise e ON e.id = w.exercise_id ORDER BY a.name, s.start_utc, s.id, w.position";
 

@@ -50,8 +50,9 @@ TEST_F(CliImport, ImportsOnceAndPrintsJson)
         cli({u"import"_s, file, u"--athlete"_s, u"Alice"_s, u"--unit"_s, u"lb"_s, u"--json"_s});
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     const QJsonObject o = json(first.out);
-    EXPECT_EQ(o.keys(), (QStringList{u"new_exercises"_s, u"sessions"_s, u"sets"_s, u"skipped_duplicates"_s,
-                                     u"soreness"_s}));
+    EXPECT_EQ(o.keys(), (QStringList{u"new_exercises"_s, u"ok"_s, u"sessions"_s, u"sets"_s,
+                                     u"skipped_duplicates"_s, u"soreness"_s, u"warning_count"_s}));
+    EXPECT_TRUE(o.value(u"ok"_s).toBool());
     EXPECT_EQ(o.value(u"sessions"_s).toInt(), 3);
     EXPECT_EQ(o.value(u"sets"_s).toInt(), 11);
     EXPECT_EQ(o.value(u"soreness"_s).toInt(), 0);

@@ -171,7 +171,6 @@ QList<CorpusCase> fixtureCases()
         fixture(u"bad/nul_in_row.csv"_s, kAliceKg, 3, nul),
         fixture(u"bad/overlong_utf8.csv"_s, kAliceKg, 3, notUtf8),
         fixture(u"bad/png.csv"_s, kAliceKg, 1, notUtf8),
-        fixture(u"bad/reps_zero.csv"_s, kAliceKg, 3, u"Reps must be at least 1"_s),
         fixture(u"bad/rpe_11.csv"_s, kAliceKg, 3, rpe),
         fixture(u"bad/soreness_latin1.csv"_s, {}, 3, notUtf8),
         fixture(u"bad/sqlite_header.csv"_s, kAliceKg, 1, nul),

@@ -69,18 +69,16 @@ CorpusFormat strong()
         set(u"Weight"_s, u"0x40"_s, notNumber),
         set(u"Weight"_s, u"100 kg"_s, notNumber),
         set(u"Weight"_s, u"1 000"_s, notNumber),
-        set(u"Weight"_s, u"1001"_s, u"Weight must be at most 1000 kg; got 1001 kg"_s),
-        set(u"Weight"_s, u"1e9"_s, u"Weight must be at most 1000 kg"_s),
-        set(u"Weight"_s, u"99999999999999999999"_s, u"Weight must be at most 1000 kg"_s),
+        set(u"Weight"_s, u"1001"_s, u"Weight '1001' kg is more than the deadlift world record"_s),
+        set(u"Weight"_s, u"1e9"_s, u"Weight '1e9' kg is more than the deadlift world record"_s),
+        set(u"Weight"_s, u"99999999999999999999"_s, u"is more than the deadlift world record"_s),
         set(u"Reps"_s, u"-1"_s, u"Reps must not be negative; got -1"_s),
-        set(u"Reps"_s, u"0"_s, u"Reps must be at least 1 unless the set is timed or has a distance; got 0"_s),
-        set(u"Reps"_s, u"1001"_s, u"Reps must be at most 1000; got 1001"_s),
-        set(u"Reps"_s, u"99999999999"_s, u"Reps must be at most 1000; got 1000000000"_s),
+        set(u"Reps"_s, u"1001"_s, u"Reps '1001' is more than 100 reps in one set"_s),
+        set(u"Reps"_s, u"99999999999"_s, u"Reps '99999999999' is more than 100 reps in one set"_s),
         set(u"Reps"_s, u"-99999999999"_s, u"Reps must not be negative; got -1000000000"_s),
         set(u"Reps"_s, u"1e20"_s, u"Reps '1e20' is not a whole number"_s),
         set(u"Reps"_s, u"5.5"_s, u"Reps '5.5' is not a whole number"_s),
         set(u"Reps"_s, u"five"_s, u"Reps 'five' is not a whole number"_s),
-        set(u"Reps"_s, QString(), u"A set needs reps, a duration or a distance"_s),
         set(u"RPE"_s, u"11"_s, u"RPE must be between 1 and 10 in steps of 0.5; got 11"_s),
         set(u"RPE"_s, u"10.5"_s, u"RPE must be between 1 and 10 in steps of 0.5; got 10.5"_s),
         set(u"RPE"_s, u"7.3"_s, u"RPE must be between 1 and 10 in steps of 0.5; got 7.3"_s),
@@ -106,9 +104,9 @@ CorpusFormat strong()
         session(u"Workout Notes"_s, QString(70000, u'n'),
                 u"Notes must be at most 65536 characters; got 70000"_s),
     };
-    for (const QString &v : {u"0"_s, u"-1"_s, u"X"_s, QString(), u"1.5"_s, u"Warmup"_s})
+    for (const QString &v : {u"0"_s, u"-1"_s, u"X"_s, QString(), u"1.5"_s})
         f.mutations.append(
-            set(u"Set Order"_s, v, u"Set Order '%v' is not a set number, W, D, F, Rest Timer or Note"_s));
+            set(u"Set Order"_s, v, u"Set Order '%v' is not a set number, W, D, F, a rest timer or a note"_s));
     f.mutations +=
         badDates(u"Date"_s, u"Date '%v' is not a date and time like 2024-01-02 18:00:00"_s,
                  {u"2021-13-01 18:00:00"_s, u"2021-02-30 18:00:00"_s, u"2023-02-29 18:00:00"_s,
@@ -124,7 +122,7 @@ CorpusFormat strong()
         f.extra.append({f.key, name, t.bytes(), {}, f.options, 1, t.lineOf(row), reason, {}});
     };
     restCase(u"strong-rest-timer-empty.csv"_s, QString(), f.setRow,
-             u"A Rest Timer row needs the rest in Seconds"_s);
+             u"A rest-timer row needs the rest in Seconds"_s);
     restCase(u"strong-rest-timer-text.csv"_s, u"x"_s, f.setRow, u"Seconds 'x' is not a number"_s);
     restCase(u"strong-rest-timer-too-long.csv"_s, u"20000"_s, f.setRow + 1,
              u"Rest must be between 0 s and 4 h; got 20000 s"_s);
@@ -242,10 +240,9 @@ CorpusFormat hevy()
         set(u"superset_id"_s, u"x"_s, u"superset_id 'x' is not a whole number"_s),
         set(u"weight_kg"_s, u"-5"_s, u"Weight must not be negative; got -5 kg"_s),
         set(u"weight_kg"_s, u"heavy"_s, u"weight_kg 'heavy' is not a number"_s),
-        set(u"weight_kg"_s, u"5000"_s, u"Weight must be at most 1000 kg; got 5000 kg"_s),
+        set(u"weight_kg"_s, u"5000"_s, u"weight_kg '5000' kg is more than the squat world record"_s),
         set(u"reps"_s, u"-3"_s, u"Reps must not be negative; got -3"_s),
-        set(u"reps"_s, u"0"_s, u"Reps must be at least 1 unless the set is timed or has a distance; got 0"_s),
-        set(u"reps"_s, u"10000"_s, u"Reps must be at most 1000; got 10000"_s),
+        set(u"reps"_s, u"10000"_s, u"reps '10000' is more than 100 reps in one set"_s),
         set(u"reps"_s, u"3.5"_s, u"reps '3.5' is not a whole number"_s),
         set(u"rpe"_s, u"11"_s, u"RPE must be between 1 and 10 in steps of 0.5; got 11"_s),
         set(u"rpe"_s, u"0.5"_s, u"RPE must be between 1 and 10 in steps of 0.5; got 0.5"_s),
@@ -280,12 +277,11 @@ CorpusFormat fitNotes()
     f.mutations = {
         set(u"Weight"_s, u"-10"_s, u"Weight must not be negative; got -10 kg"_s),
         set(u"Weight"_s, u"heavy"_s, u"Weight 'heavy' is not a number"_s),
-        set(u"Weight"_s, u"2000"_s, u"Weight must be at most 1000 kg; got 2000 kg"_s),
+        set(u"Weight"_s, u"2000"_s, u"Weight '2000' kg is more than the squat world record"_s),
         set(u"Weight Unit"_s, u"stone"_s, u"Weight Unit 'stone' is not kgs or lbs"_s),
         set(u"Weight Unit"_s, QString(), u"Weight Unit is empty; choose the unit for such rows"_s),
         set(u"Reps"_s, u"-1"_s, u"Reps must not be negative; got -1"_s),
-        set(u"Reps"_s, u"0"_s, u"Reps must be at least 1 unless the set is timed or has a distance; got 0"_s),
-        set(u"Reps"_s, u"2000"_s, u"Reps must be at most 1000; got 2000"_s),
+        set(u"Reps"_s, u"2000"_s, u"Reps '2000' is more than 100 reps in one set"_s),
         set(u"Reps"_s, u"3.5"_s, u"Reps '3.5' is not a whole number"_s),
         set(u"Reps"_s, u"x"_s, u"Reps 'x' is not a whole number"_s),
         set(u"Exercise"_s, QString(), u"Exercise is empty"_s),

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/athletedialog.h"
 
+#include "commands/valuecommands.h"
 #include "model/clock.h"
 #include "model/validation.h"
+#include "shell/workspace.h"
+#include "store/athleterepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,6 +111,24 @@ void AthleteDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool AthleteDialog::editStored(Workspace &workspace, qint64 athleteId, const QString &undoText,
+                               QWidget *parent)
+{
+    const auto athlete = AthleteRepository(workspace.database()).get(athleteId);
+    if (!athlete)
+        return false;
+    AthleteDialog dialog(*athlete, parent);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const auto error =
+                workspace.execute(new EditAthleteCommand(workspace, *athlete, dialog.athlete(), undoText))) {
+            dialog.showError(*error);
+            continue;
+        }
+        return true;
+    }
+    return false;
 }
 
 } // namespace spotter

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace spotter {
 
+class Workspace;
+
 /// Adds or edits an athlete: name, unit, birth year, notes and the health history triage uses.
 class AthleteDialog : public QDialog
 {
@@ -27,6 +29,11 @@ public:
     void showError(const QString &message);
 
     void accept() override;
+
+    /// Edits the stored athlete @p athleteId in a dialog until an edit is saved (one undo step
+    /// named @p undoText) or the user cancels; a refused edit (e.g. a duplicate name) keeps the
+    /// dialog open with the reason. False when the athlete is gone or the user cancelled.
+    static bool editStored(Workspace &workspace, qint64 athleteId, const QString &undoText, QWidget *parent);
 
 private:
     Athlete m_original;

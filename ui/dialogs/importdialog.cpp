@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importdialog.h"
 
+#include "dialogs/importsummary.h"
+#include "interchange/importrejects.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
@@ -22,29 +24,12 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace spotter {
 
-namespace {
-
-QString unitText(const ImportResult &r)
-{
-    const QString unit = displayName(r.unit.value_or(WeightUnit::Kg));
-    if (r.format == ImportFormat::Spotter)
-        return ImportDialog::tr("weights in kg");
-    switch (r.unitSource) {
-    case UnitSource::Header: return ImportDialog::tr("weights in %1, as its header says").arg(unit);
-    case UnitSource::Rows: return ImportDialog::tr("the weight unit is given on each row");
-    case UnitSource::Option: return ImportDialog::tr("weights in %1, as you chose").arg(unit);
-    }
-    return {};
-}
-
-QString list(const QStringList &names)
-{
-    return names.join(QStringLiteral(", ")).toHtmlEscaped();
-}
-
-} // namespace
+using importsummary::names;
+using importsummary::unitText;
 
 ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
@@ -224,6 +209,10 @@ ImportOptions ImportDialog::options(bool dryRun) const
     if (m_unit->currentData().isValid())
         o.unit = static_cast<WeightUnit>(m_unit->currentData().toInt());
     o.dryRun = dryRun;
+    if (!dryRun && m_state == State::Partial) {
+        o.skipInvalid = true;
+        o.rejectsPath = m_rejectsPath;
+    }
     return o;
 }
 
@@ -242,9 +231,26 @@ void ImportDialog::check()
 
 void ImportDialog::startImport()
 {
-    if (m_state != State::Ready || m_runner->isBusy())
+    if ((m_state != State::Ready && m_state != State::Partial) || m_runner->isBusy())
         return;
+    m_rejectsPath.clear();
+    if (m_state == State::Partial) {
+        const QMessageBox::StandardButton answer =
+            Prompt::question(this, tr("Import the valid rows"), importsummary::partialQuestion(m_result),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+        m_rejectsPath = Prompt::saveFileName(this, tr("Save the rows that cannot be imported"),
+                                             suggestedRejectsPath(), tr("CSV files (*.csv)"));
+        if (m_rejectsPath.isEmpty())
+            return;
+    }
     run(false);
+}
+
+QString ImportDialog::suggestedRejectsPath() const
+{
+    return m_path.isEmpty() ? QString() : RejectsFile::defaultPath(m_path);
 }
 
 void ImportDialog::cancel()
@@ -254,8 +260,9 @@ void ImportDialog::cancel()
 
 void ImportDialog::run(bool dryRun)
 {
-    setState(dryRun ? State::Checking : State::Importing);
+    // Before the state changes: a partial import is one started from State::Partial.
     const ImportOptions options = this->options(dryRun);
+    setState(dryRun ? State::Checking : State::Importing);
     m_checkedAthlete = m_athlete->currentText().trimmed();
     const QString path = m_path;
     m_progress->setValue(0);
@@ -273,6 +280,12 @@ void ImportDialog::run(bool dryRun)
             // Spotter's files name their athletes: check again without the one chosen.
             if (r.status == ImportStatus::WrongOption && !o.athlete.isEmpty()) {
                 o.athlete.clear();
+                r = Importer(db).run(path, o);
+            }
+            // Rows with problems: what could be imported without the workouts they are in, and
+            // which rows those are (a second reading only for files that need it).
+            if (o.dryRun && r.status == ImportStatus::Invalid && !control.stopFlag().load()) {
+                o.skipInvalid = true;
                 r = Importer(db).run(path, o);
             }
             return r;
@@ -310,6 +323,17 @@ void ImportDialog::showPreview(const ImportResult &r)
     State next = State::Invalid;
     switch (r.status) {
     case ImportStatus::Imported:
+        if (r.rejectedRows > 0) {
+            lines += importsummary::partialLines(r);
+            if (r.sessions == 0 && r.soreness == 0) {
+                lines.append(tr("Nothing else is new: fix the rows in the file and check it again."));
+                next = State::Invalid;
+            } else {
+                lines.append(u"<b>"_s + importsummary::partialQuestion(r).toHtmlEscaped() + u"</b>"_s);
+                next = State::Partial;
+            }
+            break;
+        }
         if (r.sessions == 0 && r.soreness == 0) {
             lines.append(tr("Nothing new: everything in this file is in the database already."));
             next = State::Invalid;
@@ -320,9 +344,9 @@ void ImportDialog::showPreview(const ImportResult &r)
                               tr("%n set(s)", nullptr, static_cast<int>(r.sets)),
                               tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness))));
         if (!r.newAthletes.isEmpty())
-            lines.append(tr("New athletes: %1.").arg(list(r.newAthletes)));
+            lines.append(tr("New athletes: %1.").arg(names(r.newAthletes)));
         if (!r.newExercises.isEmpty())
-            lines.append(tr("New exercises: %1.").arg(list(r.newExercises)));
+            lines.append(tr("New exercises: %1.").arg(names(r.newExercises)));
         next = State::Ready;
         break;
     case ImportStatus::NeedsUnit:
@@ -337,6 +361,8 @@ void ImportDialog::showPreview(const ImportResult &r)
     case ImportStatus::Invalid:
         lines.append(tr("<b>%n row(s) have problems</b>; nothing can be imported until the file is fixed.",
                         nullptr, static_cast<int>(r.diagnostics.errorCount())));
+        if (!r.partialRefusal.isEmpty())
+            lines.append(r.partialRefusal.toHtmlEscaped());
         break;
     case ImportStatus::Cancelled: lines.append(tr("Checking was cancelled.")); break;
     case ImportStatus::WrongOption:
@@ -365,9 +391,11 @@ void ImportDialog::showImported(const ImportResult &r)
                                           QFileInfo(m_path).fileName().toHtmlEscaped())
                                : tr("Nothing new was imported."));
         if (!r.newAthletes.isEmpty())
-            lines.append(tr("Created athletes: %1.").arg(list(r.newAthletes)));
+            lines.append(tr("Created athletes: %1.").arg(names(r.newAthletes)));
         if (!r.newExercises.isEmpty())
-            lines.append(tr("Created exercises: %1.").arg(list(r.newExercises)));
+            lines.append(tr("Created exercises: %1.").arg(names(r.newExercises)));
+        if (r.rejectedRows > 0 && !r.rejectsFile.isEmpty())
+            lines.append(importsummary::rejectsSavedLine(r));
         next = State::Done;
         if (r.written)
             notifyViews(r);
@@ -384,18 +412,7 @@ void ImportDialog::showImported(const ImportResult &r)
 void ImportDialog::showProblems(const ImportResult &r)
 {
     m_problems->clear();
-    const QString file = QFileInfo(m_path).fileName();
-    const ImportDiagnostics &d = r.diagnostics;
-    for (const ImportMessage &m : d.errors())
-        m_problems->addItem(ImportDiagnostics::format(file, m));
-    if (d.errorCount() > d.errors().size())
-        m_problems->addItem(
-            tr("… and %n more error(s)", nullptr, static_cast<int>(d.errorCount() - d.errors().size())));
-    for (const ImportMessage &m : d.warnings())
-        m_problems->addItem(ImportDiagnostics::format(file, {m.line, tr("warning: %1").arg(m.text)}));
-    if (d.warningCount() > d.warnings().size())
-        m_problems->addItem(tr("… and %n more warning(s)", nullptr,
-                               static_cast<int>(d.warningCount() - d.warnings().size())));
+    m_problems->addItems(importsummary::problemLines(QFileInfo(m_path).fileName(), r));
     m_problems->setVisible(m_problems->count() > 0);
 }
 
@@ -422,7 +439,8 @@ void ImportDialog::setState(State state)
         w->setVisible(running);
     if (running)
         m_progressText->setText(state == State::Checking ? tr("Checking…") : tr("Importing…"));
-    m_import->setEnabled(state == State::Ready);
+    m_import->setEnabled(state == State::Ready || state == State::Partial);
+    m_import->setText(state == State::Partial ? tr("&Import valid sets…") : tr("&Import"));
     m_import->setVisible(state != State::Done);
     m_format->setEnabled(!running && state != State::Done);
     m_unit->setEnabled(!running && state != State::Done);

@@ -22,7 +22,9 @@ class Workspace;
 /// File → Import: choose a CSV file, see what it would import (a dry run on a worker thread:
 /// the format recognised, the unit and where it came from, counts, new athletes and exercises,
 /// every warning and error as FILE:LINE), answer the unit when the file does not say it, then
-/// import with progress and Cancel. The import writes through the importer's own transaction, so
+/// import with progress and Cancel. A file with invalid rows can still be imported in part: the
+/// workouts with an invalid row are listed and held back, and saved to a rejects file the user
+/// chooses, to be fixed and imported later. The import writes through the importer's own transaction, so
 /// it is not undoable; the dialog says so. Afterwards the workspace's change signals tell every
 /// view to reload.
 class ImportDialog : public QDialog
@@ -32,8 +34,11 @@ class ImportDialog : public QDialog
 public:
     enum class State {
         NoFile,
-        Checking,   ///< the dry run is under way
-        Ready,      ///< checked: the import can start
+        Checking, ///< the dry run is under way
+        Ready,    ///< checked: the import can start
+        /// checked: some workouts have invalid rows; the others can be imported and the rows
+        /// held back saved to a rejects file (ImportOptions::skipInvalid), if the user agrees
+        Partial,
         NeedsInput, ///< the file needs a unit or an athlete
         Invalid,    ///< the file cannot be imported (see problems())
         Importing,
@@ -51,7 +56,9 @@ public:
     void setFile(const QString &path);
     void setAthlete(const QString &name);
     void setUnit(WeightUnit unit);
-    /// Imports the checked file; stateChanged() tells when it is done.
+    /// Imports the checked file; stateChanged() tells when it is done. For a file with invalid
+    /// rows (State::Partial) it first asks whether to import the valid ones and where to save the
+    /// others (Prompt), and does nothing when the answer is no.
     void startImport();
     /// Stops a check or an import; an import writes nothing then.
     void cancel();
@@ -63,6 +70,9 @@ public:
     /// Every message shown, "FILE:LINE: text".
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] bool isUnitAsked() const;
+    /// Where the rows a partial import leaves out are offered to go: beside the file, under a
+    /// name no file has yet.
+    [[nodiscard]] QString suggestedRejectsPath() const;
 
 signals:
     void stateChanged(spotter::ImportDialog::State state);
@@ -100,6 +110,7 @@ private:
     QDialogButtonBox *m_buttons;
     BackgroundRunner *m_runner = nullptr;
     bool m_recheck = false;
+    QString m_rejectsPath; ///< where the import under way saves the rows it leaves out, or empty
     State m_state = State::NoFile;
     ImportResult m_result;
 };

@@ -306,7 +306,9 @@ std::optional<QString> SessionEditor::addSets(QList<WorkoutSet> sets, int positi
     if (sets.isEmpty())
         return std::nullopt;
     for (qsizetype i = 0; i < sets.size(); ++i) {
-        if (const ValidationIssues issues = validate(sets.at(i)); !issues.isEmpty())
+        if (const ValidationIssues issues =
+                validate(sets.at(i), m_catalogue.isAssisted(sets.at(i).exerciseId));
+            !issues.isEmpty())
             return tr("set %1: %2").arg(i + 1).arg(joinMessages(issues));
     }
     if (isDraft() && m_session.athleteId <= 0)
@@ -353,7 +355,8 @@ std::optional<QString> SessionEditor::editSet(int row, const WorkoutSet &after)
     const WorkoutSet before = m_session.sets.at(row);
     if (before == after)
         return std::nullopt;
-    if (const ValidationIssues issues = validate(after); !issues.isEmpty())
+    if (const ValidationIssues issues = validate(after, m_catalogue.isAssisted(after.exerciseId));
+        !issues.isEmpty())
         return joinMessages(issues);
     return m_ws.execute(new EditSetCommand(m_ws, m_session.athleteId, before, after));
 }

@@ -59,6 +59,20 @@ ExerciseKindLookup ExerciseCatalogue::kindLookup() const
     };
 }
 
+ExerciseAssistedLookup ExerciseCatalogue::assistedLookup() const
+{
+    return [this](const QString &name) {
+        const Exercise *e = find(name);
+        return e && e->assisted;
+    };
+}
+
+bool ExerciseCatalogue::isAssisted(qint64 id) const
+{
+    const Exercise *e = get(id);
+    return e && e->assisted;
+}
+
 QString ExerciseCatalogue::unknownMessage(const QString &name) const
 {
     QStringList suggestions = closestExerciseNames(name, m_all);

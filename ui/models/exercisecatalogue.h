@@ -31,6 +31,10 @@ public:
     [[nodiscard]] QStringList spellings() const;
     /// For QuickEntryContext::kindOf; valid while this catalogue lives.
     [[nodiscard]] ExerciseKindLookup kindLookup() const;
+    /// Whether a named exercise takes assistance (quick entry reads its load as help).
+    [[nodiscard]] ExerciseAssistedLookup assistedLookup() const;
+    /// True for an exercise whose sets carry the help as a negative load (Exercise::assisted).
+    [[nodiscard]] bool isAssisted(qint64 id) const;
     /// "There is no exercise 'Sqaut' in the catalogue; did you mean 'Squat'?"
     [[nodiscard]] QString unknownMessage(const QString &name) const;
 

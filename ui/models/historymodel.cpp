@@ -5,6 +5,7 @@
 #include "analysis/reporthistory.h"
 #include "analysis/thresholds.h"
 #include "model/clock.h"
+#include "model/liftedload.h"
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
@@ -215,8 +216,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             if (!r.summary.topSet)
                 return {};
             const WorkoutSet &t = *r.summary.topSet;
-            QString text = m_exercises.value(t.exerciseId).name;
-            if (t.weight && t.weight->grams() > 0)
+            const Exercise exercise = m_exercises.value(t.exerciseId);
+            QString text = exercise.name;
+            if (t.weight && exercise.assisted && t.weight->grams() != 0)
+                text += u' ' + tr("BW − %1").arg(Weight::fromGrams(std::abs(t.weight->grams())).format(unit));
+            else if (t.weight && t.weight->grams() > 0)
                 text += u' ' + t.weight->format(unit);
             if (t.reps)
                 text += QStringLiteral(" × %1").arg(*t.reps);
@@ -258,6 +262,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Exercises)
         return r.summary.exercises.join(u'\n');
+    // An assisted set lifts the bodyweight less the help: without the session's bodyweight it is
+    // left out of the tonnage, and the row says so rather than under-count silently.
+    if (role == Qt::ToolTipRole && index.column() == Tonnage
+        && lacksBodyweightForAssistance(r.session, m_exercises))
+        return tr("Assisted sets are not counted: this session has no bodyweight, and an assisted set lifts "
+                  "the bodyweight less the help.");
+    if (role == Qt::ToolTipRole && index.column() == Sets)
+        return tr("Working sets, without warm-ups and failed attempts (0 reps).");
     if (role == Qt::ToolTipRole && index.column() == Title && !r.session.notes.isEmpty())
         return r.session.notes;
     if (role == Qt::TextAlignmentRole && (index.column() == Sets || index.column() == Tonnage))

@@ -3,6 +3,7 @@
 
 #include "analysis/e1rm.h"
 #include "analysis/thresholds.h"
+#include "model/liftedload.h"
 #include "model/validation.h"
 #include "models/exercisecatalogue.h"
 #include "models/setformat.h"
@@ -112,6 +113,15 @@ void SetsModel::setSets(const QList<WorkoutSet> &sets, const QList<SetIntensity>
     }
 }
 
+void SetsModel::setBodyweight(std::optional<spotter::Weight> bodyweight)
+{
+    if (bodyweight == m_bodyweight)
+        return;
+    m_bodyweight = bodyweight;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, E1rm), index(rowCount() - 1, E1rm));
+}
+
 void SetsModel::setUnit(WeightUnit unit)
 {
     if (unit == m_unit)
@@ -182,7 +192,10 @@ QVariant SetsModel::display(int row, int column) const
     case Weight: {
         const bool bodyweight = exercise && exercise->kind == ExerciseKind::Bodyweight;
         if (!s.weight || s.weight->grams() == 0)
-            return bodyweight ? tr("BW") : QString();
+            return bodyweight || (exercise && exercise->assisted) ? tr("BW") : QString();
+        // An assisted set's load is the help, taken off the bodyweight.
+        if (exercise && exercise->assisted)
+            return tr("BW − %1").arg(spotter::Weight::fromGrams(std::abs(s.weight->grams())).number(m_unit));
         return bodyweight ? tr("+%1").arg(s.weight->number(m_unit)) : s.weight->number(m_unit);
     }
     case Reps: return formatWork(s);
@@ -192,8 +205,12 @@ QVariant SetsModel::display(int row, int column) const
         return s.rir ? tr("RIR %1").arg(formatNumber(*s.rir, 1)) : QString();
     case Rest: return s.restSeconds ? formatClock(*s.restSeconds) : QString();
     case E1rm:
+        // An assisted set lifts the bodyweight less the help: without the bodyweight there is
+        // nothing to estimate from, and the cell says what is missing.
+        if (exercise && exercise->assisted && !m_bodyweight && !s.isWarmup())
+            return tr("needs BW");
         // The added load of a pull-up is not what was lifted: its "e1RM" would mislead.
-        if (!si.e1rm || (exercise && exercise->kind == ExerciseKind::Bodyweight))
+        if (!si.e1rm || (exercise && exercise->kind == ExerciseKind::Bodyweight && !exercise->assisted))
             return {};
         return m_prRows.contains(row) ? tr("★ %1").arg(si.e1rm->number(m_unit, 1))
                                       : si.e1rm->number(m_unit, 1);
@@ -215,6 +232,10 @@ QVariant SetsModel::toolTip(int row, int column) const
         return {};
     case Kind: return tr("Warm-up sets never count towards e1RM or intensity.");
     case Weight:
+        if (m_catalogue.isAssisted(s.exerciseId))
+            return tr("Assistance in %1: how much the machine or band takes off your bodyweight (25 or "
+                      "bw-25); bw for none.")
+                .arg(displayName(m_unit));
         return tr("Load in %1; write 180lb or 80kg for another unit, bw for none.").arg(displayName(m_unit));
     case Reps: return tr("Reps; or a duration (45s, 1:30) or a distance (40m, 2km).");
     case Rpe: return tr("RPE from 1 to 10 in steps of 0.5 (10 = no reps left), or reps in reserve: rir 2.");
@@ -222,20 +243,32 @@ QVariant SetsModel::toolTip(int row, int column) const
     case E1rm: {
         if (s.isWarmup())
             return tr("Warm-ups give no e1RM.");
-        if (const auto *e = m_catalogue.get(s.exerciseId); e && e->kind == ExerciseKind::Bodyweight)
+        const bool assisted = m_catalogue.isAssisted(s.exerciseId);
+        if (assisted && !m_bodyweight)
+            return tr("No e1RM and no volume: an assisted set lifts your bodyweight less the help. Enter "
+                      "this session's bodyweight to count it.");
+        if (const auto *e = m_catalogue.get(s.exerciseId);
+            e && e->kind == ExerciseKind::Bodyweight && !assisted)
             return tr("No e1RM for bodyweight exercises: the added load is only part of what is lifted.");
-        const auto estimate = estimateE1rm(s);
+        if (s.isMissedAttempt())
+            return tr("A failed attempt gives no e1RM: it lifted nothing. It counts as a max effort.");
+        WorkoutSet lifted = s;
+        lifted.weight = liftedLoad(s, assisted, m_bodyweight);
+        const auto estimate = estimateE1rm(lifted);
         if (!estimate)
             return tr("No e1RM: it needs a load and reps, at most %1 reps and RPE %2 or more.")
                 .arg(th(Threshold::E1rmMaxReps))
                 .arg(th(Threshold::E1rmMinRpe));
         QString text;
+        if (assisted)
+            text = tr("The load lifted is the bodyweight less the help: %1.\n")
+                       .arg(lifted.weight ? lifted.weight->format(m_unit) : QString());
         switch (estimate->method) {
-        case E1rmMethod::Rts: text = tr("Estimated 1RM from reps and effort (RTS chart)."); break;
+        case E1rmMethod::Rts: text += tr("Estimated 1RM from reps and effort (RTS chart)."); break;
         case E1rmMethod::Epley:
-            text = tr("Estimated 1RM from reps (Epley); add an RPE for a better one.");
+            text += tr("Estimated 1RM from reps (Epley); add an RPE for a better one.");
             break;
-        case E1rmMethod::Single: text = tr("A single: its load is the e1RM."); break;
+        case E1rmMethod::Single: text += tr("A single: its load is the e1RM."); break;
         }
         if (si.pctE1rm)
             text += u'\n'
@@ -280,7 +313,11 @@ QVariant SetsModel::data(const QModelIndex &index, int role) const
         case Exercise: return m_catalogue.name(s.exerciseId);
         case Kind: return static_cast<int>(s.kind);
         // To the gram, so that an editor left unchanged reads back the very same load.
-        case Weight: return s.weight && s.weight->grams() > 0 ? s.weight->number(m_unit, 3) : QString();
+        case Weight:
+            // An assisted set edits its help, as a positive number.
+            if (s.weight && m_catalogue.isAssisted(s.exerciseId) && s.weight->grams() != 0)
+                return spotter::Weight::fromGrams(std::abs(s.weight->grams())).number(m_unit, 3);
+            return s.weight && s.weight->grams() > 0 ? s.weight->number(m_unit, 3) : QString();
         default: return display(row, column);
         }
     case Qt::ToolTipRole: return toolTip(row, column);
@@ -393,6 +430,24 @@ std::optional<QString> SetsModel::apply(WorkoutSet &set, int row, int column, co
             return std::nullopt;
         }
         QString load = text;
+        if (m_catalogue.isAssisted(set.exerciseId)) {
+            // The help, written as it is taken off: 25, bw-25 or -25 all mean 25 of help.
+            if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive) || load.startsWith(u'+'))
+                return tr("An assisted exercise takes help, not added weight: enter the help, such as 25 "
+                          "or bw-25");
+            if (load.startsWith(QStringLiteral("bw-"), Qt::CaseInsensitive))
+                load.remove(0, 3);
+            else if (load.startsWith(u'-') || load.startsWith(QChar(0x2212)))
+                load.remove(0, 1);
+            const auto help = QuickEntry::parseLoad(load, m_unit);
+            if (!help)
+                return tr("Enter the help such as 25, 50lb or bw-25; got '%1'").arg(text);
+            if (const auto error = checkAssistance(*help))
+                return error;
+            set.weight =
+                help->grams() == 0 ? std::nullopt : std::optional(spotter::Weight::fromGrams(-help->grams()));
+            return std::nullopt;
+        }
         if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive))
             load.remove(0, 3);
         else if (load.startsWith(u'+'))
@@ -462,7 +517,8 @@ bool SetsModel::setData(const QModelIndex &index, const QVariant &value, int rol
     m_lastError.clear();
     if (after == m_sets.at(row))
         return true;
-    if (const ValidationIssues issues = validate(after); !issues.isEmpty())
+    if (const ValidationIssues issues = validate(after, m_catalogue.isAssisted(after.exerciseId));
+        !issues.isEmpty())
         return reject(joinMessages(issues));
     if (const auto error = m_commit(row, after))
         return reject(*error);

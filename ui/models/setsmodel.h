@@ -42,6 +42,9 @@ public:
     void setSets(const QList<WorkoutSet> &sets, const QList<SetIntensity> &intensity,
                  const QList<int> &prRows = {});
     void setUnit(WeightUnit unit);
+    /// The session's bodyweight: an assisted set lifts it less the help, and without it has no
+    /// e1RM (the column says so).
+    void setBodyweight(std::optional<spotter::Weight> bodyweight);
     /// What each exercise did the last time it was trained and its recent best e1RM, shown
     /// beside the exercise's first set (the Last time column).
     void setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest);
@@ -77,6 +80,7 @@ private:
 
     const ExerciseCatalogue &m_catalogue;
     WeightUnit m_unit = WeightUnit::Kg;
+    std::optional<spotter::Weight> m_bodyweight;
     QList<WorkoutSet> m_sets;
     QList<SetIntensity> m_intensity;
     QList<int> m_prRows;

@@ -293,6 +293,7 @@ QuickEntryContext LogPage::quickContext() const
     QuickEntryContext context;
     context.unit = m_editor->unit();
     context.kindOf = m_editor->catalogue().kindLookup();
+    context.assistedOf = m_editor->catalogue().assistedLookup();
     // "same" and "last +5kg": the exercise's sets the last time, before this session.
     context.lastTime = [this](const QString &name) { return m_editor->lastSets(name); };
     if (const int row = currentRow(); row >= 0 && row < m_model->rowCount())
@@ -332,6 +333,7 @@ void LogPage::updateSets()
     const Session &s = m_editor->session();
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : -1;
     m_model->setUnit(m_editor->unit());
+    m_model->setBodyweight(s.bodyweight);
     m_model->setSets(s.sets, m_editor->intensity().sets, m_editor->prRows());
     m_model->setHistory(m_editor->lastTimes(), m_editor->recentBests());
     const bool empty = s.sets.isEmpty();

@@ -17,14 +17,15 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
+#include "widgets/foldingsplitter.h"
 #include "widgets/sorenessreportlist.h"
 #include "widgets/triagepanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -39,8 +40,10 @@ namespace spotter {
 
 namespace {
 
-/// Below this width the result goes under the form instead of beside it.
+/// Below this width of the page the result goes under the form instead of beside it.
 constexpr int kNarrowWidth = 820;
+/// The page's margins, which the splitter does not have.
+constexpr int kMargin = 6;
 
 QScrollArea *scrolling(QWidget *content, QWidget *parent)
 {
@@ -59,7 +62,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_form(new SorenessForm(this))
     , m_panel(new TriagePanel(this))
     , m_model(new SorenessReportModel(workspace, this))
-    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_columns(new FoldingSplitter(kNarrowWidth - 2 * kMargin, this))
     , m_header(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(this))
@@ -69,7 +72,6 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
 {
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->setChildrenCollapsible(false);
-    m_columns->setChildrenCollapsible(false);
     m_columns->addWidget(buildFormColumn());
     m_resultArea = scrolling(m_panel, m_columns);
     m_resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -83,7 +85,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     rows->setStretchFactor(0, 4);
     rows->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     layout->addWidget(rows);
 
     // Tab runs through the form, its buttons, the result, then the list.
@@ -477,18 +479,7 @@ void SorenessPage::reloadLiftsAndHealth()
 
 void SorenessPage::editHealth()
 {
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
-    if (!athlete)
-        return;
-    AthleteDialog dialog(*athlete, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (const auto error = m_ws.execute(
-                new EditAthleteCommand(m_ws, *athlete, dialog.athlete(), tr("edit health history")))) {
-            dialog.showError(*error);
-            continue;
-        }
-        return;
-    }
+    AthleteDialog::editStored(m_ws, m_ws.currentAthleteId(), tr("edit health history"), this);
 }
 
 void SorenessPage::updateHeader()
@@ -502,18 +493,6 @@ void SorenessPage::updateHeader()
         m_header->setText(tr("New soreness report"));
         m_save->setText(tr("&Save report"));
     }
-}
-
-void SorenessPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    const Qt::Orientation orientation = width() < kNarrowWidth ? Qt::Vertical : Qt::Horizontal;
-    if (orientation == m_columns->orientation())
-        return;
-    m_columns->setOrientation(orientation);
-    // Stacked, the form needs more room than the result, whose banner sits at its top.
-    if (orientation == Qt::Vertical)
-        m_columns->setSizes({3 * m_columns->height() / 5, 2 * m_columns->height() / 5});
 }
 
 } // namespace spotter

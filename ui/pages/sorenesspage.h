@@ -19,6 +19,7 @@ class QTableView;
 
 namespace spotter {
 
+class FoldingSplitter;
 class SorenessForm;
 class SorenessReportList;
 class SorenessReportModel;
@@ -76,7 +77,6 @@ signals:
     void statusMessage(const QString &message);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -100,7 +100,7 @@ private:
     TriagePanel *m_panel;
     SorenessReportModel *m_model;
     SorenessReportList *m_list = nullptr;
-    QSplitter *m_columns;
+    FoldingSplitter *m_columns;
     QScrollArea *m_resultArea = nullptr;
     QLabel *m_header;
     QLabel *m_status;

@@ -336,18 +336,7 @@ bool MainWindow::addAthlete()
 
 void MainWindow::editAthlete()
 {
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
-    if (!athlete)
-        return;
-    AthleteDialog dialog(*athlete, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (const auto error =
-                m_ws.execute(new EditAthleteCommand(m_ws, *athlete, dialog.athlete(), tr("edit athlete")))) {
-            dialog.showError(*error);
-            continue;
-        }
-        return;
-    }
+    AthleteDialog::editStored(m_ws, m_ws.currentAthleteId(), tr("edit athlete"), this);
 }
 
 void MainWindow::deleteAthlete()

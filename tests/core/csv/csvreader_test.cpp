@@ -164,6 +164,54 @@ TEST(CsvReader, RejectsOverlongAndSurrogateUtf8)
     EXPECT_EQ(ok.records[1][0], u"\U0001F3CB\u00E9"_s);
 }
 
+// A record is decoded in one piece when it is ASCII and field by field otherwise: what is
+// valid or not must not depend on which, nor on where the delimiters are.
+TEST(CsvReader, DecodesEachFieldOnItsOwn)
+{
+    // A sequence cut off by the delimiter is invalid even though the next field's first byte
+    // would complete it.
+    const Read split = readAll("a,b\nx\xC3,\xA9y\n");
+    EXPECT_EQ(split.errorLine, 2);
+    EXPECT_TRUE(split.error.contains(u"0xc3"_s)) << split.error.toStdString();
+    EXPECT_TRUE(split.error.contains(u"field 1"_s)) << split.error.toStdString();
+    // The bad byte is named in the field it is in, after valid text and a U+FFFD the file wrote.
+    const Read later = readAll("a,b\n\xC3\xA9,\xEF\xBF\xBD\xC3\xA9\xFF\n");
+    EXPECT_EQ(later.errorLine, 2);
+    EXPECT_TRUE(later.error.contains(u"0xff in field 2"_s)) << later.error.toStdString();
+    // A sequence cut off at the end of the file.
+    EXPECT_EQ(readAll("a\n\xE2\x82").errorLine, 2);
+    // A U+FEFF inside a field, or at its start, is text; only the file's first bytes are a BOM.
+    const Read bom = readAll("\xEF\xBB\xBFq,r\n\xEF\xBB\xBFx,\"\xEF\xBB\xBFy\",caf\xC3\xA9\n");
+    ASSERT_EQ(bom.records.size(), 2);
+    EXPECT_EQ(bom.records[0], (QStringList{u"q"_s, u"r"_s}));
+    EXPECT_EQ(bom.records[1], (QStringList{u"\uFEFFx"_s, u"\uFEFFy"_s, u"caf\u00E9"_s}));
+    // Mixed records keep their field boundaries.
+    const Read mixed = readAll("a,b,c\n\xE6\x97\xA5\xE6\x9C\x9F,,\"x,\xC3\xA9\"\"\"\n");
+    ASSERT_EQ(mixed.records.size(), 2);
+    EXPECT_EQ(mixed.records[1], (QStringList{u"\u65E5\u671F"_s, QString(), u"x,\u00E9\""_s}));
+}
+
+// ASCII is read eight bytes at a time: text beyond ASCII and invalid bytes must be found at every
+// position of such a block, and a long field must not run into the next.
+TEST(CsvReader, DecodesLongFieldsAtEveryOffset)
+{
+    for (int at = 0; at < 17; ++at) {
+        const QByteArray head(at, 'x');
+        const QByteArray tail(20 - at, 'y');
+        const Read ok = readAll("a,b\n" + head + "\xC3\xA9" + tail + ",0123456789abcdef\n");
+        ASSERT_EQ(ok.records.size(), 2) << at;
+        EXPECT_EQ(ok.records[1],
+                  (QStringList{QString::fromLatin1(head) + u"\u00E9"_s + QString::fromLatin1(tail),
+                               u"0123456789abcdef"_s}))
+            << at;
+        const Read bad = readAll("a,b\n0123456789abcdef," + head + "\xFF" + tail + "\n");
+        EXPECT_EQ(bad.errorLine, 2) << at;
+        EXPECT_TRUE(bad.error.contains(u"0xff in field 2"_s)) << at << bad.error.toStdString();
+    }
+    // A four-byte sequence cut off by the end of its field, after a run of ASCII.
+    EXPECT_EQ(readAll("a,b\nabcdefgh\xF0\x9F\x8F,\x8B\n").errorLine, 2);
+}
+
 TEST(CsvReader, RefusesUtf16)
 {
     const QByteArray utf16 = QByteArray("\xFF\xFE", 2) + QByteArray("D\0a\0t\0e\0\n\0", 10);

@@ -118,6 +118,49 @@ TEST_F(Export, RoundTripThroughAnEmptyDatabaseGivesIdenticalFiles)
     EXPECT_EQ(exportOf(target, ExportKind::Sessions), exportOf(*m_source, ExportKind::Sessions));
 }
 
+// A custom assisted exercise whose name does not say so ("Band Pull-Up"), with a FitNotes-style
+// category: exercise_assisted and exercise_category carry what the name cannot, so that the
+// import creates it assisted, its sets keep their help (a negative load) and their e1RM is the
+// bodyweight less the help's.
+TEST_F(Export, ACustomAssistedExerciseAndItsCategoryRoundTrip)
+{
+    Exercise band;
+    band.name = u"Band Pull-Up"_s;
+    band.kind = ExerciseKind::Bodyweight;
+    band.assisted = true;
+    band.category = u"Back"_s;
+    band.regions = {Region::UpperBack, Region::Arms};
+    ExerciseRepository(*m_source).add(band);
+    Session s;
+    s.athleteId = m_ids.zoe;
+    s.start = *parseDateTime(u"2026-02-20T18:00:00+01:00");
+    s.bodyweight = Weight::fromKg(70);
+    WorkoutSet helped;
+    helped.exerciseId = band.id;
+    helped.weight = Weight::fromKg(-20);
+    helped.reps = 8;
+    s.sets = {helped};
+    SessionRepository(*m_source).add(s);
+
+    const QByteArray sets = exportOf(*m_source, ExportKind::Sets);
+    const QStringList header = records(sets).first();
+    const QStringList row = rowStarting(records(sets), {u"Zoë 💪"_s, QString::number(s.id)});
+    EXPECT_EQ(row.at(header.indexOf(u"exercise"_s)), u"Band Pull-Up"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"weight_kg"_s)), u"-20"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"exercise_assisted"_s)), u"1"_s);
+    EXPECT_EQ(row.at(header.indexOf(u"exercise_category"_s)), u"Back"_s);
+    // 50 kg lifted (70 kg less 20 of help) × 8, Epley.
+    EXPECT_EQ(row.at(header.indexOf(u"e1rm_kg"_s)), Weight::fromKg(epleyKg(50, 8)).kgString());
+
+    Database target(m_dir.filePath(u"target.sqlite"_s));
+    import(target, save(u"sets.csv"_s, sets));
+    const auto imported = ExerciseRepository(target).find(u"Band Pull-Up"_s);
+    ASSERT_TRUE(imported);
+    EXPECT_TRUE(imported->assisted);
+    EXPECT_EQ(imported->category, u"Back"_s);
+    EXPECT_EQ(exportOf(target, ExportKind::Sets), sets);
+}
+
 TEST_F(Export, ExcelFilesWithDecimalCommasRoundTripToo)
 {
     ExportOptions excel;
@@ -153,7 +196,7 @@ TEST_F(Export, PlainFilesAreUtf8WithLfAndNoByteOrderMark)
     const QList<QStringList> rows = records(sets);
     EXPECT_EQ(rows.first(), Exporter::header(ExportKind::Sets));
     for (const QStringList &r : rows)
-        EXPECT_EQ(r.size(), 29) << r.join(u',').toStdString();
+        EXPECT_EQ(r.size(), 31) << r.join(u',').toStdString();
 }
 
 TEST_F(Export, TextThatLooksLikeAFormulaIsNeutralisedAndComesBackUnchanged)

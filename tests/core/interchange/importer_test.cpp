@@ -89,7 +89,8 @@ TEST_F(Import, StrongValuesAsStored)
     ASSERT_TRUE(created);
     EXPECT_EQ(created->kind, ExerciseKind::Accessory);
     EXPECT_FALSE(created->builtin);
-    EXPECT_EQ(r.diagnostics.warningCount(), 2);
+    // The duration of a timer left running; a rest-timer row ending a workout is normal.
+    EXPECT_EQ(r.diagnostics.warningCount(), 1);
 }
 
 TEST_F(Import, ImportingTheSameFileTwiceAddsNothing)
@@ -188,7 +189,6 @@ TEST_F(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
         {u"bad/negative_weight.csv", ImportStatus::Invalid, 3, u"Weight must not be negative"},
         {u"bad/rpe_11.csv", ImportStatus::Invalid, 3,
          u"RPE must be between 1 and 10 in steps of 0.5; got 11"},
-        {u"bad/reps_zero.csv", ImportStatus::Invalid, 3, u"Reps must be at least 1"},
         {u"bad/bad_date.csv", ImportStatus::Invalid, 3, u"Date '2021-13-01 18:00:00' is not a date"},
         {u"bad/latin1.csv", ImportStatus::Invalid, 3, u"not valid UTF-8"},
         {u"bad/utf16.csv", ImportStatus::Failed, 1, u"UTF-16"},

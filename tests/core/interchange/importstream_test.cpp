@@ -131,5 +131,37 @@ TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
     EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
 }
 
+// The writing pass parses on a thread of its own (threadedpass.h). A change found in the
+// first workout makes the writing side give up while the reading thread still has most of the
+// file to read and a full queue to wait on: it must stop it, and nothing may be written.
+TEST_F(ImportStream, AChangeFoundEarlyInTheWritingPassStopsTheReadingThread)
+{
+    const QString path = tempFile(u"changing.csv"_s);
+    writeStrongFile(path, 200'000);
+    ImportOptions o = options();
+    qint64 writingReports = 0;
+    o.progress = [&](const ImportProgress &p) {
+        if (p.phase == ImportProgress::Phase::Writing)
+            ++writingReports;
+        if (p.phase != ImportProgress::Phase::Reading || p.bytesDone != p.bytesTotal)
+            return;
+        // The first workout moves to another day: the second reading finds a workout the
+        // first did not plan. Same length, so the rest of the file reads as before.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const QByteArray header = f.readLine();
+        ASSERT_TRUE(f.seek(header.size()));
+        ASSERT_EQ(f.write("1999"), 4);
+    };
+    const ImportResult r = Importer(db()).run(path, o);
+    EXPECT_EQ(r.status, ImportStatus::Failed);
+    EXPECT_FALSE(r.written);
+    ASSERT_EQ(r.diagnostics.errorCount(), 1);
+    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
+    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    // It gave up at the start, not after reading everything.
+    EXPECT_LE(writingReports, 3);
+}
+
 } // namespace
 } // namespace spotter

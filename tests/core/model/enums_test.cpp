@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/builtincatalogue.h"
 #include "model/enums.h"
+#include "model/exercise.h"
 
 #include <QSet>
 
 #include <gtest/gtest.h>
 
 using namespace spotter;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -79,6 +81,22 @@ TEST(EnumSet, InsertRemoveAndKeys)
     EXPECT_EQ(unknown, QStringLiteral("wobbly"));
     EXPECT_EQ(setFromKeys(kSignKeys, u""), Signs());
     EXPECT_TRUE((s | Sign::Joint).containsAll(s));
+}
+
+// nameKey() has an ASCII fast path; it must give what simplified() and toCaseFolded() give.
+TEST(NameKey, FoldsCaseAndCollapsesSpacesLikeQt)
+{
+    const auto reference = [](const QString &name) { return name.simplified().toCaseFolded(); };
+    for (const QString &name :
+         {u"Bench Press (Barbell)"_s, u"  Back   SQUAT "_s, u"\tPull\r\nUp\v\f"_s, u""_s, u"   "_s, u"A"_s,
+          u"x\u001Fy"_s, u"Stra\u00DFe"_s, u"\u00C9l\u00E9vation  lat\u00E9rale"_s, u"Squat\u00A0(Barbell)"_s,
+          u"\u65E5\u671F"_s, u"K\u212A"_s, u"@[`{~"_s}) {
+        EXPECT_EQ(nameKey(name), reference(name)) << name.toStdString();
+    }
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const QString name = u"a"_s + QChar(c) + u"B"_s;
+        EXPECT_EQ(nameKey(name), reference(name)) << int(c);
+    }
 }
 
 TEST(BuiltinCatalogue, NamesAndAliasesAreUniqueAndIncludeTheAlternatives)

@@ -40,7 +40,8 @@ TEST(Validation, Reps)
     EXPECT_EQ(msg(checkReps(1, false)), kValid);
     EXPECT_EQ(msg(checkReps(0, true)), kValid) << "a plank has no reps";
     EXPECT_EQ(msg(checkReps(0, false)),
-              QStringLiteral("Reps must be at least 1 unless the set is timed or has a distance; got 0"));
+              QStringLiteral("Reps must be at least 1 unless the set is timed, has a distance or is a failed "
+                             "attempt (to failure); got 0"));
     EXPECT_EQ(msg(checkReps(-3, false)), QStringLiteral("Reps must not be negative; got -3"));
     EXPECT_EQ(msg(checkReps(1001, false)), QStringLiteral("Reps must be at most 1000; got 1001"));
 }

@@ -91,6 +91,26 @@ TEST(QuickEntry, ReadsBodyweight)
     expectSets(u"Pull Up 3x8xbw"_s, times(3, Set().reps(8)));
 }
 
+// An assisted exercise's load is the help the machine or band gives, stored negative; an
+// ordinary exercise's negative load stays an error (quickentryerrors_test.cpp).
+TEST(QuickEntry, ReadsTheHelpOfAnAssistedExercise)
+{
+    const QString assisted = u"\"Pull Up (Assisted)\" "_s;
+    expectSets(assisted + u"bw-25x8"_s, {Set().g(-25'000).reps(8)});
+    expectSets(assisted + u"25kgx8"_s, {Set().g(-25'000).reps(8)});
+    expectSets(assisted + u"3x8 bw-50lb"_s, times(3, Set().g(-22'680).reps(8)));
+    expectSets(assisted + u"3x8"_s, times(3, Set().reps(8))); // no help logged
+    expectSets(assisted + u"bwx8"_s, {Set().reps(8)});
+}
+
+// A set to failure with 0 reps is a failed attempt: a missed max, which is data.
+TEST(QuickEntry, ReadsAFailedAttempt)
+{
+    expectSets(u"Squat 140x0f"_s, {Set().g(140'000).reps(0).kind(K::Failure)});
+    expectSets(u"Squat 120x3, 140x0 failure"_s,
+               {Set().g(120'000).reps(3), Set().g(140'000).reps(0).kind(K::Failure)});
+}
+
 TEST(QuickEntry, ReadsBareNumbersByTheExercisesKind)
 {
     // Bodyweight: sets x reps, and a lone number is reps.

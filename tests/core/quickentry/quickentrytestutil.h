@@ -30,6 +30,7 @@ inline QuickEntryContext context(WeightUnit unit = WeightUnit::Kg, const QString
         const auto it = kinds.constFind(name.toCaseFolded());
         return it == kinds.constEnd() ? std::nullopt : std::optional(*it);
     };
+    c.assistedOf = [](const QString &name) { return name.toCaseFolded() == u"pull up (assisted)"; };
     return c;
 }
 

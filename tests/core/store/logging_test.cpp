@@ -277,7 +277,7 @@ TEST(MigrationLogging, UpgradesTheVersionBeforeIt)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("before.sqlite"));
     // The logging step is the last one: the program before it ran every other step.
-    ASSERT_EQ(migrations().back().version, 4);
+    ASSERT_EQ(migrations().back().version, 5);
     const std::vector<Migration> before(migrations().begin(), migrations().end() - 1);
     Database::Options oldProgram;
     oldProgram.migrations = &before;
@@ -292,8 +292,8 @@ TEST(MigrationLogging, UpgradesTheVersionBeforeIt)
             Query::run(db.connection(), QString::fromLatin1(sql));
     }
     const Database db(path);
-    EXPECT_EQ(db.originalVersion(), 3);
-    EXPECT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(db.originalVersion(), 4);
+    EXPECT_EQ(db.schemaVersion(), 5);
     EXPECT_FALSE(db.migrationBackup().isEmpty());
     EXPECT_EQ(SessionRepository(db).get(1)->sets.size(), 1);
     for (const char *table :

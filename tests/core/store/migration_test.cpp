@@ -2,6 +2,7 @@
 // Migration 2 rebuilds the sets table with a cheaper CHECK; a version-1 file must come through
 // with every set, its indexes, its constraints and a backup. Migration 3 adds the whole-body
 // triage's columns; a version-2 file keeps every report, marked as judged by the first rules.
+// Migration 4 adds assisted exercises; a version-3 file keeps its exercises and sets.
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -54,7 +55,11 @@ TEST(MigrationV2, UpgradesAVersionOneFileKeepingEverySet)
                                                    "(1, 'Ann', 'ann', 'kg')"));
         Athlete ann;
         ann.id = 1;
-        const qint64 squat = ExerciseRepository(db).find(QStringLiteral("Back Squat"))->id;
+        // This program is version 1's: the exercise columns of later versions do not exist yet.
+        Query find(db.connection(), QStringLiteral("SELECT id FROM exercise WHERE name_key = 'back squat'"));
+        find.exec();
+        ASSERT_TRUE(find.next());
+        const qint64 squat = find.int64(0);
         Session s;
         s.athleteId = ann.id;
         s.start = dateTimeWithOffset(1'767'000'000, 3600);
@@ -171,7 +176,6 @@ TEST(MigrationV3, AddsTheWholeBodyColumnsAndMarksOldReportsAsJudgedByTheFirstRul
     const Database db(path);
     EXPECT_EQ(db.originalVersion(), 2);
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
-    EXPECT_EQ(migrations().at(2).version, 3);
     EXPECT_EQ(sorenessRows(db), before); // every stored value is kept
     ASSERT_FALSE(db.migrationBackup().isEmpty());
     {
@@ -249,6 +253,64 @@ TEST(MigrationV3, NewFieldsAndAssessmentsRoundTrip)
     soreness.update(r);
     EXPECT_FALSE(soreness.assessment(r.id).has_value());
     EXPECT_EQ(soreness.pendingAssessments(2).size(), 1);
+}
+
+TEST(MigrationV4, AddsAssistedExercisesKeepingTheCatalogueAndTheSets)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    const std::vector<Migration> v3{migrations()[0], migrations()[1], migrations()[2]};
+    ASSERT_EQ(v3.back().version, 3);
+    Database::Options oldProgram;
+    oldProgram.migrations = &v3;
+    QStringList before;
+    qint64 exercisesBefore = 0;
+    {
+        const Database db(path, oldProgram);
+        ASSERT_EQ(db.schemaVersion(), 3);
+        // A lifter's own exercise, as the version-3 program wrote it.
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO exercise (name, name_key, kind, loads_lower_back, "
+                                  "unilateral, regions, builtin) VALUES ('Band Pull Up', "
+                                  "'band pull up', 'bodyweight', 0, 0, 'upper-back', 0)"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit) VALUES "
+                                                   "(1, 'Ann', 'ann', 'kg')"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO session (id, athlete_id, start_utc) VALUES "
+                                                   "(1, 1, 1767000000)"));
+        Query::run(
+            db.connection(),
+            QStringLiteral("INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, "
+                           "reps) SELECT 1, id, 1, 'working', 60000, 8 FROM exercise WHERE name_key = "
+                           "'band pull up'"));
+        before = setRows(db);
+        exercisesBefore =
+            Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM exercise")).toLongLong();
+        ASSERT_EQ(before.size(), 1);
+    }
+
+    const std::vector<Migration> v4{migrations()[0], migrations()[1], migrations()[2], migrations()[3]};
+    Database::Options program4;
+    program4.migrations = &v4;
+    const Database db(path, program4);
+    EXPECT_EQ(db.originalVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(setRows(db), before);
+    ASSERT_FALSE(db.migrationBackup().isEmpty());
+    // The lifter's exercise is unassisted and uncategorised; the built-in assisted lifts are
+    // there and marked, and no exercise was lost.
+    const auto own = ExerciseRepository(db).find(QStringLiteral("Band Pull Up"));
+    ASSERT_TRUE(own.has_value());
+    EXPECT_FALSE(own->assisted);
+    const auto assisted = ExerciseRepository(db).find(QStringLiteral("Assisted Pull Up"));
+    ASSERT_TRUE(assisted.has_value());
+    EXPECT_TRUE(assisted->assisted);
+    EXPECT_GE(Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM exercise")).toLongLong(),
+              exercisesBefore);
+    EXPECT_EQ(
+        Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM exercise WHERE category <> ''"))
+            .toInt(),
+        0);
 }
 
 } // namespace

@@ -138,6 +138,61 @@ TEST_F(ProgressStoreTest, WeeklyVolumeSumsLoadTimesRepsOfWorkingSetsPerCalendarW
     EXPECT_EQ(rows, expected);
 }
 
+// The queries count what model/liftedload.h counts: an assisted set's load is the bodyweight
+// less the help (nothing without a bodyweight), and a failed attempt is in no volume or e1RM.
+TEST_F(ProgressStoreTest, AssistedSetsCountTheLoadLiftedAndFailedAttemptsNoVolume)
+{
+    const QString assisted = QStringLiteral("Assisted Pull Up");
+    const QString squat = QStringLiteral("Back Squat");
+    ASSERT_TRUE(ExerciseRepository(db()).find(assisted)->assisted);
+    // Monday at 80 kg bodyweight: 2 × 8 with 25 kg of help (55 kg lifted), a squat of 100 × 5
+    // and a missed attempt at 140. Thursday without a bodyweight: 8 with 25 kg of help.
+    const qint64 monday = addSession(0, {set(assisted, -25, 8), set(assisted, -25, 8), set(squat, 100, 5),
+                                         set(squat, 140, 0, std::nullopt, SetKind::Failure)});
+    Session withBw = *SessionRepository(db()).get(monday);
+    withBw.bodyweight = Weight::fromKg(80);
+    SessionRepository(db()).updateHeader(withBw);
+    addSession(3, {set(assisted, -25, 8)});
+
+    const qint64 assistedId = exercise(assisted);
+    const qint64 squatId = exercise(squat);
+    auto rows = ProgressRepository(db()).weeklyVolume(m_athlete, kMonday, kMonday.addDays(6));
+    std::sort(rows.begin(), rows.end(),
+              [](const WeekVolumeRow &a, const WeekVolumeRow &b) { return a.exerciseId < b.exerciseId; });
+    QList<WeekVolumeRow> expected{{kMonday, assistedId, 2 * 55'000 * 8, 3}, {kMonday, squatId, 500'000, 1}};
+    std::sort(expected.begin(), expected.end(),
+              [](const WeekVolumeRow &a, const WeekVolumeRow &b) { return a.exerciseId < b.exerciseId; });
+    EXPECT_EQ(rows, expected);
+
+    // e1RM candidates: the assisted sets of Monday at 55 kg, none from Thursday; the squat's
+    // miss gives none.
+    const QList<WorkoutSet> candidates = HistoryRepository(db()).e1rmCandidates(
+        m_athlete, {assistedId, squatId}, std::nullopt,
+        withLocalOffset(QDateTime(kMonday.addDays(7), QTime())), HistoryService::e1rmSetFilter());
+    ASSERT_EQ(candidates.size(), 2);
+    for (const WorkoutSet &c : candidates) {
+        if (c.exerciseId == assistedId)
+            EXPECT_EQ(c.weight, Weight::fromKg(55));
+        else
+            EXPECT_EQ(c.weight, Weight::fromKg(100));
+    }
+
+    // Top loads: 55 kg lifted on Monday, none known on Thursday; the squat's heaviest attempt
+    // is its top load, missed or not (IF-03 compares attempts).
+    const QList<LiftSession> lifts = HistoryRepository(db()).liftSessions(
+        m_athlete, {assistedId, squatId}, 0,
+        withLocalOffset(QDateTime(kMonday.addDays(7), QTime())).toSecsSinceEpoch());
+    ASSERT_EQ(lifts.size(), 3);
+    for (const LiftSession &l : lifts) {
+        if (l.exerciseId == squatId)
+            EXPECT_EQ(l.topLoad, Weight::fromKg(140));
+        else if (l.sessionId == monday)
+            EXPECT_EQ(l.topLoad, Weight::fromKg(55));
+        else
+            EXPECT_EQ(l.topLoad, std::nullopt);
+    }
+}
+
 TEST_F(ProgressStoreTest, DailyLoadsAreSummedPerDayWithinTheRange)
 {
     addSession(0, {}, 7.0, 60);          // 420

@@ -8,6 +8,7 @@
 #include "interchangefixture.h"
 #include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/sessionrepository.h"
 #include "testutil.h"
@@ -150,6 +151,65 @@ TEST_F(InterchangeDialogs, EveryProblemIsListedAsFileAndLine)
         EXPECT_TRUE(p.startsWith(u"many_problems.csv:"_s)) << p.toStdString();
     EXPECT_TRUE(dialog.summaryText().contains(u"have problems"_s)) << dialog.summaryText().toStdString();
     EXPECT_EQ(AthleteRepository(db()).count(), 0);
+}
+
+// A file with invalid rows (tests/data/import/real/partial_dirty.csv: reps 4500 on line 6 of the
+// three-row "Legs" workout, 2451 kg on line 9 of the two-row "Push" workout): the preview lists
+// them with their lines and reasons and asks; yes imports the rest and saves the five rows held
+// back where the user chose.
+TEST_F(InterchangeDialogs, AFileWithInvalidRowsImportsTheRestAndSavesTheRejects)
+{
+    const QString path = file(u"partial_dirty.csv"_s);
+    ASSERT_TRUE(QFile::copy(test::dataPath(u"import/real/partial_dirty.csv"_s), path));
+    Prompt::reset();
+    ImportDialog dialog(*m_ws);
+    dialog.setAthlete(u"Ann"_s);
+    dialog.setUnit(WeightUnit::Kg);
+    dialog.setFile(path);
+    ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Partial));
+    const QString summary = dialog.summaryText();
+    EXPECT_TRUE(summary.contains(u"<b>2 row(s) have problems</b>"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"5 row(s) (2 workout(s)) cannot be imported"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"<b>3 session(s)</b>, <b>5 set(s)</b>"_s)) << summary.toStdString();
+    const QString question =
+        u"Import the 5 valid set(s) and save the 5 row(s) that cannot be imported to a file?"_s;
+    EXPECT_TRUE(summary.contains(question)) << summary.toStdString();
+    const QStringList problems = dialog.problems();
+    ASSERT_GE(problems.size(), 2);
+    EXPECT_TRUE(problems[0].startsWith(u"partial_dirty.csv:6: Reps '4500' is more than 100 reps"_s))
+        << problems[0].toStdString();
+    EXPECT_TRUE(problems[1].startsWith(u"partial_dirty.csv:9: Weight '2451' kg"_s))
+        << problems[1].toStdString();
+    EXPECT_EQ(dialog.suggestedRejectsPath(), file(u"partial_dirty.rejects.csv"_s));
+    EXPECT_EQ(AthleteRepository(db()).count(), 0) << "the preview writes nothing";
+
+    // No: nothing happens.
+    Prompt::setNextAnswer(QMessageBox::No);
+    dialog.startImport();
+    EXPECT_EQ(dialog.state(), ImportDialog::State::Partial);
+    EXPECT_EQ(AthleteRepository(db()).count(), 0);
+
+    // Yes, and a place of the user's choosing.
+    const QString rejects = file(u"to fix.csv"_s);
+    Prompt::setNextAnswer(QMessageBox::Yes);
+    Prompt::setNextFileName(rejects);
+    dialog.startImport();
+    ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Done));
+    EXPECT_EQ(Prompt::pending(), 0);
+    EXPECT_EQ(Prompt::shown().count(u"Import the valid rows: "_s + question), 2)
+        << Prompt::shown().join(u'\n').toStdString();
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>Imported</b> 3 session(s), 5 set(s)"_s))
+        << dialog.summaryText().toStdString();
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>5 row(s)</b> that could not be imported were saved"_s))
+        << dialog.summaryText().toStdString();
+    const auto ann = AthleteRepository(db()).findByName(u"Ann"_s);
+    ASSERT_TRUE(ann);
+    EXPECT_EQ(SessionRepository(db()).count(ann->id), 3);
+    const QStringList lines = QString::fromUtf8(readAll(rejects)).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6); // the header and every row of the two workouts held back
+    EXPECT_TRUE(lines[0].endsWith(u",reject_file,reject_line,reject_reason"_s)) << lines[0].toStdString();
+    EXPECT_FALSE(QFile::exists(file(u"partial_dirty.rejects.csv"_s)));
+    Prompt::reset();
 }
 
 TEST_F(InterchangeDialogs, CancellingAnImportWritesNothing)

@@ -6,12 +6,14 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/reportdialog.h"
 #include "interchangefixture.h"
+#include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "testutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,6 +97,21 @@ TEST_F(InterchangeScreenshots, ImportDialogInEveryState)
     invalid.setFile(test::dataPath(u"import/bad/many_problems.csv"_s));
     ASSERT_TRUE(waitFor(invalid, ImportDialog::State::Invalid));
     grab(invalid, u"import-problems"_s);
+
+    // Some workouts with invalid rows: the list, what they hold back and the question.
+    const QString dirty = m_dir.filePath(u"partial_dirty.csv"_s);
+    ASSERT_TRUE(QFile::copy(test::dataPath(u"import/real/partial_dirty.csv"_s), dirty));
+    ImportDialog partial(*m_ws);
+    partial.setUnit(WeightUnit::Kg);
+    partial.setFile(dirty);
+    ASSERT_TRUE(waitFor(partial, ImportDialog::State::Partial));
+    grab(partial, u"import-rejects"_s);
+    Prompt::setNextAnswer(QMessageBox::Yes);
+    Prompt::setNextFileName(m_dir.filePath(u"partial_dirty.rejects.csv"_s));
+    partial.startImport();
+    ASSERT_TRUE(waitFor(partial, ImportDialog::State::Done));
+    grab(partial, u"import-rejects-done"_s);
+    Prompt::reset();
 }
 
 TEST_F(InterchangeScreenshots, ExportAndReportDialogs)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sets grid's model on its own, under QAbstractItemModelTester.
+#include "analysis/e1rm.h"
 #include "model/builtincatalogue.h"
 #include "model/validation.h"
 #include "models/exercisecatalogue.h"
@@ -116,8 +117,8 @@ TEST_F(SetsModelTest, RefusesInvalidValuesWithTheSharedMessages)
     EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::Weight), QStringLiteral("1200")));
     EXPECT_EQ(m_model.lastError(), QStringLiteral("Weight must be at most 1000 kg; got 1200 kg"));
     EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::Reps), QStringLiteral("0")));
-    EXPECT_EQ(m_model.lastError(),
-              QStringLiteral("Reps must be at least 1 unless the set is timed or has a distance; got 0"));
+    EXPECT_EQ(m_model.lastError(), QStringLiteral("Reps must be at least 1 unless the set is timed, has a "
+                                                  "distance or is a failed attempt (to failure); got 0"));
     EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::Rest), QStringLiteral("5h")));
     EXPECT_EQ(m_model.lastError(), QStringLiteral("Rest must be between 0 s and 4 h; got 18000 s"));
     QSignalSpy unknown(&m_model, &SetsModel::unknownExercise);
@@ -156,4 +157,65 @@ TEST_F(SetsModelTest, ReadsTheWaysLiftersWriteValues)
     EXPECT_EQ(edit(SetsModel::Reps, QStringLiteral("45")).seconds, 45)
         << "a bare number keeps a timed set timed";
     EXPECT_EQ(edit(SetsModel::Weight, QStringLiteral("bw")).weight, std::nullopt);
+}
+
+// An assisted exercise's weight cell is the help: typed as 25 or bw-25, stored as -25 kg, shown
+// as "BW − 25", and never called a negative weight; an ordinary exercise keeps refusing one. Its
+// e1RM is the bodyweight less the help, and without a bodyweight the cell says what is missing.
+TEST_F(SetsModelTest, TakesTheHelpOfAnAssistedExerciseAndSaysWhenTheBodyweightIsMissing)
+{
+    QAbstractItemModelTester tester(&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    show({set(1, QStringLiteral("Assisted Pull Up"), 0, 8), set(2, QStringLiteral("Back Squat"), 100, 5)});
+    const auto edit = [this](int column, const QString &value) {
+        EXPECT_TRUE(m_model.setData(m_model.index(0, column), value)) << m_model.lastError().toStdString();
+        return m_model.set(0);
+    };
+    EXPECT_EQ(edit(SetsModel::Weight, QStringLiteral("25")).weight, Weight::fromKg(-25));
+    EXPECT_EQ(text(0, SetsModel::Weight), QStringLiteral("BW − 25"));
+    EXPECT_EQ(m_model.index(0, SetsModel::Weight).data(Qt::EditRole).toString(), QStringLiteral("25"));
+    EXPECT_EQ(edit(SetsModel::Weight, QStringLiteral("bw-30")).weight, Weight::fromKg(-30));
+    EXPECT_EQ(edit(SetsModel::Weight, QStringLiteral("-20")).weight, Weight::fromKg(-20));
+    EXPECT_EQ(edit(SetsModel::Weight, QStringLiteral("bw")).weight, std::nullopt);
+    EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::Weight), QStringLiteral("bw+10")));
+    EXPECT_EQ(
+        m_model.lastError(),
+        QStringLiteral("An assisted exercise takes help, not added weight: enter the help, such as 25 or "
+                       "bw-25"));
+    EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::Weight), QStringLiteral("450")));
+    EXPECT_EQ(m_model.lastError(), *checkAssistance(Weight::fromKg(450)));
+    // The squat: a negative weight is still an error.
+    EXPECT_FALSE(m_model.setData(m_model.index(1, SetsModel::Weight), QStringLiteral("-20")));
+
+    // Without the session's bodyweight the e1RM cell says what is missing.
+    edit(SetsModel::Weight, QStringLiteral("25"));
+    EXPECT_EQ(text(0, SetsModel::E1rm), QStringLiteral("needs BW"));
+    EXPECT_TRUE(m_model.index(0, SetsModel::E1rm)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("bodyweight")));
+    // With it, the e1RM of 55 kg × 8 (80 kg less 25 of help).
+    Session s;
+    s.bodyweight = Weight::fromKg(80);
+    s.sets = m_model.sets();
+    m_model.setBodyweight(s.bodyweight);
+    m_model.setSets(s.sets, classifySession(s, m_catalogue.byId(), {}).sets);
+    EXPECT_EQ(text(0, SetsModel::E1rm), Weight::fromKg(epleyKg(55, 8)).number(WeightUnit::Kg, 1));
+    EXPECT_TRUE(
+        m_model.index(0, SetsModel::E1rm).data(Qt::ToolTipRole).toString().contains(QStringLiteral("55 kg")));
+}
+
+// A set to failure takes 0 reps (a failed attempt); any other set refuses them.
+TEST_F(SetsModelTest, TakesAFailedAttempt)
+{
+    WorkoutSet miss = set(1, QStringLiteral("Back Squat"), 140, 1);
+    miss.kind = SetKind::Failure;
+    show({miss});
+    EXPECT_TRUE(m_model.setData(m_model.index(0, SetsModel::Reps), QStringLiteral("0")))
+        << m_model.lastError().toStdString();
+    EXPECT_EQ(m_model.set(0).reps, 0);
+    EXPECT_EQ(text(0, SetsModel::E1rm), QString());
+    EXPECT_TRUE(m_model.index(0, SetsModel::E1rm)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("failed attempt")));
 }
