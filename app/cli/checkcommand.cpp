@@ -45,19 +45,4 @@ int checkCommand(Context &ctx, const QStringList &args)
     return ok ? 0 : 1;
 }
 
-int backupCommand(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("path"), tr("Where to write the copy (must not exist)."));
-    if (!ctx.parse(p, QStringLiteral("backup"),
-                   tr("Write a consistent copy of the database (safe while Spotter runs)."), args))
-        return 0;
-    if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one PATH"));
-    const QString target = p.positionalArguments().first();
-    ctx.database().backupTo(target);
-    ctx.out() << tr("Backup written to %1").arg(target) << '\n';
-    return 0;
-}
-
 } // namespace spotter::cli

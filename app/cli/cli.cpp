@@ -53,7 +53,13 @@ const QList<Command> &commands()
         {"athlete", QT_TRANSLATE_NOOP("spotter::cli", "Add or list athletes"), &athleteCommand},
         {"soreness", QT_TRANSLATE_NOOP("spotter::cli", "Report soreness and see its triage"),
          &sorenessCommand},
-        {"log", QT_TRANSLATE_NOOP("spotter::cli", "Log a session from quick-entry lines"), &logCommand},
+        {"log", QT_TRANSLATE_NOOP("spotter::cli", "Log a session from quick-entry lines or a routine"),
+         &logCommand},
+        {"routine", QT_TRANSLATE_NOOP("spotter::cli", "Add, list, show, assign or delete routines"),
+         &routineCommand},
+        {"plates",
+         QT_TRANSLATE_NOOP("spotter::cli", "The plates per side for a weight; an athlete's bar and plates"),
+         &platesCommand},
         {"sessions", QT_TRANSLATE_NOOP("spotter::cli", "List an athlete's sessions"), &sessionsCommand},
         {"show", QT_TRANSLATE_NOOP("spotter::cli", "Show one session with its sets"), &showCommand},
         {"classify",
@@ -78,8 +84,12 @@ const QList<Command> &commands()
          &generateCommand},
         {"check", QT_TRANSLATE_NOOP("spotter::cli", "Check the database's integrity and schema"),
          &checkCommand},
-        {"backup", QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database"),
+        {"backup",
+         QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database; list the backups"),
          &backupCommand},
+        {"restore",
+         QT_TRANSLATE_NOOP("spotter::cli", "Replace the database with a backup, keeping the replaced one"),
+         &restoreCommand},
     };
     return list;
 }

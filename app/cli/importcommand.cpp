@@ -4,6 +4,7 @@
 #include "interchange/importer.h"
 #include "jsonout.h"
 #include "model/validation.h"
+#include "routineout.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -294,6 +295,8 @@ int importCommand(Context &ctx, const QStringList &args)
         printJson(ctx.out(), o);
     } else {
         printSummary(ctx.out(), file, r, options.dryRun);
+        if (!options.dryRun && !options.athlete.isEmpty())
+            printWorkoutSuggestions(ctx, ctx.athlete(options.athlete));
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "analysis/intensity.h"
 
 #include "analysis/e1rm.h"
+#include "analysis/records.h"
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
 #include "model/liftedload.h"
@@ -185,7 +186,7 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
     for (LiftIntensity &lift : out.lifts) {
         const auto ex = exercises.constFind(lift.exerciseId);
         const Exercise *exercise = ex == exercises.constEnd() ? nullptr : &*ex;
-        lift.pr = lift.bestE1rm && lift.baseline.bestEver && *lift.bestE1rm > *lift.baseline.bestEver;
+        lift.pr = lift.bestE1rm && isE1rmRecord(*lift.bestE1rm, lift.baseline.bestEver);
         int sets = 0;
         int nearFail = 0;
         IntensityClass strongest = IntensityClass::Training;

@@ -186,6 +186,13 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "heavy set: or at most"), false},
     {T::Tp01RestSeconds, u"tp01.rest_s", u"TP-01", 180, u"s",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "rest before a heavy set, at least"), false},
+    {T::Sg01BackoffPct, u"sg01.backoff_pct", u"SG-01", 20, u"%",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "lighter than the chart after such a report has resolved"),
+     true},
+    {T::Sg02Days, u"sg02.days", u"SG-02", 3, u"days",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "a testing session of the lift this recent"), true},
+    {T::Sg02BackoffPct, u"sg02.backoff_pct", u"SG-02", 10, u"%",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "lighter than the chart after such a test"), true},
 };
 
 bool inEnumOrder()

@@ -90,6 +90,9 @@ enum class Threshold {
     Tp01Pct,
     Tp01MaxReps,
     Tp01RestSeconds,
+    Sg01BackoffPct,
+    Sg02Days,
+    Sg02BackoffPct,
 };
 
 struct ThresholdSpec

@@ -5,7 +5,10 @@
 #include "model/exercise.h"
 #include "model/validation.h"
 #include "store/database.h"
+#include "store/platerepository.h"
 #include "store/query.h"
+#include "store/recordrepository.h"
+#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
@@ -115,7 +118,12 @@ std::optional<AthleteSnapshot> AthleteRepository::removeWithSnapshot(qint64 id)
     const auto athlete = get(id);
     if (!athlete)
         return std::nullopt;
-    AthleteSnapshot snapshot{*athlete, SessionRepository(m_db).list(id), SorenessRepository(m_db).list(id)};
+    AthleteSnapshot snapshot{*athlete,
+                             SessionRepository(m_db).list(id),
+                             SorenessRepository(m_db).list(id),
+                             RecordRepository::read(db, QStringLiteral("WHERE r.athlete_id = :id"), id),
+                             RoutineRepository::assignedTo(db, id),
+                             PlateRepository::read(db, id)};
     remove(id);
     tx.commit();
     return snapshot;
@@ -132,6 +140,10 @@ void AthleteRepository::restore(const AthleteSnapshot &snapshot)
     SorenessRepository soreness(m_db);
     for (SorenessReport report : snapshot.reports)
         soreness.add(report);
+    RecordRepository::insert(db, athlete.id, snapshot.records);
+    RoutineRepository::assign(db, athlete.id, snapshot.routineIds);
+    if (snapshot.plates)
+        PlateRepository::write(db, athlete.id, *snapshot.plates);
     tx.commit();
 }
 

@@ -20,7 +20,7 @@ class Database
 {
 public:
     /// Schema version this program writes (the last migration's version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
     struct Options

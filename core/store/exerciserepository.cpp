@@ -154,6 +154,15 @@ void ExerciseRepository::remove(qint64 id)
                          tr("'%1' is used by %2 logged sets and cannot be deleted")
                              .arg(e ? e->name : QString::number(id), QString::number(sets)));
     }
+    Query planned(
+        db, QStringLiteral("SELECT count(DISTINCT routine_id) FROM routine_item WHERE exercise_id = :id"));
+    planned.bind(QStringLiteral(":id"), id).exec();
+    if (const qint64 routines = planned.next() ? planned.int64(0) : 0; routines > 0) {
+        const auto e = get(id);
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("'%1' is part of %2 routines and cannot be deleted")
+                             .arg(e ? e->name : QString::number(id), QString::number(routines)));
+    }
     Query q(db, QStringLiteral("DELETE FROM exercise WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     tx.commit();

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/query.h"
 #include "store/rawquery.h"
+#include "store/recordrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -315,7 +316,8 @@ std::optional<SessionSnapshot> SessionRepository::removeWithSnapshot(qint64 id)
     const auto session = get(id);
     if (!session)
         return std::nullopt;
-    SessionSnapshot snapshot{*session, SorenessRepository(m_db).forSession(id)};
+    SessionSnapshot snapshot{*session, SorenessRepository(m_db).forSession(id),
+                             RecordRepository::read(db, QStringLiteral("WHERE r.session_id = :id"), id)};
     remove(id);
     tx.commit();
     return snapshot;
@@ -330,6 +332,7 @@ void SessionRepository::restore(const SessionSnapshot &snapshot)
     SorenessRepository soreness(m_db);
     for (const SorenessReport &r : snapshot.reports)
         soreness.update(r);
+    RecordRepository::insert(db, session.athleteId, snapshot.records);
     tx.commit();
 }
 

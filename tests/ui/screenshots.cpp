@@ -8,18 +8,22 @@
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "forms/planpanel.h"
 #include "forms/sorenessform.h"
 #include "model/session.h"
+#include "models/planmodel.h"
 #include "models/teammodel.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
+#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "synthetic/demodata.h"
@@ -204,6 +208,55 @@ void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete,
     }
 }
 
+/// Today's session started from a routine made of the athlete's latest session: the plan with
+/// the suggested loads and why, the plates, last time, and its first loadable item logged.
+void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Athlete &athlete)
+{
+    const auto latest = SessionRepository(ws.database()).latest(athlete.id);
+    if (!latest) {
+        shooter.fail(QStringLiteral("no session to make a routine of"));
+        return;
+    }
+    Routine routine;
+    routine.name = QStringLiteral("Heavy day");
+    // One line per exercise, the way a lifter writes a routine: its working sets at the first
+    // one's reps and effort.
+    for (const WorkoutSet &set : latest->sets) {
+        if (set.isWarmup())
+            continue;
+        if (!routine.items.isEmpty() && routine.items.last().exerciseId == set.exerciseId) {
+            ++routine.items.last().sets;
+            continue;
+        }
+        RoutineItem item;
+        item.exerciseId = set.exerciseId;
+        item.reps = set.reps;
+        item.seconds = set.seconds;
+        item.rpe = set.rpe;
+        if (!set.rpe)
+            item.weight = set.weight;
+        item.restSeconds = set.restSeconds;
+        routine.items.append(item);
+    }
+    routine.athleteIds = {athlete.id};
+    RoutineRepository(ws.database()).add(routine);
+    emit ws.notifier()->routinesChanged();
+    LogPage *log = window.logPage();
+    log->newSession();
+    PlanPanel *plan = log->planPanel();
+    if (!plan->startRoutine(routine.id)) {
+        shooter.fail(QStringLiteral("the routine did not start"));
+        return;
+    }
+    for (int row = 0; row < plan->model()->rowCount(); ++row) {
+        if (plan->model()->load(row)) {
+            plan->logItem(row);
+            break;
+        }
+    }
+    shooter.shoot(&window, QStringLiteral("log-routine"));
+}
+
 void shootEveryPage(Shooter &shooter, const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -263,6 +316,9 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());
+    // After the check-ins: its session is today's, and their reports shape today's loads.
+    window.showPage(MainWindow::Log);
+    shootRoutine(shooter, window, ws, tom);
 }
 
 /// Loads the Team page of a large generated database and reports the time and the longest gap

@@ -3,6 +3,8 @@
 
 #include "analysis/intensity.h"
 #include "model/athlete.h"
+#include "model/lasttime.h"
+#include "model/personalrecord.h"
 #include "model/session.h"
 #include "models/exercisecatalogue.h"
 
@@ -39,6 +41,16 @@ public:
     [[nodiscard]] const SessionIntensity &intensity() const { return m_intensity; }
     /// Rows that hold a lift's best e1RM when it beats the best ever before this session.
     [[nodiscard]] QList<int> prRows() const;
+    /// What each exercise of the session did the last time it was trained before it.
+    [[nodiscard]] const QHash<qint64, LastTime> &lastTimes() const { return m_lastTimes; }
+    /// The sets of the exercise named @p name the last time it was trained before this session
+    /// (quick entry's "same" and "last +5kg").
+    [[nodiscard]] std::optional<QList<WorkoutSet>> lastSets(const QString &name) const;
+    /// Each lift's best e1RM of the weeks before the session (the %e1RM baseline).
+    [[nodiscard]] QHash<qint64, Weight> recentBests() const;
+    /// The personal records the last change of the stored session set ("New record: …"),
+    /// then forgotten; "" when none.
+    QString takeRecordNews() { return std::exchange(m_recordNews, {}); }
 
     // Each returns the message to show when the store refused the change.
     /// Inserts @p sets at @p position as one undo step named @p undoText.
@@ -65,6 +77,9 @@ private:
     void reloadCatalogue();
     void refreshIntensity(bool force);
     std::optional<QString> ensureStored();
+    /// Decides and keeps the stored session's records (RecordService), so History and undo see
+    /// them as the session is; the lines for the ones that are new.
+    QString refreshRecords();
 
     Workspace &m_ws;
     Athlete m_athlete;
@@ -77,6 +92,10 @@ private:
     QDateTime m_baselineStart;
     qint64 m_baselineAthlete = -1;
     SessionIntensity m_intensity;
+    QHash<qint64, LastTime> m_lastTimes;
+    QList<qint64> m_lastTimeIds;     ///< what m_lastTimes were read for
+    QList<PersonalRecord> m_records; ///< the stored session's records as last refreshed
+    QString m_recordNews;
 };
 
 } // namespace spotter

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
 
@@ -131,6 +132,35 @@ void SetsModel::setUnit(WeightUnit unit)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void SetsModel::setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest)
+{
+    if (last == m_last && recentBest == m_recentBest)
+        return;
+    m_last = std::move(last);
+    m_recentBest = std::move(recentBest);
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, LastTime), index(rowCount() - 1, LastTime));
+}
+
+QString SetsModel::lastTimeText(int row) const
+{
+    const qint64 id = m_sets.at(row).exerciseId;
+    for (int r = 0; r < row; ++r) {
+        if (m_sets.at(r).exerciseId == id)
+            return {};
+    }
+    QStringList parts;
+    if (const auto it = m_last.constFind(id); it != m_last.cend()) {
+        const QString summary = it->summary(m_unit);
+        parts.append(summary.isEmpty() ? tr("warm-ups only") : summary);
+    } else {
+        parts.append(tr("first time"));
+    }
+    if (const auto best = m_recentBest.constFind(id); best != m_recentBest.cend())
+        parts.append(tr("best e1RM %1").arg(best->format(m_unit, 1)));
+    return parts.join(QStringLiteral(" · "));
+}
+
 int SetsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_sets.size());
@@ -185,6 +215,7 @@ QVariant SetsModel::display(int row, int column) const
         return m_prRows.contains(row) ? tr("★ %1").arg(si.e1rm->number(m_unit, 1))
                                       : si.e1rm->number(m_unit, 1);
     case Intensity: return isKnown(si) ? badgeFor(si.cls).text : QString();
+    case LastTime: return lastTimeText(row);
     default: return {};
     }
 }
@@ -255,6 +286,14 @@ QVariant SetsModel::toolTip(int row, int column) const
         const Badge badge = badgeFor(si.cls);
         return tr("%1\nRules: %2").arg(badge.toolTip, si.rules.join(QStringLiteral(", ")));
     }
+    case LastTime: {
+        const auto it = m_last.constFind(s.exerciseId);
+        if (lastTimeText(row).isEmpty() || it == m_last.cend())
+            return {};
+        return tr("The last session with %1, on %2; the best e1RM is over the last %3 weeks.")
+            .arg(m_catalogue.name(s.exerciseId), QLocale().toString(it->start.date(), QLocale::LongFormat))
+            .arg(th(Threshold::E1rmBestWeeks));
+    }
     default: return {};
     }
 }
@@ -291,8 +330,8 @@ QVariant SetsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Intensity && isKnown(si))
             return badgeFor(si.cls).color;
-        // Warm-ups recede so the working sets stand out.
-        if (s.isWarmup())
+        // Warm-ups and last time's numbers recede so today's working sets stand out.
+        if (s.isWarmup() || column == LastTime)
             return QApplication::palette().color(QPalette::PlaceholderText);
         return {};
     case Qt::FontRole:
@@ -341,6 +380,7 @@ QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Rest: return tr("Rest");
     case E1rm: return tr("e1RM (%1)").arg(displayName(m_unit));
     case Intensity: return tr("Intensity");
+    case LastTime: return tr("Last time");
     default: return {};
     }
 }

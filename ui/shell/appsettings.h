@@ -20,6 +20,11 @@ public:
     /// Seconds the rest timer counts down from.
     [[nodiscard]] int defaultRestSeconds() const;
     void setDefaultRestSeconds(int seconds);
+    /// How many automatic backups are kept: the newest of each of the last N days (1–60) and of
+    /// the last N weeks (0–52).
+    [[nodiscard]] int backupDaily() const;
+    [[nodiscard]] int backupWeekly() const;
+    void setBackupRetention(int daily, int weekly);
 
 signals:
     void changed();

@@ -22,6 +22,10 @@ signals:
     void sessionsChanged(qint64 athleteId, qint64 sessionId = 0);
 
     void sorenessChanged(qint64 athleteId);
+    /// A routine was added, edited (items, name, assignments) or removed.
+    void routinesChanged();
+    /// The bar, plates or collars of @p athleteId changed.
+    void platesChanged(qint64 athleteId);
 };
 
 } // namespace spotter

@@ -8,6 +8,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/reportdialog.h"
+#include "dialogs/restoredialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
@@ -15,6 +16,7 @@
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
 #include "shell/changenotifier.h"
+#include "shell/dailybackup.h"
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
@@ -143,6 +145,21 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::databaseReplaced, this, &MainWindow::reloadAthletes);
+    // The day's backup of the user's own database (never of the demo data), once the window is
+    // up and whatever replaced the database has settled.
+    m_backup = new DailyBackup(m_ws, this);
+    const auto backUp = [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_restore->setEnabled(!m_demo);
+                if (!m_demo && m_ws.database().path() == m_homePath)
+                    m_backup->run();
+            },
+            Qt::QueuedConnection);
+    };
+    connect(&m_ws, &Workspace::databaseReplaced, this, backUp);
+    backUp();
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         Prompt::warning(this, action, message);
     });
@@ -217,6 +234,11 @@ void MainWindow::buildMenus()
         ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
     m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
     m_backHome->setVisible(false);
+    m_restore = file->addAction(tr("Restore from &backup…"), this, [this] {
+        auto *dialog = new RestoreDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

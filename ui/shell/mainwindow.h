@@ -15,6 +15,7 @@ class QToolBar;
 
 namespace spotter {
 
+class DailyBackup;
 class HistoryPage;
 class LogPage;
 class SorenessPage;
@@ -83,9 +84,11 @@ private:
     /// The demo lives in a private folder per window, so two running Spotters (or tests running
     /// in parallel) never delete each other's demo file; it goes when the demo is left.
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    DailyBackup *m_backup = nullptr;
 
     QWidget *m_demoBanner = nullptr;
     QAction *m_backHome = nullptr;
+    QAction *m_restore = nullptr;
 
     HistoryPage *m_history;
     LogPage *m_log = nullptr;

@@ -289,7 +289,10 @@ TEST(MigrationV4, AddsAssistedExercisesKeepingTheCatalogueAndTheSets)
         ASSERT_EQ(before.size(), 1);
     }
 
-    const Database db(path);
+    const std::vector<Migration> v4{migrations()[0], migrations()[1], migrations()[2], migrations()[3]};
+    Database::Options program4;
+    program4.migrations = &v4;
+    const Database db(path, program4);
     EXPECT_EQ(db.originalVersion(), 3);
     EXPECT_EQ(db.schemaVersion(), 4);
     EXPECT_EQ(setRows(db), before);

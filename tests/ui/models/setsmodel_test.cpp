@@ -97,7 +97,7 @@ TEST_F(SetsModelTest, OnlyTheTypedColumnsAreEditable)
     show({set(1, QStringLiteral("Deadlift"), 140, 5, 8)});
     for (int c = 0; c < SetsModel::ColumnCount; ++c) {
         const bool editable = m_model.index(0, c).flags().testFlag(Qt::ItemIsEditable);
-        const bool expected = c != SetsModel::E1rm && c != SetsModel::Intensity;
+        const bool expected = c != SetsModel::E1rm && c != SetsModel::Intensity && c != SetsModel::LastTime;
         EXPECT_EQ(editable, expected) << "column " << c;
     }
     EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::E1rm), QStringLiteral("200")));
