@@ -189,7 +189,8 @@ QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set)
         parts.append(same - i > 1 ? tr("%1×%2").arg(same - i).arg(size) : size);
         i = same;
     }
-    return parts.join(QStringLiteral(" + "));
+    // Thin spaces: a grid column has little room, and "25+15" reads as one number.
+    return parts.join(QStringLiteral("\u2009+\u2009"));
 }
 
 } // namespace spotter

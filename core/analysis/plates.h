@@ -64,7 +64,8 @@ private:
 [[nodiscard]] QString describeLoadout(const PlateLoadout &loadout, const PlateSet &set);
 
 /// The same in a grid cell, for a lifter loading the bar: the plates of one side heaviest first,
-/// a size used more than once counted ("2×25 + 10 + 1.25"), "bar only", or the nearest two weights
+/// a size used more than once counted ("2×25 + 10 + 1.25", with thin spaces), "bar only", or the
+/// nearest two weights
 /// that can be made ("nearest 100 / 102.5"). Numbers are in the plate set's unit.
 [[nodiscard]] QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set);
 

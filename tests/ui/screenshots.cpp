@@ -9,6 +9,8 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "forms/planpanel.h"
+#include "forms/sessioneditor.h"
+#include "forms/setsview.h"
 #include "forms/sorenessform.h"
 #include "model/session.h"
 #include "models/planmodel.h"
@@ -36,6 +38,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -54,6 +57,8 @@ using namespace spotter;
 namespace {
 
 constexpr QSize kWindow(1280, 800);
+/// The narrowest screen the Log page is made for.
+constexpr QSize kNarrowScreen(1024, 768);
 
 QTextStream &out()
 {
@@ -257,6 +262,23 @@ void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Ath
     shooter.shoot(&window, QStringLiteral("log-routine"));
 }
 
+/// The Log page as wide as a 1024-pixel window leaves it beside the navigation, the session of
+/// @p window open: every column of the sets grid fits without scrolling sideways. (The page is
+/// shot on its own because the History page's filter row keeps the window itself wider.)
+void shootNarrowLog(Shooter &shooter, const MainWindow &window, Workspace &ws)
+{
+    const QSize around = window.size() - window.logPage()->size();
+    LogPage page(ws);
+    page.editSession(window.logPage()->editor()->session().id);
+    page.resize(kNarrowScreen - around);
+    page.show();
+    settle();
+    if (page.view()->horizontalScrollBar()->isVisible())
+        shooter.fail(
+            QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(kNarrowScreen.width()));
+    shooter.shoot(&page, QStringLiteral("log-1024"));
+}
+
 void shootEveryPage(Shooter &shooter, const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -272,6 +294,7 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
         window.logPage()->editSession(latest->id);
     window.showPage(MainWindow::Log);
     shooter.shoot(&window, QStringLiteral("log"));
+    shootNarrowLog(shooter, window, ws);
 
     window.showPage(MainWindow::History);
     shooter.shoot(&window, QStringLiteral("history"));

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/setsview.h"
 
+#include "models/setsmodel.h"
+
+#include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace spotter {
 
@@ -12,6 +18,55 @@ SetsView::SetsView(QWidget *parent) : QTableView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setTabKeyNavigation(true);
+}
+
+void SetsView::setSetsModel(SetsModel *model)
+{
+    const auto em = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 16; };
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    // Before the model: the stretched last column never gets narrower than the size it was
+    // created with, and Last time needs no more than its header in a narrow window.
+    header->setDefaultSectionSize(em(tr("Last time")));
+    setModel(model);
+    setEntryColumn(SetsModel::Weight);
+    setAccessibleName(tr("Sets"));
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    QHeaderView *rows = verticalHeader();
+    rows->setDefaultSectionSize(fontMetrics().height() + 14);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
+    m_exerciseWidths = {em(QStringLiteral("Back Squat")), em(QStringLiteral("Close-Grip Bench Press"))};
+    setColumnWidth(SetsModel::Kind, em(tr("To failure")));
+    setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
+    setColumnWidth(SetsModel::Plates, em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925")));
+    setColumnWidth(SetsModel::Reps, em(QStringLiteral("10:00")));
+    setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
+    setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
+    setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
+    setColumnWidth(SetsModel::Intensity, em(tr("Intensity")) + 32); // the badge's icon
+    fitExerciseColumn();
+}
+
+void SetsView::fitExerciseColumn()
+{
+    if (!model())
+        return;
+    // What the viewport has with its vertical scroll bar showing, so that the width does not
+    // change when the rows come to need one.
+    int room = width() - 2 * frameWidth() - verticalHeader()->width()
+               - verticalScrollBar()->sizeHint().width() - horizontalHeader()->defaultSectionSize();
+    for (int c = SetsModel::Exercise + 1; c < SetsModel::LastTime; ++c)
+        room -= columnWidth(c);
+    setColumnWidth(SetsModel::Exercise, std::clamp(room, m_exerciseWidths.first, m_exerciseWidths.second));
+}
+
+void SetsView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitExerciseColumn();
 }
 
 bool SetsView::isEditable(int row, int column) const
