@@ -8,6 +8,7 @@
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/workoutroutinesoffer.h"
 #include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
 #include "forms/setsview.h"
@@ -38,7 +39,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QHeaderView>
+#include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -279,6 +280,28 @@ void shootNarrowLog(Shooter &shooter, const MainWindow &window, Workspace &ws)
     shooter.shoot(&page, QStringLiteral("log-1024"));
 }
 
+/// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
+void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
+{
+    ImportDialog import(ws, &window);
+    import.show();
+    import.setAthlete(QStringLiteral("Cy"));
+    import.setFile(QStringLiteral(SPOTTER_SOURCE_DIR "/tests/data/import/strong_routines.csv"));
+    QSignalSpy state(&import, &ImportDialog::stateChanged);
+    while (import.state() != ImportDialog::State::Ready && state.wait(60000)) {
+    }
+    import.startImport();
+    while (import.state() != ImportDialog::State::Done && state.wait(60000)) {
+    }
+    QListWidget *offered = import.routineOffer()->list();
+    if (offered->count() == 0) {
+        shooter.fail(QStringLiteral("no workouts were offered as routines"));
+        return;
+    }
+    offered->item(0)->setCheckState(Qt::Checked);
+    shooter.shoot(&import, QStringLiteral("import-routines"));
+}
+
 void shootEveryPage(Shooter &shooter, const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -342,6 +365,8 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
     // After the check-ins: its session is today's, and their reports shape today's loads.
     window.showPage(MainWindow::Log);
     shootRoutine(shooter, window, ws, tom);
+    // Last of all: it adds an athlete and a history.
+    shootImportRoutines(shooter, window, ws);
 }
 
 /// Loads the Team page of a large generated database and reports the time and the longest gap

@@ -39,18 +39,19 @@ void SetsView::setSetsModel(SetsModel *model)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
     m_exerciseWidths = {em(QStringLiteral("Back Squat")), em(QStringLiteral("Close-Grip Bench Press"))};
+    m_plateWidths = {em(QStringLiteral("25\u2009+\u200915\u2009+\u20092.5")),
+                     em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925\u2009+\u20095"))};
     setColumnWidth(SetsModel::Kind, em(tr("To failure")));
     setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
-    setColumnWidth(SetsModel::Plates, em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925")));
     setColumnWidth(SetsModel::Reps, em(QStringLiteral("10:00")));
     setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
     setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
     setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
     setColumnWidth(SetsModel::Intensity, em(tr("Intensity")) + 32); // the badge's icon
-    fitExerciseColumn();
+    fitColumns();
 }
 
-void SetsView::fitExerciseColumn()
+void SetsView::fitColumns()
 {
     if (!model())
         return;
@@ -58,15 +59,26 @@ void SetsView::fitExerciseColumn()
     // change when the rows come to need one.
     int room = width() - 2 * frameWidth() - verticalHeader()->width()
                - verticalScrollBar()->sizeHint().width() - horizontalHeader()->defaultSectionSize();
-    for (int c = SetsModel::Exercise + 1; c < SetsModel::LastTime; ++c)
-        room -= columnWidth(c);
-    setColumnWidth(SetsModel::Exercise, std::clamp(room, m_exerciseWidths.first, m_exerciseWidths.second));
+    for (int c = SetsModel::Kind; c < SetsModel::LastTime; ++c) {
+        if (c != SetsModel::Plates)
+            room -= columnWidth(c);
+    }
+    // The exercise and plates columns share what is left, each between its narrowest and widest;
+    // what one cannot take goes to the other.
+    const auto [exerciseMin, exerciseMax] = m_exerciseWidths;
+    const auto [platesMin, platesMax] = m_plateWidths;
+    const int extra = std::max(0, room - exerciseMin - platesMin);
+    int plates = std::min(platesMax, platesMin + extra / 2);
+    const int exercise = std::min(exerciseMax, exerciseMin + extra - (plates - platesMin));
+    plates = std::min(platesMax, platesMin + extra - (exercise - exerciseMin));
+    setColumnWidth(SetsModel::Exercise, exercise);
+    setColumnWidth(SetsModel::Plates, plates);
 }
 
 void SetsView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    fitExerciseColumn();
+    fitColumns();
 }
 
 bool SetsView::isEditable(int row, int column) const

@@ -21,9 +21,9 @@ public:
     explicit SetsView(QWidget *parent = nullptr);
 
     /// Shows @p model, the cursor landing on the load, with each column as wide as what it
-    /// holds. The exercise column gives up room in a narrow window (down to "Back Squat"), so
-    /// that the grid fits the Log page of a 1024-pixel window without scrolling sideways; Last
-    /// time takes what is left.
+    /// holds. The exercise and plates columns give up room in a narrow window (down to "Back
+    /// Squat" and "25 + 15 + 2.5"), so that the grid fits the Log page of a 1024-pixel window without
+    /// scrolling sideways; Last time takes what is left.
     void setSetsModel(SetsModel *model);
 
     /// The column the cursor lands on in a new or next row.
@@ -44,12 +44,13 @@ protected:
 
 private:
     [[nodiscard]] bool isEditable(int row, int column) const;
-    void fitExerciseColumn();
+    void fitColumns();
     /// The next (or previous) editable cell in reading order; invalid at the end.
     [[nodiscard]] QModelIndex step(const QModelIndex &from, bool forward) const;
 
     int m_entryColumn = 0;
     std::pair<int, int> m_exerciseWidths{0, 0}; ///< the exercise column's narrowest and widest
+    std::pair<int, int> m_plateWidths{0, 0};    ///< the plates column's
 };
 
 } // namespace spotter
