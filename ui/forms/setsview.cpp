@@ -39,7 +39,8 @@ void SetsView::setSetsModel(SetsModel *model)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
     m_exerciseWidths = {em(QStringLiteral("Back Squat")), em(QStringLiteral("Close-Grip Bench Press"))};
-    m_plateWidths = {em(QStringLiteral("25\u2009+\u200915\u2009+\u20092.5")),
+    m_lastTimeWidth = em(QStringLiteral("3×5 @ 120 kg RPE 8"));
+    m_plateWidths = {em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925")),
                      em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925\u2009+\u20095"))};
     setColumnWidth(SetsModel::Kind, em(tr("To failure")));
     setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
@@ -63,16 +64,16 @@ void SetsView::fitColumns()
         if (c != SetsModel::Plates)
             room -= columnWidth(c);
     }
-    // The exercise and plates columns share what is left, each between its narrowest and widest;
-    // what one cannot take goes to the other.
+    // What is left goes first to the exercise names, then to a usual Last time line, then to
+    // long plate lines; the rest to Last time.
     const auto [exerciseMin, exerciseMax] = m_exerciseWidths;
     const auto [platesMin, platesMax] = m_plateWidths;
-    const int extra = std::max(0, room - exerciseMin - platesMin);
-    int plates = std::min(platesMax, platesMin + extra / 2);
-    const int exercise = std::min(exerciseMax, exerciseMin + extra - (plates - platesMin));
-    plates = std::min(platesMax, platesMin + extra - (exercise - exerciseMin));
+    int spare = std::max(0, room - exerciseMin - platesMin);
+    const int exercise = exerciseMin + std::min(spare, exerciseMax - exerciseMin);
+    spare -= exercise - exerciseMin;
+    spare -= std::min(spare, std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize()));
     setColumnWidth(SetsModel::Exercise, exercise);
-    setColumnWidth(SetsModel::Plates, plates);
+    setColumnWidth(SetsModel::Plates, platesMin + std::min(spare, platesMax - platesMin));
 }
 
 void SetsView::resizeEvent(QResizeEvent *event)

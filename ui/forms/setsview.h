@@ -22,7 +22,7 @@ public:
 
     /// Shows @p model, the cursor landing on the load, with each column as wide as what it
     /// holds. The exercise and plates columns give up room in a narrow window (down to "Back
-    /// Squat" and "25 + 15 + 2.5"), so that the grid fits the Log page of a 1024-pixel window without
+    /// Squat" and "2×45 + 35 + 25"), so that the grid fits the Log page of a 1024-pixel window without
     /// scrolling sideways; Last time takes what is left.
     void setSetsModel(SetsModel *model);
 
@@ -51,6 +51,7 @@ private:
     int m_entryColumn = 0;
     std::pair<int, int> m_exerciseWidths{0, 0}; ///< the exercise column's narrowest and widest
     std::pair<int, int> m_plateWidths{0, 0};    ///< the plates column's
+    int m_lastTimeWidth = 0;                    ///< a usual Last time line
 };
 
 } // namespace spotter
