@@ -215,7 +215,7 @@ QString shellQuote(const QString &text)
 
 void printWorkoutSuggestions(Context &ctx, const Athlete &athlete)
 {
-    const QList<WorkoutName> workouts = RoutineRepository(ctx.database()).frequentWorkouts(athlete.id, 2, 5);
+    const QList<WorkoutName> workouts = RoutineRepository(ctx.database()).frequentWorkouts(athlete.id);
     if (workouts.isEmpty())
         return;
     const QString db = ctx.dbPath() == Database::defaultPath()

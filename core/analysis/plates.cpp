@@ -165,4 +165,32 @@ QString describeLoadout(const PlateLoadout &loadout, const PlateSet &set)
     return tr("%1 + %2 per side").arg(fixed, plates.join(QStringLiteral(" · ")));
 }
 
+QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set)
+{
+    const WeightUnit u = set.unit;
+    if (!loadout.exact) {
+        if (loadout.below && loadout.above)
+            return tr("nearest %1 / %2").arg(loadout.below->number(u), loadout.above->number(u));
+        if (loadout.below)
+            return tr("at most %1").arg(loadout.below->number(u));
+        if (loadout.above)
+            return tr("at least %1").arg(loadout.above->number(u));
+        return tr("cannot be made");
+    }
+    if (loadout.perSide.isEmpty())
+        return tr("bar only");
+    // perSide is heaviest first, so equal plates are neighbours.
+    QStringList parts;
+    for (qsizetype i = 0; i < loadout.perSide.size();) {
+        qsizetype same = i + 1;
+        while (same < loadout.perSide.size() && loadout.perSide.at(same) == loadout.perSide.at(i))
+            ++same;
+        const QString size = formatNumber(loadout.perSide.at(i), 3);
+        parts.append(same - i > 1 ? tr("%1×%2").arg(same - i).arg(size) : size);
+        i = same;
+    }
+    // Thin spaces: a grid column has little room, and "25+15" reads as one number.
+    return parts.join(QStringLiteral("\u2009+\u2009"));
+}
+
 } // namespace spotter

@@ -63,4 +63,10 @@ private:
 /// or "cannot make 101 kg: 100 kg or 102.5 kg".
 [[nodiscard]] QString describeLoadout(const PlateLoadout &loadout, const PlateSet &set);
 
+/// The same in a grid cell, for a lifter loading the bar: the plates of one side heaviest first,
+/// a size used more than once counted ("2×25 + 10 + 1.25", with thin spaces), "bar only", or the
+/// nearest two weights
+/// that can be made ("nearest 100 / 102.5"). Numbers are in the plate set's unit.
+[[nodiscard]] QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set);
+
 } // namespace spotter

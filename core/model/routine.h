@@ -62,6 +62,10 @@ struct WorkoutName
 namespace limits {
 inline constexpr int kMaxRoutineItems = 100;
 inline constexpr int kMaxRoutineSets = 100; ///< per item
+/// After an import, the workouts offered as routines: done at least this often, this many at most
+/// (the CLI's list and the GUI's import dialog offer the same).
+inline constexpr int kOfferedWorkoutMinSessions = 2;
+inline constexpr int kOfferedWorkouts = 5;
 } // namespace limits
 
 /// The routine's name, notes and every item ("item 2: RPE must be …").

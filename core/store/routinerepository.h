@@ -32,7 +32,9 @@ public:
 
     /// The titles of the athlete's imported sessions done at least @p minSessions times that no
     /// routine is named yet, most frequent first, at most @p limit of them.
-    [[nodiscard]] QList<WorkoutName> frequentWorkouts(qint64 athleteId, int minSessions, int limit) const;
+    [[nodiscard]] QList<WorkoutName> frequentWorkouts(qint64 athleteId,
+                                                      int minSessions = limits::kOfferedWorkoutMinSessions,
+                                                      int limit = limits::kOfferedWorkouts) const;
     /// A routine named after the athlete's latest session titled @p title (ignoring case), with
     /// that session's sets as its items and assigned to the athlete; none without such a session.
     [[nodiscard]] std::optional<Routine> fromWorkout(qint64 athleteId, const QString &title) const;

@@ -7,13 +7,12 @@
 #include "store/query.h"
 #include "store/rawquery.h"
 #include "store/recordrepository.h"
+#include "store/setrow.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
 #include <QHash>
-
-#include <type_traits>
 
 namespace spotter {
 
@@ -22,10 +21,6 @@ namespace {
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.athlete_id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, "
     "s.warmup_done, s.session_rpe, s.notes, s.source, s.source_file, s.source_key");
-
-const QString kSetColumns =
-    QStringLiteral("w.id, w.session_id, w.exercise_id, w.position, w.kind, w.weight_g, w.reps, w.rpe, w.rir, "
-                   "w.rest_s, w.seconds, w.distance_cm, w.notes");
 
 // Rows are read through Query for single rows and RawQuery for lists; both have these accessors.
 template <typename Q>
@@ -46,37 +41,6 @@ Session readSession(const Q &q)
     s.source.file = q.string(11);
     s.source.key = q.string(12);
     return s;
-}
-
-template <typename Q>
-WorkoutSet readSet(const Q &q)
-{
-    WorkoutSet w;
-    w.id = q.int64(0);
-    w.sessionId = q.int64(1);
-    w.exerciseId = q.int64(2);
-    w.position = static_cast<int>(q.int64(3));
-    if constexpr (std::is_same_v<Q, RawQuery>) {
-        // Compared as stored, without a QString per row: a history of a million sets reads
-        // a million kinds.
-        const QByteArrayView key = q.utf8(4);
-        const auto kind = std::find_if(kSetKindKeys.begin(), kSetKindKeys.end(), [&](QStringView k) {
-            return k.compare(QLatin1String(key.data(), key.size())) == 0;
-        });
-        w.kind = kind != kSetKindKeys.end() ? static_cast<SetKind>(kind - kSetKindKeys.begin())
-                                            : sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
-    } else {
-        w.kind = sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
-    }
-    w.weight = sql::weightOf(q.optInt64(5));
-    w.reps = q.optInt(6);
-    w.rpe = q.optDouble(7);
-    w.rir = q.optDouble(8);
-    w.restSeconds = q.optInt(9);
-    w.seconds = q.optInt(10);
-    w.distanceCm = q.optInt64(11);
-    w.notes = q.string(12);
-    return w;
 }
 
 void bindSession(Query &q, const Session &s)
@@ -292,12 +256,12 @@ void SessionRepository::removeSet(qint64 setId)
 
 std::optional<WorkoutSet> SessionRepository::getSet(qint64 setId) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT ") + kSetColumns + QStringLiteral(" FROM workout_set w WHERE w.id = :id"));
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + sql::setColumns()
+                                   + QStringLiteral(" FROM workout_set w WHERE w.id = :id"));
     q.bind(QStringLiteral(":id"), setId).exec();
     if (!q.next())
         return std::nullopt;
-    return readSet(q);
+    return sql::readSet(q);
 }
 
 void SessionRepository::remove(qint64 id)
@@ -431,7 +395,7 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
     // One query for the whole range instead of one per session; sets of sessions outside the
     // list (filtered out) are skipped. Ordered as the session index and then the set index
     // deliver the rows, so that SQLite does not sort them.
-    RawQuery q(db, QStringLiteral("SELECT ") + kSetColumns
+    RawQuery q(db, QStringLiteral("SELECT ") + sql::setColumns()
                        + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
                                         " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
                                         " AND :to ORDER BY s.start_utc, s.id, w.position"));
@@ -457,7 +421,7 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
             flush();
             current = *it;
         }
-        sets.append(readSet(q));
+        sets.append(sql::readSet(q));
     }
     flush();
 }

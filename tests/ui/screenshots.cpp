@@ -8,7 +8,10 @@
 //   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/workoutroutinesoffer.h"
 #include "forms/planpanel.h"
+#include "forms/sessioneditor.h"
+#include "forms/setsview.h"
 #include "forms/sorenessform.h"
 #include "model/session.h"
 #include "models/planmodel.h"
@@ -36,6 +39,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -54,6 +58,8 @@ using namespace spotter;
 namespace {
 
 constexpr QSize kWindow(1280, 800);
+/// The narrowest screen the Log page is made for.
+constexpr QSize kNarrowScreen(1024, 768);
 
 QTextStream &out()
 {
@@ -257,6 +263,45 @@ void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Ath
     shooter.shoot(&window, QStringLiteral("log-routine"));
 }
 
+/// The Log page as wide as a 1024-pixel window leaves it beside the navigation, the session of
+/// @p window open: every column of the sets grid fits without scrolling sideways. (The page is
+/// shot on its own because the History page's filter row keeps the window itself wider.)
+void shootNarrowLog(Shooter &shooter, const MainWindow &window, Workspace &ws)
+{
+    const QSize around = window.size() - window.logPage()->size();
+    LogPage page(ws);
+    page.editSession(window.logPage()->editor()->session().id);
+    page.resize(kNarrowScreen - around);
+    page.show();
+    settle();
+    if (page.view()->horizontalScrollBar()->isVisible())
+        shooter.fail(
+            QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(kNarrowScreen.width()));
+    shooter.shoot(&page, QStringLiteral("log-1024"));
+}
+
+/// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
+void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
+{
+    ImportDialog import(ws, &window);
+    import.show();
+    import.setAthlete(QStringLiteral("Cy"));
+    import.setFile(QStringLiteral(SPOTTER_SOURCE_DIR "/tests/data/import/strong_routines.csv"));
+    QSignalSpy state(&import, &ImportDialog::stateChanged);
+    while (import.state() != ImportDialog::State::Ready && state.wait(60000)) {
+    }
+    import.startImport();
+    while (import.state() != ImportDialog::State::Done && state.wait(60000)) {
+    }
+    QListWidget *offered = import.routineOffer()->list();
+    if (offered->count() == 0) {
+        shooter.fail(QStringLiteral("no workouts were offered as routines"));
+        return;
+    }
+    offered->item(0)->setCheckState(Qt::Checked);
+    shooter.shoot(&import, QStringLiteral("import-routines"));
+}
+
 void shootEveryPage(Shooter &shooter, const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -272,6 +317,7 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
         window.logPage()->editSession(latest->id);
     window.showPage(MainWindow::Log);
     shooter.shoot(&window, QStringLiteral("log"));
+    shootNarrowLog(shooter, window, ws);
 
     window.showPage(MainWindow::History);
     shooter.shoot(&window, QStringLiteral("history"));
@@ -319,6 +365,8 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
     // After the check-ins: its session is today's, and their reports shape today's loads.
     window.showPage(MainWindow::Log);
     shootRoutine(shooter, window, ws, tom);
+    // Last of all: it adds an athlete and a history.
+    shootImportRoutines(shooter, window, ws);
 }
 
 /// Loads the Team page of a large generated database and reports the time and the longest gap

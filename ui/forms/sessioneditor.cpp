@@ -14,6 +14,7 @@
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/lasttimerepository.h"
+#include "store/platerepository.h"
 #include "store/recordrepository.h"
 #include "store/sessionrepository.h"
 #include "store/storeerror.h"
@@ -74,6 +75,12 @@ SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(pa
         emit headerChanged();
         emit setsChanged();
     });
+    connect(m_ws.notifier(), &ChangeNotifier::platesChanged, this, [this](qint64 athleteId) {
+        if (athleteId != m_session.athleteId)
+            return;
+        reloadAthlete(athleteId);
+        emit setsChanged();
+    });
     connect(&m_ws, &Workspace::databaseReplaced, this, [this] {
         reloadCatalogue();
         startNew();
@@ -91,6 +98,8 @@ void SessionEditor::reloadAthlete(qint64 athleteId)
 {
     const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
     m_athlete = athlete.value_or(Athlete());
+    m_plates = athlete ? PlateRepository(m_ws.database()).getOrDefault(athleteId)
+                       : PlateSet::defaults(m_athlete.unit);
 }
 
 void SessionEditor::startNew(const QDateTime &start)

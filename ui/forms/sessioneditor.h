@@ -5,6 +5,7 @@
 #include "model/athlete.h"
 #include "model/lasttime.h"
 #include "model/personalrecord.h"
+#include "model/plateset.h"
 #include "model/session.h"
 #include "models/exercisecatalogue.h"
 
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] bool isDraft() const { return m_session.id <= 0; }
     [[nodiscard]] const Athlete &athlete() const { return m_athlete; }
     [[nodiscard]] WeightUnit unit() const { return m_athlete.unit; }
+    /// The athlete's bar, plates and collars (the defaults of their unit until they set theirs).
+    [[nodiscard]] const PlateSet &plates() const { return m_plates; }
     [[nodiscard]] const ExerciseCatalogue &catalogue() const { return m_catalogue; }
     /// Per-set e1RM and class, and the session's class (rules IR/IS), for the sets as they are.
     [[nodiscard]] const SessionIntensity &intensity() const { return m_intensity; }
@@ -83,6 +86,7 @@ private:
 
     Workspace &m_ws;
     Athlete m_athlete;
+    PlateSet m_plates;
     Session m_session;
     qint64 m_detachedId = 0; ///< the session an undo removed; a redo brings it back here
     bool m_batch = false;    ///< inside a macro: read back once at its end

@@ -112,9 +112,30 @@ void SetsModel::setUnit(WeightUnit unit)
     if (unit == m_unit)
         return;
     m_unit = unit;
-    emit headerDataChanged(Qt::Horizontal, Weight, E1rm);
+    emit headerDataChanged(Qt::Horizontal, Weight, E1rm); // Plates is between them
     if (!m_sets.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SetsModel::setPlates(const spotter::PlateSet &plates)
+{
+    if (m_plates && m_plates->plateSet() == plates)
+        return;
+    m_plates.emplace(plates);
+    emit headerDataChanged(Qt::Horizontal, Plates, Plates);
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, Plates), index(rowCount() - 1, Plates));
+}
+
+std::optional<PlateLoadout> SetsModel::loadout(int row) const
+{
+    const WorkoutSet &s = m_sets.at(row);
+    const spotter::Exercise *exercise = m_catalogue.get(s.exerciseId);
+    // Main lifts are the barbell lifts (rules reference §5.4); the plan's plates go by the same.
+    if (!m_plates || !exercise || !exercise->isMainLift() || exercise->assisted || !s.weight
+        || s.weight->grams() <= 0 || s.isTimed() || s.distanceCm.value_or(0) > 0)
+        return std::nullopt;
+    return m_plates->load(*s.weight);
 }
 
 void SetsModel::setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest)
@@ -183,6 +204,10 @@ QVariant SetsModel::display(int row, int column) const
             return tr("BW − %1").arg(spotter::Weight::fromGrams(std::abs(s.weight->grams())).number(m_unit));
         return bodyweight ? tr("+%1").arg(s.weight->number(m_unit)) : s.weight->number(m_unit);
     }
+    case Plates: {
+        const auto l = loadout(row);
+        return l ? compactLoadout(*l, m_plates->plateSet()) : QString();
+    }
     case Reps: return formatWork(s);
     case Rpe:
         if (s.rpe)
@@ -222,6 +247,13 @@ QVariant SetsModel::toolTip(int row, int column) const
                       "bw-25); bw for none.")
                 .arg(displayName(m_unit));
         return tr("Load in %1; write 180lb or 80kg for another unit, bw for none.").arg(displayName(m_unit));
+    case Plates: {
+        const auto l = loadout(row);
+        if (!l)
+            return {};
+        return tr("%1.\nThis athlete's plates: the Plates… button above changes them.")
+            .arg(describeLoadout(*l, m_plates->plateSet()));
+    }
     case Reps: return tr("Reps; or a duration (45s, 1:30) or a distance (40m, 2km).");
     case Rpe: return tr("RPE from 1 to 10 in steps of 0.5 (10 = no reps left), or reps in reserve: rir 2.");
     case Rest: return tr("Rest before this set: 90, 2:30 or 3m. The rest timer fills it in.");
@@ -352,6 +384,8 @@ QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int rol
         return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == E1rm)
         return tr("Estimated one-rep max of each set");
+    if (role == Qt::ToolTipRole && section == Plates)
+        return tr("The plates on each side of the bar, heaviest first");
     if (role == Qt::ToolTipRole && section == Intensity)
         return tr("Training, hard or testing (rules IR-01 to IR-07)");
     if (role != Qt::DisplayRole)
@@ -360,6 +394,11 @@ QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Exercise: return tr("Exercise");
     case Kind: return tr("Kind");
     case Weight: return tr("Weight (%1)").arg(displayName(m_unit));
+    case Plates:
+        // Plates are in their own unit, which may not be the one loads are shown in.
+        if (m_plates && m_plates->plateSet().unit != m_unit)
+            return tr("Plates/side (%1)").arg(displayName(m_plates->plateSet().unit));
+        return tr("Plates/side");
     case Reps: return tr("Reps");
     case Rpe: return tr("RPE");
     case Rest: return tr("Rest");

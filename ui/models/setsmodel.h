@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/intensity.h"
+#include "analysis/plates.h"
 #include "model/enums.h"
 #include "model/lasttime.h"
 #include "model/workoutset.h"
@@ -26,7 +27,7 @@ class SetsModel : public QAbstractTableModel
 
 public:
     /// The set's number is the vertical header, so that column 0 moves with its row.
-    enum Column { Exercise, Kind, Weight, Reps, Rpe, Rest, E1rm, Intensity, LastTime, ColumnCount };
+    enum Column { Exercise, Kind, Weight, Plates, Reps, Rpe, Rest, E1rm, Intensity, LastTime, ColumnCount };
     enum Role {
         SetIdRole = Qt::UserRole + 1,
         /// The intensity class of the set (an int of IntensityClass); invalid when unknown.
@@ -48,6 +49,9 @@ public:
     /// What each exercise did the last time it was trained and its recent best e1RM, shown
     /// beside the exercise's first set (the Last time column).
     void setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest);
+    /// The athlete's plates: each barbell set (a main lift's loaded set) shows how its load is
+    /// made, per side (the Plates column).
+    void setPlates(const spotter::PlateSet &plates);
     [[nodiscard]] WeightUnit unit() const { return m_unit; }
     void setCommitter(Committer committer) { m_commit = std::move(committer); }
 
@@ -74,6 +78,9 @@ private:
     [[nodiscard]] QVariant toolTip(int row, int column) const;
     /// "3×5 @ 120 kg RPE 8 · best 140 kg" on the exercise's first row; empty on the others.
     [[nodiscard]] QString lastTimeText(int row) const;
+    /// How the set's load is made on the bar; none for sets that load no barbell (bodyweight,
+    /// assisted, timed or distance work, accessories).
+    [[nodiscard]] std::optional<PlateLoadout> loadout(int row) const;
     /// The set with @p value applied to @p column, or the message why not.
     [[nodiscard]] std::optional<QString> apply(WorkoutSet &set, int row, int column, const QVariant &value);
     bool reject(const QString &message);
@@ -81,6 +88,7 @@ private:
     const ExerciseCatalogue &m_catalogue;
     WeightUnit m_unit = WeightUnit::Kg;
     std::optional<spotter::Weight> m_bodyweight;
+    std::optional<PlateCalculator> m_plates;
     QList<WorkoutSet> m_sets;
     QList<SetIntensity> m_intensity;
     QList<int> m_prRows;

@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,30 +77,8 @@ void LogPage::buildLayout()
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 
-    m_view->setModel(m_model);
+    m_view->setSetsModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setEntryColumn(SetsModel::Weight);
-    m_view->setAccessibleName(tr("Sets"));
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const auto em = [this](const QString &sample) {
-        return m_view->fontMetrics().horizontalAdvance(sample) + 24;
-    };
-    m_view->setColumnWidth(SetsModel::Exercise, em(QStringLiteral("Close-Grip Bench Press")));
-    m_view->setColumnWidth(SetsModel::Kind, em(tr("To failure")));
-    m_view->setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
-    m_view->setColumnWidth(SetsModel::Reps, em(QStringLiteral("1:00:00")));
-    m_view->setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
-    m_view->setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
-    m_view->setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
-    m_view->setColumnWidth(SetsModel::Intensity, em(tr("Intensity")) + 24);
     m_setsLabel->setBuddy(m_view);
     QFont bold = m_setsLabel->font();
     bold.setBold(true);
@@ -334,6 +311,7 @@ void LogPage::updateSets()
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : -1;
     m_model->setUnit(m_editor->unit());
     m_model->setBodyweight(s.bodyweight);
+    m_model->setPlates(m_editor->plates());
     m_model->setSets(s.sets, m_editor->intensity().sets, m_editor->prRows());
     m_model->setHistory(m_editor->lastTimes(), m_editor->recentBests());
     const bool empty = s.sets.isEmpty();

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 namespace spotter::test {
 namespace {
 
@@ -175,6 +177,35 @@ TEST(Plates, Describe)
     kg.collar = 2.5;
     EXPECT_EQ(describeLoadout(loadPlates(Weight::fromKg(105), kg), kg),
               QStringLiteral("20 kg bar and collars + 25 · 15 per side"));
+}
+
+TEST(Plates, CompactLineOfTheLog)
+{
+    const PlateSet kg = PlateSet::defaults(WeightUnit::Kg);
+    // The plates are joined by thin spaces around each +.
+    const auto thin = [](QString text) { return text.replace(u" + "_s, u"\u2009+\u2009"_s); };
+    const auto compact = [](double weight, const PlateSet &set) {
+        return compactLoadout(loadPlates(Weight::from(weight, set.unit), set), set);
+    };
+    EXPECT_EQ(compact(142.5, kg), thin(u"2×25 + 10 + 1.25"_s));
+    EXPECT_EQ(compact(100, kg), thin(u"25 + 15"_s));
+    EXPECT_EQ(compact(20, kg), QStringLiteral("bar only"));
+    EXPECT_EQ(compact(101, kg), QStringLiteral("nearest 100 / 102.5"));
+    EXPECT_EQ(compact(15, kg), QStringLiteral("at least 20"));
+    EXPECT_EQ(compact(600, kg), QStringLiteral("at most 327.5"));
+    const PlateSet lb = PlateSet::defaults(WeightUnit::Lb);
+    // 150 lb a side: four plates rather than 3×45 + 10 + 5.
+    EXPECT_EQ(compact(345, lb), thin(u"2×45 + 35 + 25"_s));
+    EXPECT_EQ(compact(315, lb), QStringLiteral("3×45"));
+    // A kilogram load on a pound bar: the nearest two in pounds.
+    EXPECT_EQ(compactLoadout(loadPlates(Weight::fromKg(100), lb), lb), QStringLiteral("nearest 220 / 225"));
+    PlateSet none = kg;
+    none.plates.clear();
+    EXPECT_EQ(compact(20, none), QStringLiteral("bar only"));
+    PlateSet heavyBar = kg;
+    heavyBar.plates.clear();
+    heavyBar.bar = 25;
+    EXPECT_EQ(compact(20, heavyBar), QStringLiteral("at least 25"));
 }
 
 TEST(PlateSets, TextRoundTripAndValidation)

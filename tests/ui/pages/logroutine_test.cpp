@@ -2,10 +2,12 @@
 // Everyday logging on the Log page: a session started from a routine (targets, today's
 // suggested load, plates, last time), the last-time column of the grid, records on save,
 // routines saved, renamed, assigned and deleted undoably, and the plates dialog.
+#include "commands/routinecommands.h"
 #include "dialogs/platesdialog.h"
 #include "dialogs/routinesdialog.h"
 #include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
+#include "forms/setsview.h"
 #include "logfixture.h"
 #include "models/planmodel.h"
 #include "models/setsmodel.h"
@@ -19,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTableView>
 
 using namespace spotter;
@@ -267,4 +270,40 @@ TEST_F(LogRoutine, PlatesAreEditedPerAthleteAndUndoable)
     EXPECT_TRUE(dialog.save().has_value());
     stack().undo();
     EXPECT_FALSE(PlateRepository(db()).get(m_athlete.id));
+}
+
+TEST_F(LogRoutine, TheGridShowsThePlatesOfEachSetAndFitsANarrowWindow)
+{
+    // The plates are joined by thin spaces around each +.
+    const auto thin = [](QString text) {
+        return text.replace(QStringLiteral(" + "), QStringLiteral("\u2009+\u2009"));
+    };
+    LogPage page(*m_ws);
+    // As wide as a 1024-pixel window leaves the page beside the navigation (150 px).
+    page.resize(1024 - 150, 700);
+    activate(page);
+    page.quickEntry()->lineEdit()->setFocus();
+    type(QStringLiteral("Squat 1x5 100kg @8"));
+    press(Qt::Key_Return);
+    type(QStringLiteral("Bench Press 1x5 101kg"));
+    press(Qt::Key_Return);
+    const SetsModel *model = page.model();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(cell(model, 0, SetsModel::Plates), thin(QStringLiteral("25 + 15")));
+    EXPECT_EQ(cell(model, 1, SetsModel::Plates), QStringLiteral("nearest 100 / 102.5"));
+
+    // The athlete's own plates, and back with undo.
+    PlateSet twenties = PlateSet::defaults(WeightUnit::Kg);
+    twenties.plates = {{20.0, 4}};
+    ASSERT_FALSE(m_ws->execute(new EditPlatesCommand(*m_ws, m_athlete.id, std::nullopt, twenties)));
+    EXPECT_EQ(cell(model, 0, SetsModel::Plates), QStringLiteral("2×20"));
+    EXPECT_EQ(cell(model, 1, SetsModel::Plates), QStringLiteral("at most 100")) << "two 20s a side at most";
+    stack().undo();
+    EXPECT_EQ(cell(model, 0, SetsModel::Plates), thin(QStringLiteral("25 + 15")));
+
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(page.view()->horizontalScrollBar()->isVisible()) << "every column fits";
+    EXPECT_GE(page.view()->columnWidth(SetsModel::LastTime),
+              page.view()->fontMetrics().horizontalAdvance(
+                  model->headerData(SetsModel::LastTime, Qt::Horizontal).toString()));
 }
