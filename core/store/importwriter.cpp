@@ -89,15 +89,9 @@ const QByteArray &kindKey(SetKind kind)
     return keys.at(static_cast<std::size_t>(kind));
 }
 
-/// "INSERT INTO workout_set … VALUES (…), (…)" with @p rows rows of placeholders.
-QByteArray insertSetsSql(int rows)
-{
-    QByteArray sql = "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, "
-                     "rir, rest_s, seconds, distance_cm, notes) VALUES ";
-    for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql;
-}
+constexpr const char *kInsertSetSql =
+    "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, "
+    "seconds, distance_cm, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// Binds @p set's twelve values after those already bound to @p binder.
 void bindSet(Binder &binder, const WorkoutSet &set)
@@ -124,7 +118,7 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
         "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
         "warmup_done, session_rpe, notes, source, source_file, source_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertSet = prepare(insertSetsSql(1).constData());
+    m_insertSet = prepare(kInsertSetSql);
     m_insertSoreness = prepare(
         "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
         "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, "
@@ -135,8 +129,8 @@ ImportWriter::ImportWriter(const Database &db) : m_db(rawHandle(db.connection())
 
 ImportWriter::~ImportWriter()
 {
-    for (sqlite3_stmt *s : {m_insertSession, m_insertSet, m_insertSets16, m_insertSets4, m_insertSoreness,
-                            m_sessionExists, m_sorenessExists})
+    for (sqlite3_stmt *s :
+         {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
         sqlite3_finalize(s);
 }
 
@@ -292,18 +286,15 @@ void ImportWriter::insertSets(std::span<const WorkoutSet> sets)
     requireTransaction();
     for (const WorkoutSet &set : sets)
         sql::requireValid(validate(set, true));
-    while (!sets.empty()) {
-        const std::size_t rows = sets.size() >= kRowsPerInsert ? kRowsPerInsert : sets.size() >= 4 ? 4 : 1;
-        sqlite3_stmt *&statement = rows == kRowsPerInsert ? m_insertSets16
-                                   : rows == 4            ? m_insertSets4
-                                                          : m_insertSet;
-        if (!statement)
-            statement = prepare(insertSetsSql(static_cast<int>(rows)).constData());
-        Binder binder(statement);
-        for (const WorkoutSet &set : sets.first(rows))
-            bindSet(binder, set);
-        step(statement, "Inserting sets");
-        sets = sets.subspan(rows);
+    // One row per statement: an INSERT of several rows is a "multi-write" statement, and with
+    // the foreign keys and CHECKs of workout_set SQLite then keeps a statement journal (a copy
+    // of every page the statement changes, in a temporary file) so that it can undo the
+    // statement alone; a million sets wrote 920,000 pages there (docs/performance.md). A
+    // single-row INSERT fails before it changes anything, so it needs no such journal.
+    for (const WorkoutSet &set : sets) {
+        Binder binder(m_insertSet);
+        bindSet(binder, set);
+        step(m_insertSet, "Inserting sets");
     }
 }
 

@@ -51,10 +51,8 @@ public:
     qint64 insertSession(const Session &session, std::optional<qint64> id);
     /// Inserts one set of an inserted session; its sessionId, exerciseId and position are used as given.
     void insertSet(const WorkoutSet &set);
-    /// Inserts @p sets like insertSet(), several rows per statement: a statement's own cost is
-    /// paid once for up to kRowsPerInsert sets.
+    /// Inserts @p sets like insertSet(), checking them all before the first is written.
     void insertSets(std::span<const WorkoutSet> sets);
-    static constexpr int kRowsPerInsert = 16;
     qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id);
 
     /// How a report is recognised again: when noticed, where and on which side.
@@ -69,9 +67,6 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_insertSet = nullptr;
-    /// INSERTs of kRowsPerInsert and 4 rows, prepared when first needed.
-    sqlite3_stmt *m_insertSets16 = nullptr;
-    sqlite3_stmt *m_insertSets4 = nullptr;
     sqlite3_stmt *m_insertSoreness = nullptr;
     sqlite3_stmt *m_sessionExists = nullptr;
     sqlite3_stmt *m_sorenessExists = nullptr;
