@@ -298,6 +298,77 @@ void ImportWriter::insertSets(std::span<const WorkoutSet> sets)
     }
 }
 
+bool ImportWriter::indexExists(const QByteArray &name)
+{
+    sqlite3_stmt *q = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
+    sqlite3_bind_text(q, 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up an index");
+    return rc == SQLITE_ROW;
+}
+
+bool ImportWriter::deferSetIndexes(qint64 sets)
+{
+    requireTransaction();
+    // What an earlier transaction dropped and its rollback brought back is no longer deferred.
+    m_deferredIndexes.removeIf([this](const DeferredIndex &i) { return indexExists(i.name); });
+    if (!m_deferredIndexes.isEmpty())
+        return true;
+    if (sets < kDeferIndexesFrom)
+        return false;
+    sqlite3_stmt *count = prepare("SELECT count(*) FROM workout_set");
+    int rc = sqlite3_step(count);
+    const qint64 existing = rc == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
+    sqlite3_finalize(count);
+    if (rc != SQLITE_ROW)
+        throw errorOf(m_db, rc, "Counting sets");
+    if (existing >= sets)
+        return false;
+    // The indexes as the schema defines them, so that a migration adding one needs no change
+    // here. Indexes without SQL belong to UNIQUE constraints and cannot be dropped.
+    QList<DeferredIndex> indexes;
+    sqlite3_stmt *q = prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                              "tbl_name = 'workout_set' AND sql IS NOT NULL ORDER BY name");
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        indexes.append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))),
+                        QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)))});
+    }
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Reading the indexes of workout_set");
+    for (const DeferredIndex &index : std::as_const(indexes)) {
+        // An identifier cannot be bound; the name comes from the schema, quoted as SQL quotes names.
+        QByteArray quoted = index.name;
+        quoted.replace('"', "\"\"");
+        const QByteArray sql = "DROP INDEX \"" + quoted + '"';
+        rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
+        if (rc == SQLITE_LOCKED && m_deferredIndexes.isEmpty()) {
+            // A statement still reading on this connection forbids dropping anything (so the
+            // first drop fails and none was dropped): the import keeps the indexes.
+            return false;
+        }
+        if (rc != SQLITE_OK)
+            throw errorOf(m_db, rc, "Dropping an index before a bulk import");
+        m_deferredIndexes.append(index);
+    }
+    return !m_deferredIndexes.isEmpty();
+}
+
+void ImportWriter::restoreSetIndexes()
+{
+    requireTransaction();
+    for (const DeferredIndex &index : std::as_const(m_deferredIndexes)) {
+        if (indexExists(index.name))
+            continue; // a rollback brought it back
+        const int rc = sqlite3_exec(m_db, index.sql.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw errorOf(m_db, rc, "Building an index after a bulk import");
+    }
+    m_deferredIndexes.clear();
+}
+
 qint64 ImportWriter::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
 {
     requireTransaction();
