@@ -373,6 +373,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         }
     }
 
+    // A big import into a small history builds workout_set's indexes once at the end rather
+    // than row by row (inside this transaction, so they are never missing).
+    writer.deferSetIndexes(result.sets);
     WriteSink sink(*plan, ids, exerciseIds, writer, writeLookup);
     ImportDiagnostics again;
     ImportPass::End second = ImportPass::End::Stopped;
@@ -401,6 +404,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
     result.soreness = sink.sorenessWritten;
     result.skippedDuplicates += sink.sorenessSkipped - plan->sorenessDuplicates;
+    writer.restoreSetIndexes();
     tx.commit();
     rejectsGuard.committed = true;
     result.written = true;

@@ -2,10 +2,15 @@
 // Large files: streaming, progress, cancellation, and a file that changes under the import.
 #include "interchange/importer.h"
 #include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/importwriter.h"
 #include "store/sessionrepository.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
 #include "testutil.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +60,17 @@ protected:
         o.athlete = u"Alice"_s;
         o.unit = WeightUnit::Kg;
         return o;
+    }
+    /// workout_set's indexes, "name: CREATE INDEX …", by name.
+    QStringList setIndexes()
+    {
+        QSqlQuery q(db().connection());
+        EXPECT_TRUE(q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                           "'workout_set' ORDER BY name"_s));
+        QStringList out;
+        while (q.next())
+            out.append(q.value(0).toString() + u": "_s + q.value(1).toString());
+        return out;
     }
     qint64 sessionRows()
     {
@@ -161,6 +177,85 @@ TEST_F(ImportStream, AChangeFoundEarlyInTheWritingPassStopsTheReadingThread)
     EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
     // It gave up at the start, not after reading everything.
     EXPECT_LE(writingReports, 3);
+}
+
+// A big import into a smaller history drops workout_set's indexes and builds them once at the
+// end (docs/performance.md); they must come back exactly as the schema defines them.
+TEST_F(ImportStream, ABigImportBuildsTheIndexesOfItsSetsAgain)
+{
+    const QStringList indexes = setIndexes();
+    ASSERT_EQ(indexes.size(), 2);
+    const QString path = tempFile(u"big.csv"_s);
+    const qint64 sets = writeStrongFile(path, 80'000);
+    ASSERT_GE(sets, ImportWriter::kDeferIndexesFrom);
+    const ImportResult r = Importer(db()).run(path, options());
+    ASSERT_EQ(r.status, ImportStatus::Imported);
+    EXPECT_EQ(setIndexes(), indexes);
+    QSqlQuery check(db().connection());
+    ASSERT_TRUE(check.exec(u"PRAGMA integrity_check"_s));
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.value(0).toString(), u"ok"_s);
+    // The history now holds more sets than a second import of 20,000 would add: it keeps them.
+    WriteTransaction tx(db().connection());
+    ImportWriter writer(db());
+    EXPECT_FALSE(writer.deferSetIndexes(sets / 2));
+    EXPECT_EQ(setIndexes(), indexes);
+}
+
+TEST_F(ImportStream, IndexesAreDroppedOnlyInsideTheTransactionOfABigImport)
+{
+    const QStringList indexes = setIndexes();
+    ImportWriter writer(db());
+    EXPECT_THROW(writer.deferSetIndexes(100'000), StoreError);
+    EXPECT_EQ(setIndexes(), indexes);
+    {
+        WriteTransaction tx(db().connection());
+        EXPECT_FALSE(writer.deferSetIndexes(ImportWriter::kDeferIndexesFrom - 1));
+        EXPECT_EQ(setIndexes(), indexes);
+        EXPECT_TRUE(writer.deferSetIndexes(ImportWriter::kDeferIndexesFrom));
+        EXPECT_TRUE(setIndexes().isEmpty());
+        // Not committed: the rollback brings them back.
+    }
+    EXPECT_EQ(setIndexes(), indexes);
+    // A read still running on the connection forbids dropping: the import keeps the indexes.
+    QSqlQuery reading(db().connection());
+    ASSERT_TRUE(reading.exec(u"SELECT name FROM sqlite_schema"_s));
+    ASSERT_TRUE(reading.next());
+    {
+        WriteTransaction tx(db().connection());
+        EXPECT_FALSE(writer.deferSetIndexes(100'000));
+        EXPECT_EQ(setIndexes(), indexes);
+        writer.restoreSetIndexes();
+        tx.commit();
+    }
+    reading.finish();
+    EXPECT_EQ(setIndexes(), indexes);
+}
+
+TEST_F(ImportStream, ABigImportThatFailsWhileWritingLeavesTheIndexes)
+{
+    const QStringList indexes = setIndexes();
+    const QString path = tempFile(u"changing.csv"_s);
+    writeStrongFile(path, 200'000);
+    ImportOptions o = options();
+    o.progress = [&](const ImportProgress &p) {
+        if (p.phase != ImportProgress::Phase::Reading || p.bytesDone != p.bytesTotal)
+            return;
+        // The last workout moves to another day, so the writing pass fails near its end.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(f.size() - 200));
+        const QByteArray tail = f.read(200);
+        const qsizetype line = tail.indexOf('\n') + 1;
+        ASSERT_GT(line, 0);
+        ASSERT_TRUE(f.seek(f.size() - 200 + line));
+        ASSERT_EQ(f.write("1999"), 4);
+    };
+    const ImportResult r = Importer(db()).run(path, o);
+    EXPECT_EQ(r.status, ImportStatus::Failed);
+    EXPECT_FALSE(r.written);
+    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    EXPECT_EQ(setIndexes(), indexes);
 }
 
 } // namespace
