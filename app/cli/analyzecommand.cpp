@@ -279,6 +279,7 @@ QJsonObject analysisJson(const Analysis &a)
 
 int analyzeCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose training (required unless --all)."), tr("name")});
     p.addOption({QStringLiteral("all"), tr("Every athlete, one after the other, by name.")});

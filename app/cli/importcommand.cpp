@@ -179,6 +179,7 @@ private:
 
 int importCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
     p.addOption({QStringLiteral("format"),

@@ -23,18 +23,9 @@ QString tr(const char *text)
 
 StoreError errorOf(sqlite3 *db, const char *what)
 {
-    const int rc = sqlite3_extended_errcode(db);
-    StoreError::Kind kind = StoreError::Kind::Sql;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = StoreError::Kind::Busy; break;
-    case SQLITE_IOERR: kind = StoreError::Kind::Io; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: kind = StoreError::Kind::Corrupt; break;
-    default: break;
-    }
-    return StoreError(kind,
-                      tr("%1 failed: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    return StoreError::fromCode(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                                tr("%1 failed").arg(QLatin1String(what)),
+                                QString::fromUtf8(sqlite3_db_filename(db, "main")));
 }
 
 // Columns of the row statement.
