@@ -102,7 +102,8 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
     const auto all = analyzeSessions(a.training.sessions, a.training.exercises,
                                      bestE1rmByExercise(a.training.everCandidates), events);
     for (const SessionAnalysis &s : all) {
-        if (!a.training.rangeStart.isValid() || s.start >= a.training.rangeStart)
+        // The session's own calendar day decides, whoever reads it.
+        if (!from || s.start.date() >= *from)
             a.sessions.append(s);
     }
     if (!a.sessions.isEmpty()) {

@@ -20,6 +20,16 @@ QDateTime withLocalOffset(const QDateTime &dt)
     return dateTimeWithOffset(secs, dt.toLocalTime().offsetFromUtc());
 }
 
+qint64 wallClockSeconds(const QDateTime &dt)
+{
+    return dt.toSecsSinceEpoch() + dt.offsetFromUtc();
+}
+
+qint64 wallClockDayStart(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
 QString isoWithOffset(const QDateTime &dt)
 {
     return withLocalOffset(dt).toString(Qt::ISODate);

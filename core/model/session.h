@@ -59,6 +59,13 @@ struct Session
 [[nodiscard]] QDateTime withLocalOffset(const QDateTime &dt);
 /// ISO 8601 with the offset: "2026-11-21T18:30:00+01:00".
 [[nodiscard]] QString isoWithOffset(const QDateTime &dt);
+
+/// @p dt's own wall clock in seconds counted as if it were UTC (its offset added). Days, weeks
+/// and ranges compare these, so that a session belongs to the calendar day and ISO week of the
+/// offset it was logged with, whoever reads it and wherever.
+[[nodiscard]] qint64 wallClockSeconds(const QDateTime &dt);
+/// Midnight starting @p date, on the same scale as wallClockSeconds().
+[[nodiscard]] qint64 wallClockDayStart(QDate date);
 /// Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" (local time) or with "Z"/"±HH:MM".
 [[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text);
 
