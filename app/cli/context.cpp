@@ -162,11 +162,10 @@ std::optional<QDate> Context::dateValue(const QCommandLineParser &p, const QStri
 QDateTime Context::dateTimeValue(const QCommandLineParser &p, const QString &option)
 {
     const QString value = p.value(option);
-    const auto dt = parseDateTime(value);
+    QString problem;
+    const auto dt = parseDateTime(value, &problem);
     if (!dt)
-        throw UsageError(tr("--%1: expected a date and time as YYYY-MM-DD[THH:MM[:SS]][±HH:MM]; "
-                            "got '%2'")
-                             .arg(option, value));
+        throw UsageError(tr("--%1: %2; got '%3'").arg(option, problem, value));
     return *dt;
 }
 

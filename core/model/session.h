@@ -68,5 +68,13 @@ struct Session
 [[nodiscard]] qint64 wallClockDayStart(QDate date);
 /// Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" (local time) or with "Z"/"±HH:MM".
 [[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text);
+/// The one check of a date and time typed or imported (log --date, Spotter CSV files, ...):
+/// YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM], a year from kMinYear to kMaxYear, a real calendar day, a
+/// time before 24:00 and an offset any place uses (−12:00 to +14:00). Without an offset the time
+/// is this computer's local time, which must exist (not skipped by a change to summer time) and
+/// be unambiguous (not repeated when the clocks go back). On failure, @p problem says which.
+[[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text, QString *problem);
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 2100;
 
 } // namespace spotter
