@@ -202,10 +202,16 @@ TEST_F(HostileStrings, ControlCharactersInNamesAreRefusedWithTheReason)
     }
     EXPECT_TRUE(jsonArray(run({u"athlete"_s, u"list"_s, u"--json"_s})).isEmpty());
     ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Ann"_s}), 0);
-    const CliResult exercise = run({u"log"_s, u"--athlete"_s, u"Ann"_s, u"--date"_s, u"2026-02-03T07:30"_s,
-                                    u"\"Bad\x1B[2JLift\" 3x5 100kg"_s});
-    EXPECT_NE(exercise.exitCode, 0) << exercise;
-    EXPECT_TRUE(exercise.err.contains(u"Exercise name must not contain control characters"_s)) << exercise;
+    // An exercise name from a file: the row is refused with the reason.
+    QFile strong(file(u"strong.csv"_s));
+    ASSERT_TRUE(strong.open(QIODevice::WriteOnly));
+    strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                 "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\"Bad\x1B[2JLift\",1,100,5,0,0,,,8\n");
+    strong.close();
+    const CliResult exercise =
+        run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    EXPECT_CLI(exercise, 1);
+    EXPECT_TRUE(exercise.err.contains(u"must not contain control characters"_s)) << exercise;
 }
 
 TEST_F(HostileStrings, ANameTypedWithACombiningAccentIsTheSameName)
