@@ -64,6 +64,7 @@ QJsonObject toJson(const BackupInfo &b)
 
 int backupCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addPositionalArgument(
         QStringLiteral("path"),
@@ -83,6 +84,8 @@ int backupCommand(Context &ctx, const QStringList &args)
         return 0;
     if (p.positionalArguments().size() > 1)
         throw UsageError(tr("expected at most one PATH"));
+    if (!p.positionalArguments().isEmpty() && p.positionalArguments().first().isEmpty())
+        throw UsageError(tr("PATH must not be empty"));
     const BackupFolder folder(ctx.dbPath(), p.value(QStringLiteral("dir")));
     if (p.isSet(QStringLiteral("list"))) {
         if (!p.positionalArguments().isEmpty())

@@ -19,11 +19,15 @@ int checkCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    p.addOption({QStringLiteral("upgrade"),
+                 tr("Upgrade a database of an older Spotter to this version's schema first (after a "
+                    "backup beside it). Without it the database is only read.")});
     if (!ctx.parse(p, QStringLiteral("check"),
                    tr("Run SQLite's integrity check and report the schema version."), args))
         return 0;
     if (!p.positionalArguments().isEmpty())
         throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    ctx.setAccess(p.isSet(QStringLiteral("upgrade")) ? Context::Access::Write : Context::Access::Read);
     Database &db = ctx.database();
     const QStringList problems = db.integrityCheck();
     const bool ok = problems == QStringList{QStringLiteral("ok")};

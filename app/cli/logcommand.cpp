@@ -87,6 +87,7 @@ std::optional<QList<WorkoutSet>> plannedSets(const PlannedItem &p, const Exercis
 
 int logCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("line"),
                             tr("Sets in quick-entry notation, one exercise per LINE, e.g. "

@@ -3,6 +3,7 @@
 #include "model/clock.h"
 #include "model/session.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,13 @@ int main(int argc, char *argv[])
         }
         spotter::Clock::set(*fixed);
     }
+    // A write that waits on another program's lock says so instead of looking hung.
+    spotter::WriteTransaction::setWaitNotice([](const QString &file) {
+        const QString message = QCoreApplication::translate(
+            "spotter::cli", "spotter-cli: waiting for another program that is writing to '%1'…");
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message.arg(file)));
+        std::fflush(stderr);
+    });
     const int code = spotter::cli::run(QCoreApplication::arguments());
     // Everything printed went through stdio's stdout, whose errors are sticky: a full disk or a
     // closed pipe must not end in a success (the reader would get a cut-off listing or JSON).

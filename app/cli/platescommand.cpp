@@ -69,6 +69,8 @@ int platesCommand(Context &ctx, const QStringList &args)
     const bool editing = p.isSet(QStringLiteral("bar")) || p.isSet(QStringLiteral("plates"))
                          || p.isSet(QStringLiteral("collar")) || p.isSet(QStringLiteral("unit"))
                          || p.isSet(QStringLiteral("reset"));
+    if (!editing)
+        ctx.setAccess(Context::Access::Read);
     const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
     PlateRepository repository(ctx.database());
     PlateSet set = repository.getOrDefault(athlete.id);

@@ -132,6 +132,7 @@ int add(Context &ctx, const QStringList &args)
 
 int list(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Only the routines assigned to this athlete."), tr("name")});
     p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
@@ -175,6 +176,7 @@ int list(Context &ctx, const QStringList &args)
 
 int show(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("name"), tr("The routine."));
     p.addOption({QStringLiteral("unit"), tr("Show fixed loads in kg or lb (default kg)."), tr("unit"),

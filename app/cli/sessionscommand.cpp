@@ -45,6 +45,7 @@ QString sessionLine(const Session &s)
 
 int sessionsCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose sessions (required)."), tr("name")});
     p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
@@ -82,6 +83,7 @@ int sessionsCommand(Context &ctx, const QStringList &args)
 
 int showCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("session"), tr("The session id."));
     p.addOption({QStringLiteral("json"), tr("Print the session as JSON.")});

@@ -43,7 +43,20 @@ std::optional<QString> checkName(const QString &name, const QString &what)
             .arg(name.size());
     if (name.contains(QChar(0)))
         return tr("%1 must not contain NUL characters").arg(what);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i).category() == QChar::Other_Control)
+            return tr("%1 must not contain control characters (line breaks, tabs, escapes); got U+%2 "
+                      "at character %3")
+                .arg(what)
+                .arg(name.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
     return std::nullopt;
+}
+
+QString normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
 }
 
 std::optional<QString> checkNotes(const QString &notes)

@@ -40,7 +40,12 @@ inline constexpr int kMinBirthYear = 1900;
 } // namespace limits
 
 // Single values: nullopt when valid, otherwise the message.
+/// A name refuses control characters (line breaks, tabs, escapes: they break listings and can
+/// colour a terminal); NUL, too long or empty as well.
 [[nodiscard]] std::optional<QString> checkName(const QString &name, const QString &what);
+/// A name as stored: Unicode NFC (an accent typed as a combining mark joins its letter), so the
+/// same name typed either way is one name.
+[[nodiscard]] QString normalizedName(const QString &name);
 [[nodiscard]] std::optional<QString> checkNotes(const QString &notes);
 [[nodiscard]] std::optional<QString> checkRpe(double rpe);
 [[nodiscard]] std::optional<QString> checkRir(double rir);

@@ -176,6 +176,14 @@ bool QuickEntryParser::parseName()
     }
     if (i == m_pos)
         return false;
+    // "Deadlift -5x5": a minus sign stuck to the first number is a negative load, not part of
+    // the name (which would make a new exercise "Deadlift -" with 5 kg).
+    if (const QuickEntryToken &sign = m_tokens.at(i - 1); i - 1 > m_pos && sign.type == Type::Minus
+                                                          && m_tokens.at(i).type == Type::Number
+                                                          && !m_tokens.at(i).spaceBefore)
+        fail(sign, tr("a weight cannot be negative; got -%1 (on an assisted exercise, write the help as "
+                      "bw-%1 or %1kg)")
+                       .arg(m_tokens.at(i).text));
     QStringView text = m_line.mid(first.offset, m_tokens.at(i - 1).end() - first.offset);
     // "Squat: 3x5" and "Squat - 3x5" read as "Squat".
     while (!text.isEmpty()

@@ -41,7 +41,7 @@ Athlete readAthlete(const Query &q)
 
 void bindAthlete(Query &q, const Athlete &a)
 {
-    q.bind(QStringLiteral(":name"), a.name.trimmed())
+    q.bind(QStringLiteral(":name"), normalizedName(a.name.trimmed()))
         .bind(QStringLiteral(":key"), nameKey(a.name))
         .bind(QStringLiteral(":unit"), toKey(a.unit))
         .bind(QStringLiteral(":birth"), sql::opt(a.birthYear))
@@ -67,6 +67,7 @@ void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
 qint64 AthleteRepository::add(Athlete &athlete)
 {
     sql::requireValid(validate(athlete, Clock::today().year()));
+    athlete.name = normalizedName(athlete.name.trimmed());
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QThread;
 
@@ -25,7 +26,10 @@ public:
 
     struct Options
     {
-        bool readOnly = false; ///< never create, migrate or write
+        bool readOnly = false; ///< never create, migrate or write; the journal mode is left as it is
+        /// Create the file when it is missing (only the commands that add data, and the GUI's
+        /// first run, do); otherwise a missing file is refused and no folder is made.
+        bool create = true;
         int busyTimeoutMs = 5000;
         /// The schema steps to apply; tests substitute their own to exercise upgrades.
         const std::vector<Migration> *migrations = nullptr;
@@ -45,6 +49,13 @@ public:
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_options.readOnly; }
+    /// What the integrity check found when a writer opened the file; empty when it passed. A
+    /// damaged file is opened read-only (isReadOnly()) so that nothing more is written into it.
+    [[nodiscard]] const QStringList &damage() const { return m_damage; }
+    /// For people: what failed, that the file was opened read-only, and the way out.
+    [[nodiscard]] QString damageMessage() const;
+    /// Files up to this size are checked (PRAGMA quick_check) on every open for writing.
+    static constexpr qint64 kQuickCheckMaxBytes = 32 * 1024 * 1024;
     /// Schema version the file had before this program migrated it (0 for a new file).
     [[nodiscard]] int originalVersion() const { return m_originalVersion; }
     /// The copy taken before migrating, empty if no migration was needed.
@@ -52,6 +63,9 @@ public:
 
     /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600.
     void backupTo(const QString &target) const;
+    /// Whether the file and its folder can be written (false on a read-only mount, for a file
+    /// or folder without write permission): a writer would fail on the first statement.
+    [[nodiscard]] static bool storageWritable(const QString &path);
     /// "ok", or the problems PRAGMA integrity_check found.
     [[nodiscard]] QStringList integrityCheck() const;
     [[nodiscard]] int schemaVersion() const;
@@ -61,6 +75,7 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString &name) const;
+    QSqlDatabase openSqlite(const QString &name, bool readOnly) const;
     struct FileIds
     {
         quint32 applicationId = 0;
@@ -68,9 +83,16 @@ private:
         qint64 tables = 0;
     };
     void inspectExistingFile();
+    void releaseStaleShm() const;
+    void checkBeforeWriting();
+    void closeAllConnections();
     void refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const;
     [[nodiscard]] FileIds readIdsReadOnly() const;
     void migrate();
+    [[nodiscard]] QString migrationBackupStem() const;
+    [[nodiscard]] QString newMigrationBackupName() const;
+    [[nodiscard]] QString existingMigrationBackup() const;
+    void requireSpaceForUpgrade() const;
 
     [[nodiscard]] const std::vector<Migration> &steps() const;
     [[nodiscard]] int latestVersion() const;
@@ -80,6 +102,7 @@ private:
     QString m_prefix;
     int m_originalVersion = 0;
     QString m_migrationBackup;
+    QStringList m_damage;
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };

@@ -78,7 +78,7 @@ void writeAliases(const QSqlDatabase &db, const Exercise &e)
         Query q(db, QStringLiteral("INSERT INTO exercise_alias (alias_key, alias, exercise_id) "
                                    "VALUES (:key, :alias, :id)"));
         q.bind(QStringLiteral(":key"), key)
-            .bind(QStringLiteral(":alias"), alias.simplified())
+            .bind(QStringLiteral(":alias"), normalizedName(alias.simplified()))
             .bind(QStringLiteral(":id"), e.id)
             .exec();
     }
@@ -86,7 +86,7 @@ void writeAliases(const QSqlDatabase &db, const Exercise &e)
 
 void bindExercise(Query &q, const Exercise &e)
 {
-    q.bind(QStringLiteral(":name"), e.name.simplified())
+    q.bind(QStringLiteral(":name"), normalizedName(e.name.simplified()))
         .bind(QStringLiteral(":key"), nameKey(e.name))
         .bind(QStringLiteral(":kind"), toKey(e.kind))
         .bind(QStringLiteral(":back"), e.loadsLowerBack ? 1 : 0)

@@ -15,11 +15,11 @@ QString shortSql(const QString &sql)
 }
 } // namespace
 
-Query::Query(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Query::Query(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql), m_file(db.databaseName())
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StoreError::fromSql(m_query.lastError(), shortSql(sql));
+        throw StoreError::fromSql(m_query.lastError(), shortSql(sql), db.databaseName());
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
@@ -35,7 +35,7 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 Query &Query::exec()
 {
     if (!m_query.exec())
-        throw StoreError::fromSql(m_query.lastError(), shortSql(m_sql));
+        throw StoreError::fromSql(m_query.lastError(), shortSql(m_sql), m_file);
     return *this;
 }
 
@@ -64,7 +64,7 @@ void Query::run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StoreError::fromSql(q.lastError(), shortSql(sql));
+        throw StoreError::fromSql(q.lastError(), shortSql(sql), db.databaseName());
 }
 
 QVariant Query::scalar(const QSqlDatabase &db, const QString &sql)
@@ -72,7 +72,7 @@ QVariant Query::scalar(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        throw StoreError::fromSql(q.lastError(), shortSql(sql));
+        throw StoreError::fromSql(q.lastError(), shortSql(sql), db.databaseName());
     return q.next() ? q.value(0) : QVariant();
 }
 

@@ -47,6 +47,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_file; ///< the database file, named in error messages
 };
 
 } // namespace spotter

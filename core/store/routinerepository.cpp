@@ -2,6 +2,7 @@
 #include "store/routinerepository.h"
 
 #include "model/exercise.h"
+#include "model/validation.h"
 #include "store/database.h"
 #include "store/query.h"
 #include "store/sessionrepository.h"
@@ -77,7 +78,7 @@ qint64 RoutineRepository::add(Routine &routine)
     Query q(db, QStringLiteral(
                     "INSERT INTO routine (id, name, name_key, notes) VALUES (:id, :name, :key, :notes)"));
     q.bind(QStringLiteral(":id"), routine.id > 0 ? QVariant(routine.id) : QVariant())
-        .bind(QStringLiteral(":name"), routine.name.trimmed())
+        .bind(QStringLiteral(":name"), normalizedName(routine.name.trimmed()))
         .bind(QStringLiteral(":key"), nameKey(routine.name))
         .bind(QStringLiteral(":notes"), routine.notes)
         .exec();
@@ -96,7 +97,7 @@ void RoutineRepository::update(const Routine &routine)
     Query q(db, QStringLiteral(
                     "UPDATE routine SET name = :name, name_key = :key, notes = :notes WHERE id = :id"));
     q.bind(QStringLiteral(":id"), routine.id)
-        .bind(QStringLiteral(":name"), routine.name.trimmed())
+        .bind(QStringLiteral(":name"), normalizedName(routine.name.trimmed()))
         .bind(QStringLiteral(":key"), nameKey(routine.name))
         .bind(QStringLiteral(":notes"), routine.notes)
         .exec();

@@ -114,13 +114,15 @@ struct FilterSql
     {
         where = QStringLiteral(" WHERE s.athlete_id = :athlete");
         values.append({QStringLiteral(":athlete"), athleteId});
-        if (f.from) {
-            where += QStringLiteral(" AND s.start_utc >= :from");
-            values.append({QStringLiteral(":from"), sql::localDayStartUtc(*f.from)});
-        }
-        if (f.to) {
-            where += QStringLiteral(" AND s.start_utc < :to");
-            values.append({QStringLiteral(":to"), sql::localDayStartUtc(f.to->addDays(1))});
+        // A session is on the day of its own offset, whoever reads it.
+        for (const auto &bound :
+             {f.from ? std::optional(sql::DayBound::sessionsFrom(*f.from)) : std::nullopt,
+              f.to ? std::optional(sql::DayBound::sessionsThrough(*f.to)) : std::nullopt}) {
+            if (!bound)
+                continue;
+            where += bound->sql;
+            for (const auto &[name, value] : bound->values)
+                values.append({name, value});
         }
         if (f.exerciseId) {
             where += QStringLiteral(" AND EXISTS (SELECT 1 FROM workout_set x WHERE x.session_id = "

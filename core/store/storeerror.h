@@ -18,6 +18,7 @@ public:
         NotADatabase,    ///< the file is not SQLite at all
         ForeignDatabase, ///< an SQLite file that belongs to another application
         NewerSchema,     ///< written by a newer Spotter; refused and left untouched
+        NeedsUpgrade,    ///< an older schema, opened only to read: not upgraded
         Corrupt,
         Busy,      ///< another program held the database too long
         Duplicate, ///< a unique name already exists
@@ -25,7 +26,9 @@ public:
         InUse,   ///< still referenced (an exercise with sets)
         Invalid, ///< the value failed validation; the message says why
         Io,
-        Sql ///< anything else SQLite reported
+        Sql,      ///< anything else SQLite reported
+        ReadOnly, ///< the file or its folder cannot be written (permissions, a read-only mount)
+        DiskFull  ///< the disk holding the file (or its -wal, or a backup) is full
     };
 
     StoreError(Kind kind, const QString &message);
@@ -34,7 +37,13 @@ public:
     [[nodiscard]] const QString &message() const { return m_message; }
 
     /// Builds an error from a failed statement, classifying busy and constraint failures.
-    [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context);
+    /// @p file, when given, is named in the message (the database the statement ran on).
+    [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context,
+                                            const QString &file = {});
+    /// The same from SQLite's (extended) result code and message: a full disk and read-only
+    /// storage are said as such, never as a damaged file.
+    [[nodiscard]] static StoreError fromCode(int code, const QString &sqliteMessage, const QString &context,
+                                             const QString &file = {});
 
 private:
     Kind m_kind;

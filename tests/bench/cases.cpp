@@ -139,7 +139,9 @@ Data prepareData(const Options &o)
             .trimmed();
     d.empty = path(o, QStringLiteral("empty.sqlite"));
     removeDatabase(d.empty);
-    output(o.cli, {QStringLiteral("--db"), d.empty, QStringLiteral("athlete"), QStringLiteral("list")});
+    // Opened once as the app opens it, which creates it (spotter-cli creates a database only
+    // with commands that add data).
+    output(o.guiStart, {QStringLiteral("--db"), d.empty});
     output(o.sqlite3, {d.empty, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     d.small = path(o, QStringLiteral("small.sqlite"));
     generate(

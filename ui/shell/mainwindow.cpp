@@ -419,7 +419,9 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     try {
-        m_ws.replaceDatabase(std::make_unique<Database>(path));
+        Database::Options existing; // a file chosen to open is never created
+        existing.create = false;
+        m_ws.replaceDatabase(std::make_unique<Database>(path, existing));
         m_homePath = path;
         m_demo = false;
         m_demoDir.reset();
