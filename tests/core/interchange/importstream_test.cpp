@@ -147,6 +147,36 @@ TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
     EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
 }
 
+// An edit in place that keeps every workout where it was (a weight typed again, same length)
+// leaves the second reading structurally the same as the first: only the bytes tell. Importing
+// it would store a value nobody checked and the preview never showed.
+TEST_F(ImportStream, AWeightEditedInPlaceBetweenThePassesImportsNothing)
+{
+    const QString path = tempFile(u"edited.csv"_s);
+    writeStrongFile(path, 100);
+    ImportOptions o = options();
+    bool edited = false;
+    o.progress = [&](const ImportProgress &p) {
+        if (edited || p.phase != ImportProgress::Phase::Reading || p.bytesDone != p.bytesTotal)
+            return;
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const QByteArray content = f.readAll();
+        const qsizetype at = content.indexOf(",W,60,");
+        ASSERT_GT(at, 0);
+        ASSERT_TRUE(f.seek(at));
+        ASSERT_EQ(f.write(",W,70,"), 6);
+        edited = true;
+    };
+    const ImportResult r = Importer(db()).run(path, o);
+    ASSERT_TRUE(edited);
+    EXPECT_EQ(r.status, ImportStatus::Failed);
+    EXPECT_FALSE(r.written);
+    ASSERT_EQ(r.diagnostics.errorCount(), 1);
+    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
+    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+}
+
 // The writing pass parses on a thread of its own (threadedpass.h). A change found in the
 // first workout makes the writing side give up while the reading thread still has most of the
 // file to read and a full queue to wait on: it must stop it, and nothing may be written.
