@@ -130,7 +130,7 @@ QVariant SorenessReportModel::data(const QModelIndex &index, int role) const
         }
         const Badge badge = badgeFor(*s);
         switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: return badge.shortText;
         case Qt::AccessibleTextRole: return badge.text;
         case Qt::DecorationRole: return badge.icon;
         case Qt::ToolTipRole: return badge.toolTip;
