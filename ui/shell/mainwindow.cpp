@@ -249,11 +249,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoData)
+    file->addAction(tr("Open de&mo data"), this, &MainWindow::openDemoData)
         ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
     m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
     m_backHome->setVisible(false);
-    m_restore = file->addAction(tr("Restore from &backup…"), this, [this] {
+    m_restore = file->addAction(tr("Restore from bac&kup…"), this, [this] {
         auto *dialog = new RestoreDialog(m_ws, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
