@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/records.h"
 
+#include "analysis/thresholds.h"
+
 namespace spotter {
 
 bool isE1rmRecord(const E1rmEstimate &candidate, const std::optional<E1rmEstimate> &best)
 {
-    return best && candidate.value > best->value;
+    if (!best)
+        return false;
+    // Epley reads a set without a rating as if taken to failure, and formulas for 8 reps disagree
+    // by about a tenth: over a best from a rated set, only a clear margin is a record.
+    if (candidate.method == E1rmMethod::Epley && best->method != E1rmMethod::Epley) {
+        const double needed =
+            static_cast<double>(best->value.grams()) * (1.0 + th(Threshold::E1rmRepsOnlyPrPct) / 100.0);
+        return static_cast<double>(candidate.value.grams()) > needed;
+    }
+    return candidate.value > best->value;
 }
 
 bool isE1rmRecord(Weight candidate, const std::optional<Weight> &best)

@@ -59,6 +59,7 @@ enum class Threshold {
     E1rmMaxReps,
     E1rmMinRpe,
     E1rmBestWeeks,
+    E1rmRepsOnlyPrPct,
     Ir01Rpe,
     Ir02MaxReps,
     Ir02Pct,

@@ -255,7 +255,7 @@ ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
     add(issues, QStringLiteral("intensity"), checkIntensity(report.intensity));
     if (!report.noticedAt.isValid())
         issues.append({QStringLiteral("noticed"), tr("When the soreness was noticed is required")});
-    else if (now.isValid() && report.noticedAt > now.addSecs(5 * 60))
+    else if (now.isValid() && report.noticedAt > now.addSecs(limits::kNoticedAheadSeconds))
         issues.append(
             {QStringLiteral("noticed"),
              tr("The soreness cannot be noticed in the future (%1)").arg(isoWithOffset(report.noticedAt))});

@@ -37,6 +37,10 @@ inline constexpr int kMaxSetSeconds = 24 * 3600;
 inline constexpr int kMaxSessionMinutes = 24 * 60;
 inline constexpr qint64 kMaxDistanceCm = 100'000'000; // 1000 km
 inline constexpr int kMinBirthYear = 1900;
+/// How far ahead of the clock a soreness report may be noticed (a clock a little behind, a time
+/// edit nudged a step). Whatever the form accepts counts as noticed now everywhere that asks
+/// "which reports are open?".
+inline constexpr int kNoticedAheadSeconds = 5 * 60;
 } // namespace limits
 
 // Single values: nullopt when valid, otherwise the message.

@@ -58,8 +58,10 @@ QList<PersonalRecord> RecordService::refreshSession(qint64 sessionId) const
         for (auto it = recent.cbegin(); it != recent.cend(); ++it)
             intensityBaselines[it.key()].recentBest = it.value();
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (it->bestE1rm)
+            if (it->bestE1rm) {
                 intensityBaselines[it.key()].bestEver = it->bestE1rm->value;
+                intensityBaselines[it.key()].bestEverMethod = it->bestE1rm->method;
+            }
         }
         const SessionIntensity intensity =
             classifySession(*session, HistoryRepository(m_db).exercises(), intensityBaselines);

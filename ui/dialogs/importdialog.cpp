@@ -58,6 +58,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_file->setPlaceholderText(tr("A CSV file from Strong, Hevy, FitNotes or Spotter"));
     m_file->setAccessibleName(tr("File"));
     auto *choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setAutoDefault(false); // Enter imports; it never reopens the file chooser
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
     auto *fileLabel = new QLabel(tr("&File:"), this);

@@ -192,12 +192,14 @@ void SessionEditor::refreshIntensity(bool force)
             const auto weeks = static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7 * 86400));
             const auto recent = bestE1rmByExercise(history.e1rmCandidates(
                 m_session.athleteId, ids, m_session.start.addSecs(-weeks), m_session.start));
-            const auto ever = bestE1rmByExercise(
+            const auto ever = bestE1rmEstimateByExercise(
                 history.e1rmCandidates(m_session.athleteId, ids, std::nullopt, m_session.start));
             for (auto it = recent.cbegin(); it != recent.cend(); ++it)
                 m_baselines[it.key()].recentBest = it.value();
-            for (auto it = ever.cbegin(); it != ever.cend(); ++it)
-                m_baselines[it.key()].bestEver = it.value();
+            for (auto it = ever.cbegin(); it != ever.cend(); ++it) {
+                m_baselines[it.key()].bestEver = it->value;
+                m_baselines[it.key()].bestEverMethod = it->method;
+            }
         }
         m_baselineIds = ids;
         m_baselineStart = m_session.start;

@@ -4,6 +4,7 @@
 #include "commands/sessioncommands.h"
 #include "model/clock.h"
 #include "models/historymodel.h"
+#include "shell/appclock.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
@@ -159,6 +160,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     connect(&m_ws, &Workspace::currentAthleteChanged, m_model, &HistoryModel::setAthlete);
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &HistoryPage::reloadExercises);
     connect(&m_ws, &Workspace::databaseReplaced, this, &HistoryPage::reloadExercises);
+    // "The last 4 weeks" and the soreness classes move with the day.
+    connect(m_ws.clock(), &AppClock::dayChanged, this, &HistoryPage::applyFilter);
 
     reloadExercises();
     m_model->setAthlete(m_ws.currentAthleteId());

@@ -305,6 +305,24 @@ bool SorenessPage::confirmDiscard()
            == QMessageBox::Discard;
 }
 
+bool SorenessPage::settleUnsaved()
+{
+    // A form never shown for this athlete holds nothing of theirs.
+    if (m_pending == Pending::AthleteChanged || !isDirty())
+        return true;
+    const auto answer = Prompt::question(
+        this, tr("Save the soreness report?"),
+        tr("The soreness report in the form has changes that are not saved. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_baseline = m_form->report();
+        return true;
+    }
+    return false;
+}
+
 bool SorenessPage::save()
 {
     ensureLoaded();

@@ -20,6 +20,7 @@
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
+#include "shell/wheelguard.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -137,9 +139,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nameAction = athleteBar->addWidget(m_athleteName);
 
     buildMenus();
+    WheelGuard::install();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_athletes, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // A half-filled soreness report belongs to the athlete it was started for.
+        if (!m_soreness->settleUnsaved()) {
+            const QSignalBlocker block(m_athletes);
+            m_athletes->setCurrentIndex(m_athletes->findData(m_ws.currentAthleteId()));
+            return;
+        }
         m_ws.setCurrentAthlete(index >= 0 ? m_athletes->itemData(index).toLongLong() : 0);
         updateTitle();
     });
@@ -196,6 +205,16 @@ void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const 
     m_pages.append(page);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Ctrl+Q closes every window, so this covers it too.
+    if (!m_soreness->settleUnsaved()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showPage(Page page)
 {
     const auto index = m_pages.indexOf(page);
@@ -230,11 +249,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoData)
+    file->addAction(tr("Open de&mo data"), this, &MainWindow::openDemoData)
         ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
     m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
     m_backHome->setVisible(false);
-    m_restore = file->addAction(tr("Restore from &backup…"), this, [this] {
+    m_restore = file->addAction(tr("Restore from bac&kup…"), this, [this] {
         auto *dialog = new RestoreDialog(m_ws, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

@@ -55,6 +55,9 @@ public:
     void importFile();
     [[nodiscard]] bool isShowingDemo() const { return m_demo; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void addPage(Page page, QWidget *widget, const QString &icon, const QString &title, const QString &tip);

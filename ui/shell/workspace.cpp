@@ -3,6 +3,7 @@
 
 #include "commands/batchcommand.h"
 #include "commands/storecommand.h"
+#include "shell/appclock.h"
 #include "shell/changenotifier.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -12,7 +13,11 @@
 namespace spotter {
 
 Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_undo(new QUndoStack(this)), m_notifier(new ChangeNotifier(this))
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_undo(new QUndoStack(this))
+    , m_notifier(new ChangeNotifier(this))
+    , m_clock(new AppClock(this))
 {}
 
 Workspace::~Workspace()

@@ -13,7 +13,8 @@ SessionIntensity classify(const Session &s, const QHash<qint64, RecordBaseline> 
     Baselines b;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         b[it.key()] = {it->bestE1rm ? std::optional(it->bestE1rm->value) : std::nullopt,
-                       it->bestE1rm ? std::optional(it->bestE1rm->value) : std::nullopt};
+                       it->bestE1rm ? std::optional(it->bestE1rm->value) : std::nullopt,
+                       it->bestE1rm ? std::optional(it->bestE1rm->method) : std::nullopt};
     return classifySession(s, testExercises(), b);
 }
 
@@ -25,6 +26,33 @@ TEST(Records, TheOneE1rmRule)
     EXPECT_FALSE(isE1rmRecord(candidate, std::nullopt)); // nothing to beat yet
     EXPECT_TRUE(isE1rmRecord(Weight::fromKg(151), std::optional(Weight::fromKg(150))));
     EXPECT_FALSE(isE1rmRecord(Weight::fromKg(151), std::nullopt));
+}
+
+// Issue 17, defect 7: "Bench Press 60x8" with no RPE (Epley, as if to failure: 76 kg) after a
+// best of 66.8 kg from rated sets claimed a PR.
+TEST(Records, AnE1rmFromRepsAloneNeedsAClearMarginOverARatedBest)
+{
+    const E1rmEstimate repsAlone{Weight::fromKg(76), E1rmMethod::Epley};
+    const E1rmEstimate rated{Weight::fromGrams(66'800), E1rmMethod::Rts};
+    EXPECT_FALSE(isE1rmRecord(repsAlone, rated));
+    // Over a best that was itself from reps alone, more is more.
+    EXPECT_TRUE(isE1rmRecord(repsAlone, E1rmEstimate{Weight::fromGrams(66'800), E1rmMethod::Epley}));
+    // A clear margin (more than e1rm.reps_only_pr_pct, 15%) is a record.
+    EXPECT_TRUE(isE1rmRecord(E1rmEstimate{Weight::fromKg(77), E1rmMethod::Epley}, rated));
+    // A rated candidate needs no margin.
+    EXPECT_TRUE(isE1rmRecord(E1rmEstimate{Weight::fromKg(67), E1rmMethod::Rts}, rated));
+
+    QHash<qint64, RecordBaseline> before;
+    before[kBench].bestE1rm = rated;
+    const Session s = makeSession(7, 0, {makeSet(kBench, 60, 8, std::nullopt)});
+    const SessionIntensity intensity = classify(s, before);
+    const LiftIntensity *bench = intensity.lift(kBench);
+    ASSERT_NE(bench, nullptr);
+    ASSERT_TRUE(bench->bestE1rm);
+    EXPECT_EQ(bench->bestE1rm->grams(), 76'000);
+    EXPECT_EQ(bench->bestE1rmMethod, E1rmMethod::Epley) << "marked as an estimate from reps alone";
+    EXPECT_FALSE(bench->pr);
+    EXPECT_TRUE(detectRecords(s, intensity, before).isEmpty());
 }
 
 TEST(Records, E1rmRecordIsTheBestSetAndMarkedTesting)
