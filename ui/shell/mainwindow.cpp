@@ -27,6 +27,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/quickentryline.h"
 #include "widgets/reassessmentbar.h"
 
 #include <QAction>
