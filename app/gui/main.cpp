@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
+#include "shell/prompt.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/database.h"
@@ -9,7 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -33,30 +34,13 @@ int main(int argc, char *argv[])
                                                             : spotter::Database::defaultPath();
     // Only the first run creates a database (the default one); a path given with --db that does
     // not exist is a slip to report, not a new empty file.
-    spotter::Database::Options options;
-    options.create = !parser.isSet(QStringLiteral("db"));
     std::unique_ptr<spotter::Database> db;
     try {
-        try {
-            db = std::make_unique<spotter::Database>(path, options);
-        } catch (const spotter::StoreError &e) {
-            if (e.kind() != spotter::StoreError::Kind::ReadOnly)
-                throw;
-            // A read-only folder or mount: the history can still be read and exported.
-            options.readOnly = true;
-            db = std::make_unique<spotter::Database>(path, options);
-            QMessageBox::warning(nullptr, QObject::tr("Spotter opened its database read-only"),
-                                 e.message() + u'\n'
-                                     + QObject::tr("You can read, export and back it up; "
-                                                   "changes cannot be saved."));
-        }
+        db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")));
     } catch (const spotter::StoreError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
+        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
         return 1;
     }
-    if (!db->damage().isEmpty())
-        QMessageBox::warning(nullptr, QObject::tr("Spotter opened its database read-only"),
-                             db->damageMessage());
     spotter::Workspace workspace(std::move(db));
     spotter::MainWindow window(workspace);
     window.show();

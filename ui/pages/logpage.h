@@ -56,6 +56,7 @@ public:
     [[nodiscard]] NewExerciseBar *newExerciseBar() const { return m_newExercise; }
     [[nodiscard]] IntensitySummary *summary() const { return m_summary; }
     [[nodiscard]] PlanPanel *planPanel() const { return m_plan; }
+    [[nodiscard]] QPushButton *newSessionButton() const { return m_new; }
     /// The last message shown under the grid (errors and confirmations).
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString headingText() const;

@@ -17,6 +17,7 @@
 #include "pages/teampage.h"
 #include "shell/changenotifier.h"
 #include "shell/dailybackup.h"
+#include "shell/desktopdatabase.h"
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
@@ -26,6 +27,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/quickentryline.h"
 #include "widgets/reassessmentbar.h"
 
 #include <QAction>
@@ -161,7 +163,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                m_restore->setEnabled(!m_demo);
+                // Restoring writes over the file: not into a read-only folder.
+                m_restore->setEnabled(!m_demo && Database::storageWritable(m_ws.database().path()));
                 if (!m_demo && m_ws.database().path() == m_homePath)
                     m_backup->run();
             },
@@ -235,12 +238,12 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAthlete = file->addAction(tr("&New athlete…"), this, &MainWindow::addAthlete);
+    QAction *newAthlete = m_newAthlete = file->addAction(tr("&New athlete…"), this, &MainWindow::addAthlete);
     newAthlete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAthlete = file->addAction(tr("&Edit athlete…"), this, &MainWindow::editAthlete);
     m_deleteAthlete = file->addAction(tr("&Delete athlete…"), this, &MainWindow::deleteAthlete);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    QAction *import = m_import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction =
         file->addAction(tr("E&xport…"), this, [this] { ExportDialog(m_ws, this).exec(); });
@@ -312,10 +315,24 @@ void MainWindow::reloadAthletes()
     m_nameAction->setVisible(!several);
     m_athleteName->setText(athletes.size() == 1 ? athletes.first().name : QString());
     m_ws.setCurrentAthlete(index >= 0 ? m_athletes->itemData(index).toLongLong() : 0);
-    m_editAthlete->setEnabled(index >= 0);
-    m_deleteAthlete->setEnabled(index >= 0);
+    const bool canEdit = index >= 0 && !m_ws.database().isReadOnly();
+    m_editAthlete->setEnabled(canEdit);
+    m_deleteAthlete->setEnabled(canEdit);
     updateFirstRun();
     updateTitle();
+    applyReadOnly();
+}
+
+void MainWindow::applyReadOnly()
+{
+    // The cheap, clear places; any other edit still fails with the store's own message.
+    QList<QObject *> controls{m_newAthlete, m_import, m_log->quickEntry(), m_log->newSessionButton(),
+                              m_soreness->saveButton()};
+    const QString why = readOnlyReason(m_ws.database());
+    setWritableControls(controls, why);
+    // A damaged file in a writable folder can still be restored: that is its way out.
+    const bool canRestore = why.isEmpty() || Database::storageWritable(m_ws.database().path());
+    setWritableControls({m_restore}, canRestore ? QString() : why);
 }
 
 void MainWindow::updateFirstRun()
@@ -329,7 +346,15 @@ void MainWindow::updateTitle()
 {
     const QString athlete = m_athletes->currentText();
     const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
-    setWindowTitle(m_demo ? tr("Demo data: %1").arg(title) : title);
+    const QString readOnly = readOnlyReason(m_ws.database());
+    setWindowTitle((m_demo ? tr("Demo data: %1").arg(title) : title)
+                   + (readOnly.isEmpty() ? QString() : tr(" (read-only)")));
+    if (!readOnly.isEmpty()) {
+        statusBar()->showMessage(tr("Opened read-only: you can read, export and back up; changes cannot be "
+                                    "saved. %1 Database: %2")
+                                     .arg(readOnly, m_ws.database().path()));
+        return;
+    }
     // The demo's file is temporary: name the user's own database, which is what comes back.
     statusBar()->showMessage(
         m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
@@ -417,7 +442,7 @@ void MainWindow::openHome()
     if (!m_demo)
         return;
     try {
-        auto home = std::make_unique<Database>(m_homePath);
+        auto home = openForDesktop(this, m_homePath, false);
         m_demo = false;
         m_ws.replaceDatabase(std::move(home));
         m_demoDir.reset();
@@ -438,9 +463,8 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     try {
-        Database::Options existing; // a file chosen to open is never created
-        existing.create = false;
-        m_ws.replaceDatabase(std::make_unique<Database>(path, existing));
+        // A file chosen to open is never created; read-only storage or damage opens it read-only.
+        m_ws.replaceDatabase(openForDesktop(this, path, false));
         m_homePath = path;
         m_demo = false;
         m_demoDir.reset();

@@ -66,6 +66,7 @@ private:
     void deleteAthlete();
     void openDatabase();
     void updateTitle();
+    void applyReadOnly();
     void updateFirstRun();
     void showAbout();
 
@@ -81,6 +82,8 @@ private:
     QToolBar *m_athleteBar = nullptr;
     QAction *m_editAthlete = nullptr;
     QAction *m_deleteAthlete = nullptr;
+    QAction *m_newAthlete = nullptr; ///< with m_import, disabled while the database is read-only
+    QAction *m_import = nullptr;
     QList<Page> m_pages;
     QString m_homePath; ///< the user's own database, to come back to from the demo
     bool m_demo = false;
