@@ -20,6 +20,7 @@
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
+#include "shell/shortcutkeeper.h"
 #include "shell/wheelguard.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nameAction = athleteBar->addWidget(m_athleteName);
 
     buildMenus();
+    new ShortcutKeeper(this);
     WheelGuard::install();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
