@@ -10,6 +10,7 @@
 #include "dialogs/reportdialog.h"
 #include "dialogs/restoredialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -289,6 +290,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("Spotter's &rules and sources"), this, [this] { showRulesDocument(this); });
     QAction *about = help->addAction(tr("&About Spotter"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -2,6 +2,7 @@
 // The keyboard promise (issue 17): Enter in the Import dialog never reopens the file chooser,
 // every File menu item has its own mnemonic, and the window's shortcuts work from a text field.
 #include "dialogs/importdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "pages/logpage.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -149,4 +150,28 @@ TEST_F(KeyboardTest, CtrlEExportsWhileTheQuickLineHasTheFocus)
     closer.stop();
     QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_NE(line->text(), QStringLiteral("Squat"));
+}
+
+TEST_F(KeyboardTest, TheShortcutsDialogListsEveryActionWithAShortcut)
+{
+    MainWindow window(*m_ws);
+    ShortcutsDialog dialog(&window);
+    const QString text = dialog.text();
+    int listed = 0;
+    for (const QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcuts().isEmpty())
+            continue;
+        const QString command = ShortcutsDialog::withoutMnemonic(a->text());
+        EXPECT_TRUE(text.contains(command)) << command.toStdString() << " is missing";
+        for (const QKeySequence &k : a->shortcuts()) {
+            EXPECT_TRUE(text.contains(k.toString(QKeySequence::NativeText)))
+                << command.toStdString() << ": " << k.toString().toStdString() << " is missing";
+        }
+        ++listed;
+    }
+    EXPECT_GE(listed, 12) << "File, Edit, View and Help between them";
+    EXPECT_TRUE(text.contains(QStringLiteral("Export…")));
+    EXPECT_FALSE(text.contains(QStringLiteral("E&xport"))) << "no mnemonic markers";
+    EXPECT_EQ(ShortcutsDialog::withoutMnemonic(QStringLiteral("Sets && reps")),
+              QStringLiteral("Sets & reps"));
 }
