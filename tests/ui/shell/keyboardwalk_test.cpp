@@ -84,17 +84,24 @@ TEST_F(KeyboardWalkTest, LogASessionAndReportSorenessWithKeysOnly)
     press(Qt::Key_Return);
     type(QStringLiteral("Bench Press 3x8 60kg @8"));
     press(Qt::Key_Return);
+    // A new exercise: the first Enter offers to add it, the second adds it and its sets.
+    type(QStringLiteral("Zercher Squat 2x5 60kg"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
 
     const QList<Session> sessions = SessionRepository(m_ws->database()).list(m_athlete);
     ASSERT_EQ(sessions.size(), 1);
     const Session &s = sessions.first();
-    ASSERT_EQ(s.sets.size(), 6);
+    ASSERT_EQ(s.sets.size(), 8);
     const ExerciseRepository exercises(m_ws->database());
     EXPECT_EQ(s.sets.at(0).exerciseId, exercises.find(QStringLiteral("Back Squat"))->id);
     EXPECT_EQ(s.sets.at(0).weight, Weight::fromKg(100));
     EXPECT_EQ(s.sets.at(0).reps, 5);
     EXPECT_EQ(s.sets.at(5).exerciseId, exercises.find(QStringLiteral("Bench Press"))->id);
     EXPECT_EQ(s.sets.at(5).reps, 8);
+    const auto zercher = exercises.find(QStringLiteral("Zercher Squat"));
+    ASSERT_TRUE(zercher) << "the second Enter did not add the new exercise";
+    EXPECT_EQ(s.sets.at(7).exerciseId, zercher->id);
 
     // Soreness, the next morning: Ctrl+3, then each field by its mnemonic, Ctrl+S saves.
     Clock::set(QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
