@@ -10,6 +10,7 @@
 #include "dialogs/reportdialog.h"
 #include "dialogs/restoredialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -21,6 +22,7 @@
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
+#include "shell/shortcutkeeper.h"
 #include "shell/wheelguard.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -141,6 +143,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nameAction = athleteBar->addWidget(m_athleteName);
 
     buildMenus();
+    new ShortcutKeeper(this);
     WheelGuard::install();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -290,6 +293,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("Spotter's &rules and sources"), this, [this] { showRulesDocument(this); });
     QAction *about = help->addAction(tr("&About Spotter"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
