@@ -64,14 +64,15 @@ void SetsView::fitColumns()
         if (c != SetsModel::Plates)
             room -= columnWidth(c);
     }
-    // What is left goes first to the exercise names, then to a usual Last time line, then to
-    // long plate lines; the rest to Last time.
+    // What is left goes first to a usual Last time line, then to the exercise names, then to
+    // long plate lines; the rest to Last time. (Last time first: a window 1100 pixels wide, no
+    // longer held wider by the History page, left it a pixel short.)
     const auto [exerciseMin, exerciseMax] = m_exerciseWidths;
     const auto [platesMin, platesMax] = m_plateWidths;
     int spare = std::max(0, room - exerciseMin - platesMin);
+    spare -= std::min(spare, std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize()));
     const int exercise = exerciseMin + std::min(spare, exerciseMax - exerciseMin);
     spare -= exercise - exerciseMin;
-    spare -= std::min(spare, std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize()));
     setColumnWidth(SetsModel::Exercise, exercise);
     setColumnWidth(SetsModel::Plates, platesMin + std::min(spare, platesMax - platesMin));
 }
