@@ -5,7 +5,10 @@
 // With --big it instead times a coach's large team and the heaviest Progress view, and the
 // longest the UI thread was ever blocked meanwhile.
 //
-//   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
+// With --small it shoots only the pages, in the smallest window they are made for (1024×640);
+// the script runs that at QT_SCALE_FACTOR 1 and 1.25 (a 1280×800 screen at 125%).
+//
+//   spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/workoutroutinesoffer.h"
@@ -58,8 +61,9 @@ using namespace spotter;
 namespace {
 
 constexpr QSize kWindow(1280, 800);
-/// The narrowest screen the Log page is made for.
-constexpr QSize kNarrowScreen(1024, 768);
+/// The smallest window every page is made for (issue 17): a 1024×640 screen at 100%, or a
+/// 1280×800 one at 125% (the same size in device-independent pixels).
+constexpr QSize kSmallWindow(1024, 640);
 
 QTextStream &out()
 {
@@ -124,13 +128,13 @@ Athlete storyAthlete(const Database &db)
     return athletes.first();
 }
 
-void shootFirstRun(Shooter &shooter, const QString &folder)
+void shootFirstRun(Shooter &shooter, const QString &folder, QSize size, const QString &tag)
 {
     Workspace ws(std::make_unique<Database>(QDir(folder).filePath(QStringLiteral("empty.sqlite"))));
     MainWindow window(ws);
-    window.resize(kWindow);
+    window.resize(size);
     window.show();
-    shooter.shoot(&window, QStringLiteral("first-run"));
+    shooter.shoot(&window, QStringLiteral("first-run") + tag);
 }
 
 /// One whole-body check-in (issue 11), filled as a lifter would after their latest session.
@@ -263,23 +267,6 @@ void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Ath
     shooter.shoot(&window, QStringLiteral("log-routine"));
 }
 
-/// The Log page as wide as a 1024-pixel window leaves it beside the navigation, the session of
-/// @p window open: every column of the sets grid fits without scrolling sideways. (The page is
-/// shot on its own because the History page's filter row keeps the window itself wider.)
-void shootNarrowLog(Shooter &shooter, const MainWindow &window, Workspace &ws)
-{
-    const QSize around = window.size() - window.logPage()->size();
-    LogPage page(ws);
-    page.editSession(window.logPage()->editor()->session().id);
-    page.resize(kNarrowScreen - around);
-    page.show();
-    settle();
-    if (page.view()->horizontalScrollBar()->isVisible())
-        shooter.fail(
-            QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(kNarrowScreen.width()));
-    shooter.shoot(&page, QStringLiteral("log-1024"));
-}
-
 /// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
 void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
 {
@@ -302,13 +289,15 @@ void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
     shooter.shoot(&import, QStringLiteral("import-routines"));
 }
 
-void shootEveryPage(Shooter &shooter, const QString &folder)
+/// The five pages of the demo data in a window of @p size, each file name ending in @p tag.
+/// Unless @p pagesOnly, the dialogs, check-ins and routines follow.
+void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const QString &tag, bool pagesOnly)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
     createDemoDatabase(path);
     Workspace ws(std::make_unique<Database>(path));
     MainWindow window(ws);
-    window.resize(kWindow);
+    window.resize(size);
     window.show();
     const Athlete tom = storyAthlete(ws.database());
     window.athleteSwitcher()->setCurrentIndex(window.athleteSwitcher()->findData(tom.id));
@@ -316,11 +305,12 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
     if (const auto latest = SessionRepository(ws.database()).latest(tom.id))
         window.logPage()->editSession(latest->id);
     window.showPage(MainWindow::Log);
-    shooter.shoot(&window, QStringLiteral("log"));
-    shootNarrowLog(shooter, window, ws);
+    shooter.shoot(&window, QStringLiteral("log") + tag);
+    if (window.logPage()->view()->horizontalScrollBar()->isVisible())
+        shooter.fail(QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(size.width()));
 
     window.showPage(MainWindow::History);
-    shooter.shoot(&window, QStringLiteral("history"));
+    shooter.shoot(&window, QStringLiteral("history") + tag);
 
     // Tom's latest lower-back report: in his story, the warning after a deadlift test.
     const QList<SorenessReport> reports = SorenessRepository(ws.database()).list(tom.id);
@@ -331,18 +321,20 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
         }
     }
     window.showPage(MainWindow::Soreness);
-    shooter.shoot(&window, QStringLiteral("soreness"));
+    shooter.shoot(&window, QStringLiteral("soreness") + tag);
 
     window.progressPage()->setRange(ProgressRange::Weeks12);
     window.showPage(MainWindow::Progress);
     if (!waitLoaded(window.progressPage()))
         shooter.fail(QStringLiteral("the Progress page did not load"));
-    shooter.shoot(&window, QStringLiteral("progress"));
+    shooter.shoot(&window, QStringLiteral("progress") + tag);
 
     window.showPage(MainWindow::Team);
     if (!waitLoaded(window.teamPage()))
         shooter.fail(QStringLiteral("the Team page did not load"));
-    shooter.shoot(&window, QStringLiteral("team"));
+    shooter.shoot(&window, QStringLiteral("team") + tag);
+    if (pagesOnly)
+        return;
 
     SettingsDialog settings(ws, &window);
     settings.show();
@@ -435,7 +427,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fputs("usage: spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]\n", stderr);
+        std::fputs("usage: spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]\n", stderr);
         return 2;
     }
     const QString folder = args.at(1);
@@ -448,10 +440,20 @@ int main(int argc, char **argv)
     const bool dark = args.contains(QStringLiteral("--dark"));
     Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
     const qreal scale = app.devicePixelRatio();
-    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light"))
-                           + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString());
-    Shooter shooter(folder, suffix);
-    shootFirstRun(shooter, work.path());
-    shootEveryPage(shooter, work.path());
+    const QString theme = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    if (args.contains(QStringLiteral("--small"))) {
+        // Named after the screen: 1024×640 at 100%, or 1280×800 at 125%.
+        const QSize screen = kSmallWindow * scale;
+        const QString tag = scale > 1.0
+                                ? QStringLiteral("-%1x%2").arg(screen.width()).arg(qRound(scale * 100))
+                                : QStringLiteral("-%1").arg(screen.width());
+        Shooter shooter(folder, theme);
+        shootFirstRun(shooter, work.path(), kSmallWindow, tag);
+        shootEveryPage(shooter, work.path(), kSmallWindow, tag, true);
+        return shooter.ok() ? 0 : 1;
+    }
+    Shooter shooter(folder, theme + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString()));
+    shootFirstRun(shooter, work.path(), kWindow, {});
+    shootEveryPage(shooter, work.path(), kWindow, {}, false);
     return shooter.ok() ? 0 : 1;
 }

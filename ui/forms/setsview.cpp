@@ -65,13 +65,21 @@ void SetsView::fitColumns()
             room -= columnWidth(c);
     }
     // What is left goes first to the exercise names, then to a usual Last time line, then to
-    // long plate lines; the rest to Last time.
+    // long plate lines; the rest to Last time. When Last time would fall up to 32 pixels short of
+    // its usual line, the exercise names give them up (a window 1100 pixels wide did that).
     const auto [exerciseMin, exerciseMax] = m_exerciseWidths;
     const auto [platesMin, platesMax] = m_plateWidths;
+    constexpr int kShortfallToGive = 32;
     int spare = std::max(0, room - exerciseMin - platesMin);
-    const int exercise = exerciseMin + std::min(spare, exerciseMax - exerciseMin);
+    int exercise = exerciseMin + std::min(spare, exerciseMax - exerciseMin);
     spare -= exercise - exerciseMin;
-    spare -= std::min(spare, std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize()));
+    const int lastTimeNeed = std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize());
+    if (const int shortfall = lastTimeNeed - spare;
+        shortfall > 0 && shortfall <= kShortfallToGive && exercise - shortfall >= exerciseMin) {
+        exercise -= shortfall;
+        spare += shortfall;
+    }
+    spare -= std::min(spare, lastTimeNeed);
     setColumnWidth(SetsModel::Exercise, exercise);
     setColumnWidth(SetsModel::Plates, platesMin + std::min(spare, platesMax - platesMin));
 }

@@ -231,7 +231,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
         case LastSession: return tr("Last\nsession");
         case Sessions: return tr("Sessions\n28 days");
         case Testing: return tr("Testing\n28 days");
-        case OpenItems: return tr("Open warnings");
+        case OpenItems: return tr("Open\nwarnings");
         case Acwr: return tr("ACWR\n7 days");
         case Monotony: return tr("Monotony\nlast week");
         case LastSoreness: return tr("Last soreness");

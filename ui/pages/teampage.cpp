@@ -27,7 +27,7 @@ namespace spotter {
 
 namespace {
 // Text columns grow to their contents up to this; the tooltip has the rest.
-constexpr int kFittedColumnWidth = 230; ///< longer texts elide; the tooltip has them whole
+constexpr int kFittedColumnWidth = 190; ///< longer texts elide; the tooltip has them whole
 
 } // namespace
 
@@ -73,9 +73,9 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(TeamModel::OpenItems, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Athletes"));
-    m_view->setColumnWidth(TeamModel::Athlete, 130);
+    m_view->setColumnWidth(TeamModel::Athlete, 120);
     m_view->setColumnWidth(TeamModel::Attention, 250);
-    m_view->setColumnWidth(TeamModel::LastSession, 85);
+    m_view->setColumnWidth(TeamModel::LastSession, 80);
     m_view->setColumnWidth(TeamModel::Sessions, 65);
     m_view->setColumnWidth(TeamModel::Testing, 60);
     m_view->setColumnWidth(TeamModel::OpenItems, 220);
