@@ -233,7 +233,7 @@ Result importStrong(const Options &o, const Data &d)
                            },
                            false};
     Result r = resultOf(QStringLiteral("2. Import a Strong CSV"), runAlternately(spotter, baseline, o.runs),
-                        2.0, spotter, baseline);
+                        1.5, spotter, baseline);
     const QString imported =
         QString::fromUtf8(output(o.sqlite3, {target, QStringLiteral("SELECT count(*) FROM workout_set")}))
             .trimmed();
