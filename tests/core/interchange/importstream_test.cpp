@@ -54,6 +54,15 @@ qint64 writeStrongFile(const QString &path, qint64 rows)
 class ImportStream : public test::TempDatabase
 {
 protected:
+    /// The import saw its file change between readings: it failed, said so once, wrote nothing.
+    void expectRefusedAsChanged(const ImportResult &r)
+    {
+        EXPECT_EQ(r.status, ImportStatus::Failed);
+        EXPECT_FALSE(r.written);
+        ASSERT_EQ(r.diagnostics.errorCount(), 1);
+        EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
+        EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    }
     ImportOptions options()
     {
         ImportOptions o;
@@ -140,11 +149,7 @@ TEST_F(ImportStream, AFileThatChangesBetweenThePassesImportsNothing)
         f.write("2000-01-01 18:00:00,Workout,1h 5m,Squat (Barbell),9,100,5,0,0,,,8\n");
     };
     const ImportResult r = Importer(db()).run(path, o);
-    EXPECT_EQ(r.status, ImportStatus::Failed);
-    EXPECT_FALSE(r.written);
-    ASSERT_EQ(r.diagnostics.errorCount(), 1);
-    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
-    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    expectRefusedAsChanged(r);
 }
 
 // An edit in place that keeps every workout where it was (a weight typed again, same length)
@@ -170,11 +175,7 @@ TEST_F(ImportStream, AWeightEditedInPlaceBetweenThePassesImportsNothing)
     };
     const ImportResult r = Importer(db()).run(path, o);
     ASSERT_TRUE(edited);
-    EXPECT_EQ(r.status, ImportStatus::Failed);
-    EXPECT_FALSE(r.written);
-    ASSERT_EQ(r.diagnostics.errorCount(), 1);
-    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
-    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    expectRefusedAsChanged(r);
 }
 
 // The writing pass parses on a thread of its own (threadedpass.h). A change found in the
@@ -200,11 +201,7 @@ TEST_F(ImportStream, AChangeFoundEarlyInTheWritingPassStopsTheReadingThread)
         ASSERT_EQ(f.write("1999"), 4);
     };
     const ImportResult r = Importer(db()).run(path, o);
-    EXPECT_EQ(r.status, ImportStatus::Failed);
-    EXPECT_FALSE(r.written);
-    ASSERT_EQ(r.diagnostics.errorCount(), 1);
-    EXPECT_TRUE(r.diagnostics.errors()[0].text.contains(u"changed"_s));
-    EXPECT_FALSE(AthleteRepository(db()).findByName(u"Alice"_s));
+    expectRefusedAsChanged(r);
     // It gave up at the start, not after reading everything.
     EXPECT_LE(writingReports, 3);
 }
