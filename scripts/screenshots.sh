@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders every main screen of Spotter with the demo data into docs/screenshots/: light and dark,
-# at 1× and 2× (the 2× files end in @2x). Look at every picture after changing the UI.
+# at 1× and 2× (the 2× files end in @2x); and every page in the smallest window it is made for,
+# a 1024×640 screen at 100% (PAGE-1024-THEME.png) and a 1280×800 one at 125%
+# (PAGE-1280x125-THEME.png). Look at every picture after changing the UI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
@@ -15,5 +17,10 @@ rm -f "$out"/*.png
 for scale in 1 2; do
     for theme in "" --dark; do
         QT_SCALE_FACTOR=$scale build/dev/tests/ui/spotter_screenshots "$out" $theme
+    done
+done
+for scale in 1 1.25; do
+    for theme in "" --dark; do
+        QT_SCALE_FACTOR=$scale build/dev/tests/ui/spotter_screenshots "$out" --small $theme
     done
 done

@@ -102,7 +102,8 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
     const auto all = analyzeSessions(a.training.sessions, a.training.exercises,
                                      bestE1rmByExercise(a.training.everCandidates), events);
     for (const SessionAnalysis &s : all) {
-        if (!a.training.rangeStart.isValid() || s.start >= a.training.rangeStart)
+        // The session's own calendar day decides, whoever reads it.
+        if (!from || s.start.date() >= *from)
             a.sessions.append(s);
     }
     if (!a.sessions.isEmpty()) {
@@ -279,6 +280,7 @@ QJsonObject analysisJson(const Analysis &a)
 
 int analyzeCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose training (required unless --all)."), tr("name")});
     p.addOption({QStringLiteral("all"), tr("Every athlete, one after the other, by name.")});

@@ -21,6 +21,7 @@ QString tr(const char *text)
 
 int add(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("name"), tr("The athlete's name (unique)."));
     p.addOption({QStringLiteral("unit"), tr("Preferred unit: kg or lb (default kg)."), tr("unit"),
@@ -53,7 +54,14 @@ int add(Context &ctx, const QStringList &args)
     const auto issues = validate(a, Clock::today().year());
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
+    const QString typed = a.name.trimmed();
     AthleteRepository(ctx.database()).add(a);
+    if (a.name != typed)
+        ctx.err() << tr("Note: the name was stored in composed form (Unicode NFC) as '%1': an accent typed "
+                        "as a separate mark joins its letter, so the name typed either way finds this "
+                        "athlete.")
+                         .arg(a.name)
+                  << '\n';
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx.out(), toJson(a));
     else
@@ -63,6 +71,7 @@ int add(Context &ctx, const QStringList &args)
 
 int list(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
     if (!ctx.parse(p, QStringLiteral("athlete list"), tr("List athletes."), args))

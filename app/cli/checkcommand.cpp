@@ -19,11 +19,15 @@ int checkCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    p.addOption({QStringLiteral("upgrade"),
+                 tr("Upgrade a database of an older Spotter to this version's schema first (after a "
+                    "backup beside it). Without it the database is only read.")});
     if (!ctx.parse(p, QStringLiteral("check"),
                    tr("Run SQLite's integrity check and report the schema version."), args))
         return 0;
     if (!p.positionalArguments().isEmpty())
         throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    ctx.setAccess(p.isSet(QStringLiteral("upgrade")) ? Context::Access::Write : Context::Access::Read);
     Database &db = ctx.database();
     const QStringList problems = db.integrityCheck();
     const bool ok = problems == QStringList{QStringLiteral("ok")};
@@ -43,21 +47,6 @@ int checkCommand(Context &ctx, const QStringList &args)
                          .arg(db.migrationBackup())
                   << '\n';
     return ok ? 0 : 1;
-}
-
-int backupCommand(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("path"), tr("Where to write the copy (must not exist)."));
-    if (!ctx.parse(p, QStringLiteral("backup"),
-                   tr("Write a consistent copy of the database (safe while Spotter runs)."), args))
-        return 0;
-    if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one PATH"));
-    const QString target = p.positionalArguments().first();
-    ctx.database().backupTo(target);
-    ctx.out() << tr("Backup written to %1").arg(target) << '\n';
-    return 0;
 }
 
 } // namespace spotter::cli

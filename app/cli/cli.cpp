@@ -27,7 +27,8 @@ void printUsage(QTextStream &out)
     out << '\n'
         << tr("Options:") << '\n'
         << "  --db PATH      " << tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
-        << "  --db URI       " << tr("A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME") << '\n'
+        << "  --db URI       " << tr("A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME")
+        << '\n'
         << "  -h, --help     " << tr("Show this help; 'spotter-cli COMMAND --help' for a command") << '\n'
         << "  -v, --version  " << tr("Show the version and the license") << '\n'
         << '\n'
@@ -54,7 +55,13 @@ const QList<Command> &commands()
         {"athlete", QT_TRANSLATE_NOOP("spotter::cli", "Add or list athletes"), &athleteCommand},
         {"soreness", QT_TRANSLATE_NOOP("spotter::cli", "Report soreness and see its triage"),
          &sorenessCommand},
-        {"log", QT_TRANSLATE_NOOP("spotter::cli", "Log a session from quick-entry lines"), &logCommand},
+        {"log", QT_TRANSLATE_NOOP("spotter::cli", "Log a session from quick-entry lines or a routine"),
+         &logCommand},
+        {"routine", QT_TRANSLATE_NOOP("spotter::cli", "Add, list, show, assign or delete routines"),
+         &routineCommand},
+        {"plates",
+         QT_TRANSLATE_NOOP("spotter::cli", "The plates per side for a weight; an athlete's bar and plates"),
+         &platesCommand},
         {"sessions", QT_TRANSLATE_NOOP("spotter::cli", "List an athlete's sessions"), &sessionsCommand},
         {"show", QT_TRANSLATE_NOOP("spotter::cli", "Show one session with its sets"), &showCommand},
         {"classify",
@@ -79,8 +86,12 @@ const QList<Command> &commands()
          &generateCommand},
         {"check", QT_TRANSLATE_NOOP("spotter::cli", "Check the database's integrity and schema"),
          &checkCommand},
-        {"backup", QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database"),
+        {"backup",
+         QT_TRANSLATE_NOOP("spotter::cli", "Write a consistent copy of the database; list the backups"),
          &backupCommand},
+        {"restore",
+         QT_TRANSLATE_NOOP("spotter::cli", "Replace the database with a backup, keeping the replaced one"),
+         &restoreCommand},
         {"publish",
          QT_TRANSLATE_NOOP("spotter::cli", "Send this log's new and changed sessions to a team server"),
          &publishCommand},

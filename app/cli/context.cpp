@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "context.h"
 
+#include "analysis/ruletable.h"
 #include "model/clock.h"
 #include "model/session.h"
 #include "services/reassessment.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
+#include "store/sorenessrepository.h"
+#include "store/storeerror.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <cmath>
 #include <cstdio>
@@ -26,17 +30,62 @@ Context::~Context() = default;
 
 Database &Context::database()
 {
-    if (!m_db) {
-        m_db = std::make_unique<Database>(m_dbPath);
-        // Reports judged by an older rule set are assessed again once, by the first command that
-        // opens the database after the rules changed (usually the one that migrated it).
-        const QString notice = reassessmentNotice(assessStoredReports(*m_db, Clock::now()));
-        if (!notice.isEmpty()) {
-            m_err << "spotter-cli: " << notice << '\n';
-            m_err.flush();
+    const Access access = m_access;
+    if (!m_db || (access != Access::Read && m_db->isReadOnly() && m_db->damage().isEmpty()))
+        open(access);
+    if (access != Access::Read && !m_db->damage().isEmpty())
+        throw RuntimeError(m_db->damageMessage());
+    return *m_db;
+}
+
+void Context::open(Access access)
+{
+    m_db.reset();
+    Database::Options options;
+    options.readOnly = access == Access::Read;
+    options.create = access == Access::Create;
+    try {
+        m_db = std::make_unique<Database>(m_dbPath, options);
+    } catch (const StoreError &e) {
+        switch (e.kind()) {
+        case StoreError::Kind::NotFound:
+            if (!DatabaseLocation::parse(m_dbPath).isServer() && !QFileInfo::exists(m_dbPath))
+                throw RuntimeError(tr("'%1' does not exist. Check the path; 'athlete add', 'log', "
+                                      "'import' and 'generate' create a new database.")
+                                       .arg(m_dbPath));
+            throw;
+        case StoreError::Kind::NeedsUpgrade:
+            throw RuntimeError(e.message() + u' '
+                               + tr("Upgrade it with 'spotter-cli --db %1 check --upgrade'.").arg(m_dbPath));
+        default: throw;
         }
     }
-    return *m_db;
+    if (!m_db->damage().isEmpty()) {
+        m_err << "spotter-cli: " << tr("warning: ") << m_db->damageMessage() << '\n';
+        m_err.flush();
+        return;
+    }
+    reassess();
+}
+
+void Context::reassess()
+{
+    // Reports judged by an older rule set are assessed again once, by the first command that
+    // opens the database after the rules changed (usually the one that migrated it). A command
+    // that only reads does that only when the file can be written at all.
+    if (m_db->isReadOnly()) {
+        // A team server opened to read is read-only by its session's setting, not its storage.
+        if (SorenessRepository(*m_db).pendingAssessments(RuleTable::version()).isEmpty()
+            || (!m_db->isServer() && !Database::storageWritable(m_dbPath)))
+            return;
+        m_db.reset();
+        m_db = std::make_unique<Database>(m_dbPath);
+    }
+    const QString notice = reassessmentNotice(assessStoredReports(*m_db, Clock::now()));
+    if (!notice.isEmpty()) {
+        m_err << "spotter-cli: " << notice << '\n';
+        m_err.flush();
+    }
 }
 
 bool Context::parse(QCommandLineParser &parser, const QString &command, const QString &description,
@@ -47,10 +96,11 @@ bool Context::parse(QCommandLineParser &parser, const QString &command, const QS
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     parser.addOption(help);
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("db"),
-        tr("Database file (default: %1), or a team server (postgresql://… or service=…).").arg(Database::defaultPath()),
-        tr("path")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("db"),
+                           tr("Database file (default: %1), or a team server (postgresql://… or service=…).")
+                               .arg(Database::defaultPath()),
+                           tr("path")));
     QStringList args = arguments;
     args.prepend(m_program + u' ' + command);
     if (!parser.parse(args))
@@ -116,11 +166,10 @@ std::optional<QDate> Context::dateValue(const QCommandLineParser &p, const QStri
 QDateTime Context::dateTimeValue(const QCommandLineParser &p, const QString &option)
 {
     const QString value = p.value(option);
-    const auto dt = parseDateTime(value);
+    QString problem;
+    const auto dt = parseDateTime(value, &problem);
     if (!dt)
-        throw UsageError(tr("--%1: expected a date and time as YYYY-MM-DD[THH:MM[:SS]][±HH:MM]; "
-                            "got '%2'")
-                             .arg(option, value));
+        throw UsageError(tr("--%1: %2; got '%3'").arg(option, problem, value));
     return *dt;
 }
 

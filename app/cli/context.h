@@ -58,7 +58,16 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    /// The database given by --db, or the default one; opened (and migrated) on first use.
+    /// What a command does with the database. Only the commands that add data create a missing
+    /// file; a command that only reads opens it read-only, leaves its journal mode as it is and
+    /// never upgrades it, so it works on a full disk, a read-only mount or a damaged file.
+    enum class Access { Read, Write, Create };
+
+    /// Says what the command does with the database before it first opens it (Write unless
+    /// said otherwise).
+    void setAccess(Access access) { m_access = access; }
+    /// The database given by --db, or the default one; opened (and, to write, migrated) on first
+    /// use. A missing file is refused unless the access is Create.
     Database &database();
     [[nodiscard]] const QString &dbPath() const { return m_dbPath; }
 
@@ -112,7 +121,11 @@ private:
     QString m_dbPath;
     QTextStream m_out;
     QTextStream m_err;
+    void open(Access access);
+    void reassess();
+
     std::unique_ptr<Database> m_db;
+    Access m_access = Access::Write;
 };
 
 } // namespace spotter::cli

@@ -24,6 +24,7 @@ QString trn(const char *text, qint64 n)
 
 int exportCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("what"),
                  tr("sets (every set, importable), soreness (every report, importable) or sessions (a "

@@ -28,6 +28,7 @@ constexpr qint64 kMaxSets = 2'000'000'000;
 
 int generateCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athletes"), tr("How many athletes (required)."), tr("n")});
     p.addOption({QStringLiteral("weeks"), tr("Weeks of history per athlete, up to --end."), tr("n")});

@@ -4,10 +4,13 @@
 #include "interchange/importer.h"
 #include "jsonout.h"
 #include "model/validation.h"
+#include "routineout.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -174,10 +177,45 @@ private:
     int m_step = -1;
 };
 
+/// @p file itself when it is a regular file (or missing: the importer says so); otherwise its
+/// content copied once into @p spool under the same name.
+QString spooledIfNotAFile(const QString &file, const QTemporaryDir &spool, const ImportOptions &options)
+{
+    const QFileInfo info(file);
+    if (!info.exists() || info.isFile())
+        return file;
+    if (options.skipInvalid && options.rejectsPath.isEmpty())
+        throw UsageError(tr("--skip-invalid: '%1' is not a regular file, so there is no folder to keep "
+                            "the rejects file in; name one with --rejects FILE")
+                             .arg(file));
+    QFile in(file);
+    if (!spool.isValid() || !in.open(QIODevice::ReadOnly))
+        throw RuntimeError(tr("Cannot read '%1': %2").arg(file, in.errorString()));
+    const QString path =
+        spool.filePath(info.fileName().isEmpty() ? QStringLiteral("input.csv") : info.fileName());
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+    for (;;) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty()) {
+            if (in.error() != QFileDevice::NoError)
+                throw RuntimeError(tr("Cannot read '%1': %2").arg(file, in.errorString()));
+            break;
+        }
+        if (out.write(chunk) != chunk.size())
+            throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+    }
+    if (!out.flush())
+        throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+    return path;
+}
+
 } // namespace
 
 int importCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
     p.addOption({QStringLiteral("format"),
@@ -245,7 +283,11 @@ int importCommand(Context &ctx, const QStringList &args)
     if (terminal || p.isSet(QStringLiteral("progress")))
         options.progress = [&printer](const ImportProgress &progress) { printer(progress); };
 
-    const ImportResult r = Importer(ctx.database()).run(file, options);
+    // The import reads its file twice (check, then write): a pipe or a device is read once, into
+    // a private spool under the same name, and the spool is imported.
+    QTemporaryDir spool;
+    const QString input = spooledIfNotAFile(file, spool, options);
+    const ImportResult r = Importer(ctx.database()).run(input, options);
     const ImportDiagnostics &d = r.diagnostics;
     printMessages(ctx.err(), file, d.warnings(), d.warningCount(), true);
     printMessages(ctx.err(), file, d.errors(), d.errorCount(), false);
@@ -294,6 +336,8 @@ int importCommand(Context &ctx, const QStringList &args)
         printJson(ctx.out(), o);
     } else {
         printSummary(ctx.out(), file, r, options.dryRun);
+        if (!options.dryRun && !options.athlete.isEmpty())
+            printWorkoutSuggestions(ctx, ctx.athlete(options.athlete));
     }
     return 0;
 }

@@ -2,13 +2,23 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "model/clock.h"
 #include "model/editdistance.h"
 #include "model/validation.h"
 #include "quickentry/quickentry.h"
+#include "routineout.h"
+#include "services/recordservice.h"
+#include "services/suggestionservice.h"
 #include "store/exerciserepository.h"
+#include "store/lasttimerepository.h"
+#include "store/platerepository.h"
+#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,10 +70,24 @@ private:
     QHash<QString, std::optional<Exercise>> m_cache;
 };
 
+/// The sets a planned item logs as planned: its sets at the suggested load (a bodyweight or
+/// timed item needs none); none when a load is needed and there is no suggestion.
+std::optional<QList<WorkoutSet>> plannedSets(const PlannedItem &p, const Exercise &exercise)
+{
+    const bool needsLoad = p.item.weight || p.item.rpe || p.item.pctE1rm;
+    const bool unloaded = exercise.kind == ExerciseKind::Bodyweight || exercise.kind == ExerciseKind::Timed;
+    if (needsLoad && !p.suggestion.weight && !unloaded)
+        return std::nullopt;
+    WorkoutSet set = p.item.plannedSet();
+    set.weight = p.suggestion.weight;
+    return QList<WorkoutSet>(p.item.sets, set);
+}
+
 } // namespace
 
 int logCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("line"),
                             tr("Sets in quick-entry notation, one exercise per LINE, e.g. "
@@ -82,18 +106,36 @@ int logCommand(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("title"), tr("A title, e.g. \"Heavy lower\"."), tr("text")});
     p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
     p.addOption({QStringLiteral("warmup-done"), tr("A general warm-up was done before the session.")});
-    p.addOption({QStringLiteral("json"), tr("Print the stored session as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("log"), tr("Log a training session from quick-entry lines."), args))
+    p.addOption(
+        {QStringLiteral("routine"),
+         tr("Start from this routine: its sets at today's suggested loads, as planned. A LINE naming an "
+            "exercise of the routine replaces its planned sets (what was really done); other LINEs add to "
+            "them."),
+         tr("name")});
+    p.addOption({QStringLiteral("plan"),
+                 tr("With --routine: print today's plan (suggested loads, plates, why, last time) and store "
+                    "nothing; --date defaults to now.")});
+    p.addOption({QStringLiteral("json"), tr("Print the stored session (or the plan) as JSON.")});
+    if (!ctx.parse(
+            p, QStringLiteral("log"),
+            tr("Log a training session from quick-entry lines, or from a routine. 'Squat same' repeats last "
+               "time's squats, 'Deadlift last +5kg' adds to their loads."),
+            args))
         return 0;
     Context::require(p, QStringLiteral("athlete"));
-    Context::require(p, QStringLiteral("date"));
+    const bool planOnly = p.isSet(QStringLiteral("plan"));
+    if (planOnly && !p.isSet(QStringLiteral("routine")))
+        throw UsageError(tr("--plan needs --routine"));
+    if (!planOnly)
+        Context::require(p, QStringLiteral("date"));
     const QStringList lines = p.positionalArguments();
-    if (lines.isEmpty())
+    if (lines.isEmpty() && !p.isSet(QStringLiteral("routine")))
         throw UsageError(tr("expected at least one LINE, e.g. \"Squat 3x5 120kg\""));
 
     // Every check that needs no database comes first, so a usage error never opens one.
     Session session;
-    session.start = Context::dateTimeValue(p, QStringLiteral("date"));
+    session.start =
+        p.isSet(QStringLiteral("date")) ? Context::dateTimeValue(p, QStringLiteral("date")) : Clock::now();
     if (p.isSet(QStringLiteral("duration")))
         session.durationMin = Context::intValue(p, QStringLiteral("duration"), 0, limits::kMaxSessionMinutes);
     if (p.isSet(QStringLiteral("session-rpe"))) {
@@ -123,6 +165,29 @@ int logCommand(Context &ctx, const QStringList &args)
     }
 
     ExerciseResolver exercises(ctx.database());
+    std::optional<Routine> routine;
+    QList<PlannedItem> plan;
+    if (p.isSet(QStringLiteral("routine"))) {
+        routine = RoutineRepository(ctx.database()).findByName(p.value(QStringLiteral("routine")));
+        if (!routine)
+            throw RuntimeError(tr("There is no routine named '%1' (see 'routine list')")
+                                   .arg(p.value(QStringLiteral("routine"))));
+        plan = SuggestionService(ctx.database()).plan(*routine, athlete.id, session.start);
+        if (planOnly) {
+            const ExerciseNames all = catalogueNames(ctx.database());
+            if (p.isSet(QStringLiteral("json"))) {
+                printJson(ctx.out(), toJson(plan, all, athlete.unit));
+                return 0;
+            }
+            ctx.out() << tr("%1 for %2 on %3:")
+                             .arg(routine->name, athlete.name,
+                                  session.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                      << '\n';
+            printPlan(ctx.out(), plan, all, PlateRepository(ctx.database()).getOrDefault(athlete.id),
+                      athlete.unit);
+            return 0;
+        }
+    }
     QuickEntryContext entry;
     entry.unit = athlete.unit;
     entry.kindOf = [&exercises](const QString &name) -> std::optional<ExerciseKind> {
@@ -133,7 +198,22 @@ int logCommand(Context &ctx, const QStringList &args)
         const auto &e = exercises.find(name);
         return e && e->assisted;
     };
+    // "same" and "last +5kg": last time before this session, read once per exercise.
+    QHash<qint64, std::optional<QList<WorkoutSet>>> lastTimes;
+    entry.lastTime = [&](const QString &name) -> std::optional<QList<WorkoutSet>> {
+        const auto &e = exercises.find(name);
+        if (!e)
+            return std::nullopt;
+        if (!lastTimes.contains(e->id)) {
+            const auto found = LastTimeRepository(ctx.database())
+                                   .lastTimes(athlete.id, {e->id}, session.start.toSecsSinceEpoch());
+            lastTimes.insert(e->id,
+                             found.contains(e->id) ? std::optional(found.value(e->id).sets) : std::nullopt);
+        }
+        return lastTimes.value(e->id);
+    };
     ExerciseNames names;
+    QList<std::pair<qint64, QList<WorkoutSet>>> typed; // per LINE: the exercise and its sets
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QuickEntryResult r = QuickEntry::parse(lines.at(i), entry);
         // An unknown name comes first: what the numbers mean depends on the exercise.
@@ -144,19 +224,67 @@ int logCommand(Context &ctx, const QStringList &args)
             throw UsageError(where(i + 1, r.error->column) + r.error->message);
         const Exercise &exercise = *exercises.find(r.exercise);
         names.insert(exercise.id, exercise.name);
-        for (WorkoutSet set : r.sets) {
+        QList<WorkoutSet> sets = r.sets;
+        for (WorkoutSet &set : sets)
             set.exerciseId = exercise.id;
-            session.sets.append(set);
-        }
+        typed.append({exercise.id, sets});
         entry.exercise = r.exercise;
     }
+    // The routine's items in order, each exercise's planned sets replaced by its LINEs, then the
+    // LINEs of exercises the routine does not have.
+    QStringList skipped;
+    QSet<qint64> used;
+    for (const PlannedItem &item : std::as_const(plan)) {
+        const qint64 id = item.item.exerciseId;
+        if (used.contains(id))
+            continue;
+        const auto exercise = ExerciseRepository(ctx.database()).get(id);
+        names.insert(id, exercise ? exercise->name : QString());
+        bool replaced = false;
+        for (const auto &[lineExercise, sets] : std::as_const(typed)) {
+            if (lineExercise == id) {
+                session.sets.append(sets);
+                replaced = true;
+            }
+        }
+        if (replaced) {
+            used.insert(id);
+            continue;
+        }
+        if (item.suggestion.action == SuggestionAction::Skip) {
+            skipped.append(tr("Skipped %1: %2").arg(names.value(id), item.suggestion.reasons.join(u' ')));
+            continue;
+        }
+        const auto sets = exercise ? plannedSets(item, *exercise) : std::nullopt;
+        if (!sets)
+            throw RuntimeError(tr("no load for %1 today (%2); give it in a LINE, e.g. \"%1 %3x%4 100kg\"")
+                                   .arg(names.value(id), item.suggestion.reasons.join(u' '))
+                                   .arg(item.item.sets)
+                                   .arg(item.item.reps.value_or(5)));
+        session.sets.append(*sets);
+    }
+    for (const auto &[lineExercise, sets] : std::as_const(typed)) {
+        if (!used.contains(lineExercise)
+            && !std::any_of(plan.cbegin(), plan.cend(),
+                            [id = lineExercise](const PlannedItem &i) { return i.item.exerciseId == id; }))
+            session.sets.append(sets);
+    }
+    for (qsizetype i = 0; i < session.sets.size(); ++i)
+        session.sets[i].position = static_cast<int>(i);
+    if (session.sets.isEmpty())
+        throw RuntimeError(tr("nothing to log: %1").arg(skipped.join(u' ')));
+    if (routine && session.title.isEmpty())
+        session.title = routine->name;
     const ValidationIssues issues = validate(session);
     if (!issues.isEmpty())
         throw UsageError(joinMessages(issues));
 
     SessionRepository(ctx.database()).add(session);
+    const QList<PersonalRecord> records = RecordService(ctx.database()).refreshSession(session.id);
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(ctx.out(), toJson(session, names));
+        QJsonObject o = toJson(session, names);
+        o.insert(QStringLiteral("records"), toJson(records, names));
+        printJson(ctx.out(), o);
         return 0;
     }
     ctx.out() << tr("Logged session %1 for %2 on %3.")
@@ -166,6 +294,9 @@ int logCommand(Context &ctx, const QStringList &args)
     for (const WorkoutSet &s : session.sets)
         ctx.out() << "  " << (s.position + 1) << ". "
                   << describeSet(s, names.value(s.exerciseId), athlete.unit) << '\n';
+    for (const QString &line : std::as_const(skipped))
+        ctx.out() << line << '\n';
+    printRecords(ctx.out(), records, names, athlete.unit);
     return 0;
 }
 

@@ -3,10 +3,13 @@
 #include "model/clock.h"
 #include "model/session.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
@@ -23,5 +26,28 @@ int main(int argc, char *argv[])
         }
         spotter::Clock::set(*fixed);
     }
-    return spotter::cli::run(QCoreApplication::arguments());
+    // A write that waits on another program's lock says so instead of looking hung.
+    spotter::WriteTransaction::setWaitNotice([](const QString &file) {
+        const QString message = QCoreApplication::translate(
+            "spotter::cli", "spotter-cli: waiting for another program that is writing to '%1'…");
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message.arg(file)));
+        std::fflush(stderr);
+    });
+    const int code = spotter::cli::run(QCoreApplication::arguments());
+    // Everything printed went through stdio's stdout, whose errors are sticky: a full disk or a
+    // closed pipe must not end in a success (the reader would get a cut-off listing or JSON).
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (!flushed || std::ferror(stdout)) {
+        const QString reason = !flushed && errno != 0
+                                   ? QString::fromLocal8Bit(std::strerror(errno))
+                                   : QCoreApplication::translate("spotter::cli", "a write failed");
+        const QString message =
+            QCoreApplication::translate("spotter::cli",
+                                        "spotter-cli: error: standard output cannot be written: %1")
+                .arg(reason);
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+        return code == 0 || code == 2 ? 1 : code;
+    }
+    return code;
 }

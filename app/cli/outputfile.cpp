@@ -2,7 +2,9 @@
 #include "outputfile.h"
 
 #include "context.h"
+#include "model/privatefile.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -27,8 +29,15 @@ OutputFile::OutputFile(Context &ctx, const QString &path) : m_path(path)
             throw RuntimeError(tr("standard output cannot be written: %1").arg(m_stdout.errorString()));
         return;
     }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        m_direct = std::make_unique<QFile>(path);
+        if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            throw RuntimeError(tr("cannot write '%1': %2").arg(path, m_direct->errorString()));
+        return;
+    }
     m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly))
+    if (!openPrivate(*m_file))
         throw RuntimeError(tr("cannot write '%1': %2").arg(path, m_file->errorString()));
 }
 
@@ -36,7 +45,11 @@ OutputFile::~OutputFile() = default;
 
 QIODevice *OutputFile::device()
 {
-    return m_file ? static_cast<QIODevice *>(m_file.get()) : &m_stdout;
+    if (m_file)
+        return m_file.get();
+    if (m_direct)
+        return m_direct.get();
+    return &m_stdout;
 }
 
 void OutputFile::commit()
@@ -44,6 +57,14 @@ void OutputFile::commit()
     if (m_file) {
         if (!m_file->commit())
             throw RuntimeError(tr("cannot write '%1': %2").arg(m_path, m_file->errorString()));
+        return;
+    }
+    if (m_direct) {
+        // A write error may only show when the device is flushed or closed.
+        const bool ok = m_direct->error() == QFileDevice::NoError && m_direct->flush();
+        m_direct->close();
+        if (!ok || m_direct->error() != QFileDevice::NoError)
+            throw RuntimeError(tr("cannot write '%1': %2").arg(m_path, m_direct->errorString()));
         return;
     }
     if (!m_stdout.flush())

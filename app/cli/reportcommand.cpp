@@ -74,6 +74,7 @@ void writePdf(const QString &html, const QString &path, const QString &title)
 
 int reportCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose report (required)."), tr("name")});
     p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});

@@ -2,8 +2,10 @@
 #include "cli.h"
 #include "context.h"
 #include "jsonout.h"
+#include "routineout.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
+#include "store/recordrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 
@@ -43,6 +45,7 @@ QString sessionLine(const Session &s)
 
 int sessionsCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose sessions (required)."), tr("name")});
     p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
@@ -80,6 +83,7 @@ int sessionsCommand(Context &ctx, const QStringList &args)
 
 int showCommand(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("session"), tr("The session id."));
     p.addOption({QStringLiteral("json"), tr("Print the session as JSON.")});
@@ -102,6 +106,7 @@ int showCommand(Context &ctx, const QStringList &args)
         for (const SorenessReport &r : SorenessRepository(ctx.database()).forSession(id))
             soreness.append(toJson(r));
         o.insert(QStringLiteral("soreness"), soreness);
+        o.insert(QStringLiteral("records"), toJson(RecordRepository(ctx.database()).forSession(id), names));
         printJson(ctx.out(), o);
         return 0;
     }
@@ -117,6 +122,7 @@ int showCommand(Context &ctx, const QStringList &args)
     for (const WorkoutSet &s : session->sets)
         ctx.out() << "  " << (s.position + 1) << ". " << describeSet(s, names.value(s.exerciseId), unit)
                   << '\n';
+    printRecords(ctx.out(), RecordRepository(ctx.database()).forSession(id), names, unit);
     return 0;
 }
 

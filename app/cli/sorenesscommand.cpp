@@ -138,6 +138,7 @@ int add(Context &ctx, const QStringList &args)
 
 int list(Context &ctx, const QStringList &args)
 {
+    ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("athlete"), tr("Whose reports (required)."), tr("name")});
     p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});

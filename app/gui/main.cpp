@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
+#include "shell/prompt.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/database.h"
@@ -9,7 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -31,11 +32,13 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : spotter::Database::defaultPath();
+    // Only the first run creates a database (the default one); a path given with --db that does
+    // not exist is a slip to report, not a new empty file.
     std::unique_ptr<spotter::Database> db;
     try {
-        db = std::make_unique<spotter::Database>(path);
+        db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")));
     } catch (const spotter::StoreError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
+        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
         return 1;
     }
     spotter::Workspace workspace(std::move(db));

@@ -65,19 +65,28 @@ std::optional<Weight> bestE1rm(const QList<WorkoutSet> &sets)
     return best;
 }
 
-QHash<qint64, Weight> bestE1rmByExercise(const QList<WorkoutSet> &sets)
+QHash<qint64, E1rmEstimate> bestE1rmEstimateByExercise(const QList<WorkoutSet> &sets)
 {
-    QHash<qint64, Weight> out;
+    QHash<qint64, E1rmEstimate> out;
     for (const WorkoutSet &s : sets) {
         const auto e = estimateE1rm(s);
         if (!e)
             continue;
         const auto it = out.find(s.exerciseId);
         if (it == out.end())
-            out.insert(s.exerciseId, e->value);
-        else if (e->value > *it)
-            *it = e->value;
+            out.insert(s.exerciseId, *e);
+        else if (e->value > it->value)
+            *it = *e;
     }
+    return out;
+}
+
+QHash<qint64, Weight> bestE1rmByExercise(const QList<WorkoutSet> &sets)
+{
+    QHash<qint64, Weight> out;
+    const QHash<qint64, E1rmEstimate> best = bestE1rmEstimateByExercise(sets);
+    for (auto it = best.cbegin(); it != best.cend(); ++it)
+        out.insert(it.key(), it->value);
     return out;
 }
 

@@ -39,5 +39,8 @@ struct E1rmEstimate
 
 /// The best e1RM of each exercise among @p sets (e.g. the per-bucket maxima the store returns).
 [[nodiscard]] QHash<qint64, Weight> bestE1rmByExercise(const QList<WorkoutSet> &sets);
+/// The same, with how each best was estimated (a PR from reps alone must beat a rated best by a
+/// margin: isE1rmRecord()).
+[[nodiscard]] QHash<qint64, E1rmEstimate> bestE1rmEstimateByExercise(const QList<WorkoutSet> &sets);
 
 } // namespace spotter

@@ -2,6 +2,7 @@
 #include "analysis/intensity.h"
 
 #include "analysis/e1rm.h"
+#include "analysis/records.h"
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
 #include "model/liftedload.h"
@@ -93,8 +94,10 @@ SetIntensity classifySet(const WorkoutSet &set, const Exercise *exercise,
     SetIntensity out;
     if (set.isWarmup())
         return out;
-    if (const auto e = estimateE1rm(set))
+    if (const auto e = estimateE1rm(set)) {
         out.e1rm = e->value;
+        out.e1rmMethod = e->method;
+    }
     if (set.weight && recentBest && recentBest->grams() > 0)
         out.pctE1rm =
             100.0 * static_cast<double>(set.weight->grams()) / static_cast<double>(recentBest->grams());
@@ -161,8 +164,10 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
         }
         LiftIntensity &lift = out.lifts[liftIndex.value(set.exerciseId)];
         const SetIntensity &si = out.sets.last();
-        if (si.e1rm && (!lift.bestE1rm || *si.e1rm > *lift.bestE1rm))
+        if (si.e1rm && (!lift.bestE1rm || *si.e1rm > *lift.bestE1rm)) {
             lift.bestE1rm = si.e1rm;
+            lift.bestE1rmMethod = si.e1rmMethod;
+        }
         // The top set is the heaviest; among equal loads the most intense one.
         const bool heavier = set.weight && (!lift.topLoad || *set.weight > *lift.topLoad);
         const bool sameLoad = lift.topSet >= 0 && set.weight == lifted[lift.topSet].weight;
@@ -185,7 +190,12 @@ SessionIntensity classifySession(const Session &session, const ExerciseMap &exer
     for (LiftIntensity &lift : out.lifts) {
         const auto ex = exercises.constFind(lift.exerciseId);
         const Exercise *exercise = ex == exercises.constEnd() ? nullptr : &*ex;
-        lift.pr = lift.bestE1rm && lift.baseline.bestEver && *lift.bestE1rm > *lift.baseline.bestEver;
+        if (lift.bestE1rm && lift.baseline.bestEver) {
+            lift.pr =
+                isE1rmRecord(E1rmEstimate{*lift.bestE1rm, lift.bestE1rmMethod.value_or(E1rmMethod::Rts)},
+                             E1rmEstimate{*lift.baseline.bestEver,
+                                          lift.baseline.bestEverMethod.value_or(E1rmMethod::Epley)});
+        }
         int sets = 0;
         int nearFail = 0;
         IntensityClass strongest = IntensityClass::Training;

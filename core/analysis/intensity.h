@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/e1rm.h"
 #include "analysis/triage.h"
 #include "model/exercise.h"
 #include "model/session.h"
@@ -27,6 +28,9 @@ struct LiftBaseline
 {
     std::optional<Weight> recentBest;
     std::optional<Weight> bestEver;
+    /// How bestEver was estimated, when the caller knows (a reps-alone PR over a rated best needs
+    /// a margin); unknown counts as reps alone, which asks for no margin.
+    std::optional<E1rmMethod> bestEverMethod;
 
     bool operator==(const LiftBaseline &) const = default;
 };
@@ -37,6 +41,7 @@ struct SetIntensity
     IntensityClass cls = IntensityClass::Training;
     QStringList rules; ///< IR ids that matched, most intense first
     std::optional<Weight> e1rm;
+    std::optional<E1rmMethod> e1rmMethod;
     std::optional<double> pctE1rm; ///< load as a percentage of the recent best e1RM
 
     bool operator==(const SetIntensity &) const = default;
@@ -50,6 +55,8 @@ struct LiftIntensity
     int topSet = -1; ///< index into Session::sets of the heaviest working set, -1 if none
     std::optional<Weight> topLoad;
     std::optional<Weight> bestE1rm; ///< best e1RM of this session's sets
+    /// How bestE1rm was estimated: Epley means from reps alone (no RPE), shown as such.
+    std::optional<E1rmMethod> bestE1rmMethod;
     LiftBaseline baseline;
     bool pr = false; ///< this session's best e1RM beats the best ever before it
 

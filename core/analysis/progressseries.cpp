@@ -2,6 +2,7 @@
 #include "analysis/progressseries.h"
 
 #include "analysis/e1rm.h"
+#include "analysis/records.h"
 #include "analysis/thresholds.h"
 
 #include <QMap>
@@ -63,7 +64,7 @@ QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates, const QHas
         if (bestBefore.contains(lift.key()))
             best = bestBefore.value(lift.key());
         for (E1rmPoint p : lift.value()) {
-            p.pr = best && p.e1rm > *best;
+            p.pr = isE1rmRecord(p.e1rm, best);
             if (!best || p.e1rm > *best)
                 best = p.e1rm;
             if (const SessionAnalysis *a = bySession.value(p.sessionId)) {

@@ -14,7 +14,7 @@
 namespace spotter {
 
 /// What a rule decides (rules reference §5).
-enum class RuleKind { Soreness, SetIntensity, SessionIntensity, Flag, Metric, Tip };
+enum class RuleKind { Soreness, SetIntensity, SessionIntensity, Flag, Metric, Tip, Suggestion };
 
 /// A number in a rule's advice, taken from the threshold table ("in %1 h").
 struct AdviceArg
@@ -96,7 +96,7 @@ public:
 [[nodiscard]] QList<RuleSpec> emergencyRuleSpecs();
 [[nodiscard]] QList<RuleSpec> injuryRuleSpecs();
 [[nodiscard]] QList<RuleSpec> patternRuleSpecs();
-[[nodiscard]] QList<RuleSpec> trainingRuleSpecs(); ///< IR, IS, IF, LM and TP rules
+[[nodiscard]] QList<RuleSpec> trainingRuleSpecs(); ///< IR, IS, IF, LM, TP and SG rules
 
 /// A soreness rule of a family's table.
 [[nodiscard]] RuleSpec sorenessRule(const char16_t *id, SorenessClass cls, std::optional<Urgency> urgency,

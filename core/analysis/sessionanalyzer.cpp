@@ -76,6 +76,8 @@ Baselines SessionAnalyzer::baselinesFor(const Session &session)
         const auto ever = m_bestEver.constFind(id);
         if (ever != m_bestEver.constEnd())
             b.bestEver = *ever;
+        if (const auto method = m_bestEverMethod.constFind(id); method != m_bestEverMethod.constEnd())
+            b.bestEverMethod = *method;
     }
     return baselines;
 }
@@ -162,10 +164,13 @@ void SessionAnalyzer::remember(const Session &session, const SessionAnalysis &a)
             window.pop_back();
         window.push_back({t, best});
         const auto ever = m_bestEver.find(id);
-        if (ever == m_bestEver.end())
+        if (ever == m_bestEver.end() || best > *ever) {
             m_bestEver.insert(id, best);
-        else if (best > *ever)
-            *ever = best;
+            if (lift.bestE1rmMethod)
+                m_bestEverMethod.insert(id, *lift.bestE1rmMethod);
+            else
+                m_bestEverMethod.remove(id);
+        }
     }
     m_recent.push_back(std::move(recent));
     while (t - m_recent.front().startUtc >= m_keepWindow)

@@ -62,6 +62,7 @@ private:
 
     ExerciseMap m_exercises;
     QHash<qint64, Weight> m_bestEver;
+    QHash<qint64, E1rmMethod> m_bestEverMethod; ///< known for the bests found while analysing
     QList<SorenessEvent> m_soreness;
     /// Per exercise, the session bests of the recent window with decreasing e1RM: the front is
     /// the window's maximum.

@@ -121,6 +121,10 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "no e1RM from sets rated below"), true},
     {T::E1rmBestWeeks, u"e1rm.best_weeks", u"e1RM", 12, u"weeks",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "best e1RM is taken over the previous"), true},
+    {T::E1rmRepsOnlyPrPct, u"e1rm.reps_only_pr_pct", u"e1RM", 15, u"%",
+     QT_TRANSLATE_NOOP("spotter::Thresholds",
+                       "an e1RM from reps alone beats a best from a rated set only by more than"),
+     true},
     {T::Ir01Rpe, u"ir01.rpe", u"IR-01", 10, u"RPE",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "max effort (0 reps in reserve)"), false},
     {T::Ir02MaxReps, u"ir02.max_reps", u"IR-02", 3, u"reps",
@@ -186,6 +190,13 @@ const QList<ThresholdSpec> kTable{
      QT_TRANSLATE_NOOP("spotter::Thresholds", "heavy set: or at most"), false},
     {T::Tp01RestSeconds, u"tp01.rest_s", u"TP-01", 180, u"s",
      QT_TRANSLATE_NOOP("spotter::Thresholds", "rest before a heavy set, at least"), false},
+    {T::Sg01BackoffPct, u"sg01.backoff_pct", u"SG-01", 20, u"%",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "lighter than the chart after such a report has resolved"),
+     true},
+    {T::Sg02Days, u"sg02.days", u"SG-02", 3, u"days",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "a testing session of the lift this recent"), true},
+    {T::Sg02BackoffPct, u"sg02.backoff_pct", u"SG-02", 10, u"%",
+     QT_TRANSLATE_NOOP("spotter::Thresholds", "lighter than the chart after such a test"), true},
 };
 
 bool inEnumOrder()

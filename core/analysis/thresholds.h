@@ -59,6 +59,7 @@ enum class Threshold {
     E1rmMaxReps,
     E1rmMinRpe,
     E1rmBestWeeks,
+    E1rmRepsOnlyPrPct,
     Ir01Rpe,
     Ir02MaxReps,
     Ir02Pct,
@@ -90,6 +91,9 @@ enum class Threshold {
     Tp01Pct,
     Tp01MaxReps,
     Tp01RestSeconds,
+    Sg01BackoffPct,
+    Sg02Days,
+    Sg02BackoffPct,
 };
 
 struct ThresholdSpec

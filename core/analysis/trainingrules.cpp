@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intensity, flag, load-metric and tip rules of the rule table (rules reference §5.4).
+// The intensity, flag, load-metric, tip and load-suggestion rules of the rule table (rules reference §5.4).
 #include "analysis/ruletable.h"
 
 namespace spotter {
@@ -156,6 +156,32 @@ QList<RuleSpec> trainingRuleSpecs()
                               "While it settles, leave out the movements that load the area and train "
                               "the rest; the alternatives shown depend on the region."),
             {}, u"", true),
+        other(u"SG-01", K::Suggestion, u"back_off",
+              QT_TRANSLATE_NOOP(
+                  "spotter::Rules",
+                  "The lift loads a region with an open warning or see-doctor report: no load is suggested "
+                  "while the report is unresolved, and the chart's load is lowered by the threshold in the "
+                  "days after it resolved."),
+              QT_TRANSLATE_NOOP("spotter::Rules",
+                                "Do not load this area while the report is open; when it has settled, "
+                                "start %1% lighter."),
+              {{T::Sg01BackoffPct}}, u"SEED-5 SEED-9", true),
+        other(u"SG-02", K::Suggestion, u"back_off",
+              QT_TRANSLATE_NOOP("spotter::Rules",
+                                "A session in which this lift was testing (IS-01) within the threshold days: "
+                                "the chart's load is lowered by the threshold."),
+              QT_TRANSLATE_NOOP("spotter::Rules",
+                                "You tested this lift in the last %1 days; max work slows recovery for 24–48 "
+                                "h or more, so train lighter today."),
+              {{T::Sg02Days}}, u"MORAN17 GONZALEZ16", true),
+        other(u"SG-03", K::Suggestion, u"hold",
+              QT_TRANSLATE_NOOP(
+                  "spotter::Rules",
+                  "The chart's load would be a load jump over the lift's recent top loads (IF-03), or this "
+                  "week's session load already jumped (LM-04): the load is held at what the rules allow, "
+                  "or at last time's top load."),
+              QT_TRANSLATE_NOOP("spotter::Rules", "Increase gradually (2–10% steps): the load is held."), {},
+              u"SEED-6 ACSM09 HARRISON17"),
     };
 }
 

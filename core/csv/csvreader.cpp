@@ -4,6 +4,7 @@
 #include "csv/utf8.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QIODevice>
 
 #include <span>
@@ -48,6 +49,7 @@ bool CsvReader::fill()
     m_buffer.resize(n);
     m_pos = 0;
     m_bytesRead += n;
+    m_digest = qHash(QByteArrayView(m_buffer.constData(), n), m_digest);
     if (n == 0) {
         m_eof = true;
         return false;

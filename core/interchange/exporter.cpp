@@ -9,6 +9,7 @@
 #include "model/athlete.h"
 #include "model/clock.h"
 #include "model/exercise.h"
+#include "model/session.h"
 #include "services/triagedreport.h"
 #include "store/athleterepository.h"
 #include "store/exportreader.h"
@@ -34,11 +35,6 @@ using namespace csvnumbers;
 
 constexpr qint64 kProgressRows = 16 * 1024;
 
-qint64 dayStartUtc(QDate day)
-{
-    return QDateTime(day, QTime(0, 0)).toSecsSinceEpoch();
-}
-
 /// Stable keys as UTF-8, made once rather than per cell.
 template <typename E, std::size_t N>
 std::array<QByteArray, N> keyBytes(const KeyTable<E, N> &table)
@@ -63,9 +59,9 @@ public:
         , m_asOf(options.asOf.isValid() ? options.asOf : Clock::now())
     {
         if (options.from)
-            m_fromUtc = dayStartUtc(*options.from);
+            m_fromUtc = wallClockDayStart(*options.from);
         if (options.to)
-            m_toUtc = dayStartUtc(options.to->addDays(1));
+            m_toUtc = wallClockDayStart(options.to->addDays(1));
         // The rolling analysis needs the weeks before the range: its e1RM baselines look back
         // 12 weeks, its flags 4.
         if (m_fromUtc)
@@ -126,16 +122,17 @@ private:
         QList<SorenessEvent> events;
         if (detail == SessionAnalyzer::Detail::Full) {
             // IF-04 looks at soreness noticed before a test; reports after the range cannot matter.
-            const auto from = m_contextFromUtc
-                                  ? std::optional(QDateTime::fromSecsSinceEpoch(*m_contextFromUtc).date())
-                                  : std::nullopt;
+            const auto from =
+                m_contextFromUtc
+                    ? std::optional(QDateTime::fromSecsSinceEpoch(*m_contextFromUtc, Qt::UTC).date())
+                    : std::nullopt;
             events = sorenessEvents(triagedReports(m_db, athlete.id, from, m_options.to, m_asOf));
         }
         SessionAnalyzer analyzer(m_exercises, {}, events);
         return m_reader->sessions(athlete.id, m_contextFromUtc, m_toUtc, [&](const ExportSession &es) {
             const Session &s = es.session;
             const SessionAnalysis a = analyzer.add(s, detail);
-            if (!m_fromUtc || s.start.toSecsSinceEpoch() >= *m_fromUtc) {
+            if (!m_fromUtc || wallClockSeconds(s.start) >= *m_fromUtc) {
                 if (detail == SessionAnalyzer::Detail::Full)
                     writeSummary(s, a);
                 else

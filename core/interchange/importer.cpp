@@ -169,6 +169,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
     if (end == ImportPass::End::Stopped)
         return result; // the pass said why, and set the status
+    // What was checked and planned; every later reading must read the same bytes, so that a
+    // file edited in place meanwhile is refused rather than imported half old, half new.
+    size_t checked = first.contentDigest();
     if (result.diagnostics.hasErrors()) {
         result.status = ImportStatus::Invalid;
         if (!options.skipInvalid)
@@ -216,6 +219,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
                 result.diagnostics = std::move(again);
                 result.rejectedRows = rest.skippedRows();
                 result.rejectedWorkouts = rejected.groups();
+                checked = rest.contentDigest();
                 break;
             }
             if (round >= 4 || restEnd == ImportPass::End::Stopped) {
@@ -285,7 +289,10 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         NoSink none;
         // The header comes from the first reading; the copy needs it before its first row.
         if (!rejects->open(first.sourceFile(), first.header(), first.delimiter(), first.hadBom(), &error)
-            || copy.run(none) != ImportPass::End::Done || !rejects->commit(&error)) {
+            || copy.run(none) != ImportPass::End::Done || copy.contentDigest() != checked
+            || !rejects->commit(&error)) {
+            if (copy.contentDigest() != checked)
+                error = tr("the file changed while it was being imported");
             result.status = ImportStatus::Failed;
             result.diagnostics.error(0, tr("The rows left out could not be saved to %1 (%2); nothing was "
                                            "imported. Choose another place with --rejects.")
@@ -373,15 +380,20 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         }
     }
 
+    // A big import into a small history builds workout_set's indexes once at the end rather
+    // than row by row (inside this transaction, so they are never missing).
+    writer.deferSetIndexes(result.sets);
     WriteSink sink(*plan, ids, exerciseIds, writer, writeLookup);
     ImportDiagnostics again;
     ImportPass::End second = ImportPass::End::Stopped;
+    size_t written = 0;
     try {
         // The file is parsed on another thread while this one writes (threadedpass.h).
         ThreadedPass pass(file, options, ImportProgress::Phase::Writing, again, result);
         if (result.rejectedRows > 0)
             pass.skip(&rejected);
         second = pass.run(sink);
+        written = pass.contentDigest();
     } catch (const FileChanged &) {
         second = ImportPass::End::Stopped;
     }
@@ -390,8 +402,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         result.rejectsFile.clear();
         return result;
     }
-    if (second != ImportPass::End::Done || again.hasErrors() || sink.setsSeen != plan->setCount
-        || sink.setsWritten != result.sets
+    if (second != ImportPass::End::Done || written != checked || again.hasErrors()
+        || sink.setsSeen != plan->setCount || sink.setsWritten != result.sets
         || sink.sorenessWritten + sink.sorenessSkipped != plan->sorenessCount + plan->sorenessDuplicates) {
         result.status = ImportStatus::Failed;
         result.rejectsFile.clear();
@@ -401,6 +413,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
     result.soreness = sink.sorenessWritten;
     result.skippedDuplicates += sink.sorenessSkipped - plan->sorenessDuplicates;
+    writer.restoreSetIndexes();
     tx.commit();
     rejectsGuard.committed = true;
     result.written = true;

@@ -146,6 +146,7 @@ ImportPass::End ImportPass::run(ImportSink &sink)
         return End::Stopped;
     }
     m_result.rows = progress.rows;
+    m_digest = reader.contentDigest();
     if (m_options.progress) {
         progress.bytesDone = reader.bytesRead();
         m_options.progress(progress);

@@ -49,6 +49,8 @@ public:
     /// The name sessions record as their source file: the imported file's, or for a rejects file
     /// the file its rows were first imported from (its reject_file column).
     [[nodiscard]] const QString &sourceFile() const { return m_sourceFile; }
+    /// The digest of the bytes read (CsvReader::contentDigest()), set when run() ends.
+    [[nodiscard]] size_t contentDigest() const { return m_digest; }
 
 private:
     bool checkAthleteOption(qint64 line);
@@ -68,6 +70,7 @@ private:
     char m_delimiter = ',';
     bool m_bom = false;
     QString m_sourceFile;
+    size_t m_digest = 0;
 };
 
 } // namespace spotter

@@ -74,10 +74,11 @@ std::optional<ImportedSession> SpotterSetsParser::readSession(const CsvRecord &r
         row.problem(tr("session_id must be a positive whole number; got %1").arg(*id));
     s.fileId = id;
     const QStringView startText = row.text(SetSessionStart);
-    const auto start = parseDateTime(startText);
+    QString why;
+    const auto start = parseDateTime(startText, &why);
     if (!start)
-        row.problem(
-            tr("session_start '%1' is not a date and time like 2026-11-21T18:30:00+01:00").arg(startText));
+        row.problem(tr("session_start '%1' is not a date and time like 2026-11-21T18:30:00+01:00: %2")
+                        .arg(startText, why));
     else
         s.session.start = *start;
     s.groupKey = nameKey(s.athlete) + u'\x1f' + QString::number(id.value_or(0));

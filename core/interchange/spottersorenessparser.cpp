@@ -75,10 +75,11 @@ void SpotterSorenessParser::record(const CsvRecord &record, ImportSink &sink, Im
         const QStringView text = row.text(column);
         if (text.trimmed().isEmpty())
             return std::nullopt;
-        const auto dt = parseDateTime(text);
+        QString why;
+        const auto dt = parseDateTime(text, &why);
         if (!dt)
-            row.problem(tr("%1 '%2' is not a date and time like 2026-11-21T18:30:00+01:00")
-                            .arg(row.header(column), text));
+            row.problem(tr("%1 '%2' is not a date and time like 2026-11-21T18:30:00+01:00: %3")
+                            .arg(row.header(column), text, why));
         return dt;
     };
     item.sessionStart = dateTime(SorenessSessionStart);

@@ -132,7 +132,9 @@ ImportPass::End ThreadedPass::run(ImportSink &sink)
     if (QThread::idealThreadCount() < 2) {
         ImportPass pass(m_file, m_options, m_phase, m_diagnostics, m_result);
         pass.skip(m_skip);
-        return pass.run(sink);
+        const ImportPass::End end = pass.run(sink);
+        m_digest = pass.contentDigest();
+        return end;
     }
 
     Queue queue;
@@ -155,6 +157,7 @@ ImportPass::End ThreadedPass::run(ImportSink &sink)
             ImportPass pass(m_file, readerOptions, m_phase, m_diagnostics, m_result);
             pass.skip(m_skip);
             end = pass.run(queueSink);
+            m_digest = pass.contentDigest(); // read by this thread's caller after join()
         } catch (...) {
             error = std::current_exception();
         }

@@ -23,6 +23,8 @@ public:
 
     /// Reads the file and feeds @p sink. Without a second processor, simply ImportPass::run().
     ImportPass::End run(ImportSink &sink);
+    /// The digest of the bytes the pass read (ImportPass::contentDigest()), once run() has ended.
+    [[nodiscard]] size_t contentDigest() const { return m_digest; }
 
     /// Sets (or reports) held between the threads at most, which bounds memory.
     static constexpr qsizetype kQueuedSets = 32 * 1024;
@@ -34,6 +36,7 @@ private:
     ImportDiagnostics &m_diagnostics;
     ImportResult &m_result;
     const RejectedRows *m_skip = nullptr;
+    size_t m_digest = 0;
 };
 
 } // namespace spotter

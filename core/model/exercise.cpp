@@ -15,7 +15,8 @@ QString nameKey(QStringView name)
     for (const QChar qc : name) {
         const char16_t c = qc.unicode();
         if (c >= 0x80)
-            return name.toString().simplified().toCaseFolded();
+            // The same letters typed precomposed or with combining marks are one name.
+            return name.toString().normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
         if (c == u' ' || (c >= u'\t' && c <= u'\r')) {
             pendingSpace = dst != begin;
             continue;

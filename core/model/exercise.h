@@ -34,7 +34,7 @@ struct Exercise
 
 using ExerciseMap = QHash<qint64, Exercise>;
 
-/// Key used to compare names and aliases: case-folded, inner white space collapsed.
+/// Key used to compare names and aliases: Unicode NFC, case-folded, inner white space collapsed.
 [[nodiscard]] QString nameKey(QStringView name);
 
 /// True for the names apps give assisted variants ("Pull Up (Assisted)", "Assisted Dip"),

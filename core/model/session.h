@@ -62,7 +62,22 @@ struct Session
 [[nodiscard]] QDateTime withLocalOffset(const QDateTime &dt);
 /// ISO 8601 with the offset: "2026-11-21T18:30:00+01:00".
 [[nodiscard]] QString isoWithOffset(const QDateTime &dt);
+
+/// @p dt's own wall clock in seconds counted as if it were UTC (its offset added). Days, weeks
+/// and ranges compare these, so that a session belongs to the calendar day and ISO week of the
+/// offset it was logged with, whoever reads it and wherever.
+[[nodiscard]] qint64 wallClockSeconds(const QDateTime &dt);
+/// Midnight starting @p date, on the same scale as wallClockSeconds().
+[[nodiscard]] qint64 wallClockDayStart(QDate date);
 /// Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" (local time) or with "Z"/"±HH:MM".
 [[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text);
+/// The one check of a date and time typed or imported (log --date, Spotter CSV files, ...):
+/// YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM], a year from kMinYear to kMaxYear, a real calendar day, a
+/// time before 24:00 and an offset any place uses (−12:00 to +14:00). Without an offset the time
+/// is this computer's local time, which must exist (not skipped by a change to summer time) and
+/// be unambiguous (not repeated when the clocks go back). On failure, @p problem says which.
+[[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text, QString *problem);
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 2100;
 
 } // namespace spotter

@@ -43,7 +43,20 @@ std::optional<QString> checkName(const QString &name, const QString &what)
             .arg(name.size());
     if (name.contains(QChar(0)))
         return tr("%1 must not contain NUL characters").arg(what);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i).category() == QChar::Other_Control)
+            return tr("%1 must not contain control characters (line breaks, tabs, escapes); got U+%2 "
+                      "at character %3")
+                .arg(what)
+                .arg(name.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
     return std::nullopt;
+}
+
+QString normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
 }
 
 std::optional<QString> checkNotes(const QString &notes)
@@ -242,7 +255,7 @@ ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
     add(issues, QStringLiteral("intensity"), checkIntensity(report.intensity));
     if (!report.noticedAt.isValid())
         issues.append({QStringLiteral("noticed"), tr("When the soreness was noticed is required")});
-    else if (now.isValid() && report.noticedAt > now.addSecs(5 * 60))
+    else if (now.isValid() && report.noticedAt > now.addSecs(limits::kNoticedAheadSeconds))
         issues.append(
             {QStringLiteral("noticed"),
              tr("The soreness cannot be noticed in the future (%1)").arg(isoWithOffset(report.noticedAt))});

@@ -37,10 +37,19 @@ inline constexpr int kMaxSetSeconds = 24 * 3600;
 inline constexpr int kMaxSessionMinutes = 24 * 60;
 inline constexpr qint64 kMaxDistanceCm = 100'000'000; // 1000 km
 inline constexpr int kMinBirthYear = 1900;
+/// How far ahead of the clock a soreness report may be noticed (a clock a little behind, a time
+/// edit nudged a step). Whatever the form accepts counts as noticed now everywhere that asks
+/// "which reports are open?".
+inline constexpr int kNoticedAheadSeconds = 5 * 60;
 } // namespace limits
 
 // Single values: nullopt when valid, otherwise the message.
+/// A name refuses control characters (line breaks, tabs, escapes: they break listings and can
+/// colour a terminal); NUL, too long or empty as well.
 [[nodiscard]] std::optional<QString> checkName(const QString &name, const QString &what);
+/// A name as stored: Unicode NFC (an accent typed as a combining mark joins its letter), so the
+/// same name typed either way is one name.
+[[nodiscard]] QString normalizedName(const QString &name);
 [[nodiscard]] std::optional<QString> checkNotes(const QString &notes);
 [[nodiscard]] std::optional<QString> checkRpe(double rpe);
 [[nodiscard]] std::optional<QString> checkRir(double rir);

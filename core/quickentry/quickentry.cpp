@@ -44,12 +44,15 @@ class SetBuilder
 public:
     SetBuilder(WeightUnit unit, std::optional<ExerciseKind> kind, bool assisted)
         : m_unit(unit)
+        , m_athleteUnit(unit)
         , m_bareIsWork(kind == ExerciseKind::Bodyweight || kind == ExerciseKind::Timed)
         , m_countIsSeconds(kind == ExerciseKind::Timed)
         , m_assisted(assisted)
     {}
 
     void add(const QuickEntryGroup &g, QList<WorkoutSet> &out);
+    /// "same" / "last +5kg": @p last are the sets of the last time, @p exercise names it.
+    void addRepeat(const QuickEntryGroup &g, const QList<WorkoutSet> &last, QList<WorkoutSet> &out) const;
 
 private:
     [[noreturn]] static void fail(const QuickEntryItem &item, const QString &message)
@@ -73,6 +76,7 @@ private:
                        const std::optional<Weight> &weight) const;
 
     WeightUnit m_unit; ///< carries forward: "100kgx5, 120x5" is kg twice
+    WeightUnit m_athleteUnit;
     bool m_bareIsWork;
     bool m_countIsSeconds;
     bool m_assisted; ///< the load is help, stored negative (Exercise::assisted)
@@ -156,6 +160,51 @@ void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
                                        tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
             out.append(set);
         }
+    }
+}
+
+void SetBuilder::addRepeat(const QuickEntryGroup &g, const QList<WorkoutSet> &last,
+                           QList<WorkoutSet> &out) const
+{
+    std::optional<Weight> change;
+    if (g.change) {
+        // Last time's loads are shown in the athlete's unit; a change in the other unit would give
+        // loads no plate makes (102.5 kg + 5 lb).
+        if (g.change->unit && *g.change->unit != m_athleteUnit)
+            fail(*g.change, tr("write the load change in %1, the unit the loads are in; got %2")
+                                .arg(toKey(m_athleteUnit), toKey(*g.change->unit)));
+        change = toWeight(g.change->number, m_athleteUnit);
+        if (g.change->negative)
+            change = Weight::fromGrams(-change->grams());
+    }
+    for (const WorkoutSet &before : last) {
+        WorkoutSet s;
+        s.kind = g.kind.value_or(before.kind);
+        s.weight = before.weight;
+        if (change && (before.weight || change->grams() > 0))
+            s.weight = Weight::fromGrams((before.weight ? before.weight->grams() : 0) + change->grams());
+        s.reps = before.reps;
+        s.seconds = before.seconds;
+        s.distanceCm = before.distanceCm;
+        // How hard it felt and the rest before it are today's own.
+        s.rpe = g.rpe;
+        s.rir = g.rir;
+        s.restSeconds = g.rest;
+        for (const ValidationIssue &issue : validate(s)) {
+            const QuickEntryToken *at = g.repeatAt;
+            if (issue.field == u"rpe" && g.rpeAt)
+                at = g.rpeAt;
+            else if (issue.field == u"rir" && g.rirAt)
+                at = g.rirAt;
+            else if (issue.field == u"rest" && g.restAt)
+                at = g.restAt;
+            else if (issue.field == u"weight" && g.change)
+                at = g.change->at;
+            QuickEntryParser::fail(*at, issue.message);
+        }
+        if (out.size() >= QuickEntry::kMaxSets)
+            QuickEntryParser::fail(*g.start, tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
+        out.append(s);
     }
 }
 
@@ -274,8 +323,21 @@ QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &co
             context.kindOf ? context.kindOf(result.exercise) : std::nullopt;
         const bool assisted = context.assistedOf && context.assistedOf(result.exercise);
         SetBuilder builder(context.unit, kind, assisted);
-        for (const QuickEntryGroup &group : parser.parseGroups())
-            builder.add(group, result.sets);
+        std::optional<std::optional<QList<WorkoutSet>>> last; // asked once per line
+        for (const QuickEntryGroup &group : parser.parseGroups()) {
+            if (!group.repeatAt) {
+                builder.add(group, result.sets);
+                continue;
+            }
+            if (!last)
+                last = context.lastTime ? context.lastTime(result.exercise) : std::nullopt;
+            if (!*last || (*last)->isEmpty())
+                QuickEntryParser::fail(
+                    *group.repeatAt,
+                    tr("there is no earlier session of %1 to repeat; write its sets, e.g. 100x5")
+                        .arg(QuickEntryWords::shown(result.exercise)));
+            builder.addRepeat(group, **last, result.sets);
+        }
         for (qsizetype i = 0; i < result.sets.size(); ++i)
             result.sets[i].position = static_cast<int>(i);
     } catch (const QuickEntryFailure &f) {

@@ -22,6 +22,10 @@ using ExerciseKindLookup = std::function<std::optional<ExerciseKind>(const QStri
 /// load is then the help the machine or band gives, stored negative.
 using ExerciseAssistedLookup = std::function<bool(const QString &name)>;
 
+/// The sets of the last session in which an exercise (by the name a line uses) was trained, in
+/// order, for "same" and "last +5kg"; nullopt (or no sets) when it never was.
+using LastTimeLookup = std::function<std::optional<QList<WorkoutSet>>(const QString &name)>;
+
 /// What a quick-entry line is read against.
 struct QuickEntryContext
 {
@@ -29,6 +33,7 @@ struct QuickEntryContext
     QString exercise;                  ///< the exercise already chosen; used when the line names none
     ExerciseKindLookup kindOf;         ///< may be empty: every exercise then reads as a loaded one
     ExerciseAssistedLookup assistedOf; ///< may be empty: no exercise then takes assistance
+    LastTimeLookup lastTime;           ///< may be empty: "same" then finds no previous session
 };
 
 /// Why a line could not be read, and where.

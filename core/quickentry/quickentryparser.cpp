@@ -94,9 +94,30 @@ bool QuickEntryParser::startsItem(qsizetype index) const
     return t.type == Type::Number || t.type == Type::Clock || t.is(u"bw");
 }
 
+bool QuickEntryParser::startsRepeat(qsizetype index) const
+{
+    if (!QuickEntryWords::isRepeat(m_tokens.at(index)))
+        return false;
+    // "Squat same", "Deadlift last +5kg", "Squat same @8, 150x1"; a name such as "Last Chance
+    // Curl" goes on with a word that is not a modifier.
+    const QuickEntryToken &after = m_tokens.at(std::min(index + 1, m_tokens.size() - 1));
+    switch (after.type) {
+    case Type::End:
+    case Type::Comma:
+    case Type::Plus:
+    case Type::Minus:
+    case Type::Number:
+    case Type::At: return true;
+    case Type::Word: return QuickEntryWords::isModifier(after) || QuickEntryWords::kind(after).has_value();
+    default: return false;
+    }
+}
+
 bool QuickEntryParser::startsSets(qsizetype index) const
 {
     const QuickEntryToken &t = m_tokens.at(index);
+    if (startsRepeat(index))
+        return true;
     switch (t.type) {
     case Type::Number:
     case Type::Clock:
@@ -155,6 +176,14 @@ bool QuickEntryParser::parseName()
     }
     if (i == m_pos)
         return false;
+    // "Deadlift -5x5": a minus sign stuck to the first number is a negative load, not part of
+    // the name (which would make a new exercise "Deadlift -" with 5 kg).
+    if (const QuickEntryToken &sign = m_tokens.at(i - 1); i - 1 > m_pos && sign.type == Type::Minus
+                                                          && m_tokens.at(i).type == Type::Number
+                                                          && !m_tokens.at(i).spaceBefore)
+        fail(sign, tr("a weight cannot be negative; got -%1 (on an assisted exercise, write the help as "
+                      "bw-%1 or %1kg)")
+                       .arg(m_tokens.at(i).text));
     QStringView text = m_line.mid(first.offset, m_tokens.at(i - 1).end() - first.offset);
     // "Squat: 3x5" and "Squat - 3x5" read as "Squat".
     while (!text.isEmpty()
@@ -188,6 +217,10 @@ QuickEntryGroup QuickEntryParser::parseGroup()
         const QuickEntryToken &t = next();
         setKind(g.kind, g.kindAt, *kind, t);
     }
+    if (QuickEntryWords::isRepeat(peek())) {
+        parseRepeat(g);
+        return g;
+    }
     if (!startsItem(m_pos)) {
         const QuickEntryToken &t = peek();
         if (t.type == Type::Times)
@@ -213,6 +246,38 @@ QuickEntryGroup QuickEntryParser::parseGroup()
     while (peek().type != Type::Comma && peek().type != Type::End)
         parseModifier(g);
     return g;
+}
+
+void QuickEntryParser::parseRepeat(QuickEntryGroup &g)
+{
+    g.repeatAt = &next();
+    const QuickEntryToken &sign = peek();
+    if (sign.type == Type::Plus || sign.type == Type::Minus) {
+        next();
+        const QuickEntryToken &n = peek();
+        if (n.type != Type::Number)
+            fail(n, tr("expected a load change after '%1', e.g. last +5kg").arg(sign.text));
+        QuickEntryItem change = parseItem();
+        if (change.what != What::Count && change.what != What::Load)
+            fail(*change.at,
+                 tr("expected kg or lb after the load change; got '%1'")
+                     .arg(shown(m_line.mid(change.numberAt->end(), change.end - change.numberAt->end()))));
+        if (change.kind)
+            fail(*change.kindAt, tr("a marker goes after the change, e.g. last +5kg w"));
+        change.what = What::Load;
+        change.negative = sign.type == Type::Minus;
+        change.at = &sign;
+        g.change = change;
+    }
+    while (peek().type != Type::Comma && peek().type != Type::End) {
+        const QuickEntryToken &t = peek();
+        if (t.type == Type::Number || t.is(u"bw")
+            || (t.type == Type::At && peek(1).type == Type::Number && QuickEntryWords::unit(peek(2))
+                && QuickEntryWords::unit(peek(2))->measure == What::Load))
+            fail(t, tr("the weight comes from last time; change it with '%1 +5kg' or '%1 -5kg'")
+                        .arg(g.repeatAt->text.toString().toLower()));
+        parseModifier(g);
+    }
 }
 
 QuickEntryItems QuickEntryParser::parsePosition(int position)

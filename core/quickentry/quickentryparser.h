@@ -62,6 +62,9 @@ struct QuickEntryGroup
     /// Set when a lone number is glued to ',' and digits ("102,5x5"): the error to give if the
     /// number cannot stand alone.
     std::optional<QuickEntryFailure> decimalComma;
+    /// "same" or "last" instead of a spec: the sets of the last time, loads changed by @c change.
+    const QuickEntryToken *repeatAt = nullptr;
+    std::optional<QuickEntryItem> change; ///< "+5kg", "-10lb"; negative for '-'
 };
 
 /// The syntax of a quick-entry line: the exercise name, then the groups. Reading is
@@ -102,6 +105,10 @@ private:
     [[nodiscard]] QuickEntryFailure decimalCommaFailure(QStringView whole) const;
 
     QuickEntryGroup parseGroup();
+    /// "same" or "last", with an optional load change: "last +5kg".
+    void parseRepeat(QuickEntryGroup &group);
+    /// "same"/"last" starts the sets when what follows cannot continue a name.
+    [[nodiscard]] bool startsRepeat(qsizetype index) const;
     QuickEntryItems parsePosition(int position);
     QuickEntryItem parseItem();
     void parseModifier(QuickEntryGroup &group);

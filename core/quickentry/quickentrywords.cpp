@@ -87,6 +87,11 @@ bool QuickEntryWords::isModifier(const QuickEntryToken &token)
     return token.is(u"rir") || token.is(u"rpe") || token.is(u"r") || token.is(u"rest");
 }
 
+bool QuickEntryWords::isRepeat(const QuickEntryToken &token)
+{
+    return token.is(u"same") || token.is(u"last");
+}
+
 QString QuickEntryWords::shown(QStringView text)
 {
     constexpr qsizetype kMax = 24;

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] static std::optional<SetKind> kind(const QuickEntryToken &token);
     /// Words that start a modifier and may follow a number directly ("100x5r90", "2rir").
     [[nodiscard]] static bool isModifier(const QuickEntryToken &token);
+    /// "same" or "last": the sets of the last time the exercise was trained.
+    [[nodiscard]] static bool isRepeat(const QuickEntryToken &token);
     /// A piece of the line for a message, cut short so that a runaway token cannot flood it.
     [[nodiscard]] static QString shown(QStringView text);
 };

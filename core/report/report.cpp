@@ -5,6 +5,7 @@
 #include "analysis/ruletable.h"
 #include "analysis/sessionanalyzer.h"
 #include "analysis/thresholds.h"
+#include "model/session.h"
 #include "model/sessionsummary.h"
 #include "services/historyservice.h"
 #include "store/exportreader.h"
@@ -26,11 +27,6 @@ QString tr(const char *text)
 
 /// Ranges longer than this show e1RM per month rather than per week.
 constexpr qint64 kWeeklyLiftDays = 26 * 7;
-
-qint64 dayStartUtc(QDate day)
-{
-    return QDateTime(day, QTime(0, 0)).toSecsSinceEpoch();
-}
 
 struct LiftOutcome
 {
@@ -129,18 +125,18 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
     // One snapshot for every read below.
     ExportReader reader(db);
     const HistoryRepository history(db);
-    const std::optional<qint64> fromUtc = from ? std::optional(dayStartUtc(*from)) : std::nullopt;
-    const std::optional<qint64> toUtc = to ? std::optional(dayStartUtc(to->addDays(1))) : std::nullopt;
+    const std::optional<qint64> fromUtc = from ? std::optional(wallClockDayStart(*from)) : std::nullopt;
+    const std::optional<qint64> toUtc = to ? std::optional(wallClockDayStart(to->addDays(1))) : std::nullopt;
     std::optional<qint64> contextUtc;
     if (fromUtc)
         contextUtc = *fromUtc - static_cast<qint64>(th(Threshold::E1rmBestWeeks) * 7.0 * 86400.0);
     const auto contextDay =
-        contextUtc ? std::optional(QDateTime::fromSecsSinceEpoch(*contextUtc).date()) : std::nullopt;
+        contextUtc ? std::optional(QDateTime::fromSecsSinceEpoch(*contextUtc, Qt::UTC).date()) : std::nullopt;
 
     // Soreness: the context feeds IF-04, the range is reported.
     const QList<TriagedReport> reports = triagedReports(db, athlete.id, contextDay, to, now);
     for (const TriagedReport &t : reports) {
-        if (fromUtc && t.report.noticedAt.toSecsSinceEpoch() < *fromUtc)
+        if (fromUtc && wallClockSeconds(t.report.noticedAt) < *fromUtc)
             continue;
         r.soreness.append(t);
         if (!t.report.isResolved() && t.triage.cls() >= SorenessClass::Warning)
@@ -162,14 +158,14 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
     QHash<qint64, Weight> bestEver;
     if (contextUtc)
         bestEver = bestE1rmByExercise(HistoryService(db).e1rmCandidates(
-            athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc)));
+            athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc, Qt::UTC)));
     SessionAnalyzer analyzer(exercises, bestEver, sorenessEvents(reports));
     QMap<QString, QPair<qint64, QList<LiftOutcome>>> lifts;
     ReportSummary &sum = r.summary;
     reader.sessions(athlete.id, contextUtc, toUtc, [&](const ExportSession &es) {
         const Session &s = es.session;
         const SessionAnalysis a = analyzer.add(s);
-        if (fromUtc && s.start.toSecsSinceEpoch() < *fromUtc)
+        if (fromUtc && wallClockSeconds(s.start) < *fromUtc)
             return true;
         ++sum.sessions;
         const SessionSummary ss = summarize(s, exercises);

@@ -40,10 +40,10 @@ qint64 lookbackSeconds()
     return static_cast<qint64>(std::lround(th(Threshold::Sr17LookbackWeeks) * 7.0 * 86400.0));
 }
 
-/// First second (UTC) of @p date in the machine's local time, as the store's day bounds.
+/// The store's day bounds: midnight on the sessions' own wall clocks (whoever reads them).
 qint64 localDayStartUtc(QDate date)
 {
-    return QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
+    return wallClockDayStart(date);
 }
 
 qint64 recentSeconds()
@@ -89,7 +89,7 @@ ReportHistory HistoryService::reportHistory(const SorenessReport &report) const
         e1rmCandidates(report.athleteId, ids, session.start.addSecs(-recentSeconds()), session.start);
 
     // The window is (since, until]: the session itself and the lookback before it.
-    const qint64 until = session.start.toSecsSinceEpoch();
+    const qint64 until = wallClockSeconds(session.start);
     const qint64 since = until - lookbackSeconds();
     const HistoryRepository history(m_db);
     h.liftSessions = history.liftSessions(report.athleteId, ids, since + 1, until + 1);
@@ -138,10 +138,11 @@ TrainingHistory HistoryService::trainingHistory(qint64 athleteId, std::optional<
     SessionFilter filter;
     filter.to = to;
     if (from) {
-        h.rangeStart = QDateTime(*from, QTime(0, 0));
+        h.rangeStart = QDateTime(*from, QTime(0, 0), Qt::UTC);
         const QDateTime contextStart = h.rangeStart.addSecs(-recentSeconds());
         filter.from = contextStart.date();
-        h.everCandidates = e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0)));
+        h.everCandidates =
+            e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0), Qt::UTC));
     }
     h.sessions = SessionRepository(m_db).list(athleteId, filter, true);
     return h;
@@ -159,7 +160,7 @@ ReportContext HistoryService::reportContext(qint64 athleteId, std::optional<QDat
     SessionFilter filter;
     filter.to = to;
     if (from) {
-        const QDateTime start(*from, QTime(0, 0));
+        const QDateTime start(*from, QTime(0, 0), Qt::UTC);
         c.fromUtc = localDayStartUtc(start.addSecs(-lookbackSeconds()).date());
         filter.from = start.addSecs(-recentSeconds()).date();
         c.sessions = history.liftTops(athleteId, *c.fromUtc, localDayStartUtc(*filter.from));

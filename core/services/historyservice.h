@@ -26,7 +26,8 @@ struct TrainingHistory
     QList<Session> sessions; ///< chronological, with sets
     QList<WorkoutSet> everCandidates;
     ExerciseMap exercises; ///< the whole catalogue
-    QDateTime rangeStart;  ///< first instant the caller asked about (sessions before it are context)
+    QDateTime rangeStart;  ///< midnight (UTC) of the first day asked about; sessions on earlier days
+                           ///< (their own calendar day) are context
 };
 
 /// The history the analysis rules need, read through the store in one snapshot. The windows

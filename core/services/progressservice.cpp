@@ -44,7 +44,7 @@ ProgressInputs ProgressService::inputs(qint64 athleteId, ProgressRange range, QD
 
     in.candidates = progress.sessionCandidates(athleteId, in.from, in.to, HistoryService::e1rmSetFilter());
     in.candidatesBefore =
-        history.e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(in.from, QTime(0, 0)));
+        history.e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(in.from, QTime(0, 0), Qt::UTC));
     SessionFilter context;
     context.from = in.from.addDays(-bestWeeksDays());
     context.to = in.to;

@@ -3,6 +3,7 @@
 
 #include "analysis/progressseries.h"
 #include "analysis/thresholds.h"
+#include "model/validation.h"
 #include "services/historyservice.h"
 #include "store/progressrepository.h"
 #include "store/sessionrepository.h"
@@ -36,7 +37,10 @@ TeamInputs TeamService::inputs(const Athlete &athlete, const ExerciseMap &exerci
 
     const SorenessRepository soreness(m_db);
     const HistoryService history(m_db);
-    for (const qint64 id : team.openOrLatestReports(athlete.id, now, now.addDays(-kOpenResolvedDays))) {
+    // A report the form accepted a few minutes ahead of the clock is already open: reading only
+    // those noticed by `now` hid a fresh red flag from the coach until the clock caught up.
+    const QDateTime noticedBy = now.addSecs(limits::kNoticedAheadSeconds);
+    for (const qint64 id : team.openOrLatestReports(athlete.id, noticedBy, now.addDays(-kOpenResolvedDays))) {
         if (const auto report = soreness.get(id))
             in.soreness.append({*report, history.reportHistory(*report)});
     }

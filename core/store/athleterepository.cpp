@@ -6,7 +6,10 @@
 #include "model/validation.h"
 #include "store/database.h"
 #include "store/dialect.h"
+#include "store/platerepository.h"
 #include "store/query.h"
+#include "store/recordrepository.h"
+#include "store/routinerepository.h"
 #include "store/rowversion.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
@@ -41,7 +44,7 @@ Athlete readAthlete(const Query &q)
 
 void bindAthlete(Query &q, const Athlete &a)
 {
-    q.bind(QStringLiteral(":name"), a.name.trimmed())
+    q.bind(QStringLiteral(":name"), normalizedName(a.name.trimmed()))
         .bind(QStringLiteral(":key"), nameKey(a.name))
         .bind(QStringLiteral(":unit"), toKey(a.unit))
         .bind(QStringLiteral(":birth"), sql::opt(a.birthYear))
@@ -67,6 +70,7 @@ void requireUniqueName(const QSqlDatabase &db, const Athlete &a)
 qint64 AthleteRepository::add(Athlete &athlete)
 {
     sql::requireValid(validate(athlete, Clock::today().year()));
+    athlete.name = normalizedName(athlete.name.trimmed());
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
     requireUniqueName(db, athlete);
@@ -133,7 +137,12 @@ std::optional<AthleteSnapshot> AthleteRepository::removeWithSnapshot(qint64 id)
     const auto athlete = get(id);
     if (!athlete)
         return std::nullopt;
-    AthleteSnapshot snapshot{*athlete, SessionRepository(m_db).list(id), SorenessRepository(m_db).list(id)};
+    AthleteSnapshot snapshot{*athlete,
+                             SessionRepository(m_db).list(id),
+                             SorenessRepository(m_db).list(id),
+                             RecordRepository::read(db, QStringLiteral("WHERE r.athlete_id = :id"), id),
+                             RoutineRepository::assignedTo(db, id),
+                             PlateRepository::read(db, id)};
     remove(id);
     tx.commit();
     return snapshot;
@@ -150,6 +159,10 @@ void AthleteRepository::restore(const AthleteSnapshot &snapshot)
     SorenessRepository soreness(m_db);
     for (SorenessReport report : snapshot.reports)
         soreness.add(report);
+    RecordRepository::insert(db, athlete.id, snapshot.records);
+    RoutineRepository::assign(db, athlete.id, snapshot.routineIds);
+    if (snapshot.plates)
+        PlateRepository::write(db, athlete.id, *snapshot.plates);
     tx.commit();
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/athlete.h"
+#include "model/personalrecord.h"
+#include "model/plateset.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 
@@ -20,6 +22,9 @@ struct AthleteSnapshot
     Athlete athlete;
     QList<Session> sessions;
     QList<SorenessReport> reports;
+    QList<PersonalRecord> records;
+    QList<qint64> routineIds; ///< the routines assigned to them
+    std::optional<PlateSet> plates;
 };
 
 /// Athletes. Names are unique regardless of case.

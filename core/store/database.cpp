@@ -14,13 +14,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace spotter {
 
@@ -98,22 +106,66 @@ void Database::openFile()
     if (info.exists() && info.isDir())
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("'%1' is a folder, not a Spotter database").arg(m_path));
-    if (!info.exists() || info.size() == 0) {
+    if (!info.exists()) {
+        if (m_options.readOnly || !m_options.create)
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("There is no database at '%1': the file does not exist").arg(m_path));
+        if (!QDir().mkpath(info.absolutePath()))
+            throw StoreError(storageWritable(info.absolutePath()) ? StoreError::Kind::Io
+                                                                  : StoreError::Kind::ReadOnly,
+                             tr("Cannot create the folder '%1'").arg(info.absolutePath()));
+        if (!storageWritable(m_path))
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("Cannot create '%1': the folder '%2' is read-only").arg(m_path, info.absolutePath()));
+        createPrivateFile(m_path);
+    } else if (info.size() == 0) {
         if (m_options.readOnly)
-            throw StoreError(StoreError::Kind::NotFound, tr("There is no database at '%1'").arg(m_path));
-        if (!info.exists()) {
-            if (!QDir().mkpath(info.absolutePath()))
-                throw StoreError(StoreError::Kind::Io,
-                                 tr("Cannot create the folder '%1'").arg(info.absolutePath()));
-            createPrivateFile(m_path);
-        }
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("'%1' is an empty file, not a Spotter database").arg(m_path));
     } else {
         inspectExistingFile();
+    }
+    const QFileInfo walAtOpen(m_path + QStringLiteral("-wal"));
+    const bool walLeft = walAtOpen.exists() && walAtOpen.size() > 0;
+    if (!m_options.readOnly) {
+        releaseStaleShm();
+        if (!storageWritable(m_path))
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("'%1' cannot be written: the file or its folder '%2' is read-only (or "
+                                "on a read-only disk). Nothing was changed; commands that only read "
+                                "it still work.")
+                                 .arg(m_path, info.absolutePath()));
+        // A -wal left beside the file (a crash, a restore by hand over an old one) is replayed
+        // into it on this open; a small file is checked every time. A file that fails is not
+        // written again: it is reopened read-only so that what it holds can still be read.
+        if (walLeft || QFileInfo(m_path).size() <= kQuickCheckMaxBytes)
+            checkBeforeWriting();
     }
     migrate();
 }
 
-Database::~Database()
+void Database::checkBeforeWriting()
+{
+    QStringList problems;
+    try {
+        Query q(connection(), QStringLiteral("PRAGMA quick_check(5)"));
+        q.exec();
+        while (q.next())
+            problems.append(q.string(0));
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::Corrupt)
+            throw;
+        problems = {e.message()};
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return;
+    closeAllConnections();
+    m_damage = problems;
+    m_options.readOnly = true;
+}
+
+void Database::closeAllConnections()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connections)) {
@@ -125,6 +177,58 @@ Database::~Database()
         QSqlDatabase::removeDatabase(name);
     }
     m_connections.clear();
+}
+
+QString Database::damageMessage() const
+{
+    if (m_damage.isEmpty())
+        return {};
+    return tr("'%1' failed its integrity check (%2). It was opened read-only so that nothing more is "
+              "written into it. Save what it holds with a backup or an export, then restore an "
+              "earlier backup.")
+        .arg(m_path, m_damage.join(QStringLiteral("; ")));
+}
+
+bool Database::storageWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto writable = [](const QString &p) {
+#if defined(Q_OS_UNIX)
+        // access() also says no on a read-only mount, where root's permissions do not help.
+        return ::access(QFile::encodeName(p).constData(), W_OK) == 0;
+#else
+        return QFileInfo(p).isWritable();
+#endif
+    };
+    if (info.isDir())
+        return writable(path);
+    if (!info.exists())
+        return writable(info.absolutePath());
+    if (!writable(path))
+        return false;
+    // WAL mode creates -wal and -shm beside the file unless they are there to be written.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    if (QFileInfo::exists(wal) && QFileInfo::exists(shm))
+        return writable(wal) && writable(shm);
+    return writable(info.absolutePath());
+}
+
+void Database::releaseStaleShm() const
+{
+    // A -shm left without write permission (a copy, a restore by hand, a crashed process of
+    // another user) keeps every later writer read-only. It is ours to fix when the database is.
+    const QString shm = m_path + QStringLiteral("-shm");
+    const QFileInfo info(shm);
+    if (!info.exists() || info.ownerId() != QFileInfo(m_path).ownerId())
+        return;
+    if (!info.permission(QFileDevice::WriteOwner))
+        QFile::setPermissions(shm, kOwnerOnly);
+}
+
+Database::~Database()
+{
+    closeAllConnections();
 }
 
 void Database::inspectExistingFile()
@@ -197,29 +301,30 @@ Database::FileIds Database::readIdsReadOnly() const
     const QString name = m_prefix + QStringLiteral("inspect");
     FileIds ids;
     QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            try {
-                ids.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt();
-                ids.userVersion = Query::scalar(db, QStringLiteral("PRAGMA user_version")).toUInt();
-                ids.tables =
-                    Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
-            } catch (const StoreError &e) {
-                error = e.message();
-            }
-            db.close();
+    StoreError::Kind kind = StoreError::Kind::Corrupt;
+    try {
+        QSqlDatabase db = openSqlite(name, true);
+        try {
+            ids.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt();
+            ids.userVersion = Query::scalar(db, QStringLiteral("PRAGMA user_version")).toUInt();
+            ids.tables = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
+        } catch (const StoreError &e) {
+            error = e.message();
+            kind = e.kind();
         }
+        db.close();
+    } catch (const StoreError &e) {
+        error = e.message();
+        kind = e.kind();
     }
     QSqlDatabase::removeDatabase(name);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        // Only SQLite's own verdict makes a file "damaged"; storage that cannot be read says so.
+        if (kind != StoreError::Kind::Corrupt && kind != StoreError::Kind::Sql)
+            throw StoreError(kind, error);
         throw StoreError(StoreError::Kind::Corrupt,
                          tr("'%1' is damaged or not a database: %2").arg(m_path, error));
+    }
     return ids;
 }
 
@@ -227,18 +332,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
 {
     if (isServer())
         return openServerConnection(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
-    if (m_options.readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        const QString text = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw StoreError(StoreError::Kind::Io, tr("Cannot open '%1': %2").arg(m_path, text));
-    }
+    QSqlDatabase db = openSqlite(name, m_options.readOnly);
     try {
         // foreign_keys is per connection and off by default; journal_mode=WAL persists in the
         // file, so a read-only connection leaves it as it is.
@@ -255,12 +349,61 @@ QSqlDatabase Database::openConnection(const QString &name) const
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        if (e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::Sql)
+        if (e.kind() == StoreError::Kind::Corrupt)
             throw StoreError(StoreError::Kind::Corrupt,
                              tr("'%1' is damaged or not a database: %2").arg(m_path, e.message()));
         throw;
     }
     return db;
+}
+
+QSqlDatabase Database::openSqlite(const QString &name, bool readOnly) const
+{
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
+    const auto open = [&](const QString &databaseName, const QString &options) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw StoreError(StoreError::Kind::Io, tr("Cannot open '%1': %2").arg(m_path, text));
+        }
+        return db;
+    };
+    if (!readOnly)
+        return open(m_path, busy);
+    QSqlDatabase db = open(m_path, busy + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+    // SQLite opens the file on the first statement; in WAL mode a reader needs the -shm, which
+    // it cannot create in a read-only folder or on a read-only disk.
+    QString failure;
+    try {
+        (void)Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        return db;
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::Io && e.kind() != StoreError::Kind::ReadOnly
+            && e.kind() != StoreError::Kind::DiskFull)
+            return db; // the caller's own statements say what is wrong with the file
+        failure = e.message();
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    // Without changes in a -wal the file holds everything (a reader that cannot make the -shm may
+    // leave an empty -wal behind), so reading it as immutable (no locks, no -shm) sees exactly
+    // what it holds. A read-only folder or mount, or a disk too full for the -shm, gets here.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        throw StoreError(StoreError::Kind::Io,
+                         tr("Cannot read '%1': its write-ahead log '%2' holds changes that "
+                            "need the -shm file, which cannot be created here (a read-only or "
+                            "full disk). Copy the file together with its -wal to a writable "
+                            "folder. (%3)")
+                             .arg(m_path, wal.filePath(), failure));
+    const QString uri =
+        QString::fromLatin1(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1");
+    return open(uri, busy + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
 QSqlDatabase Database::connection() const
@@ -327,21 +470,23 @@ void Database::migrate()
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion == latest)
         return;
+    if (!m_damage.isEmpty())
+        throw StoreError(StoreError::Kind::Corrupt,
+                         damageMessage() + u' '
+                             + tr("It needs an upgrade, which a damaged file cannot have."));
     if (m_options.readOnly)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("'%1' needs an upgrade (schema %2 to %3) and was opened read-only")
+        throw StoreError(StoreError::Kind::NeedsUpgrade,
+                         tr("'%1' needs an upgrade (schema %2 to %3) before it can be read, and it "
+                            "was opened only to read; nothing was changed. A command that writes "
+                            "upgrades it, after a backup.")
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion > 0) {
-        const QFileInfo info(m_path);
-        const QString stem = info.absolutePath() + u'/' + info.completeBaseName()
-                             + QStringLiteral(".v%1-%2")
-                                   .arg(m_originalVersion)
-                                   .arg(Clock::now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
-        // A fixed clock (tests, SPOTTER_NOW) gives every attempt the same time: never overwrite.
-        m_migrationBackup = stem + QStringLiteral(".backup.sqlite");
-        for (int n = 2; QFileInfo::exists(m_migrationBackup); ++n)
-            m_migrationBackup = stem + QStringLiteral("-%1.backup.sqlite").arg(n);
-        backupTo(m_migrationBackup);
+        m_migrationBackup = existingMigrationBackup();
+        if (m_migrationBackup.isEmpty()) {
+            requireSpaceForUpgrade();
+            m_migrationBackup = newMigrationBackupName();
+            backupTo(m_migrationBackup);
+        }
     }
     for (const Migration &step : steps()) {
         if (step.version <= m_originalVersion)
@@ -352,6 +497,74 @@ void Database::migrate()
         Query::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         tx.commit();
     }
+}
+
+QString Database::migrationBackupStem() const
+{
+    const QFileInfo info(m_path);
+    return info.absolutePath() + u'/' + info.completeBaseName()
+           + QStringLiteral(".v%1-").arg(m_originalVersion);
+}
+
+QString Database::newMigrationBackupName() const
+{
+    const QString stem =
+        migrationBackupStem() + Clock::now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    // A fixed clock (tests, SPOTTER_NOW) gives every attempt the same time: never overwrite.
+    QString name = stem + QStringLiteral(".backup.sqlite");
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = stem + QStringLiteral("-%1.backup.sqlite").arg(n);
+    return name;
+}
+
+QString Database::existingMigrationBackup() const
+{
+    // An upgrade that failed (a full disk, a crash) changed nothing: the backup its attempt
+    // took still holds this very file. Taking another on every retry would fill the disk.
+    const QFileInfo info(m_path);
+    QDateTime changed = info.lastModified();
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        changed = std::max(changed, wal.lastModified());
+    const QFileInfo stem(migrationBackupStem());
+    const QDir dir(info.absolutePath());
+    const QFileInfoList candidates =
+        dir.entryInfoList({stem.fileName() + QStringLiteral("*.backup.sqlite")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &candidate : candidates) {
+        if (candidate.lastModified() < changed || candidate.size() == 0)
+            continue;
+        QFile f(candidate.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray header = f.read(100);
+        if (header.size() == 100
+            && qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 60)
+                   == static_cast<quint32>(m_originalVersion))
+            return candidate.absoluteFilePath();
+    }
+    return {};
+}
+
+void Database::requireSpaceForUpgrade() const
+{
+    // The backup is about the size of the file, and the new tables and the -wal of the
+    // migration need room too: ask for twice the file, and say so before anything is written.
+    const QFileInfo info(m_path);
+    qint64 size = info.size();
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists())
+        size += wal.size();
+    const qint64 needed = 2 * size + (1 << 20);
+    QStorageInfo storage(info.absolutePath());
+    storage.refresh();
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+        throw StoreError(StoreError::Kind::DiskFull,
+                         tr("The disk is too full to upgrade '%1' (schema %2 to %3): the upgrade and "
+                            "its backup need about %4 free, and %5 is free. Nothing was changed; free "
+                            "some space and try again.")
+                             .arg(m_path, QString::number(m_originalVersion),
+                                  QString::number(latestVersion()), QLocale::c().formattedDataSize(needed),
+                                  QLocale::c().formattedDataSize(storage.bytesAvailable())));
 }
 
 void Database::backupTo(const QString &target) const
@@ -372,7 +585,10 @@ void Database::backupTo(const QString &target) const
         q.bind(QStringLiteral(":target"), target);
         q.exec();
     } catch (...) {
+        // VACUUM INTO writes the target through a rollback journal of its own: a failure (a full
+        // disk) must leave neither a partial copy nor its journal behind.
         QFile::remove(target);
+        QFile::remove(target + QStringLiteral("-journal"));
         throw;
     }
 }

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,12 +40,15 @@ class Database
 {
 public:
     /// Schema version this program writes (the last migration's version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
     struct Options
     {
-        bool readOnly = false; ///< never create, migrate or write
+        bool readOnly = false; ///< never create, migrate or write; the journal mode is left as it is
+        /// Create the file when it is missing (only the commands that add data, and the GUI's
+        /// first run, do); otherwise a missing file is refused and no folder is made.
+        bool create = true;
         int busyTimeoutMs = 5000;
         /// The schema steps to apply; tests substitute their own to exercise upgrades.
         const std::vector<Migration> *migrations = nullptr;
@@ -76,6 +80,13 @@ public:
     /// The file path, or the server's URI (without a password): what reopens the same place.
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_options.readOnly; }
+    /// What the integrity check found when a writer opened the file; empty when it passed. A
+    /// damaged file is opened read-only (isReadOnly()) so that nothing more is written into it.
+    [[nodiscard]] const QStringList &damage() const { return m_damage; }
+    /// For people: what failed, that the file was opened read-only, and the way out.
+    [[nodiscard]] QString damageMessage() const;
+    /// Files up to this size are checked (PRAGMA quick_check) on every open for writing.
+    static constexpr qint64 kQuickCheckMaxBytes = 32 * 1024 * 1024;
     /// Schema version the file had before this program migrated it (0 for a new file).
     [[nodiscard]] int originalVersion() const { return m_originalVersion; }
     /// The copy taken before migrating, empty if no migration was needed.
@@ -86,6 +97,9 @@ public:
     /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600. A server is
     /// backed up by its admin with pg_dump; the error says how.
     void backupTo(const QString &target) const;
+    /// Whether the file and its folder can be written (false on a read-only mount, for a file
+    /// or folder without write permission): a writer would fail on the first statement.
+    [[nodiscard]] static bool storageWritable(const QString &path);
     /// "ok", or the problems found (SQLite's integrity_check; on a server, tables that row-level
     /// security does not guard).
     [[nodiscard]] QStringList integrityCheck() const;
@@ -97,6 +111,7 @@ public:
 private:
     QSqlDatabase openConnection(const QString &name) const;
     QSqlDatabase openServerConnection(const QString &name) const;
+    QSqlDatabase openSqlite(const QString &name, bool readOnly) const;
     struct FileIds
     {
         quint32 applicationId = 0;
@@ -106,9 +121,16 @@ private:
     void openFile();
     void openServer();
     void inspectExistingFile();
+    void releaseStaleShm() const;
+    void checkBeforeWriting();
+    void closeAllConnections();
     void refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const;
     [[nodiscard]] FileIds readIdsReadOnly() const;
     void migrate();
+    [[nodiscard]] QString migrationBackupStem() const;
+    [[nodiscard]] QString newMigrationBackupName() const;
+    [[nodiscard]] QString existingMigrationBackup() const;
+    void requireSpaceForUpgrade() const;
 
     [[nodiscard]] const std::vector<Migration> &steps() const;
     [[nodiscard]] int latestVersion() const;
@@ -120,6 +142,7 @@ private:
     int m_originalVersion = 0;
     QString m_migrationBackup;
     std::optional<ServerIdentity> m_identity;
+    QStringList m_damage;
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };

@@ -61,6 +61,11 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
     // Every connection works in Spotter's schema; the setting travels with the connection, so
     // a reconnect keeps it.
     QString serverOptions = QStringLiteral("-c search_path=%1").arg(QLatin1String(server::kSchema));
+    // Opened only to read (a reading command, File → Open read-only): every transaction of the
+    // session is read-only, so a write is refused by the server itself (25006), as SQLite's
+    // read-only open refuses it.
+    if (m_options.readOnly)
+        serverOptions += QStringLiteral(" -c default_transaction_read_only=on");
     QStringList options;
     bool named = false;
     for (const auto &[key, value] : m_location.options()) {

@@ -79,7 +79,7 @@ void writeAliases(const QSqlDatabase &db, const Exercise &e)
         Query q(db, QStringLiteral("INSERT INTO exercise_alias (alias_key, alias, exercise_id) "
                                    "VALUES (:key, :alias, :id)"));
         q.bind(QStringLiteral(":key"), key)
-            .bind(QStringLiteral(":alias"), alias.simplified())
+            .bind(QStringLiteral(":alias"), normalizedName(alias.simplified()))
             .bind(QStringLiteral(":id"), e.id)
             .exec();
     }
@@ -87,7 +87,7 @@ void writeAliases(const QSqlDatabase &db, const Exercise &e)
 
 void bindExercise(Query &q, const Exercise &e)
 {
-    q.bind(QStringLiteral(":name"), e.name.simplified())
+    q.bind(QStringLiteral(":name"), normalizedName(e.name.simplified()))
         .bind(QStringLiteral(":key"), nameKey(e.name))
         .bind(QStringLiteral(":kind"), toKey(e.kind))
         .bind(QStringLiteral(":back"), e.loadsLowerBack ? 1 : 0)
@@ -161,6 +161,15 @@ void ExerciseRepository::remove(qint64 id)
         throw StoreError(StoreError::Kind::InUse,
                          tr("'%1' is used by %2 logged sets and cannot be deleted")
                              .arg(e ? e->name : QString::number(id), QString::number(sets)));
+    }
+    Query planned(
+        db, QStringLiteral("SELECT count(DISTINCT routine_id) FROM routine_item WHERE exercise_id = :id"));
+    planned.bind(QStringLiteral(":id"), id).exec();
+    if (const qint64 routines = planned.next() ? planned.int64(0) : 0; routines > 0) {
+        const auto e = get(id);
+        throw StoreError(StoreError::Kind::InUse,
+                         tr("'%1' is part of %2 routines and cannot be deleted")
+                             .arg(e ? e->name : QString::number(id), QString::number(routines)));
     }
     Query q(db, QStringLiteral("DELETE FROM exercise WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();

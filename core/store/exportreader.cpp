@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/pgconnection.h"
 #include "store/rawhandle.h"
+#include "store/sqlvalues.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
@@ -27,18 +28,9 @@ QString tr(const char *text)
 
 StoreError errorOf(sqlite3 *db, const char *what)
 {
-    const int rc = sqlite3_extended_errcode(db);
-    StoreError::Kind kind = StoreError::Kind::Sql;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = StoreError::Kind::Busy; break;
-    case SQLITE_IOERR: kind = StoreError::Kind::Io; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: kind = StoreError::Kind::Corrupt; break;
-    default: break;
-    }
-    return StoreError(kind,
-                      tr("%1 failed: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    return StoreError::fromCode(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                                tr("%1 failed").arg(QLatin1String(what)),
+                                QString::fromUtf8(sqlite3_db_filename(db, "main")));
 }
 
 // Columns of the row statement.
@@ -69,8 +61,9 @@ enum Column {
 };
 
 // The session range is bound as [from, to); an open end is the widest integer.
-constexpr qint64 kNoLowerBound = std::numeric_limits<qint64>::min();
-constexpr qint64 kNoUpperBound = std::numeric_limits<qint64>::max();
+// Far enough from the limits that the offset arithmetic of the range test cannot overflow.
+constexpr qint64 kNoLowerBound = -(qint64(1) << 62);
+constexpr qint64 kNoUpperBound = qint64(1) << 62;
 
 /// Stored enum keys as UTF-8, compared byte-wise with what SQLite hands out.
 template <typename E, std::size_t N>
@@ -185,10 +178,12 @@ public:
             " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
             " w.notes, w.id"
             " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
-            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3"
+            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 - ?4 AND s.start_utc < ?3 + ?4"
+            " AND s.start_utc + s.utc_offset_s >= ?2 AND s.start_utc + s.utc_offset_s < ?3"
             " ORDER BY s.start_utc, s.id, w.position";
         const char *count = "SELECT count(*) FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
-                            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 AND s.start_utc < ?3";
+                            " WHERE s.athlete_id = ?1 AND s.start_utc >= ?2 - ?4 AND s.start_utc < ?3 + ?4"
+                            " AND s.start_utc + s.utc_offset_s >= ?2 AND s.start_utc + s.utc_offset_s < ?3";
         if (sqlite3_prepare_v2(m_db, rows, -1, &m_rows, nullptr) != SQLITE_OK
             || sqlite3_prepare_v2(m_db, count, -1, &m_count, nullptr) != SQLITE_OK) {
             const StoreError error = errorOf(m_db, "Preparing the export");
@@ -221,6 +216,7 @@ bool SqliteExport::sessions(qint64 athleteId, std::optional<qint64> fromUtc, std
     sqlite3_bind_int64(s, 1, athleteId);
     sqlite3_bind_int64(s, 2, fromUtc.value_or(kNoLowerBound));
     sqlite3_bind_int64(s, 3, toUtc.value_or(kNoUpperBound));
+    sqlite3_bind_int64(s, 4, sql::kMaxOffsetSecs);
     ExportSession current;
     bool open = false;
     int rc = SQLITE_ROW;
@@ -253,6 +249,7 @@ qint64 SqliteExport::rowCount(qint64 athleteId, std::optional<qint64> fromUtc, s
     sqlite3_bind_int64(m_count, 1, athleteId);
     sqlite3_bind_int64(m_count, 2, fromUtc.value_or(kNoLowerBound));
     sqlite3_bind_int64(m_count, 3, toUtc.value_or(kNoUpperBound));
+    sqlite3_bind_int64(m_count, 4, sql::kMaxOffsetSecs);
     if (sqlite3_step(m_count) != SQLITE_ROW) {
         const StoreError error = errorOf(m_db, "Counting the rows of the export");
         sqlite3_reset(m_count);

@@ -44,6 +44,7 @@ public:
     using Visit = std::function<bool(const ExportSession &)>;
 
     /// The sessions of @p athleteId starting in [@p fromUtc, @p toUtc) (either bound optional),
+    /// both bounds on the sessions' own wall clocks (wallClockSeconds(), wallClockDayStart()),
     /// ordered by start then id, each with its sets by position. Returns false when @p visit
     /// stopped it. Throws StoreError.
     bool sessions(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc,

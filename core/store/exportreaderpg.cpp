@@ -13,17 +13,35 @@ namespace spotter {
 namespace {
 
 constexpr int kFetchRows = 4096;
-constexpr qint64 kNoLowerBound = std::numeric_limits<qint64>::min();
-constexpr qint64 kNoUpperBound = std::numeric_limits<qint64>::max();
+// Far enough from the limits that the offset arithmetic of the range test cannot overflow.
+constexpr qint64 kNoLowerBound = -(qint64(1) << 62);
+constexpr qint64 kNoUpperBound = qint64(1) << 62;
 
-const QString kRows = QStringLiteral(
-    "SELECT s.id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, s.warmup_done,"
-    " s.session_rpe, s.notes, s.source, s.source_file, s.source_key,"
-    " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
-    " w.notes, w.id"
-    " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
-    " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-    " ORDER BY s.start_utc, s.id, w.position");
+// Both bounds are on the sessions' own wall clocks; the first test, on start_utc alone, lets
+// the session index narrow the range.
+const QString kRange =
+    QStringLiteral(" s.start_utc >= :from_w AND s.start_utc < :to_w"
+                   " AND s.start_utc + s.utc_offset_s >= :from AND s.start_utc + s.utc_offset_s < :to");
+
+void bindRange(pg::Statement &q, std::optional<qint64> fromUtc, std::optional<qint64> toUtc)
+{
+    const qint64 from = fromUtc.value_or(kNoLowerBound);
+    const qint64 to = toUtc.value_or(kNoUpperBound);
+    q.bind(QStringLiteral(":from_w"), from - sql::kMaxOffsetSecs)
+        .bind(QStringLiteral(":to_w"), to + sql::kMaxOffsetSecs)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":to"), to);
+}
+
+const QString kRows =
+    QStringLiteral(
+        "SELECT s.id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, s.warmup_done,"
+        " s.session_rpe, s.notes, s.source, s.source_file, s.source_key,"
+        " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
+        " w.notes, w.id"
+        " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
+        " WHERE s.athlete_id = :athlete AND")
+    + kRange + QStringLiteral(" ORDER BY s.start_utc, s.id, w.position");
 
 class PostgresExport : public ExportReader::Backend
 {
@@ -34,10 +52,9 @@ public:
                   const ExportReader::Visit &visit) override
     {
         pg::Statement q(m_conn, kRows, kFetchRows);
-        q.bind(QStringLiteral(":athlete"), athleteId)
-            .bind(QStringLiteral(":from"), fromUtc.value_or(kNoLowerBound))
-            .bind(QStringLiteral(":to"), toUtc.value_or(kNoUpperBound))
-            .exec();
+        q.bind(QStringLiteral(":athlete"), athleteId);
+        bindRange(q, fromUtc, toUtc);
+        q.exec();
         ExportSession current;
         bool open = false;
         const auto optInt = [&](int c) {
@@ -94,12 +111,11 @@ public:
     qint64 rowCount(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc) override
     {
         pg::Statement q(m_conn, QStringLiteral("SELECT count(*) FROM session s LEFT JOIN workout_set w"
-                                               " ON w.session_id = s.id WHERE s.athlete_id = :athlete"
-                                               " AND s.start_utc >= :from AND s.start_utc < :to"));
-        q.bind(QStringLiteral(":athlete"), athleteId)
-            .bind(QStringLiteral(":from"), fromUtc.value_or(kNoLowerBound))
-            .bind(QStringLiteral(":to"), toUtc.value_or(kNoUpperBound))
-            .exec();
+                                               " ON w.session_id = s.id WHERE s.athlete_id = :athlete AND")
+                                    + kRange);
+        q.bind(QStringLiteral(":athlete"), athleteId);
+        bindRange(q, fromUtc, toUtc);
+        q.exec();
         return q.next() ? q.int64(0) : 0;
     }
 

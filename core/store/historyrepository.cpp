@@ -51,18 +51,22 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
     // The load lifted (sql::kLiftedLoad): assisted sets count the bodyweight less the help.
     const QSqlDatabase db = m_db.connection();
     const QString lifted = dialect::liftedLoad(db);
+    const auto beforeBound =
+        sql::DayBound::sessionsBefore(wallClockSeconds(before), QStringLiteral(":before"));
+    const auto sinceBound = since ? std::optional(sql::DayBound::sessionsAtOrAfter(wallClockSeconds(*since),
+                                                                                   QStringLiteral(":since")))
+                                  : std::nullopt;
     QString sql =
         QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(") + lifted
         + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
-        + QStringLiteral("workout_set w ON w.session_id = s.id"
-                         " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-                         " AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ")
+        + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
+        + beforeBound.sql + QStringLiteral(" AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ")
         + lifted
         + QStringLiteral(" > 0"
                          " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= "
                          ":minrpe)");
-    if (since)
-        sql += QStringLiteral(" AND s.start_utc >= :since");
+    if (sinceBound)
+        sql += sinceBound->sql;
     if (!exerciseIds.isEmpty())
         sql += QStringLiteral(" AND w.exercise_id IN (") + placeholders(exerciseIds.size()) + u')';
     sql += QStringLiteral(" GROUP BY w.exercise_id, w.reps, effort");
@@ -71,11 +75,11 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
         sql += QStringLiteral(" ORDER BY w.exercise_id, w.reps, effort NULLS FIRST");
     Query q(db, sql);
     q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
         .bind(QStringLiteral(":maxreps"), filter.maxReps)
         .bind(QStringLiteral(":minrpe"), filter.minRpe);
-    if (since)
-        q.bind(QStringLiteral(":since"), since->toSecsSinceEpoch());
+    beforeBound.bindTo(q);
+    if (sinceBound)
+        sinceBound->bindTo(q);
     bindIds(q, exerciseIds);
     q.exec();
     QList<WorkoutSet> out;
@@ -95,16 +99,21 @@ QHash<qint64, Regions> HistoryRepository::soreRegions(qint64 athleteId, std::opt
 {
     QString sql = QStringLiteral("SELECT DISTINCT r.session_id, r.region FROM session s"
                                  " JOIN soreness r ON r.session_id = s.id WHERE s.athlete_id = :athlete");
-    if (fromUtc)
-        sql += QStringLiteral(" AND s.start_utc >= :from");
-    if (toUtc)
-        sql += QStringLiteral(" AND s.start_utc < :to");
+    const auto first =
+        fromUtc ? std::optional(sql::DayBound::sessionsAtOrAfter(*fromUtc, QStringLiteral(":from")))
+                : std::nullopt;
+    const auto end =
+        toUtc ? std::optional(sql::DayBound::sessionsBefore(*toUtc, QStringLiteral(":to"))) : std::nullopt;
+    if (first)
+        sql += first->sql;
+    if (end)
+        sql += end->sql;
     Query q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId);
-    if (fromUtc)
-        q.bind(QStringLiteral(":from"), *fromUtc);
-    if (toUtc)
-        q.bind(QStringLiteral(":to"), *toUtc);
+    if (first)
+        first->bindTo(q);
+    if (end)
+        end->bindTo(q);
     q.exec();
     QHash<qint64, Regions> out;
     while (q.next())
@@ -118,17 +127,17 @@ QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList
     if (exerciseIds.isEmpty())
         return {};
     const QSqlDatabase db = m_db.connection();
+    const auto first = sql::DayBound::sessionsAtOrAfter(fromUtc, QStringLiteral(":from"));
+    const auto end = sql::DayBound::sessionsBefore(toUtc, QStringLiteral(":to"));
     Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
                     + dialect::liftedLoad(db) + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
-                    + QStringLiteral("workout_set w ON w.session_id = s.id"
-                                     " WHERE s.athlete_id = :athlete AND s.start_utc >= :from"
-                                     " AND s.start_utc < :to AND w.kind <> 'warmup'"
-                                     " AND w.exercise_id IN (")
+                    + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
+                    + first.sql + end.sql + QStringLiteral(" AND w.kind <> 'warmup' AND w.exercise_id IN (")
                     + placeholders(exerciseIds.size())
                     + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
-    q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), fromUtc)
-        .bind(QStringLiteral(":to"), toUtc);
+    q.bind(QStringLiteral(":athlete"), athleteId);
+    first.bindTo(q);
+    end.bindTo(q);
     bindIds(q, exerciseIds);
     q.exec();
     QList<LiftSession> out;
@@ -145,17 +154,18 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
     // Newest first, one probe of the (exercise, session) index per exercise: a lift trained
     // before stops the search at once.
     const QSqlDatabase db = m_db.connection();
-    Query before(db, QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
-                         + QStringLiteral("workout_set w ON w.session_id = s.id"
-                                          " WHERE s.athlete_id = :athlete AND s.start_utc < :before"
-                                          " AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
-                                          " ORDER BY s.start_utc DESC LIMIT 1"));
+    const auto bound = sql::DayBound::sessionsBefore(beforeUtc, QStringLiteral(":before"));
+    Query before(db,
+                 QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
+                     + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
+                     + bound.sql
+                     + QStringLiteral(" AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                      " ORDER BY s.start_utc DESC LIMIT 1"));
     QSet<qint64> out;
     for (const qint64 id : exerciseIds) {
-        before.bind(QStringLiteral(":athlete"), athleteId)
-            .bind(QStringLiteral(":before"), beforeUtc)
-            .bind(QStringLiteral(":exercise"), id)
-            .exec();
+        before.bind(QStringLiteral(":athlete"), athleteId).bind(QStringLiteral(":exercise"), id);
+        bound.bindTo(before);
+        before.exec();
         if (before.next())
             out.insert(id);
     }
@@ -165,20 +175,21 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
 QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qint64 toUtc) const
 {
     const QSqlDatabase db = m_db.connection();
+    const auto first = sql::DayBound::sessionsAtOrAfter(fromUtc, QStringLiteral(":from"));
+    const auto end = sql::DayBound::sessionsBefore(toUtc, QStringLiteral(":to"));
     // Rows of one session must come together: SQLite groups in this order, PostgreSQL is told.
-    RawQuery q(
-        db,
-        QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
-            + dialect::liftedLoad(db) + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
-            + QStringLiteral("workout_set w ON w.session_id = s.id"
-                             " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                             " AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
-            + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")
-                                  : QString()));
-    q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), fromUtc)
-        .bind(QStringLiteral(":to"), toUtc)
-        .exec();
+    RawQuery q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
+                       + dialect::liftedLoad(db) + QStringLiteral(") FROM session s")
+                       + dialect::orderedJoin(db)
+                       + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
+                       + first.sql + end.sql
+                       + QStringLiteral(" AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
+                       + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")
+                                             : QString()));
+    q.bind(QStringLiteral(":athlete"), athleteId);
+    first.bindTo(q);
+    end.bindTo(q);
+    q.exec();
     QList<Session> out;
     while (q.next()) {
         if (out.isEmpty() || out.last().id != q.int64(0)) {
@@ -205,13 +216,15 @@ QList<DailyLoad> HistoryRepository::dailyLoads(qint64 athleteId, std::optional<Q
         "SELECT ((start_utc + utc_offset_s) - (((start_utc + utc_offset_s) % 86400) + 86400) % 86400) / 86400"
         " AS day, SUM(session_rpe * duration_min) FROM session"
         " WHERE athlete_id = :athlete AND session_rpe IS NOT NULL AND duration_min IS NOT NULL");
-    if (to)
-        sql += QStringLiteral(" AND start_utc < :to");
+    const auto end =
+        to ? std::optional(sql::DayBound::sessionsThrough(*to, QStringLiteral("session"))) : std::nullopt;
+    if (end)
+        sql += end->sql;
     sql += QStringLiteral(" GROUP BY day ORDER BY day");
     Query q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId);
-    if (to)
-        q.bind(QStringLiteral(":to"), sql::localDayStartUtc(to->addDays(1)));
+    if (end)
+        end->bindTo(q);
     q.exec();
     QList<DailyLoad> out;
     const QDate epoch(1970, 1, 1);

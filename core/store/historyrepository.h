@@ -22,14 +22,17 @@ class Database;
 /// inputs of the analysis. Every query is bounded to one athlete and driven by the session
 /// (athlete_id, start_utc) index; sets are reached through workout_set (session_id, position).
 /// Aggregates are done in SQL where a coach's database could hold millions of rows. Windows
-/// are given by the caller, in UTC seconds and half-open ([from, to)).
+/// are given by the caller, half-open ([from, to)), on the sessions' own wall clocks
+/// (wallClockSeconds(), wallClockDayStart()): a session is on the day of the offset it was logged
+/// with, whoever reads it.
 class HistoryRepository
 {
 public:
     explicit HistoryRepository(const Database &db) : m_db(db) {}
 
     /// One set per (exercise, reps, effort) at its heaviest load, from working sets that pass
-    /// @p filter, in sessions starting in [since, before); empty @p exerciseIds means all.
+    /// @p filter, in sessions starting in [since, before) (compared on wall clocks); empty @p exerciseIds
+    /// means all.
     [[nodiscard]] QList<WorkoutSet> e1rmCandidates(qint64 athleteId, const QList<qint64> &exerciseIds,
                                                    std::optional<QDateTime> since, const QDateTime &before,
                                                    E1rmSetFilter filter) const;

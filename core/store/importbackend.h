@@ -32,6 +32,10 @@ public:
             insertSet(set);
     }
     virtual qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) = 0;
+    /// ImportWriter::deferSetIndexes() and restoreSetIndexes(). Only SQLite defers: on a team
+    /// server the tables belong to the owner role, and only an owner may drop or build an index.
+    virtual bool deferSetIndexes(qint64 /*sets*/) { return false; }
+    virtual void restoreSetIndexes() {}
 };
 
 [[nodiscard]] std::unique_ptr<ImportBackend> makeSqliteImportBackend(const QSqlDatabase &db);

@@ -91,15 +91,9 @@ const QByteArray &kindKey(SetKind kind)
     return keys.at(static_cast<std::size_t>(kind));
 }
 
-/// "INSERT INTO workout_set … VALUES (…), (…)" with @p rows rows of placeholders.
-QByteArray insertSetsSql(int rows)
-{
-    QByteArray sql = "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, "
-                     "rir, rest_s, seconds, distance_cm, notes) VALUES ";
-    for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql;
-}
+constexpr const char *kInsertSetSql =
+    "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, "
+    "seconds, distance_cm, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// Binds @p set's twelve values after those already bound to @p binder.
 void bindSet(Binder &binder, const WorkoutSet &set)
@@ -135,20 +129,27 @@ public:
     void insertSet(const WorkoutSet &set) override;
     void insertSets(std::span<const WorkoutSet> sets) override;
     qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id) override;
+    bool deferSetIndexes(qint64 sets) override;
+    void restoreSetIndexes() override;
 
 private:
     sqlite3_stmt *prepare(const char *sql);
     void step(sqlite3_stmt *statement, const char *what);
+    [[nodiscard]] bool indexExists(const QByteArray &name);
+
+    struct DeferredIndex
+    {
+        QByteArray name;
+        QByteArray sql; ///< its CREATE INDEX statement
+    };
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_insertSet = nullptr;
-    /// INSERTs of ImportWriter::kRowsPerInsert and 4 rows, prepared when first needed.
-    sqlite3_stmt *m_insertSets16 = nullptr;
-    sqlite3_stmt *m_insertSets4 = nullptr;
     sqlite3_stmt *m_insertSoreness = nullptr;
     sqlite3_stmt *m_sessionExists = nullptr;
     sqlite3_stmt *m_sorenessExists = nullptr;
+    QList<DeferredIndex> m_deferredIndexes; ///< dropped by deferSetIndexes()
 };
 
 SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandle(db))
@@ -157,7 +158,7 @@ SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandl
         "INSERT INTO session (id, athlete_id, start_utc, utc_offset_s, title, duration_min, bodyweight_g, "
         "warmup_done, session_rpe, notes, source, source_file, source_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertSet = prepare(insertSetsSql(1).constData());
+    m_insertSet = prepare(kInsertSetSql);
     m_insertSoreness = prepare(
         "INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, noticed_offset_s, "
         "resolved_utc, resolved_offset_s, intensity, character, trend, signs, red_flags, notes, one_sided, "
@@ -168,8 +169,8 @@ SqliteImportBackend::SqliteImportBackend(const QSqlDatabase &db) : m_db(rawHandl
 
 SqliteImportBackend::~SqliteImportBackend()
 {
-    for (sqlite3_stmt *s : {m_insertSession, m_insertSet, m_insertSets16, m_insertSets4, m_insertSoreness,
-                            m_sessionExists, m_sorenessExists})
+    for (sqlite3_stmt *s :
+         {m_insertSession, m_insertSet, m_insertSoreness, m_sessionExists, m_sorenessExists})
         sqlite3_finalize(s);
 }
 
@@ -305,21 +306,85 @@ void SqliteImportBackend::insertSet(const WorkoutSet &set)
 
 void SqliteImportBackend::insertSets(std::span<const WorkoutSet> sets)
 {
-    while (!sets.empty()) {
-        const std::size_t rows = sets.size() >= ImportWriter::kRowsPerInsert ? ImportWriter::kRowsPerInsert
-                                 : sets.size() >= 4                          ? 4
-                                                                             : 1;
-        sqlite3_stmt *&statement = rows == ImportWriter::kRowsPerInsert ? m_insertSets16
-                                   : rows == 4                          ? m_insertSets4
-                                                                        : m_insertSet;
-        if (!statement)
-            statement = prepare(insertSetsSql(static_cast<int>(rows)).constData());
-        Binder binder(statement);
-        for (const WorkoutSet &set : sets.first(rows))
-            bindSet(binder, set);
-        step(statement, "Inserting sets");
-        sets = sets.subspan(rows);
+    // One row per statement: an INSERT of several rows is a "multi-write" statement, and with
+    // the foreign keys and CHECKs of workout_set SQLite then keeps a statement journal (a copy
+    // of every page the statement changes, in a temporary file) so that it can undo the
+    // statement alone; a million sets wrote 920,000 pages there (docs/performance.md). A
+    // single-row INSERT fails before it changes anything, so it needs no such journal.
+    for (const WorkoutSet &set : sets) {
+        Binder binder(m_insertSet);
+        bindSet(binder, set);
+        step(m_insertSet, "Inserting sets");
     }
+}
+
+bool SqliteImportBackend::indexExists(const QByteArray &name)
+{
+    sqlite3_stmt *q = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
+    sqlite3_bind_text(q, 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Looking up an index");
+    return rc == SQLITE_ROW;
+}
+
+bool SqliteImportBackend::deferSetIndexes(qint64 sets)
+{
+    // What an earlier transaction dropped and its rollback brought back is no longer deferred.
+    m_deferredIndexes.removeIf([this](const DeferredIndex &i) { return indexExists(i.name); });
+    if (!m_deferredIndexes.isEmpty())
+        return true;
+    if (sets < ImportWriter::kDeferIndexesFrom)
+        return false;
+    sqlite3_stmt *count = prepare("SELECT count(*) FROM workout_set");
+    int rc = sqlite3_step(count);
+    const qint64 existing = rc == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
+    sqlite3_finalize(count);
+    if (rc != SQLITE_ROW)
+        throw errorOf(m_db, rc, "Counting sets");
+    if (existing >= sets)
+        return false;
+    // The indexes as the schema defines them, so that a migration adding one needs no change
+    // here. Indexes without SQL belong to UNIQUE constraints and cannot be dropped.
+    QList<DeferredIndex> indexes;
+    sqlite3_stmt *q = prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                              "tbl_name = 'workout_set' AND sql IS NOT NULL ORDER BY name");
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        indexes.append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0))),
+                        QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)))});
+    }
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+        throw errorOf(m_db, rc, "Reading the indexes of workout_set");
+    for (const DeferredIndex &index : std::as_const(indexes)) {
+        // An identifier cannot be bound; the name comes from the schema, quoted as SQL quotes names.
+        QByteArray quoted = index.name;
+        quoted.replace('"', "\"\"");
+        const QByteArray sql = "DROP INDEX \"" + quoted + '"';
+        rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
+        if (rc == SQLITE_LOCKED && m_deferredIndexes.isEmpty()) {
+            // A statement still reading on this connection forbids dropping anything (so the
+            // first drop fails and none was dropped): the import keeps the indexes.
+            return false;
+        }
+        if (rc != SQLITE_OK)
+            throw errorOf(m_db, rc, "Dropping an index before a bulk import");
+        m_deferredIndexes.append(index);
+    }
+    return !m_deferredIndexes.isEmpty();
+}
+
+void SqliteImportBackend::restoreSetIndexes()
+{
+    for (const DeferredIndex &index : std::as_const(m_deferredIndexes)) {
+        if (indexExists(index.name))
+            continue; // a rollback brought it back
+        const int rc = sqlite3_exec(m_db, index.sql.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw errorOf(m_db, rc, "Building an index after a bulk import");
+    }
+    m_deferredIndexes.clear();
 }
 
 qint64 SqliteImportBackend::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
@@ -415,6 +480,18 @@ void ImportWriter::insertSets(std::span<const WorkoutSet> sets)
     for (const WorkoutSet &set : sets)
         sql::requireValid(validate(set, true));
     m_backend->insertSets(sets);
+}
+
+bool ImportWriter::deferSetIndexes(qint64 sets)
+{
+    requireTransaction();
+    return m_backend->deferSetIndexes(sets);
+}
+
+void ImportWriter::restoreSetIndexes()
+{
+    requireTransaction();
+    m_backend->restoreSetIndexes();
 }
 
 qint64 ImportWriter::insertSoreness(const SorenessReport &report, std::optional<qint64> id)

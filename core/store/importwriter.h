@@ -5,6 +5,8 @@
 #include "model/sorenessreport.h"
 #include "model/workoutset.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QPair>
 #include <QSet>
 #include <QString>
@@ -55,11 +57,23 @@ public:
     qint64 insertSession(const Session &session, std::optional<qint64> id);
     /// Inserts one set of an inserted session; its sessionId, exerciseId and position are used as given.
     void insertSet(const WorkoutSet &set);
-    /// Inserts @p sets like insertSet(), several rows per statement: a statement's own cost is
-    /// paid once for up to kRowsPerInsert sets.
+    /// Inserts @p sets like insertSet(), checking them all before the first is written.
     void insertSets(std::span<const WorkoutSet> sets);
-    static constexpr int kRowsPerInsert = 16;
     qint64 insertSoreness(const SorenessReport &report, std::optional<qint64> id);
+
+    /// Before a bulk insert of @p sets sets: when they outnumber the sets the database holds,
+    /// drops workout_set's secondary indexes, to be built once by restoreSetIndexes() (a sort
+    /// of every row) instead of updated row by row. Both happen inside the caller's write
+    /// transaction, so no commit, rollback or reader ever sees the table without them. Returns
+    /// true when it dropped them; false, dropping nothing, when a statement of this connection
+    /// is still reading (SQLite then refuses to drop), and always on a team server, where only
+    /// the tables' owner may drop an index (COPY keeps PostgreSQL's indexes up to date cheaply).
+    bool deferSetIndexes(qint64 sets);
+    /// Builds the indexes deferSetIndexes() dropped, as the schema defined them; call it before
+    /// the transaction commits.
+    void restoreSetIndexes();
+    /// Imports of fewer sets than this keep the indexes: building them again costs more.
+    static constexpr qint64 kDeferIndexesFrom = 10'000;
 
     /// How a report is recognised again: when noticed, where and on which side.
     [[nodiscard]] static QString sorenessIdentity(qint64 noticedUtc, const QString &region,

@@ -168,16 +168,79 @@ void applyV4(const QSqlDatabase &db)
     addAssistedCatalogue(db);
 }
 
-// Version 5: working together. Every row someone edits carries the version it was read at, and
+// Version 5, everyday logging: routines (named lists of targets), who they are assigned to, each
+// athlete's plates, and the personal records a session set when it was saved. Self-contained:
+// it only adds tables, so it can be renumbered when other steps land before it.
+const char16_t *const kSchemaLogging[] = {
+    uR"(CREATE TABLE routine (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        notes TEXT NOT NULL DEFAULT ''))",
+    uR"(CREATE TABLE routine_item (
+        id INTEGER PRIMARY KEY,
+        routine_id INTEGER NOT NULL REFERENCES routine (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id),
+        kind TEXT NOT NULL CHECK (kind = 'warmup' OR kind = 'working' OR kind = 'amrap' OR kind = 'drop'
+                                  OR kind = 'failure'),
+        sets INTEGER NOT NULL CHECK (sets BETWEEN 1 AND 100),
+        reps INTEGER,
+        seconds INTEGER,
+        rpe REAL,
+        pct_e1rm REAL,
+        weight_g INTEGER,
+        rest_s INTEGER,
+        UNIQUE (routine_id, position)))",
+    uR"(CREATE INDEX routine_item_exercise ON routine_item (exercise_id))",
+    uR"(CREATE TABLE routine_assignment (
+        routine_id INTEGER NOT NULL REFERENCES routine (id) ON DELETE CASCADE,
+        athlete_id INTEGER NOT NULL REFERENCES athlete (id) ON DELETE CASCADE,
+        PRIMARY KEY (routine_id, athlete_id)))",
+    uR"(CREATE INDEX routine_assignment_athlete ON routine_assignment (athlete_id))",
+    uR"(CREATE TABLE plate_set (
+        athlete_id INTEGER PRIMARY KEY REFERENCES athlete (id) ON DELETE CASCADE,
+        unit TEXT NOT NULL CHECK (unit = 'kg' OR unit = 'lb'),
+        bar REAL NOT NULL,
+        collar REAL NOT NULL DEFAULT 0,
+        plates TEXT NOT NULL))",
+    uR"(CREATE TABLE personal_record (
+        id INTEGER PRIMARY KEY,
+        athlete_id INTEGER NOT NULL REFERENCES athlete (id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        set_id INTEGER NOT NULL REFERENCES workout_set (id) ON DELETE CASCADE,
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id),
+        kind TEXT NOT NULL CHECK (kind = 'e1rm' OR kind = 'reps'),
+        weight_g INTEGER,
+        reps INTEGER NOT NULL,
+        e1rm_g INTEGER,
+        previous_e1rm_g INTEGER,
+        previous_reps INTEGER,
+        testing INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE INDEX personal_record_session ON personal_record (session_id))",
+    uR"(CREATE INDEX personal_record_set ON personal_record (set_id))",
+    uR"(CREATE INDEX personal_record_athlete ON personal_record (athlete_id, exercise_id))",
+};
+
+void applyLogging(const QSqlDatabase &db)
+{
+    schema::run(db, kSchemaLogging);
+}
+
+// Version 6: working together. Every row someone edits carries the version it was read at, and
 // an update names it, so an edit of a row another person changed meanwhile is refused instead
 // of overwriting theirs (docs/team-server.md). publish_state remembers what a local database
 // last sent to a team server, so that publishing again sends only what changed here and can
-// tell a change made here from one made on the server.
-const char16_t *const kSchemaV5[] = {
+// tell a change made here from one made on the server. A routine also remembers the login that
+// made it on a team server (NULL in a file): until it is assigned to someone, only its maker can
+// see it there (core/store/serverpolicies.cpp).
+const char16_t *const kSchemaV6[] = {
     uR"(ALTER TABLE athlete ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE session ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE workout_set ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE soreness ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE routine ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE routine ADD COLUMN created_by TEXT)",
     uR"(CREATE TABLE publish_state (
         target TEXT NOT NULL,
         kind TEXT NOT NULL CHECK (kind = 'session' OR kind = 'soreness'),
@@ -186,9 +249,9 @@ const char16_t *const kSchemaV5[] = {
         PRIMARY KEY (target, kind, item_key)))",
 };
 
-void applyV5(const QSqlDatabase &db)
+void applyV6(const QSqlDatabase &db)
 {
-    schema::run(db, kSchemaV5);
+    schema::run(db, kSchemaV6);
 }
 
 } // namespace
@@ -201,7 +264,8 @@ const std::vector<Migration> &migrations()
         {3, "Whole-body triage: one-sided lift, lift, immune status, and each report's assessed class",
          &applyV3},
         {4, "Assisted exercises and the category of imported exercises", &applyV4},
-        {5, "Row versions for edits by several people; what was published to a team server", &applyV5},
+        {5, "Routines, their assignments, plate sets and personal records", &applyLogging},
+        {6, "Row versions for edits by several people; what was published to a team server", &applyV6},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

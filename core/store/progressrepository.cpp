@@ -41,12 +41,11 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
                                " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(")
                     + lifted
-                    + QStringLiteral(
-                        ") FROM session s JOIN workout_set w ON w.session_id = s.id"
-                        " JOIN exercise e ON e.id = +w.exercise_id"
-                        " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                        " AND e.kind = 'main' AND w.kind <> 'warmup' AND ")
-                    + lifted
+                    + QStringLiteral(") FROM session s JOIN workout_set w ON w.session_id = s.id"
+                                     " JOIN exercise e ON e.id = +w.exercise_id"
+                                     " WHERE s.athlete_id = :athlete")
+                    + sql::DayBound::sessionsFrom(from).sql + sql::DayBound::sessionsThrough(to).sql
+                    + QStringLiteral(" AND e.kind = 'main' AND w.kind <> 'warmup' AND ") + lifted
                     + QStringLiteral(
                         " > 0"
                         " AND w.reps BETWEEN 1 AND :maxreps"
@@ -56,9 +55,9 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
                     // Within a session SQLite hands the groups out in their order; PostgreSQL is told.
                     + (pg::isPostgres(db) ? QStringLiteral(", w.exercise_id, w.reps, effort NULLS FIRST")
                                           : QString()));
+    sql::DayBound::sessionsFrom(from).bindTo(q);
+    sql::DayBound::sessionsThrough(to).bindTo(q);
     q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
-        .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
         .bind(QStringLiteral(":maxreps"), filter.maxReps)
         .bind(QStringLiteral(":minrpe"), filter.minRpe)
         .exec();
@@ -85,18 +84,17 @@ QList<WeekVolumeRow> ProgressRepository::weeklyVolume(qint64 athleteId, QDate fr
     Query q(m_db.connection(),
             QStringLiteral("SELECT ") + week + QStringLiteral(" AS week, w.exercise_id, SUM(CASE WHEN ")
                 + lifted + QStringLiteral(" > 0 AND w.reps > 0 THEN ") + lifted
-                + QStringLiteral(
-                    " * w.reps ELSE 0 END), COUNT(*)"
-                    " FROM session s JOIN workout_set w ON w.session_id = s.id"
-                    " WHERE s.athlete_id = :athlete AND s.start_utc >= :from AND s.start_utc < :to"
-                    // Failed attempts lifted nothing: they are no part of the volume, not even a set.
-                    " AND w.kind <> 'warmup' AND ")
-                + sql::kNotMissed
+                + QStringLiteral(" * w.reps ELSE 0 END), COUNT(*)"
+                                 " FROM session s JOIN workout_set w ON w.session_id = s.id"
+                                 " WHERE s.athlete_id = :athlete")
+                + sql::DayBound::sessionsFrom(from).sql
+                + sql::DayBound::sessionsThrough(to).sql
+                // Failed attempts lifted nothing: they are no part of the volume, not even a set.
+                + QStringLiteral(" AND w.kind <> 'warmup' AND ") + sql::kNotMissed
                 + QStringLiteral(" GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
-    q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
-        .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
-        .exec();
+    sql::DayBound::sessionsFrom(from).bindTo(q);
+    sql::DayBound::sessionsThrough(to).bindTo(q);
+    q.bind(QStringLiteral(":athlete"), athleteId).exec();
     QList<WeekVolumeRow> out;
     while (q.next())
         out.append({kEpoch.addDays(q.int64(0)), q.int64(1), q.int64(2), q.value(3).toInt()});
@@ -105,17 +103,16 @@ QList<WeekVolumeRow> ProgressRepository::weeklyVolume(qint64 athleteId, QDate fr
 
 QList<DailyLoad> ProgressRepository::dailyLoads(qint64 athleteId, QDate from, QDate to) const
 {
-    Query q(
-        m_db.connection(),
-        QStringLiteral("SELECT ") + kLocalDay
-            + QStringLiteral(" AS day, SUM(s.session_rpe * s.duration_min) FROM session s"
-                             " WHERE s.athlete_id = :athlete AND s.session_rpe IS NOT NULL"
-                             " AND s.duration_min IS NOT NULL AND s.start_utc >= :from AND s.start_utc < :to"
-                             " GROUP BY day ORDER BY day"));
-    q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
-        .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
-        .exec();
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT ") + kLocalDay
+                + QStringLiteral(" AS day, SUM(s.session_rpe * s.duration_min) FROM session s"
+                                 " WHERE s.athlete_id = :athlete AND s.session_rpe IS NOT NULL"
+                                 " AND s.duration_min IS NOT NULL")
+                + sql::DayBound::sessionsFrom(from).sql + sql::DayBound::sessionsThrough(to).sql
+                + QStringLiteral(" GROUP BY day ORDER BY day"));
+    sql::DayBound::sessionsFrom(from).bindTo(q);
+    sql::DayBound::sessionsThrough(to).bindTo(q);
+    q.bind(QStringLiteral(":athlete"), athleteId).exec();
     QList<DailyLoad> out;
     while (q.next())
         out.append({kEpoch.addDays(q.int64(0)), q.value(1).toDouble()});
@@ -124,13 +121,16 @@ QList<DailyLoad> ProgressRepository::dailyLoads(qint64 athleteId, QDate from, QD
 
 QList<qint64> ProgressRepository::sorenessOverlapping(qint64 athleteId, QDate from, QDate to) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT id FROM soreness WHERE athlete_id = :athlete AND noticed_utc < :to"
-                           " AND (resolved_utc IS NULL OR resolved_utc >= :from)"
-                           " ORDER BY noticed_utc, id"));
+    Query q(
+        m_db.connection(),
+        QStringLiteral("SELECT id FROM soreness WHERE athlete_id = :athlete"
+                       " AND noticed_utc + noticed_offset_s < :to"
+                       " AND (resolved_utc IS NULL OR resolved_utc + COALESCE(resolved_offset_s, 0) >= :from)"
+                       " ORDER BY noticed_utc, id"));
+    // Each report's days are those of its own offsets, whoever reads it.
     q.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
-        .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
+        .bind(QStringLiteral(":from"), sql::wallClockDayStart(from))
+        .bind(QStringLiteral(":to"), sql::wallClockDayStart(to.addDays(1)))
         .exec();
     QList<qint64> out;
     while (q.next())

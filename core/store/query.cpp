@@ -17,7 +17,8 @@ QString shortSql(const QString &sql)
 }
 } // namespace
 
-Query::Query(const QSqlDatabase &db, const QString &sql, Returning returning) : m_query(db), m_sql(sql)
+Query::Query(const QSqlDatabase &db, const QString &sql, Returning returning)
+    : m_query(db), m_sql(sql), m_file(db.databaseName())
 {
     if (pg::isPostgres(db)) {
         m_pg = std::make_unique<pg::Statement>(
@@ -26,7 +27,7 @@ Query::Query(const QSqlDatabase &db, const QString &sql, Returning returning) : 
     }
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StoreError::fromSql(m_query.lastError(), shortSql(sql));
+        throw StoreError::fromSql(m_query.lastError(), shortSql(sql), db.databaseName());
 }
 
 Query::~Query() = default;
@@ -49,7 +50,7 @@ Query &Query::exec()
     if (m_pg)
         m_pg->exec();
     else if (!m_query.exec())
-        throw StoreError::fromSql(m_query.lastError(), shortSql(m_sql));
+        throw StoreError::fromSql(m_query.lastError(), shortSql(m_sql), m_file);
     return *this;
 }
 
@@ -129,7 +130,7 @@ void Query::run(const QSqlDatabase &db, const QString &sql)
     }
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StoreError::fromSql(q.lastError(), shortSql(sql));
+        throw StoreError::fromSql(q.lastError(), shortSql(sql), db.databaseName());
 }
 
 QVariant Query::scalar(const QSqlDatabase &db, const QString &sql)
@@ -142,7 +143,7 @@ QVariant Query::scalar(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        throw StoreError::fromSql(q.lastError(), shortSql(sql));
+        throw StoreError::fromSql(q.lastError(), shortSql(sql), db.databaseName());
     return q.next() ? q.value(0) : QVariant();
 }
 

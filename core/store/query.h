@@ -61,6 +61,7 @@ private:
     QSqlQuery m_query;
     std::unique_ptr<pg::Statement> m_pg;
     QString m_sql;
+    QString m_file; ///< the database file, named in error messages
 };
 
 } // namespace spotter

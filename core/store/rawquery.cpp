@@ -14,20 +14,14 @@ namespace spotter {
 
 StoreError RawQuery::error(sqlite3 *db, int rc, const QString &what)
 {
-    StoreError::Kind kind = StoreError::Kind::Sql;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = StoreError::Kind::Busy; break;
-    case SQLITE_CONSTRAINT: kind = StoreError::Kind::Duplicate; break;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_CANTOPEN: kind = StoreError::Kind::Io; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: kind = StoreError::Kind::Corrupt; break;
-    default: break;
-    }
-    return StoreError(kind, QCoreApplication::translate("spotter::Store", "%1 failed: %2")
-                                .arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    const QString file = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        return StoreError(
+            StoreError::Kind::Duplicate,
+            QCoreApplication::translate("spotter::Store", "%1: %2 failed: %3").arg(file, what, message));
+    return StoreError::fromCode(rc, message,
+                                QCoreApplication::translate("spotter::Store", "%1 failed").arg(what), file);
 }
 
 RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, int fetchSize) : m_sql(sql.simplified())

@@ -7,7 +7,9 @@
 #include "store/dialect.h"
 #include "store/query.h"
 #include "store/rawquery.h"
+#include "store/recordrepository.h"
 #include "store/rowversion.h"
+#include "store/setrow.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -15,7 +17,6 @@
 #include <QHash>
 
 #include <memory>
-#include <type_traits>
 
 namespace spotter {
 
@@ -24,10 +25,6 @@ namespace {
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.athlete_id, s.start_utc, s.utc_offset_s, s.title, s.duration_min, s.bodyweight_g, "
     "s.warmup_done, s.session_rpe, s.notes, s.source, s.source_file, s.source_key, s.row_version");
-
-const QString kSetColumns =
-    QStringLiteral("w.id, w.session_id, w.exercise_id, w.position, w.kind, w.weight_g, w.reps, w.rpe, w.rir, "
-                   "w.rest_s, w.seconds, w.distance_cm, w.notes, w.row_version");
 
 // Rows are read through Query for single rows and RawQuery for lists; both have these accessors.
 template <typename Q>
@@ -49,38 +46,6 @@ Session readSession(const Q &q)
     s.source.key = q.string(12);
     s.version = q.int64(13);
     return s;
-}
-
-template <typename Q>
-WorkoutSet readSet(const Q &q)
-{
-    WorkoutSet w;
-    w.id = q.int64(0);
-    w.sessionId = q.int64(1);
-    w.exerciseId = q.int64(2);
-    w.position = static_cast<int>(q.int64(3));
-    if constexpr (std::is_same_v<Q, RawQuery>) {
-        // Compared as stored, without a QString per row: a history of a million sets reads
-        // a million kinds.
-        const QByteArrayView key = q.utf8(4);
-        const auto kind = std::find_if(kSetKindKeys.begin(), kSetKindKeys.end(), [&](QStringView k) {
-            return k.compare(QLatin1String(key.data(), key.size())) == 0;
-        });
-        w.kind = kind != kSetKindKeys.end() ? static_cast<SetKind>(kind - kSetKindKeys.begin())
-                                            : sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
-    } else {
-        w.kind = sql::enumOf(kSetKindKeys, q.string(4), "workout_set.kind");
-    }
-    w.weight = sql::weightOf(q.optInt64(5));
-    w.reps = q.optInt(6);
-    w.rpe = q.optDouble(7);
-    w.rir = q.optDouble(8);
-    w.restSeconds = q.optInt(9);
-    w.seconds = q.optInt(10);
-    w.distanceCm = q.optInt64(11);
-    w.notes = q.string(12);
-    w.version = q.int64(13);
-    return w;
 }
 
 void bindSession(Query &q, const Session &s)
@@ -175,13 +140,15 @@ struct FilterSql
     {
         where = QStringLiteral(" WHERE s.athlete_id = :athlete");
         values.append({QStringLiteral(":athlete"), athleteId});
-        if (f.from) {
-            where += QStringLiteral(" AND s.start_utc >= :from");
-            values.append({QStringLiteral(":from"), sql::localDayStartUtc(*f.from)});
-        }
-        if (f.to) {
-            where += QStringLiteral(" AND s.start_utc < :to");
-            values.append({QStringLiteral(":to"), sql::localDayStartUtc(f.to->addDays(1))});
+        // A session is on the day of its own offset, whoever reads it.
+        for (const auto &bound :
+             {f.from ? std::optional(sql::DayBound::sessionsFrom(*f.from)) : std::nullopt,
+              f.to ? std::optional(sql::DayBound::sessionsThrough(*f.to)) : std::nullopt}) {
+            if (!bound)
+                continue;
+            where += bound->sql;
+            for (const auto &[name, value] : bound->values)
+                values.append({name, value});
         }
         if (f.exerciseId) {
             where += QStringLiteral(" AND EXISTS (SELECT 1 FROM workout_set x WHERE x.session_id = "
@@ -346,12 +313,12 @@ void SessionRepository::removeSet(qint64 setId)
 
 std::optional<WorkoutSet> SessionRepository::getSet(qint64 setId) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT ") + kSetColumns + QStringLiteral(" FROM workout_set w WHERE w.id = :id"));
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + sql::setColumns()
+                                   + QStringLiteral(" FROM workout_set w WHERE w.id = :id"));
     q.bind(QStringLiteral(":id"), setId).exec();
     if (!q.next())
         return std::nullopt;
-    return readSet(q);
+    return sql::readSet(q);
 }
 
 void SessionRepository::remove(qint64 id)
@@ -370,7 +337,8 @@ std::optional<SessionSnapshot> SessionRepository::removeWithSnapshot(qint64 id)
     const auto session = get(id);
     if (!session)
         return std::nullopt;
-    SessionSnapshot snapshot{*session, SorenessRepository(m_db).forSession(id)};
+    SessionSnapshot snapshot{*session, SorenessRepository(m_db).forSession(id),
+                             RecordRepository::read(db, QStringLiteral("WHERE r.session_id = :id"), id)};
     remove(id);
     tx.commit();
     return snapshot;
@@ -387,6 +355,7 @@ void SessionRepository::restore(const SessionSnapshot &snapshot)
     Query link(db, QStringLiteral("UPDATE soreness SET session_id = :session WHERE id = :id"));
     for (const SorenessReport &r : snapshot.reports)
         link.bind(QStringLiteral(":session"), session.id).bind(QStringLiteral(":id"), r.id).exec();
+    RecordRepository::insert(db, session.athleteId, snapshot.records);
     tx.commit();
 }
 
@@ -485,7 +454,7 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
     // One query for the whole range instead of one per session; sets of sessions outside the
     // list (filtered out) are skipped. Ordered as the session index and then the set index
     // deliver the rows, so that SQLite does not sort them.
-    RawQuery q(db, QStringLiteral("SELECT ") + kSetColumns
+    RawQuery q(db, QStringLiteral("SELECT ") + sql::setColumns()
                        + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
                                         " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
                                         " AND :to ORDER BY s.start_utc, s.id, w.position"));
@@ -511,7 +480,7 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
             flush();
             current = *it;
         }
-        sets.append(readSet(q));
+        sets.append(sql::readSet(q));
     }
     flush();
 }

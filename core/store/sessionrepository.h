@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/personalrecord.h"
 #include "model/session.h"
 #include "model/sorenessreport.h"
 
@@ -36,6 +37,7 @@ struct SessionSnapshot
 {
     Session session; ///< with its sets
     QList<SorenessReport> reports;
+    QList<PersonalRecord> records; ///< the records its sets set
 };
 
 /// Sessions with their sets, stored and replaced as one aggregate.

@@ -146,17 +146,25 @@ QList<SorenessReport> SorenessRepository::list(qint64 athleteId, std::optional<Q
                                                std::optional<QDate> to) const
 {
     QString sql = kSelect + QStringLiteral("WHERE athlete_id = :athlete");
-    if (from)
-        sql += QStringLiteral(" AND noticed_utc >= :from");
-    if (to)
-        sql += QStringLiteral(" AND noticed_utc < :to");
+    // A report is on the day of its own offset, whoever reads it.
+    const auto bound = [](const auto &make, const std::optional<QDate> &day, const QString &name) {
+        return day ? std::optional(
+                   make(QStringLiteral("noticed_utc"), QStringLiteral("noticed_offset_s"), name, *day))
+                   : std::nullopt;
+    };
+    const std::optional<sql::DayBound> fromBound = bound(&sql::DayBound::from, from, QStringLiteral(":from"));
+    const std::optional<sql::DayBound> toBound = bound(&sql::DayBound::through, to, QStringLiteral(":to"));
+    if (fromBound)
+        sql += fromBound->sql;
+    if (toBound)
+        sql += toBound->sql;
     sql += QStringLiteral(" ORDER BY noticed_utc, id");
     RawQuery q(m_db.connection(), sql);
     q.bind(QStringLiteral(":athlete"), athleteId);
-    if (from)
-        q.bind(QStringLiteral(":from"), sql::localDayStartUtc(*from));
-    if (to)
-        q.bind(QStringLiteral(":to"), sql::localDayStartUtc(to->addDays(1)));
+    if (fromBound)
+        fromBound->bindTo(q);
+    if (toBound)
+        toBound->bindTo(q);
     q.exec();
     QList<SorenessReport> out;
     while (q.next())

@@ -4,6 +4,7 @@
 // Conversions between value types and bound SQL values, shared by the repositories.
 
 #include "model/enums.h"
+#include "model/session.h"
 #include "model/validation.h"
 #include "model/weight.h"
 #include "store/storeerror.h"
@@ -11,6 +12,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <optional>
@@ -89,10 +93,74 @@ inline void requireValid(const ValidationIssues &issues)
         throw StoreError(StoreError::Kind::Invalid, joinMessages(issues));
 }
 
-/// First second (UTC) of @p date in the machine's local time.
-inline qint64 localDayStartUtc(QDate date)
+/// Midnight starting @p date on a wall clock, in seconds counted as if that clock were UTC. A
+/// stored time's own wall clock is "<time>_utc + <its offset>", so comparing the two puts a
+/// session (or report) on the calendar day of the offset it was logged with, wherever it is read.
+using spotter::wallClockDayStart;
+
+/// The widest UTC offset a time can carry (ISO 8601 allows ±18:00; zones use up to +14:00).
+inline constexpr qint64 kMaxOffsetSecs = 18 * 3600;
+
+/// One end of a range of calendar days, as SQL and its bound values: the wall-clock test decides,
+/// and a wider one on the UTC column alone keeps SQLite on the (athlete, time) index.
+struct DayBound
 {
-    return QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
-}
+    QString sql;
+    QList<QPair<QString, qint64>> values;
+
+    /// Times whose wall clock is at or after @p wallClock (wallClockSeconds()).
+    static DayBound atOrAfter(const QString &utc, const QString &offset, const QString &name,
+                              qint64 wallClock)
+    {
+        return {QStringLiteral(" AND %1 >= %3_w AND %1 + %2 >= %3").arg(utc, offset, name),
+                {{name + QStringLiteral("_w"), wallClock - kMaxOffsetSecs}, {name, wallClock}}};
+    }
+    /// Times whose wall clock is before @p wallClock.
+    static DayBound before(const QString &utc, const QString &offset, const QString &name, qint64 wallClock)
+    {
+        return {QStringLiteral(" AND %1 < %3_w AND %1 + %2 < %3").arg(utc, offset, name),
+                {{name + QStringLiteral("_w"), wallClock + kMaxOffsetSecs}, {name, wallClock}}};
+    }
+    /// Times on or after @p day.
+    static DayBound from(const QString &utc, const QString &offset, const QString &name, QDate day)
+    {
+        return atOrAfter(utc, offset, name, wallClockDayStart(day));
+    }
+    /// Times on or before @p day (before the start of the day after it).
+    static DayBound through(const QString &utc, const QString &offset, const QString &name, QDate day)
+    {
+        return before(utc, offset, name, wallClockDayStart(day.addDays(1)));
+    }
+    /// Sessions (table alias @p alias) on or after @p day.
+    static DayBound sessionsFrom(QDate day, const QString &alias = QStringLiteral("s"),
+                                 const QString &name = QStringLiteral(":from"))
+    {
+        return from(alias + QStringLiteral(".start_utc"), alias + QStringLiteral(".utc_offset_s"), name, day);
+    }
+    /// Sessions (table alias @p alias) on or before @p day.
+    static DayBound sessionsThrough(QDate day, const QString &alias = QStringLiteral("s"),
+                                    const QString &name = QStringLiteral(":to"))
+    {
+        return through(alias + QStringLiteral(".start_utc"), alias + QStringLiteral(".utc_offset_s"), name,
+                       day);
+    }
+    /// Sessions (alias s) whose wall clock is at or after @p wallClock.
+    static DayBound sessionsAtOrAfter(qint64 wallClock, const QString &name)
+    {
+        return atOrAfter(QStringLiteral("s.start_utc"), QStringLiteral("s.utc_offset_s"), name, wallClock);
+    }
+    /// Sessions (alias s) whose wall clock is before @p wallClock.
+    static DayBound sessionsBefore(qint64 wallClock, const QString &name)
+    {
+        return before(QStringLiteral("s.start_utc"), QStringLiteral("s.utc_offset_s"), name, wallClock);
+    }
+
+    template <typename Q>
+    void bindTo(Q &query) const
+    {
+        for (const auto &[placeholder, value] : values)
+            query.bind(placeholder, value);
+    }
+};
 
 } // namespace spotter::sql

@@ -23,12 +23,14 @@ std::optional<QDateTime> TeamRepository::lastSessionBy(qint64 athleteId, const Q
 
 int TeamRepository::sessionCount(qint64 athleteId, QDate from, QDate to) const
 {
-    Query count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM session WHERE athlete_id = :athlete"
-                                                  " AND start_utc >= :from AND start_utc < :to"));
-    count.bind(QStringLiteral(":athlete"), athleteId)
-        .bind(QStringLiteral(":from"), sql::localDayStartUtc(from))
-        .bind(QStringLiteral(":to"), sql::localDayStartUtc(to.addDays(1)))
-        .exec();
+    const auto first = sql::DayBound::sessionsFrom(from, QStringLiteral("session"));
+    const auto last = sql::DayBound::sessionsThrough(to, QStringLiteral("session"));
+    Query count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM session WHERE athlete_id = :athlete")
+                                       + first.sql + last.sql);
+    count.bind(QStringLiteral(":athlete"), athleteId);
+    first.bindTo(count);
+    last.bindTo(count);
+    count.exec();
     return count.next() ? count.value(0).toInt() : 0;
 }
 

@@ -19,6 +19,17 @@ namespace spotter {
 
 namespace {
 std::atomic<quint64> g_savepointCounter{0};
+
+std::function<void(const QString &)> &waitNotice()
+{
+    static std::function<void(const QString &)> notice;
+    return notice;
+}
+} // namespace
+
+void WriteTransaction::setWaitNotice(std::function<void(const QString &file)> notice)
+{
+    waitNotice() = std::move(notice);
 }
 
 bool inTransaction(const QSqlDatabase &db)
@@ -44,21 +55,44 @@ WriteTransaction::WriteTransaction(QSqlDatabase db, std::chrono::milliseconds ma
     }
     QElapsedTimer timer;
     timer.start();
+    sqlite3 *handle = rawHandle(m_db);
+    int savedTimeout = -1; // the connection's busy timeout, while this loop polls with short waits
+    bool noticed = false;
+    const auto restoreTimeout = [&] {
+        if (savedTimeout >= 0)
+            sqlite3_busy_timeout(handle, savedTimeout);
+    };
     for (;;) {
         QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            restoreTimeout();
             return;
-        const StoreError error = StoreError::fromSql(q.lastError(), QString());
-        if (error.kind() != StoreError::Kind::Busy)
+        }
+        const StoreError error = StoreError::fromSql(q.lastError(), QString(), m_db.databaseName());
+        if (error.kind() != StoreError::Kind::Busy) {
+            restoreTimeout();
             throw StoreError(error.kind(),
                              QCoreApplication::translate("spotter::Store", "Could not start a write: %1")
                                  .arg(error.message()));
-        if (timer.elapsed() >= maxWait.count())
+        }
+        if (timer.elapsed() >= maxWait.count()) {
+            restoreTimeout();
             throw StoreError(
                 StoreError::Kind::Busy,
                 QCoreApplication::translate("spotter::Store",
                                             "Another program kept the database busy for %1 s; try again")
                     .arg(timer.elapsed() / 1000));
+        }
+        if (savedTimeout < 0) {
+            // Wait in short steps from now on, so that a long wait can be said while it lasts.
+            savedTimeout = Query::scalar(m_db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+            sqlite3_busy_timeout(handle, 250);
+        }
+        if (!noticed && timer.elapsed() >= kWaitNoticeAfter.count()) {
+            noticed = true;
+            if (waitNotice())
+                waitNotice()(m_db.databaseName());
+        }
         // The busy handler already waited its timeout; a short pause keeps this loop polite.
         QThread::msleep(20);
     }
@@ -86,7 +120,8 @@ void WriteTransaction::commit()
     } else {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("COMMIT"))) {
-            const StoreError error = StoreError::fromSql(q.lastError(), QStringLiteral("COMMIT"));
+            const StoreError error =
+                StoreError::fromSql(q.lastError(), QStringLiteral("COMMIT"), m_db.databaseName());
             rollback();
             m_done = true;
             throw error;

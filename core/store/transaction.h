@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace spotter {
 
@@ -17,6 +18,11 @@ class WriteTransaction
 {
 public:
     explicit WriteTransaction(QSqlDatabase db, std::chrono::milliseconds maxWait = std::chrono::seconds(120));
+
+    /// Called once per transaction, with the database's file name, when a write has waited
+    /// kWaitNoticeAfter for another program's lock (the CLI says "waiting for another program…").
+    static void setWaitNotice(std::function<void(const QString &file)> notice);
+    static constexpr std::chrono::milliseconds kWaitNoticeAfter{2000};
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <limits>
 #include <memory>
@@ -190,11 +191,12 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
         AthleteRepository(m_db).add(athlete);
         ++result.athletes;
 
-        std::unique_ptr<QFile> file;
+        // Written beside its name and renamed when whole: a full disk leaves no half a CSV.
+        std::unique_ptr<QSaveFile> file;
         std::unique_ptr<StrongCsvWriter> csv;
         if (!options.strongCsv.isEmpty()) {
-            file = std::make_unique<QFile>(csvPath(options.strongCsv, i, count));
-            if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file = std::make_unique<QSaveFile>(csvPath(options.strongCsv, i, count));
+            if (!file->open(QIODevice::WriteOnly))
                 throw StoreError(StoreError::Kind::Io,
                                  tr("Cannot write '%1': %2").arg(file->fileName(), file->errorString()));
             csv = std::make_unique<StrongCsvWriter>(
@@ -210,8 +212,11 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
         }
         if (csv) {
             result.csvRows += csv->rows();
-            if (!csv->flush())
-                throw StoreError(StoreError::Kind::Io, csv->errorString());
+            if (!csv->flush() || !file->commit())
+                throw StoreError(StoreError::Kind::Io, tr("Cannot write '%1': %2")
+                                                           .arg(file->fileName(), csv->errorString().isEmpty()
+                                                                                      ? file->errorString()
+                                                                                      : csv->errorString()));
         }
         tx.commit();
     }

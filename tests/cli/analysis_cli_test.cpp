@@ -155,7 +155,7 @@ TEST(RulesCli, ListsTheTable)
 {
     CliResult r = runCli({u"rules"_s, u"--json"_s});
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 81);
+    EXPECT_EQ(r.json().value(u"rules").toArray().size(), 84);
     EXPECT_FALSE(r.json().value(u"thresholds").toArray().isEmpty());
     r = runCli({u"rules"_s, u"--markdown"_s});
     EXPECT_TRUE(r.out.startsWith(u"| Rule | Result | Urgency |"));

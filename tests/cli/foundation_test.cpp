@@ -235,7 +235,12 @@ TEST_F(Cli, SorenessAddValidatesAndStores)
 
 TEST_F(Cli, CheckBackupAndRefusals)
 {
+    // check and backup only read: the database must exist (athlete add creates it).
     auto r = run({QStringLiteral("check")});
+    EXPECT_CLI(r, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r;
+    ASSERT_EQ(run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}).exitCode, 0);
+    r = run({QStringLiteral("check")});
     EXPECT_CLI(r, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Integrity: ok")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Schema version: %1").arg(Database::kSchemaVersion)));

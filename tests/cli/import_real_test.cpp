@@ -110,8 +110,10 @@ QStringList contentOf(const QString &path)
         while (q.next())
             tables.append(q.value(0).toString());
         // A table added later must be added here too, or the comparison would miss it.
-        EXPECT_EQ(tables, (QStringList{u"athlete"_s, u"exercise"_s, u"exercise_alias"_s, u"publish_state"_s,
-                                       u"session"_s, u"soreness"_s, u"workout_set"_s}));
+        EXPECT_EQ(tables,
+                  (QStringList{u"athlete"_s, u"exercise"_s, u"exercise_alias"_s, u"personal_record"_s,
+                               u"plate_set"_s, u"publish_state"_s, u"routine"_s, u"routine_assignment"_s,
+                               u"routine_item"_s, u"session"_s, u"soreness"_s, u"workout_set"_s}));
         const QString session = u"(SELECT a.name || '|' || s.start_utc || '|' || COALESCE(s.source_key, '') "
                                 u"FROM session s JOIN athlete a ON a.id = s.athlete_id WHERE s.id = %1)"_s;
         const QStringList queries{
@@ -125,6 +127,14 @@ QStringList contentOf(const QString &path)
             u"SELECT 'soreness', (SELECT name FROM athlete WHERE id = athlete_id), "_s
                 + session.arg(u"session_id"_s) + u", * FROM soreness"_s,
             u"SELECT 'published', * FROM publish_state"_s,
+            u"SELECT 'record', "_s + session.arg(u"session_id"_s)
+                + u", (SELECT name_key FROM exercise WHERE id = exercise_id), * FROM personal_record"_s,
+            u"SELECT 'plates', (SELECT name FROM athlete WHERE id = athlete_id), * FROM plate_set"_s,
+            u"SELECT 'routine', * FROM routine"_s,
+            u"SELECT 'routine_item', (SELECT name FROM routine WHERE id = routine_id), "
+            u"(SELECT name_key FROM exercise WHERE id = exercise_id), * FROM routine_item"_s,
+            u"SELECT 'assignment', (SELECT name FROM routine WHERE id = routine_id), "
+            u"(SELECT name FROM athlete WHERE id = athlete_id) FROM routine_assignment"_s,
         };
         for (const QString &sql : queries) {
             QSqlQuery rows(db);

@@ -226,8 +226,7 @@ TEST_F(LogTest, NamesTheOffendingOption)
          u"spotter-cli log: expected at least one LINE, e.g. \"Squat 3x5 120kg\""_s},
         {{u"--athlete=Ann"_s, u"--date=2026-13-01"_s, line},
          2,
-         u"spotter-cli log: --date: expected a date and time as YYYY-MM-DD[THH:MM[:SS]][±HH:MM]; got "
-         "'2026-13-01'"_s},
+         u"spotter-cli log: --date: there is no month 13; got '2026-13-01'"_s},
         {{u"--athlete=Ann"_s, date, u"--duration=abc"_s, line},
          2,
          u"spotter-cli log: --duration: expected a whole number from 0 to 1440; got 'abc'"_s},

@@ -213,12 +213,19 @@ TEST_F(TriageStoreCli, TheCommandThatMigratesSaysOnceThatReportsWereReassessed)
             u"(1, 'quads', 'both', 1767100000, 1767200000, 0, 3, 'ache', ''), "
             u"(1, 'calves', 'both', 1767200000, 1767280000, 0, 6, 'tight', '')"_s);
     }
+    // A command that only reads does not upgrade; it says which command does.
     CliResult r = run({u"soreness"_s, u"list"_s, u"--athlete"_s, u"Ann"_s});
+    EXPECT_CLI(r, 1);
+    EXPECT_TRUE(r.err.contains(u"check --upgrade"_s)) << r;
+    r = run({u"check"_s, u"--upgrade"_s});
     EXPECT_CLI(r, 0);
     EXPECT_EQ(r.err.count(u"re-assessed"_s), 1) << r;
     EXPECT_TRUE(r.err.contains(u"3 past soreness reports were re-assessed with the new rules"_s)) << r;
     EXPECT_TRUE(r.err.contains(u"1 now suggests seeing a doctor"_s)) << r;
+    r = run({u"soreness"_s, u"list"_s, u"--athlete"_s, u"Ann"_s});
+    EXPECT_CLI(r, 0);
     EXPECT_EQ(r.outLines().size(), 3); // stdout stays clean for scripts
+    EXPECT_TRUE(r.err.isEmpty()) << r;
     r = run({u"soreness"_s, u"list"_s, u"--athlete"_s, u"Ann"_s});
     EXPECT_CLI(r, 0);
     EXPECT_TRUE(r.err.isEmpty()) << r; // once

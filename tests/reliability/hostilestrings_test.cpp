@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile strings (SQL, quotes, format placeholders, HTML, formulas, emoji, right-to-left text
 // and bidi controls, combining marks, the longest name allowed) go in through the command line
-// and through CSV files and come back out verbatim; one character too many is refused clearly.
+// and through CSV files and come back out verbatim, except that names (of athletes and
+// exercises) are stored in Unicode NFC, so that one name typed two ways is one name; control
+// characters in a name and one character too many are refused clearly.
 #include "clirunner.h"
 #include "hostilestrings.h"
 #include "testutil.h"
@@ -15,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace spotter::test {
 namespace {
+
+/// A name as Spotter stores it: Unicode NFC (titles and notes stay exactly as given).
+QString stored(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
 
 QJsonArray jsonArray(const CliResult &r)
 {
@@ -48,14 +56,16 @@ class HostileStrings : public CliTest
 {
 };
 
-TEST_F(HostileStrings, AthleteNamesComeBackVerbatimFromTheCommandLine)
+TEST_F(HostileStrings, AthleteNamesComeBackInNfcFromTheCommandLine)
 {
     for (const QString &name : hostileNames()) {
         SCOPED_TRACE(name.toStdString());
         const CliResult add = run({u"athlete"_s, u"add"_s, name, u"--notes"_s, hostileNotes()});
         ASSERT_CLI(add, 0);
         // The confirmation quotes the name as given, even when it holds "%1".
-        EXPECT_TRUE(add.out.startsWith(u"Added athlete '"_s + name + u"' (id "_s)) << add;
+        EXPECT_TRUE(add.out.startsWith(u"Added athlete '"_s + stored(name) + u"' (id "_s)) << add;
+        // A name that NFC changes says so.
+        EXPECT_EQ(add.err.contains(u"Unicode NFC"_s), stored(name) != name) << add;
     }
     const CliResult list = run({u"athlete"_s, u"list"_s, u"--json"_s});
     ASSERT_CLI(list, 0);
@@ -65,7 +75,9 @@ TEST_F(HostileStrings, AthleteNamesComeBackVerbatimFromTheCommandLine)
         EXPECT_EQ(v.toObject().value(u"notes"_s).toString(), hostileNotes());
     }
     names.sort();
-    QStringList expected = hostileNames();
+    QStringList expected;
+    for (const QString &name : hostileNames())
+        expected.append(stored(name));
     expected.sort();
     EXPECT_EQ(names, expected);
     // The tables are all still there, and intact.
@@ -73,7 +85,7 @@ TEST_F(HostileStrings, AthleteNamesComeBackVerbatimFromTheCommandLine)
     EXPECT_EQ(check.json().value(u"integrity"_s).toString(), u"ok"_s) << check;
     const CliResult plain = run({u"athlete"_s, u"list"_s});
     for (const QString &name : hostileNames())
-        EXPECT_TRUE(plain.out.contains(u'\t' + name + u'\t')) << plain;
+        EXPECT_TRUE(plain.out.contains(u'\t' + stored(name) + u'\t')) << plain;
 }
 
 TEST_F(HostileStrings, TooLongOrEmptyNamesAreRefusedClearly)
@@ -129,7 +141,7 @@ TEST_F(HostileStrings, TitlesNotesAndExerciseNamesSurviveACsvImportAndTheLogComm
         const QJsonObject s = array.at(0).toObject();
         EXPECT_EQ(s.value(u"title"_s).toString(), name);
         const QJsonObject set = s.value(u"sets"_s).toArray().at(0).toObject();
-        EXPECT_EQ(set.value(u"exercise"_s).toString(), name);
+        EXPECT_EQ(set.value(u"exercise"_s).toString(), stored(name));
         EXPECT_EQ(set.value(u"notes"_s).toString(), hostileNotes());
 
         // The exercise the import created can be logged by name through quick entry.
@@ -141,7 +153,7 @@ TEST_F(HostileStrings, TitlesNotesAndExerciseNamesSurviveACsvImportAndTheLogComm
         EXPECT_EQ(logged.json().value(u"title"_s).toString(), name);
         EXPECT_EQ(logged.json().value(u"notes"_s).toString(), hostileNotes());
         EXPECT_EQ(logged.json().value(u"sets"_s).toArray().at(0).toObject().value(u"exercise"_s).toString(),
-                  name);
+                  stored(name));
     }
     // Importing the same file again finds every session by its (hostile) key: nothing twice.
     const CliResult again = run({u"import"_s, path, u"--json"_s});
@@ -150,7 +162,7 @@ TEST_F(HostileStrings, TitlesNotesAndExerciseNamesSurviveACsvImportAndTheLogComm
     EXPECT_EQ(again.json().value(u"skipped_duplicates"_s).toInt(), names.size());
 }
 
-TEST_F(HostileStrings, AStrongFileWithHostileTextImportsItVerbatim)
+TEST_F(HostileStrings, AStrongFileWithHostileTextImportsItVerbatimBarNfcNames)
 {
     QByteArray csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
                      "Workout Notes,RPE\n";
@@ -176,9 +188,45 @@ TEST_F(HostileStrings, AStrongFileWithHostileTextImportsItVerbatim)
         EXPECT_EQ(s.value(u"title"_s).toString(), names.at(i));
         EXPECT_EQ(s.value(u"notes"_s).toString(), hostileNotes());
         const QJsonObject set = s.value(u"sets"_s).toArray().at(0).toObject();
-        EXPECT_EQ(set.value(u"exercise"_s).toString(), names.at(i));
+        EXPECT_EQ(set.value(u"exercise"_s).toString(), stored(names.at(i)));
         EXPECT_EQ(set.value(u"notes"_s).toString(), hostileNotes());
     }
+}
+
+TEST_F(HostileStrings, ControlCharactersInNamesAreRefusedWithTheReason)
+{
+    for (const QString &name : {u"Ann\nBob"_s, u"Ann\tLee"_s, u"\x1B[31mRed"_s}) {
+        const CliResult r = run({u"athlete"_s, u"add"_s, name});
+        EXPECT_CLI(r, 2);
+        EXPECT_TRUE(r.err.contains(u"Athlete name must not contain control characters"_s)) << r;
+    }
+    EXPECT_TRUE(jsonArray(run({u"athlete"_s, u"list"_s, u"--json"_s})).isEmpty());
+    ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Ann"_s}), 0);
+    // An exercise name from a file: the row is refused with the reason.
+    QFile strong(file(u"strong.csv"_s));
+    ASSERT_TRUE(strong.open(QIODevice::WriteOnly));
+    strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                 "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\"Bad\x1B[2JLift\",1,100,5,0,0,,,8\n");
+    strong.close();
+    const CliResult exercise =
+        run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    EXPECT_CLI(exercise, 1);
+    EXPECT_TRUE(exercise.err.contains(u"must not contain control characters"_s)) << exercise;
+}
+
+TEST_F(HostileStrings, ANameTypedWithACombiningAccentIsTheSameName)
+{
+    ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Jos\u00E9"_s}), 0);
+    const CliResult again = run({u"athlete"_s, u"add"_s, u"Jose\u0301"_s});
+    EXPECT_NE(again.exitCode, 0) << again;
+    EXPECT_TRUE(again.err.contains(u"already exists"_s)) << again;
+    EXPECT_CLI(run({u"sessions"_s, u"--athlete"_s, u"Jose\u0301"_s}), 0);
+    const CliResult added = run({u"athlete"_s, u"add"_s, u"Rene\u0301e"_s});
+    EXPECT_CLI(added, 0);
+    EXPECT_TRUE(added.err.contains(u"stored in composed form (Unicode NFC) as 'Ren\u00E9e'"_s)) << added;
+    const CliResult list = run({u"athlete"_s, u"list"_s});
+    EXPECT_TRUE(list.out.contains(u"Ren\u00E9e"_s)) << list;
+    EXPECT_FALSE(list.out.contains(u"e\u0301"_s)) << list;
 }
 
 } // namespace

@@ -5,21 +5,31 @@
 // With --big it instead times a coach's large team and the heaviest Progress view, and the
 // longest the UI thread was ever blocked meanwhile.
 //
-//   spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]
+// With --small it shoots only the pages, in the smallest window they are made for (1024×640);
+// the script runs that at QT_SCALE_FACTOR 1 and 1.25 (a 1280×800 screen at 125%).
+//
+//   spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/workoutroutinesoffer.h"
+#include "forms/planpanel.h"
+#include "forms/sessioneditor.h"
+#include "forms/setsview.h"
 #include "forms/sorenessform.h"
 #include "model/session.h"
+#include "models/planmodel.h"
 #include "models/teammodel.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
+#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "synthetic/demodata.h"
@@ -32,6 +42,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -50,6 +61,9 @@ using namespace spotter;
 namespace {
 
 constexpr QSize kWindow(1280, 800);
+/// The smallest window every page is made for (issue 17): a 1024×640 screen at 100%, or a
+/// 1280×800 one at 125% (the same size in device-independent pixels).
+constexpr QSize kSmallWindow(1024, 640);
 
 QTextStream &out()
 {
@@ -114,13 +128,13 @@ Athlete storyAthlete(const Database &db)
     return athletes.first();
 }
 
-void shootFirstRun(Shooter &shooter, const QString &folder)
+void shootFirstRun(Shooter &shooter, const QString &folder, QSize size, const QString &tag)
 {
     Workspace ws(std::make_unique<Database>(QDir(folder).filePath(QStringLiteral("empty.sqlite"))));
     MainWindow window(ws);
-    window.resize(kWindow);
+    window.resize(size);
     window.show();
-    shooter.shoot(&window, QStringLiteral("first-run"));
+    shooter.shoot(&window, QStringLiteral("first-run") + tag);
 }
 
 /// One whole-body check-in (issue 11), filled as a lifter would after their latest session.
@@ -204,13 +218,86 @@ void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete,
     }
 }
 
-void shootEveryPage(Shooter &shooter, const QString &folder)
+/// Today's session started from a routine made of the athlete's latest session: the plan with
+/// the suggested loads and why, the plates, last time, and its first loadable item logged.
+void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Athlete &athlete)
+{
+    const auto latest = SessionRepository(ws.database()).latest(athlete.id);
+    if (!latest) {
+        shooter.fail(QStringLiteral("no session to make a routine of"));
+        return;
+    }
+    Routine routine;
+    routine.name = QStringLiteral("Heavy day");
+    // One line per exercise, the way a lifter writes a routine: its working sets at the first
+    // one's reps and effort.
+    for (const WorkoutSet &set : latest->sets) {
+        if (set.isWarmup())
+            continue;
+        if (!routine.items.isEmpty() && routine.items.last().exerciseId == set.exerciseId) {
+            ++routine.items.last().sets;
+            continue;
+        }
+        RoutineItem item;
+        item.exerciseId = set.exerciseId;
+        item.reps = set.reps;
+        item.seconds = set.seconds;
+        item.rpe = set.rpe;
+        if (!set.rpe)
+            item.weight = set.weight;
+        item.restSeconds = set.restSeconds;
+        routine.items.append(item);
+    }
+    routine.athleteIds = {athlete.id};
+    RoutineRepository(ws.database()).add(routine);
+    emit ws.notifier()->routinesChanged();
+    LogPage *log = window.logPage();
+    log->newSession();
+    PlanPanel *plan = log->planPanel();
+    if (!plan->startRoutine(routine.id)) {
+        shooter.fail(QStringLiteral("the routine did not start"));
+        return;
+    }
+    for (int row = 0; row < plan->model()->rowCount(); ++row) {
+        if (plan->model()->load(row)) {
+            plan->logItem(row);
+            break;
+        }
+    }
+    shooter.shoot(&window, QStringLiteral("log-routine"));
+}
+
+/// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
+void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
+{
+    ImportDialog import(ws, &window);
+    import.show();
+    import.setAthlete(QStringLiteral("Cy"));
+    import.setFile(QStringLiteral(SPOTTER_SOURCE_DIR "/tests/data/import/strong_routines.csv"));
+    QSignalSpy state(&import, &ImportDialog::stateChanged);
+    while (import.state() != ImportDialog::State::Ready && state.wait(60000)) {
+    }
+    import.startImport();
+    while (import.state() != ImportDialog::State::Done && state.wait(60000)) {
+    }
+    QListWidget *offered = import.routineOffer()->list();
+    if (offered->count() == 0) {
+        shooter.fail(QStringLiteral("no workouts were offered as routines"));
+        return;
+    }
+    offered->item(0)->setCheckState(Qt::Checked);
+    shooter.shoot(&import, QStringLiteral("import-routines"));
+}
+
+/// The five pages of the demo data in a window of @p size, each file name ending in @p tag.
+/// Unless @p pagesOnly, the dialogs, check-ins and routines follow.
+void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const QString &tag, bool pagesOnly)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
     createDemoDatabase(path);
     Workspace ws(std::make_unique<Database>(path));
     MainWindow window(ws);
-    window.resize(kWindow);
+    window.resize(size);
     window.show();
     const Athlete tom = storyAthlete(ws.database());
     window.athleteSwitcher()->setCurrentIndex(window.athleteSwitcher()->findData(tom.id));
@@ -218,10 +305,12 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
     if (const auto latest = SessionRepository(ws.database()).latest(tom.id))
         window.logPage()->editSession(latest->id);
     window.showPage(MainWindow::Log);
-    shooter.shoot(&window, QStringLiteral("log"));
+    shooter.shoot(&window, QStringLiteral("log") + tag);
+    if (window.logPage()->view()->horizontalScrollBar()->isVisible())
+        shooter.fail(QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(size.width()));
 
     window.showPage(MainWindow::History);
-    shooter.shoot(&window, QStringLiteral("history"));
+    shooter.shoot(&window, QStringLiteral("history") + tag);
 
     // Tom's latest lower-back report: in his story, the warning after a deadlift test.
     const QList<SorenessReport> reports = SorenessRepository(ws.database()).list(tom.id);
@@ -232,18 +321,20 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
         }
     }
     window.showPage(MainWindow::Soreness);
-    shooter.shoot(&window, QStringLiteral("soreness"));
+    shooter.shoot(&window, QStringLiteral("soreness") + tag);
 
     window.progressPage()->setRange(ProgressRange::Weeks12);
     window.showPage(MainWindow::Progress);
     if (!waitLoaded(window.progressPage()))
         shooter.fail(QStringLiteral("the Progress page did not load"));
-    shooter.shoot(&window, QStringLiteral("progress"));
+    shooter.shoot(&window, QStringLiteral("progress") + tag);
 
     window.showPage(MainWindow::Team);
     if (!waitLoaded(window.teamPage()))
         shooter.fail(QStringLiteral("the Team page did not load"));
-    shooter.shoot(&window, QStringLiteral("team"));
+    shooter.shoot(&window, QStringLiteral("team") + tag);
+    if (pagesOnly)
+        return;
 
     SettingsDialog settings(ws, &window);
     settings.show();
@@ -263,6 +354,11 @@ void shootEveryPage(Shooter &shooter, const QString &folder)
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());
+    // After the check-ins: its session is today's, and their reports shape today's loads.
+    window.showPage(MainWindow::Log);
+    shootRoutine(shooter, window, ws, tom);
+    // Last of all: it adds an athlete and a history.
+    shootImportRoutines(shooter, window, ws);
 }
 
 /// Loads the Team page of a large generated database and reports the time and the longest gap
@@ -331,7 +427,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fputs("usage: spotter_screenshots OUTDIR [--dark] [--big ATHLETES WEEKS]\n", stderr);
+        std::fputs("usage: spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]\n", stderr);
         return 2;
     }
     const QString folder = args.at(1);
@@ -344,10 +440,20 @@ int main(int argc, char **argv)
     const bool dark = args.contains(QStringLiteral("--dark"));
     Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
     const qreal scale = app.devicePixelRatio();
-    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light"))
-                           + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString());
-    Shooter shooter(folder, suffix);
-    shootFirstRun(shooter, work.path());
-    shootEveryPage(shooter, work.path());
+    const QString theme = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    if (args.contains(QStringLiteral("--small"))) {
+        // Named after the screen: 1024×640 at 100%, or 1280×800 at 125%.
+        const QSize screen = kSmallWindow * scale;
+        const QString tag = scale > 1.0
+                                ? QStringLiteral("-%1x%2").arg(screen.width()).arg(qRound(scale * 100))
+                                : QStringLiteral("-%1").arg(screen.width());
+        Shooter shooter(folder, theme);
+        shootFirstRun(shooter, work.path(), kSmallWindow, tag);
+        shootEveryPage(shooter, work.path(), kSmallWindow, tag, true);
+        return shooter.ok() ? 0 : 1;
+    }
+    Shooter shooter(folder, theme + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString()));
+    shootFirstRun(shooter, work.path(), kWindow, {});
+    shootEveryPage(shooter, work.path(), kWindow, {}, false);
     return shooter.ok() ? 0 : 1;
 }

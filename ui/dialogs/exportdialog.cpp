@@ -2,6 +2,7 @@
 #include "dialogs/exportdialog.h"
 
 #include "model/clock.h"
+#include "model/privatefile.h"
 #include "shell/backgroundrunner.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
@@ -242,7 +243,7 @@ void ExportDialog::exportTo(const QString &path)
             };
             ExportResult r;
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
+            if (!openPrivate(file)) {
                 r.status = ExportStatus::WriteFailed;
                 r.error = tr("Cannot write '%1': %2").arg(path, file.errorString());
             } else {

@@ -2,6 +2,7 @@
 #include "dialogs/importdialog.h"
 
 #include "dialogs/importsummary.h"
+#include "dialogs/workoutroutinesoffer.h"
 #include "interchange/importrejects.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
@@ -47,6 +48,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_routines(new WorkoutRoutinesOffer(workspace, this))
 {
     m_runner = new BackgroundRunner(m_ws, this);
     setWindowTitle(tr("Import training history"));
@@ -56,6 +58,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_file->setPlaceholderText(tr("A CSV file from Strong, Hevy, FitNotes or Spotter"));
     m_file->setAccessibleName(tr("File"));
     auto *choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setAutoDefault(false); // Enter imports; it never reopens the file chooser
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
     auto *fileLabel = new QLabel(tr("&File:"), this);
@@ -133,6 +136,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(preview, 1);
     layout->addWidget(note);
     layout->addLayout(progressRow);
+    layout->addWidget(m_routines);
     layout->addWidget(m_buttons);
     resize(620, 480);
 
@@ -399,6 +403,11 @@ void ImportDialog::showImported(const ImportResult &r)
         next = State::Done;
         if (r.written)
             notifyViews(r);
+        // Strong and Hevy name their workouts: the ones done often can become routines.
+        if (m_athleteApplies) {
+            if (const auto athlete = AthleteRepository(m_ws.database()).findByName(m_checkedAthlete))
+                m_routines->offer(athlete->id);
+        }
     } else if (r.status == ImportStatus::Cancelled) {
         lines.append(tr("<b>Cancelled</b>; nothing was imported."));
     } else {

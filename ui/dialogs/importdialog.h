@@ -17,6 +17,7 @@ class QPushButton;
 namespace spotter {
 
 class BackgroundRunner;
+class WorkoutRoutinesOffer;
 class Workspace;
 
 /// File → Import: choose a CSV file, see what it would import (a dry run on a worker thread:
@@ -26,7 +27,8 @@ class Workspace;
 /// workouts with an invalid row are listed and held back, and saved to a rejects file the user
 /// chooses, to be fixed and imported later. The import writes through the importer's own transaction, so
 /// it is not undoable; the dialog says so. Afterwards the workspace's change signals tell every
-/// view to reload.
+/// view to reload, and the workouts the athlete's history repeats (Strong's and Hevy's workout
+/// names) are offered as routines, to be checked and created undoably (WorkoutRoutinesOffer).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -73,6 +75,8 @@ public:
     /// Where the rows a partial import leaves out are offered to go: beside the file, under a
     /// name no file has yet.
     [[nodiscard]] QString suggestedRejectsPath() const;
+    /// After an import: the workouts offered as routines (hidden when there are none).
+    [[nodiscard]] WorkoutRoutinesOffer *routineOffer() const { return m_routines; }
 
 signals:
     void stateChanged(spotter::ImportDialog::State state);
@@ -108,6 +112,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_import;
     QDialogButtonBox *m_buttons;
+    WorkoutRoutinesOffer *m_routines;
     BackgroundRunner *m_runner = nullptr;
     bool m_recheck = false;
     QString m_rejectsPath; ///< where the import under way saves the rows it leaves out, or empty

@@ -2,6 +2,7 @@
 #include "dialogs/reportdialog.h"
 
 #include "model/clock.h"
+#include "model/privatefile.h"
 #include "pdf/pdfreport.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
@@ -198,7 +199,7 @@ void ReportDialog::write(const Report &report, const QString &path, Format forma
         ok = PdfReport::write(reportHtml(report), path, reportTitle(report), reportTitle(report), &error);
     } else {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!openPrivate(file)) {
             error = file.errorString();
         } else if (format == Format::Html) {
             const QByteArray html = reportHtml(report).toUtf8();

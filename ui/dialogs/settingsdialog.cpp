@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -64,6 +65,20 @@ QWidget *SettingsDialog::generalTab()
     m_rest->setToolTip(
         tr("The rest timer counts towards this. 3–5 min suits heavy sets, 1–2 min lighter ones."));
 
+    m_backupDaily = new QSpinBox(page);
+    m_backupDaily->setRange(1, 60);
+    m_backupDaily->setValue(AppSettings::instance().backupDaily());
+    m_backupDaily->setSuffix(tr(" days"));
+    m_backupWeekly = new QSpinBox(page);
+    m_backupWeekly->setRange(0, 52);
+    m_backupWeekly->setValue(AppSettings::instance().backupWeekly());
+    m_backupWeekly->setSuffix(tr(" weeks"));
+    m_backupDaily->setToolTip(
+        tr("A backup is taken the first time the database is opened each day; the newest "
+           "of each of these last days is kept."));
+    m_backupWeekly->setToolTip(tr("And the newest of each of these last weeks. File → Restore from backup… "
+                                  "lists them."));
+
     m_error = new QLabel(page);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -72,6 +87,8 @@ QWidget *SettingsDialog::generalTab()
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(athlete ? tr("&Units for %1:").arg(athlete->name) : tr("&Units:"), m_unit);
     form->addRow(tr("Default &rest:"), m_rest);
+    form->addRow(tr("Keep &daily backups of:"), m_backupDaily);
+    form->addRow(tr("Keep &weekly backups of:"), m_backupWeekly);
     form->addRow(m_error);
     return page;
 }
@@ -125,6 +142,7 @@ void SettingsDialog::accept()
     AppSettings &settings = AppSettings::instance();
     settings.setTheme(static_cast<ThemeChoice>(m_theme->currentData().toInt()));
     settings.setDefaultRestSeconds(QTime(0, 0).secsTo(m_rest->time()));
+    settings.setBackupRetention(m_backupDaily->value(), m_backupWeekly->value());
     if (const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId())) {
         Athlete changed = *athlete;
         changed.unit = static_cast<WeightUnit>(m_unit->currentData().toInt());

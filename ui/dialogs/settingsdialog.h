@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 class QTimeEdit;
 class QLabel;
 
@@ -30,6 +31,8 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_unit = nullptr;
     QTimeEdit *m_rest = nullptr;
+    QSpinBox *m_backupDaily = nullptr;
+    QSpinBox *m_backupWeekly = nullptr;
     QLabel *m_error = nullptr;
 };
 

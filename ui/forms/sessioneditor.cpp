@@ -8,11 +8,16 @@
 #include "model/clock.h"
 #include "model/validation.h"
 #include "services/historyservice.h"
+#include "services/recordservice.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
+#include "store/lasttimerepository.h"
+#include "store/platerepository.h"
+#include "store/recordrepository.h"
 #include "store/sessionrepository.h"
+#include "store/storeerror.h"
 
 #include <QUndoStack>
 
@@ -77,6 +82,12 @@ SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(pa
         emit headerChanged();
         emit setsChanged();
     });
+    connect(m_ws.notifier(), &ChangeNotifier::platesChanged, this, [this](qint64 athleteId) {
+        if (athleteId != m_session.athleteId)
+            return;
+        reloadAthlete(athleteId);
+        emit setsChanged();
+    });
     connect(&m_ws, &Workspace::databaseReplaced, this, [this] {
         reloadCatalogue();
         startNew();
@@ -94,6 +105,8 @@ void SessionEditor::reloadAthlete(qint64 athleteId)
 {
     const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
     m_athlete = athlete.value_or(Athlete());
+    m_plates = athlete ? PlateRepository(m_ws.database()).getOrDefault(athleteId)
+                       : PlateSet::defaults(m_athlete.unit);
 }
 
 void SessionEditor::startNew(const QDateTime &start)
@@ -106,6 +119,7 @@ void SessionEditor::startNew(const QDateTime &start)
     draft.start = withLocalOffset(when);
     m_session = draft;
     m_detachedId = 0;
+    m_records.clear();
     reloadAthlete(draft.athleteId);
     refreshIntensity(true);
     emit sessionReplaced();
@@ -120,6 +134,7 @@ bool SessionEditor::load(qint64 sessionId)
         return false;
     m_session = *session;
     m_detachedId = 0;
+    m_records = RecordRepository(m_ws.database()).forSession(sessionId);
     reloadAthlete(m_session.athleteId);
     refreshIntensity(true);
     emit sessionReplaced();
@@ -162,6 +177,8 @@ void SessionEditor::reload()
     // held the best e1RM the baselines came from.
     const SessionIntensity before = m_intensity;
     refreshIntensity(!header && !sets);
+    if (sets || header)
+        m_recordNews = refreshRecords();
     if (header)
         emit headerChanged();
     if (sets || header || m_intensity != before)
@@ -182,18 +199,90 @@ void SessionEditor::refreshIntensity(bool force)
             const auto weeks = static_cast<qint64>(std::lround(th(Threshold::E1rmBestWeeks) * 7 * 86400));
             const auto recent = bestE1rmByExercise(history.e1rmCandidates(
                 m_session.athleteId, ids, m_session.start.addSecs(-weeks), m_session.start));
-            const auto ever = bestE1rmByExercise(
+            const auto ever = bestE1rmEstimateByExercise(
                 history.e1rmCandidates(m_session.athleteId, ids, std::nullopt, m_session.start));
             for (auto it = recent.cbegin(); it != recent.cend(); ++it)
                 m_baselines[it.key()].recentBest = it.value();
-            for (auto it = ever.cbegin(); it != ever.cend(); ++it)
-                m_baselines[it.key()].bestEver = it.value();
+            for (auto it = ever.cbegin(); it != ever.cend(); ++it) {
+                m_baselines[it.key()].bestEver = it->value;
+                m_baselines[it.key()].bestEverMethod = it->method;
+            }
         }
         m_baselineIds = ids;
         m_baselineStart = m_session.start;
         m_baselineAthlete = m_session.athleteId;
     }
+    QList<qint64> all;
+    for (const WorkoutSet &w : std::as_const(m_session.sets)) {
+        if (!all.contains(w.exerciseId))
+            all.append(w.exerciseId);
+    }
+    std::sort(all.begin(), all.end());
+    if (stale || all != m_lastTimeIds) {
+        m_lastTimes.clear();
+        if (!all.isEmpty() && m_session.athleteId > 0 && m_session.start.isValid())
+            m_lastTimes = LastTimeRepository(m_ws.database())
+                              .lastTimes(m_session.athleteId, all, m_session.start.toSecsSinceEpoch(),
+                                         std::max<qint64>(m_session.id, 0));
+        m_lastTimeIds = all;
+    }
     m_intensity = classifySession(m_session, m_catalogue.byId(), m_baselines);
+}
+
+std::optional<QList<WorkoutSet>> SessionEditor::lastSets(const QString &name) const
+{
+    const Exercise *e = m_catalogue.find(name);
+    if (!e || m_session.athleteId <= 0)
+        return std::nullopt;
+    if (const auto it = m_lastTimes.constFind(e->id); it != m_lastTimes.cend())
+        return it->sets;
+    const auto found = LastTimeRepository(m_ws.database())
+                           .lastTimes(m_session.athleteId, {e->id}, m_session.start.toSecsSinceEpoch(),
+                                      std::max<qint64>(m_session.id, 0));
+    return found.contains(e->id) ? std::optional(found.value(e->id).sets) : std::nullopt;
+}
+
+QHash<qint64, Weight> SessionEditor::recentBests() const
+{
+    QHash<qint64, Weight> best;
+    for (auto it = m_baselines.cbegin(); it != m_baselines.cend(); ++it) {
+        if (it->recentBest)
+            best.insert(it.key(), *it->recentBest);
+    }
+    return best;
+}
+
+QString SessionEditor::refreshRecords()
+{
+    if (isDraft())
+        return {};
+    QList<PersonalRecord> before = m_records;
+    try {
+        m_records = RecordService(m_ws.database()).refreshSession(m_session.id);
+    } catch (const StoreError &e) {
+        // Records are kept for History; logging goes on without them.
+        return tr("The personal records could not be kept: %1").arg(e.message());
+    }
+    QStringList lines;
+    for (const PersonalRecord &r : std::as_const(m_records)) {
+        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const PersonalRecord &b) {
+            return b.setId == r.setId && b.kind == r.kind && b.e1rm == r.e1rm && b.reps == r.reps;
+        });
+        if (known)
+            continue;
+        const QString name = m_catalogue.name(r.exerciseId);
+        QString line =
+            r.kind == RecordKind::E1rm
+                ? tr("New record: %1 e1RM %2").arg(name, r.e1rm ? r.e1rm->format(unit(), 1) : QString())
+                : tr("New record: %1 %2 reps at %3")
+                      .arg(name)
+                      .arg(r.reps)
+                      .arg(r.weight ? r.weight->format(unit()) : tr("bodyweight"));
+        if (r.testing)
+            line += u' ' + tr("(test)");
+        lines.append(line + u'.');
+    }
+    return lines.join(u' ');
 }
 
 QList<int> SessionEditor::prRows() const

@@ -3,6 +3,9 @@
 
 #include "analysis/intensity.h"
 #include "model/athlete.h"
+#include "model/lasttime.h"
+#include "model/personalrecord.h"
+#include "model/plateset.h"
 #include "model/session.h"
 #include "models/exercisecatalogue.h"
 
@@ -34,11 +37,23 @@ public:
     [[nodiscard]] bool isDraft() const { return m_session.id <= 0; }
     [[nodiscard]] const Athlete &athlete() const { return m_athlete; }
     [[nodiscard]] WeightUnit unit() const { return m_athlete.unit; }
+    /// The athlete's bar, plates and collars (the defaults of their unit until they set theirs).
+    [[nodiscard]] const PlateSet &plates() const { return m_plates; }
     [[nodiscard]] const ExerciseCatalogue &catalogue() const { return m_catalogue; }
     /// Per-set e1RM and class, and the session's class (rules IR/IS), for the sets as they are.
     [[nodiscard]] const SessionIntensity &intensity() const { return m_intensity; }
     /// Rows that hold a lift's best e1RM when it beats the best ever before this session.
     [[nodiscard]] QList<int> prRows() const;
+    /// What each exercise of the session did the last time it was trained before it.
+    [[nodiscard]] const QHash<qint64, LastTime> &lastTimes() const { return m_lastTimes; }
+    /// The sets of the exercise named @p name the last time it was trained before this session
+    /// (quick entry's "same" and "last +5kg").
+    [[nodiscard]] std::optional<QList<WorkoutSet>> lastSets(const QString &name) const;
+    /// Each lift's best e1RM of the weeks before the session (the %e1RM baseline).
+    [[nodiscard]] QHash<qint64, Weight> recentBests() const;
+    /// The personal records the last change of the stored session set ("New record: …"),
+    /// then forgotten; "" when none.
+    QString takeRecordNews() { return std::exchange(m_recordNews, {}); }
 
     // Each returns the message to show when the store refused the change.
     /// Inserts @p sets at @p position as one undo step named @p undoText.
@@ -65,9 +80,13 @@ private:
     void reloadCatalogue();
     void refreshIntensity(bool force);
     std::optional<QString> ensureStored();
+    /// Decides and keeps the stored session's records (RecordService), so History and undo see
+    /// them as the session is; the lines for the ones that are new.
+    QString refreshRecords();
 
     Workspace &m_ws;
     Athlete m_athlete;
+    PlateSet m_plates;
     Session m_session;
     qint64 m_detachedId = 0; ///< the session an undo removed; a redo brings it back here
     bool m_batch = false;    ///< inside a macro: read back once at its end
@@ -77,6 +96,10 @@ private:
     QDateTime m_baselineStart;
     qint64 m_baselineAthlete = -1;
     SessionIntensity m_intensity;
+    QHash<qint64, LastTime> m_lastTimes;
+    QList<qint64> m_lastTimeIds;     ///< what m_lastTimes were read for
+    QList<PersonalRecord> m_records; ///< the stored session's records as last refreshed
+    QString m_recordNews;
 };
 
 } // namespace spotter

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/setsview.h"
 
+#include "models/setsmodel.h"
+
+#include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace spotter {
 
@@ -12,6 +18,76 @@ SetsView::SetsView(QWidget *parent) : QTableView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setTabKeyNavigation(true);
+}
+
+void SetsView::setSetsModel(SetsModel *model)
+{
+    const auto em = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 16; };
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    // Before the model: the stretched last column never gets narrower than the size it was
+    // created with, and Last time needs no more than its header in a narrow window.
+    header->setDefaultSectionSize(em(tr("Last time")));
+    setModel(model);
+    setEntryColumn(SetsModel::Weight);
+    setAccessibleName(tr("Sets"));
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    QHeaderView *rows = verticalHeader();
+    rows->setDefaultSectionSize(fontMetrics().height() + 14);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
+    m_exerciseWidths = {em(QStringLiteral("Back Squat")), em(QStringLiteral("Close-Grip Bench Press"))};
+    m_lastTimeWidth = em(QStringLiteral("3×5 @ 120 kg RPE 8"));
+    m_plateWidths = {em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925")),
+                     em(QStringLiteral("2×45\u2009+\u200935\u2009+\u200925\u2009+\u20095"))};
+    setColumnWidth(SetsModel::Kind, em(tr("To failure")));
+    setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
+    setColumnWidth(SetsModel::Reps, em(QStringLiteral("10:00")));
+    setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
+    setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
+    setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
+    setColumnWidth(SetsModel::Intensity, em(tr("Intensity")) + 32); // the badge's icon
+    fitColumns();
+}
+
+void SetsView::fitColumns()
+{
+    if (!model())
+        return;
+    // What the viewport has with its vertical scroll bar showing, so that the width does not
+    // change when the rows come to need one.
+    int room = width() - 2 * frameWidth() - verticalHeader()->width()
+               - verticalScrollBar()->sizeHint().width() - horizontalHeader()->defaultSectionSize();
+    for (int c = SetsModel::Kind; c < SetsModel::LastTime; ++c) {
+        if (c != SetsModel::Plates)
+            room -= columnWidth(c);
+    }
+    // What is left goes first to the exercise names, then to a usual Last time line, then to
+    // long plate lines; the rest to Last time. When Last time would fall up to 32 pixels short of
+    // its usual line, the exercise names give them up (a window 1100 pixels wide did that).
+    const auto [exerciseMin, exerciseMax] = m_exerciseWidths;
+    const auto [platesMin, platesMax] = m_plateWidths;
+    constexpr int kShortfallToGive = 32;
+    int spare = std::max(0, room - exerciseMin - platesMin);
+    int exercise = exerciseMin + std::min(spare, exerciseMax - exerciseMin);
+    spare -= exercise - exerciseMin;
+    const int lastTimeNeed = std::max(0, m_lastTimeWidth - horizontalHeader()->defaultSectionSize());
+    if (const int shortfall = lastTimeNeed - spare;
+        shortfall > 0 && shortfall <= kShortfallToGive && exercise - shortfall >= exerciseMin) {
+        exercise -= shortfall;
+        spare += shortfall;
+    }
+    spare -= std::min(spare, lastTimeNeed);
+    setColumnWidth(SetsModel::Exercise, exercise);
+    setColumnWidth(SetsModel::Plates, platesMin + std::min(spare, platesMax - platesMin));
+}
+
+void SetsView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
 }
 
 bool SetsView::isEditable(int row, int column) const

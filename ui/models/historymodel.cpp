@@ -70,6 +70,7 @@ void HistoryModel::reload()
     }
     m_stale = false;
     beginResetModel();
+    m_sorenessBadges.clear(); // the theme may have changed since
 
     m_rows.clear();
     m_cursor.reset();
@@ -177,11 +178,11 @@ QIcon HistoryModel::badgeIcon(IntensityClass cls) const
     return *it;
 }
 
-QIcon HistoryModel::badgeIcon(const Severity &severity) const
+const Badge &HistoryModel::sorenessBadge(const Severity &severity) const
 {
-    auto it = m_sorenessIcons.constFind(severity.cls);
-    if (it == m_sorenessIcons.cend())
-        it = m_sorenessIcons.insert(severity.cls, badgeFor(severity).icon);
+    auto it = m_sorenessBadges.constFind(severity.rank());
+    if (it == m_sorenessBadges.cend())
+        it = m_sorenessBadges.insert(severity.rank(), badgeFor(severity));
     return *it;
 }
 
@@ -252,13 +253,17 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == Soreness && r.soreness) {
         if (role == Qt::DisplayRole)
-            return r.sorenessReports > 1
-                       ? tr("%1 (%2 reports)").arg(r.soreness->displayName()).arg(r.sorenessReports)
-                       : r.soreness->displayName();
+            return r.sorenessReports > 1 ? tr("%1 (%n reports)", nullptr, r.sorenessReports)
+                                               .arg(sorenessBadge(*r.soreness).shortText)
+                                         : sorenessBadge(*r.soreness).shortText;
+        if (role == Qt::AccessibleTextRole)
+            return r.soreness->displayName();
         if (role == Qt::DecorationRole)
-            return badgeIcon(*r.soreness);
+            return sorenessBadge(*r.soreness).icon;
+        if (role == Qt::ForegroundRole)
+            return sorenessBadge(*r.soreness).color;
         if (role == Qt::ToolTipRole)
-            return badgeFor(*r.soreness).toolTip;
+            return sorenessBadge(*r.soreness).toolTip;
     }
     if (role == Qt::ToolTipRole && index.column() == Exercises)
         return r.summary.exercises.join(u'\n');

@@ -8,6 +8,7 @@
 #include "model/session.h"
 #include "model/sessionsummary.h"
 #include "store/sessionrepository.h"
+#include "widgets/badges.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -69,7 +70,7 @@ public:
 private:
     void reloadExercises();
     [[nodiscard]] QIcon badgeIcon(IntensityClass cls) const;
-    [[nodiscard]] QIcon badgeIcon(const Severity &severity) const;
+    [[nodiscard]] const Badge &sorenessBadge(const Severity &severity) const;
     /// Intensity, flags and soreness for one page, from one read of its span and the year before.
     void analyze(QList<Row> &rows) const;
 
@@ -85,7 +86,7 @@ private:
     bool m_stale = false;
 
     mutable QHash<IntensityClass, QIcon> m_intensityIcons;
-    mutable QHash<SorenessClass, QIcon> m_sorenessIcons;
+    mutable QHash<int, Badge> m_sorenessBadges; ///< by Severity::rank()
 };
 
 } // namespace spotter

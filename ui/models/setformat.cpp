@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/setformat.h"
 
+#include "model/validation.h"
 #include "model/weight.h"
+#include "quickentry/quickentry.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVariant>
 
 #include <cmath>
 
@@ -24,6 +27,19 @@ std::optional<double> plainNumber(QStringView text)
     if (!number.match(text.toString()).hasMatch())
         return std::nullopt;
     return text.toDouble();
+}
+
+/// "8", "8.5", "@8"; decimal commas are fine in a cell of their own.
+std::optional<double> readNumber(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'@'))
+        text.remove(0, 1);
+    text.replace(u',', u'.');
+    static const QRegularExpression number(QStringLiteral("^\\s*\\d{1,3}(\\.\\d+)?\\s*$"));
+    if (!number.match(text).hasMatch())
+        return std::nullopt;
+    return text.trimmed().toDouble();
 }
 
 } // namespace
@@ -160,6 +176,107 @@ QString describeSet(const WorkoutSet &set, WeightUnit unit)
     if (set.restSeconds)
         text = tr("%1, rest %2").arg(text, formatClock(*set.restSeconds));
     return text;
+}
+
+std::optional<QString> applyKind(WorkoutSet &set, const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    bool ok = false;
+    const int kind = value.toInt(&ok);
+    if (ok && kind >= 0 && kind < static_cast<int>(kSetKindKeys.size())) {
+        set.kind = static_cast<SetKind>(kind);
+        return std::nullopt;
+    }
+    for (int k = 0; k < static_cast<int>(kSetKindKeys.size()); ++k) {
+        const auto candidate = static_cast<SetKind>(k);
+        if (text.compare(displayName(candidate), Qt::CaseInsensitive) == 0
+            || text.compare(toKey(candidate), Qt::CaseInsensitive) == 0) {
+            set.kind = candidate;
+            return std::nullopt;
+        }
+    }
+    return tr("Unknown kind of set '%1'").arg(text);
+}
+
+std::optional<QString> applyLoad(WorkoutSet &set, const QString &text, bool assisted, WeightUnit unit)
+{
+    if (text.isEmpty() || text.compare(QStringLiteral("bw"), Qt::CaseInsensitive) == 0) {
+        set.weight.reset();
+        return std::nullopt;
+    }
+    QString load = text;
+    if (assisted) {
+        // The help, written as it is taken off: 25, bw-25 or -25 all mean 25 of help.
+        if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive) || load.startsWith(u'+'))
+            return tr("An assisted exercise takes help, not added weight: enter the help, such as 25 "
+                      "or bw-25");
+        if (load.startsWith(QStringLiteral("bw-"), Qt::CaseInsensitive))
+            load.remove(0, 3);
+        else if (load.startsWith(u'-') || load.startsWith(QChar(0x2212)))
+            load.remove(0, 1);
+        const auto help = QuickEntry::parseLoad(load, unit);
+        if (!help)
+            return tr("Enter the help such as 25, 50lb or bw-25; got '%1'").arg(text);
+        if (const auto error = checkAssistance(*help))
+            return error;
+        set.weight = help->grams() == 0 ? std::nullopt : std::optional(Weight::fromGrams(-help->grams()));
+        return std::nullopt;
+    }
+    if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive))
+        load.remove(0, 3);
+    else if (load.startsWith(u'+'))
+        load.remove(0, 1);
+    const auto weight = QuickEntry::parseLoad(load, unit);
+    if (!weight)
+        return tr("Enter a weight such as 102.5, 225lb or 100kg; got '%1'").arg(text);
+    if (const auto error = checkWeight(*weight))
+        return error;
+    set.weight = weight;
+    return std::nullopt;
+}
+
+std::optional<QString> applyEffort(WorkoutSet &set, const QString &text)
+{
+    if (text.isEmpty()) {
+        set.rpe.reset();
+        set.rir.reset();
+        return std::nullopt;
+    }
+    static const QRegularExpression rir(QStringLiteral("^(?:rir\\s*([\\d.,]+)|([\\d.,]+)\\s*rir)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = rir.match(text); m.hasMatch()) {
+        const auto rirValue = readNumber(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+        if (!rirValue)
+            return tr("Enter reps in reserve as rir 2; got '%1'").arg(text);
+        if (const auto error = checkRir(*rirValue))
+            return error;
+        set.rir = rirValue;
+        set.rpe.reset();
+        return std::nullopt;
+    }
+    const auto rpe = readNumber(text);
+    if (!rpe)
+        return tr("Enter an RPE from 1 to 10, such as 8 or 8.5; got '%1'").arg(text);
+    if (const auto error = checkRpe(*rpe))
+        return error;
+    set.rpe = rpe;
+    set.rir.reset();
+    return std::nullopt;
+}
+
+std::optional<QString> applyRest(WorkoutSet &set, const QString &text)
+{
+    if (text.isEmpty()) {
+        set.restSeconds.reset();
+        return std::nullopt;
+    }
+    const auto seconds = parseDuration(text);
+    if (!seconds)
+        return tr("Enter rest as 90, 2:30 or 3m; got '%1'").arg(text);
+    if (const auto error = checkRest(*seconds))
+        return error;
+    set.restSeconds = seconds;
+    return std::nullopt;
 }
 
 } // namespace spotter

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringView>
 
+class QVariant;
+
 #include <optional>
 
 namespace spotter {
@@ -31,6 +33,17 @@ namespace spotter {
 /// or metres); "45s", "1:30", "2min" make it timed and "40m", "2km" a distance. Returns the
 /// message for people when the text is not one of those; nothing is range-checked here.
 [[nodiscard]] std::optional<QString> applyWork(WorkoutSet &set, QStringView text);
+
+/// Sets the kind of @p set from a kind's index or its name or key ("Warm-up", "warmup").
+[[nodiscard]] std::optional<QString> applyKind(WorkoutSet &set, const QVariant &value);
+/// Sets the load of @p set from what was typed in @p unit: "102.5", "225lb", "bw+20" or empty/"bw"
+/// for bodyweight; for an @p assisted exercise the help ("25", "bw-25", "-25"), stored negative.
+[[nodiscard]] std::optional<QString> applyLoad(WorkoutSet &set, const QString &text, bool assisted,
+                                               WeightUnit unit);
+/// Sets the effort of @p set: an RPE ("8", "@8.5") or reps in reserve ("rir 2", "2 rir").
+[[nodiscard]] std::optional<QString> applyEffort(WorkoutSet &set, const QString &text);
+/// Sets the rest after @p set: "90", "2:30", "3m"; empty for none.
+[[nodiscard]] std::optional<QString> applyRest(WorkoutSet &set, const QString &text);
 
 /// One line for people: "warm-up 60 kg × 5 @8, rest 2:30", "8 reps", "32 kg × 40 m".
 [[nodiscard]] QString describeSet(const WorkoutSet &set, WeightUnit unit);

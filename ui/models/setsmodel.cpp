@@ -7,13 +7,12 @@
 #include "model/validation.h"
 #include "models/exercisecatalogue.h"
 #include "models/setformat.h"
-#include "quickentry/quickentry.h"
 #include "widgets/badges.h"
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
-#include <QRegularExpression>
 
 namespace spotter {
 
@@ -49,19 +48,6 @@ bool isNumeric(int column)
 bool isKnown(const SetIntensity &si)
 {
     return !si.rules.isEmpty();
-}
-
-/// "8", "8.5", "@8"; decimal commas are fine in a cell of their own.
-std::optional<double> readNumber(QString text)
-{
-    text = text.trimmed();
-    if (text.startsWith(u'@'))
-        text.remove(0, 1);
-    text.replace(u',', u'.');
-    static const QRegularExpression number(QStringLiteral("^\\s*\\d{1,3}(\\.\\d+)?\\s*$"));
-    if (!number.match(text).hasMatch())
-        return std::nullopt;
-    return text.trimmed().toDouble();
 }
 
 } // namespace
@@ -126,9 +112,59 @@ void SetsModel::setUnit(WeightUnit unit)
     if (unit == m_unit)
         return;
     m_unit = unit;
-    emit headerDataChanged(Qt::Horizontal, Weight, E1rm);
+    emit headerDataChanged(Qt::Horizontal, Weight, E1rm); // Plates is between them
     if (!m_sets.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SetsModel::setPlates(const spotter::PlateSet &plates)
+{
+    if (m_plates && m_plates->plateSet() == plates)
+        return;
+    m_plates.emplace(plates);
+    emit headerDataChanged(Qt::Horizontal, Plates, Plates);
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, Plates), index(rowCount() - 1, Plates));
+}
+
+std::optional<PlateLoadout> SetsModel::loadout(int row) const
+{
+    const WorkoutSet &s = m_sets.at(row);
+    const spotter::Exercise *exercise = m_catalogue.get(s.exerciseId);
+    // Main lifts are the barbell lifts (rules reference §5.4); the plan's plates go by the same.
+    if (!m_plates || !exercise || !exercise->isMainLift() || exercise->assisted || !s.weight
+        || s.weight->grams() <= 0 || s.isTimed() || s.distanceCm.value_or(0) > 0)
+        return std::nullopt;
+    return m_plates->load(*s.weight);
+}
+
+void SetsModel::setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest)
+{
+    if (last == m_last && recentBest == m_recentBest)
+        return;
+    m_last = std::move(last);
+    m_recentBest = std::move(recentBest);
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, LastTime), index(rowCount() - 1, LastTime));
+}
+
+QString SetsModel::lastTimeText(int row) const
+{
+    const qint64 id = m_sets.at(row).exerciseId;
+    for (int r = 0; r < row; ++r) {
+        if (m_sets.at(r).exerciseId == id)
+            return {};
+    }
+    QStringList parts;
+    if (const auto it = m_last.constFind(id); it != m_last.cend()) {
+        const QString summary = it->summary(m_unit);
+        parts.append(summary.isEmpty() ? tr("warm-ups only") : summary);
+    } else {
+        parts.append(tr("first time"));
+    }
+    if (const auto best = m_recentBest.constFind(id); best != m_recentBest.cend())
+        parts.append(tr("best e1RM %1").arg(best->format(m_unit, 1)));
+    return parts.join(QStringLiteral(" · "));
 }
 
 int SetsModel::rowCount(const QModelIndex &parent) const
@@ -168,6 +204,10 @@ QVariant SetsModel::display(int row, int column) const
             return tr("BW − %1").arg(spotter::Weight::fromGrams(std::abs(s.weight->grams())).number(m_unit));
         return bodyweight ? tr("+%1").arg(s.weight->number(m_unit)) : s.weight->number(m_unit);
     }
+    case Plates: {
+        const auto l = loadout(row);
+        return l ? compactLoadout(*l, m_plates->plateSet()) : QString();
+    }
     case Reps: return formatWork(s);
     case Rpe:
         if (s.rpe)
@@ -185,6 +225,7 @@ QVariant SetsModel::display(int row, int column) const
         return m_prRows.contains(row) ? tr("★ %1").arg(si.e1rm->number(m_unit, 1))
                                       : si.e1rm->number(m_unit, 1);
     case Intensity: return isKnown(si) ? badgeFor(si.cls).text : QString();
+    case LastTime: return lastTimeText(row);
     default: return {};
     }
 }
@@ -206,6 +247,13 @@ QVariant SetsModel::toolTip(int row, int column) const
                       "bw-25); bw for none.")
                 .arg(displayName(m_unit));
         return tr("Load in %1; write 180lb or 80kg for another unit, bw for none.").arg(displayName(m_unit));
+    case Plates: {
+        const auto l = loadout(row);
+        if (!l)
+            return {};
+        return tr("%1.\nThis athlete's plates: the Plates… button above changes them.")
+            .arg(describeLoadout(*l, m_plates->plateSet()));
+    }
     case Reps: return tr("Reps; or a duration (45s, 1:30) or a distance (40m, 2km).");
     case Rpe: return tr("RPE from 1 to 10 in steps of 0.5 (10 = no reps left), or reps in reserve: rir 2.");
     case Rest: return tr("Rest before this set: 90, 2:30 or 3m. The rest timer fills it in.");
@@ -255,6 +303,14 @@ QVariant SetsModel::toolTip(int row, int column) const
         const Badge badge = badgeFor(si.cls);
         return tr("%1\nRules: %2").arg(badge.toolTip, si.rules.join(QStringLiteral(", ")));
     }
+    case LastTime: {
+        const auto it = m_last.constFind(s.exerciseId);
+        if (lastTimeText(row).isEmpty() || it == m_last.cend())
+            return {};
+        return tr("The last session with %1, on %2; the best e1RM is over the last %3 weeks.")
+            .arg(m_catalogue.name(s.exerciseId), QLocale().toString(it->start.date(), QLocale::LongFormat))
+            .arg(th(Threshold::E1rmBestWeeks));
+    }
     default: return {};
     }
 }
@@ -291,8 +347,8 @@ QVariant SetsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Intensity && isKnown(si))
             return badgeFor(si.cls).color;
-        // Warm-ups recede so the working sets stand out.
-        if (s.isWarmup())
+        // Warm-ups and last time's numbers recede so today's working sets stand out.
+        if (s.isWarmup() || column == LastTime)
             return QApplication::palette().color(QPalette::PlaceholderText);
         return {};
     case Qt::FontRole:
@@ -328,6 +384,8 @@ QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int rol
         return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == E1rm)
         return tr("Estimated one-rep max of each set");
+    if (role == Qt::ToolTipRole && section == Plates)
+        return tr("The plates on each side of the bar, heaviest first");
     if (role == Qt::ToolTipRole && section == Intensity)
         return tr("Training, hard or testing (rules IR-01 to IR-07)");
     if (role != Qt::DisplayRole)
@@ -336,11 +394,17 @@ QVariant SetsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Exercise: return tr("Exercise");
     case Kind: return tr("Kind");
     case Weight: return tr("Weight (%1)").arg(displayName(m_unit));
+    case Plates:
+        // Plates are in their own unit, which may not be the one loads are shown in.
+        if (m_plates && m_plates->plateSet().unit != m_unit)
+            return tr("Plates/side (%1)").arg(displayName(m_plates->plateSet().unit));
+        return tr("Plates/side");
     case Reps: return tr("Reps");
     case Rpe: return tr("RPE");
     case Rest: return tr("Rest");
     case E1rm: return tr("e1RM (%1)").arg(displayName(m_unit));
     case Intensity: return tr("Intensity");
+    case LastTime: return tr("Last time");
     default: return {};
     }
 }
@@ -367,100 +431,11 @@ std::optional<QString> SetsModel::apply(WorkoutSet &set, int row, int column, co
         set.exerciseId = exercise->id;
         return std::nullopt;
     }
-    case Kind: {
-        bool ok = false;
-        const int kind = value.toInt(&ok);
-        if (ok && kind >= 0 && kind < static_cast<int>(kSetKindKeys.size())) {
-            set.kind = static_cast<SetKind>(kind);
-            return std::nullopt;
-        }
-        for (int k = 0; k < static_cast<int>(kSetKindKeys.size()); ++k) {
-            const auto candidate = static_cast<SetKind>(k);
-            if (text.compare(displayName(candidate), Qt::CaseInsensitive) == 0
-                || text.compare(toKey(candidate), Qt::CaseInsensitive) == 0) {
-                set.kind = candidate;
-                return std::nullopt;
-            }
-        }
-        return tr("Unknown kind of set '%1'").arg(text);
-    }
-    case Weight: {
-        if (text.isEmpty() || text.compare(QStringLiteral("bw"), Qt::CaseInsensitive) == 0) {
-            set.weight.reset();
-            return std::nullopt;
-        }
-        QString load = text;
-        if (m_catalogue.isAssisted(set.exerciseId)) {
-            // The help, written as it is taken off: 25, bw-25 or -25 all mean 25 of help.
-            if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive) || load.startsWith(u'+'))
-                return tr("An assisted exercise takes help, not added weight: enter the help, such as 25 "
-                          "or bw-25");
-            if (load.startsWith(QStringLiteral("bw-"), Qt::CaseInsensitive))
-                load.remove(0, 3);
-            else if (load.startsWith(u'-') || load.startsWith(QChar(0x2212)))
-                load.remove(0, 1);
-            const auto help = QuickEntry::parseLoad(load, m_unit);
-            if (!help)
-                return tr("Enter the help such as 25, 50lb or bw-25; got '%1'").arg(text);
-            if (const auto error = checkAssistance(*help))
-                return error;
-            set.weight =
-                help->grams() == 0 ? std::nullopt : std::optional(spotter::Weight::fromGrams(-help->grams()));
-            return std::nullopt;
-        }
-        if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive))
-            load.remove(0, 3);
-        else if (load.startsWith(u'+'))
-            load.remove(0, 1);
-        const auto weight = QuickEntry::parseLoad(load, m_unit);
-        if (!weight)
-            return tr("Enter a weight such as 102.5, 225lb or 100kg; got '%1'").arg(text);
-        if (const auto error = checkWeight(*weight))
-            return error;
-        set.weight = weight;
-        return std::nullopt;
-    }
+    case Kind: return applyKind(set, value);
+    case Weight: return applyLoad(set, text, m_catalogue.isAssisted(set.exerciseId), m_unit);
     case Reps: return applyWork(set, text);
-    case Rpe: {
-        if (text.isEmpty()) {
-            set.rpe.reset();
-            set.rir.reset();
-            return std::nullopt;
-        }
-        static const QRegularExpression rir(QStringLiteral("^(?:rir\\s*([\\d.,]+)|([\\d.,]+)\\s*rir)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = rir.match(text); m.hasMatch()) {
-            const auto rirValue = readNumber(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
-            if (!rirValue)
-                return tr("Enter reps in reserve as rir 2; got '%1'").arg(text);
-            if (const auto error = checkRir(*rirValue))
-                return error;
-            set.rir = rirValue;
-            set.rpe.reset();
-            return std::nullopt;
-        }
-        const auto rpe = readNumber(text);
-        if (!rpe)
-            return tr("Enter an RPE from 1 to 10, such as 8 or 8.5; got '%1'").arg(text);
-        if (const auto error = checkRpe(*rpe))
-            return error;
-        set.rpe = rpe;
-        set.rir.reset();
-        return std::nullopt;
-    }
-    case Rest: {
-        if (text.isEmpty()) {
-            set.restSeconds.reset();
-            return std::nullopt;
-        }
-        const auto seconds = parseDuration(text);
-        if (!seconds)
-            return tr("Enter rest as 90, 2:30 or 3m; got '%1'").arg(text);
-        if (const auto error = checkRest(*seconds))
-            return error;
-        set.restSeconds = seconds;
-        return std::nullopt;
-    }
+    case Rpe: return applyEffort(set, text);
+    case Rest: return applyRest(set, text);
     default: return tr("This column cannot be edited");
     }
 }

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "analysis/intensity.h"
+#include "analysis/plates.h"
 #include "model/enums.h"
+#include "model/lasttime.h"
 #include "model/workoutset.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -24,7 +27,7 @@ class SetsModel : public QAbstractTableModel
 
 public:
     /// The set's number is the vertical header, so that column 0 moves with its row.
-    enum Column { Exercise, Kind, Weight, Reps, Rpe, Rest, E1rm, Intensity, ColumnCount };
+    enum Column { Exercise, Kind, Weight, Plates, Reps, Rpe, Rest, E1rm, Intensity, LastTime, ColumnCount };
     enum Role {
         SetIdRole = Qt::UserRole + 1,
         /// The intensity class of the set (an int of IntensityClass); invalid when unknown.
@@ -43,6 +46,12 @@ public:
     /// The session's bodyweight: an assisted set lifts it less the help, and without it has no
     /// e1RM (the column says so).
     void setBodyweight(std::optional<spotter::Weight> bodyweight);
+    /// What each exercise did the last time it was trained and its recent best e1RM, shown
+    /// beside the exercise's first set (the Last time column).
+    void setHistory(QHash<qint64, spotter::LastTime> last, QHash<qint64, spotter::Weight> recentBest);
+    /// The athlete's plates: each barbell set (a main lift's loaded set) shows how its load is
+    /// made, per side (the Plates column).
+    void setPlates(const spotter::PlateSet &plates);
     [[nodiscard]] WeightUnit unit() const { return m_unit; }
     void setCommitter(Committer committer) { m_commit = std::move(committer); }
 
@@ -67,6 +76,11 @@ signals:
 private:
     [[nodiscard]] QVariant display(int row, int column) const;
     [[nodiscard]] QVariant toolTip(int row, int column) const;
+    /// "3×5 @ 120 kg RPE 8 · best 140 kg" on the exercise's first row; empty on the others.
+    [[nodiscard]] QString lastTimeText(int row) const;
+    /// How the set's load is made on the bar; none for sets that load no barbell (bodyweight,
+    /// assisted, timed or distance work, accessories).
+    [[nodiscard]] std::optional<PlateLoadout> loadout(int row) const;
     /// The set with @p value applied to @p column, or the message why not.
     [[nodiscard]] std::optional<QString> apply(WorkoutSet &set, int row, int column, const QVariant &value);
     bool reject(const QString &message);
@@ -74,9 +88,12 @@ private:
     const ExerciseCatalogue &m_catalogue;
     WeightUnit m_unit = WeightUnit::Kg;
     std::optional<spotter::Weight> m_bodyweight;
+    std::optional<PlateCalculator> m_plates;
     QList<WorkoutSet> m_sets;
     QList<SetIntensity> m_intensity;
     QList<int> m_prRows;
+    QHash<qint64, spotter::LastTime> m_last;
+    QHash<qint64, spotter::Weight> m_recentBest;
     Committer m_commit;
     QString m_lastError;
 };

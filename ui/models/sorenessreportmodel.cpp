@@ -3,6 +3,7 @@
 
 #include "model/clock.h"
 #include "services/historyservice.h"
+#include "shell/appclock.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
 #include "store/sorenessrepository.h"
@@ -30,6 +31,14 @@ SorenessReportModel::SorenessReportModel(Workspace &workspace, QObject *parent)
     connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, reloadFor);
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &SorenessReportModel::reload);
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &SorenessReportModel::reload);
+    // A report's class depends on how long it has lasted: triage again as the clock moves.
+    connect(m_ws.clock(), &AppClock::minuteChanged, this, [this](const QDateTime &now) {
+        if (m_reports.isEmpty())
+            return;
+        m_now = now;
+        m_severity.clear();
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
 }
 
 void SorenessReportModel::setAthlete(qint64 athleteId)
@@ -121,7 +130,7 @@ QVariant SorenessReportModel::data(const QModelIndex &index, int role) const
         }
         const Badge badge = badgeFor(*s);
         switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: return badge.shortText;
         case Qt::AccessibleTextRole: return badge.text;
         case Qt::DecorationRole: return badge.icon;
         case Qt::ToolTipRole: return badge.toolTip;

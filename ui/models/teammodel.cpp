@@ -76,8 +76,11 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
     case Attention: {
         // Every reason in a few words; the tooltip has them in full.
         QStringList words;
-        for (AttentionReason r : s.reasons)
-            words.append(displayName(r));
+        for (AttentionReason r : s.reasons) {
+            // The open items are most urgent first: the first one says which doctor's urgency.
+            words.append(r == AttentionReason::SeeDoctor ? badgeFor(s.openItems.first().severity).shortText
+                                                         : displayName(r));
+        }
         return words.join(QStringLiteral(" · "));
     }
     case LastSession: return s.lastSession ? ago(*s.lastSession) : tr("never");
@@ -87,7 +90,7 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
         if (s.openItems.isEmpty())
             return QString();
         const SorenessItem &first = s.openItems.first();
-        const QString text = tr("%1: %2").arg(first.severity.displayName(), displayName(first.region));
+        const QString text = tr("%1: %2").arg(badgeFor(first.severity).shortText, displayName(first.region));
         return s.openItems.size() == 1 ? text : tr("%1 (+%2 more)").arg(text).arg(s.openItems.size() - 1);
     }
     case Acwr: return s.acwr ? number(*s.acwr, 2) : QStringLiteral("—");
@@ -96,7 +99,7 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
         if (!s.lastSoreness)
             return QString();
         return tr("%1, %2, %3")
-            .arg(s.lastSoreness->severity.displayName(), displayName(s.lastSoreness->region),
+            .arg(badgeFor(s.lastSoreness->severity).shortText, displayName(s.lastSoreness->region),
                  ago(s.lastSoreness->noticedAt));
     default: return {};
     }
@@ -196,6 +199,8 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Attention && s.needsAttention())
             return attentionBadge(s).color;
+        if (column == OpenItems && !s.openItems.isEmpty())
+            return badgeFor(s.openItems.first().severity).color;
         // Above the typical band: the hard-work colour, as a cue to read the tooltip, not a verdict.
         if (column == Acwr && s.band && (*s.band == AcwrBand::Caution || *s.band == AcwrBand::Spike))
             return badgeFor(IntensityClass::Hard).color;
@@ -226,7 +231,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
         case LastSession: return tr("Last\nsession");
         case Sessions: return tr("Sessions\n28 days");
         case Testing: return tr("Testing\n28 days");
-        case OpenItems: return tr("Open warnings");
+        case OpenItems: return tr("Open\nwarnings");
         case Acwr: return tr("ACWR\n7 days");
         case Monotony: return tr("Monotony\nlast week");
         case LastSoreness: return tr("Last soreness");

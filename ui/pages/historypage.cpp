@@ -4,6 +4,7 @@
 #include "commands/sessioncommands.h"
 #include "model/clock.h"
 #include "models/historymodel.h"
+#include "shell/appclock.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
@@ -12,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -81,38 +83,48 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     rangeLabel->setBuddy(m_range);
     auto *exerciseLabel = new QLabel(tr("E&xercise:"), this);
     exerciseLabel->setBuddy(m_exercise);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(rangeLabel);
-    filters->addWidget(m_range);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_to);
-    filters->addSpacing(12);
-    filters->addWidget(exerciseLabel);
-    filters->addWidget(m_exercise);
-    filters->addSpacing(12);
     auto *classLabel = new QLabel(tr("C&lass:"), this);
     classLabel->setBuddy(m_class);
-    filters->addWidget(classLabel);
-    filters->addWidget(m_class);
-    filters->addSpacing(12);
-    filters->addWidget(m_search, 1);
+    // Two rows, so that the page fits beside the navigation in a 1024-pixel window (issue 17):
+    // when and what on the first, which kind and the search on the second.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_range);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_to);
+    auto *filters = new QGridLayout;
+    filters->setHorizontalSpacing(6);
+    filters->addWidget(rangeLabel, 0, 0);
+    filters->addLayout(dates, 0, 1, Qt::AlignLeft);
+    filters->setColumnMinimumWidth(2, 12);
+    filters->addWidget(exerciseLabel, 0, 3);
+    filters->addWidget(m_exercise, 0, 4, Qt::AlignLeft);
+    filters->addWidget(classLabel, 1, 0);
+    filters->addWidget(m_class, 1, 1, Qt::AlignLeft);
+    filters->addWidget(m_search, 1, 3, 1, 2);
+    filters->setColumnStretch(4, 1);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The exercises take what the other columns leave, so that the table needs no sideways
+    // scrolling at the default window size (issue 17); the others are as wide as their text.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(HistoryModel::Exercises, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Sessions"));
-    m_view->setColumnWidth(HistoryModel::Date, 175);
-    m_view->setColumnWidth(HistoryModel::Title, 130);
-    m_view->setColumnWidth(HistoryModel::Exercises, 220);
-    m_view->setColumnWidth(HistoryModel::Sets, 50);
-    m_view->setColumnWidth(HistoryModel::Tonnage, 90);
-    m_view->setColumnWidth(HistoryModel::TopSet, 220);
-    m_view->setColumnWidth(HistoryModel::Intensity, 110);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const auto textWidth = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    m_view->setColumnWidth(HistoryModel::Date, textWidth(QStringLiteral("Wed 28 Sep 2026  18:00")));
+    m_view->setColumnWidth(HistoryModel::Title, 110);
+    m_view->setColumnWidth(HistoryModel::Sets, textWidth(tr("Sets")));
+    m_view->setColumnWidth(HistoryModel::Tonnage, textWidth(QStringLiteral("88,888 kg")));
+    m_view->setColumnWidth(HistoryModel::TopSet,
+                           textWidth(QStringLiteral("Deadlift 222.5 kg × 5 @9.5")) - 40);
+    m_view->setColumnWidth(HistoryModel::Intensity, textWidth(tr("Training")) + 20);
+    m_view->setColumnWidth(HistoryModel::Soreness, textWidth(tr("Soreness after")));
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -159,6 +171,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     connect(&m_ws, &Workspace::currentAthleteChanged, m_model, &HistoryModel::setAthlete);
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &HistoryPage::reloadExercises);
     connect(&m_ws, &Workspace::databaseReplaced, this, &HistoryPage::reloadExercises);
+    // "The last 4 weeks" and the soreness classes move with the day.
+    connect(m_ws.clock(), &AppClock::dayChanged, this, &HistoryPage::applyFilter);
 
     reloadExercises();
     m_model->setAthlete(m_ws.currentAthleteId());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/logpage.h"
 
+#include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
 #include "forms/sessionform.h"
 #include "forms/setdelegate.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +39,7 @@ LogPage::LogPage(Workspace &workspace, QWidget *parent)
     , m_quick(new QuickEntryLine(m_editor->catalogue(), this))
     , m_newExercise(new NewExerciseBar(this))
     , m_summary(new IntensitySummary(this))
+    , m_plan(new PlanPanel(workspace, *m_editor, this))
     , m_timer(new RestTimer(this))
     , m_heading(new QLabel(this))
     , m_state(new QLabel(this))
@@ -76,29 +77,8 @@ void LogPage::buildLayout()
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 
-    m_view->setModel(m_model);
+    m_view->setSetsModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setEntryColumn(SetsModel::Weight);
-    m_view->setAccessibleName(tr("Sets"));
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 12);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const auto em = [this](const QString &sample) {
-        return m_view->fontMetrics().horizontalAdvance(sample) + 24;
-    };
-    m_view->setColumnWidth(SetsModel::Exercise, em(QStringLiteral("Close-Grip Bench Press")));
-    m_view->setColumnWidth(SetsModel::Kind, em(tr("To failure")));
-    m_view->setColumnWidth(SetsModel::Weight, em(tr("Weight (kg)")));
-    m_view->setColumnWidth(SetsModel::Reps, em(QStringLiteral("1:00:00")));
-    m_view->setColumnWidth(SetsModel::Rpe, em(tr("RIR 1.5")));
-    m_view->setColumnWidth(SetsModel::Rest, em(QStringLiteral("10:00")));
-    m_view->setColumnWidth(SetsModel::E1rm, em(tr("e1RM (kg)")));
     m_setsLabel->setBuddy(m_view);
     QFont bold = m_setsLabel->font();
     bold.setBold(true);
@@ -138,6 +118,7 @@ void LogPage::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_plan);
     layout->addWidget(m_form);
     layout->addSpacing(6);
     layout->addWidget(m_quick);
@@ -190,6 +171,11 @@ void LogPage::connectParts()
         updateHeading();
     });
     connect(m_editor, &SessionEditor::setsChanged, this, &LogPage::updateSets);
+    connect(m_plan, &PlanPanel::logRequested, this,
+            [this](const QList<WorkoutSet> &sets, const QString &undo, const QString &done) {
+                insertSets(sets, m_model->rowCount(), undo, done);
+            });
+    connect(m_plan, &PlanPanel::message, this, &LogPage::showStatus);
     connect(&m_ws, &Workspace::currentAthleteChanged, this, [this](qint64 athleteId) {
         if (athleteId != m_editor->session().athleteId)
             m_editor->startNew();
@@ -285,6 +271,8 @@ QuickEntryContext LogPage::quickContext() const
     context.unit = m_editor->unit();
     context.kindOf = m_editor->catalogue().kindLookup();
     context.assistedOf = m_editor->catalogue().assistedLookup();
+    // "same" and "last +5kg": the exercise's sets the last time, before this session.
+    context.lastTime = [this](const QString &name) { return m_editor->lastSets(name); };
     if (const int row = currentRow(); row >= 0 && row < m_model->rowCount())
         context.exercise = m_editor->catalogue().name(m_model->set(row).exerciseId);
     return context;
@@ -323,7 +311,9 @@ void LogPage::updateSets()
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : -1;
     m_model->setUnit(m_editor->unit());
     m_model->setBodyweight(s.bodyweight);
+    m_model->setPlates(m_editor->plates());
     m_model->setSets(s.sets, m_editor->intensity().sets, m_editor->prRows());
+    m_model->setHistory(m_editor->lastTimes(), m_editor->recentBests());
     const bool empty = s.sets.isEmpty();
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -350,6 +340,8 @@ bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &un
         const int rest = m_timer->take().value_or(0);
         message += u' ' + tr("The rest timer gave it %1 of rest.").arg(formatClock(rest));
     }
+    if (const QString records = m_editor->takeRecordNews(); !records.isEmpty())
+        message += u' ' + records;
     const int last = std::min(position + static_cast<int>(sets.size()), m_model->rowCount()) - 1;
     if (last >= 0) {
         m_view->setCurrentIndex(m_model->index(last, SetsModel::Weight));
@@ -447,7 +439,9 @@ std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
         after.restSeconds = m_timer->elapsedSeconds();
     if (auto error = m_editor->editSet(row, after))
         return error;
-    if (timed)
+    if (const QString records = m_editor->takeRecordNews(); !records.isEmpty())
+        showStatus(records);
+    else if (timed)
         showStatus(
             tr("Set %1 got %2 of rest from the rest timer.").arg(row + 1).arg(formatClock(*m_timer->take())));
     else

@@ -15,6 +15,7 @@ namespace spotter {
 
 class IntensitySummary;
 class NewExerciseBar;
+class PlanPanel;
 class QuickEntryLine;
 class RestTimer;
 class SessionEditor;
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] RestTimer *restTimer() const { return m_timer; }
     [[nodiscard]] NewExerciseBar *newExerciseBar() const { return m_newExercise; }
     [[nodiscard]] IntensitySummary *summary() const { return m_summary; }
+    [[nodiscard]] PlanPanel *planPanel() const { return m_plan; }
+    [[nodiscard]] QPushButton *newSessionButton() const { return m_new; }
     /// The last message shown under the grid (errors and confirmations).
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString headingText() const;
@@ -82,6 +85,7 @@ private:
     QuickEntryLine *m_quick;
     NewExerciseBar *m_newExercise;
     IntensitySummary *m_summary;
+    PlanPanel *m_plan;
     RestTimer *m_timer;
     QLabel *m_heading;
     QLabel *m_state;

@@ -24,8 +24,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -303,6 +303,24 @@ bool SorenessPage::confirmDiscard()
                             tr("The report in the form has changes that are not saved. Discard them?"),
                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
+}
+
+bool SorenessPage::settleUnsaved()
+{
+    // A form never shown for this athlete holds nothing of theirs.
+    if (m_pending == Pending::AthleteChanged || !isDirty())
+        return true;
+    const auto answer = Prompt::question(
+        this, tr("Save the soreness report?"),
+        tr("The soreness report in the form has changes that are not saved. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_baseline = m_form->report();
+        return true;
+    }
+    return false;
 }
 
 bool SorenessPage::save()

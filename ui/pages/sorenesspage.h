@@ -53,6 +53,9 @@ public:
     /// Adds the report, or saves the edit of the one loaded; false (with the problems shown
     /// next to their fields) when it cannot be saved.
     bool save();
+    /// Before the window closes or another athlete is chosen: a report with unsaved changes is
+    /// saved, discarded or kept on screen as the user answers. False means stay.
+    [[nodiscard]] bool settleUnsaved();
     /// Clears the form for a new report.
     void newReport();
     /// Loads stored report @p id for editing.

@@ -5,6 +5,7 @@
 #include "models/teamfiltermodel.h"
 #include "models/teammodel.h"
 #include "services/teamservice.h"
+#include "shell/appclock.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
@@ -26,7 +27,7 @@ namespace spotter {
 
 namespace {
 // Text columns grow to their contents up to this; the tooltip has the rest.
-constexpr int kFittedColumnWidth = 230; ///< longer texts elide; the tooltip has them whole
+constexpr int kFittedColumnWidth = 190; ///< longer texts elide; the tooltip has them whole
 
 } // namespace
 
@@ -72,9 +73,9 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(TeamModel::OpenItems, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Athletes"));
-    m_view->setColumnWidth(TeamModel::Athlete, 130);
+    m_view->setColumnWidth(TeamModel::Athlete, 120);
     m_view->setColumnWidth(TeamModel::Attention, 250);
-    m_view->setColumnWidth(TeamModel::LastSession, 85);
+    m_view->setColumnWidth(TeamModel::LastSession, 80);
     m_view->setColumnWidth(TeamModel::Sessions, 65);
     m_view->setColumnWidth(TeamModel::Testing, 60);
     m_view->setColumnWidth(TeamModel::OpenItems, 220);
@@ -100,19 +101,25 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
         emit openAthlete(index.data(TeamModel::AthleteIdRole).toLongLong());
     });
     connect(m_loader, &BackgroundRunner::busyChanged, this, [this](bool busy) {
-        m_busy->setVisible(busy);
+        // The clock's re-reads every minute do not flash the indicator.
+        m_busy->setVisible(busy && !m_quiet);
         updateStatus();
     });
     connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
         m_status->setText(tr("Could not read the team: %1").arg(message));
     });
-    connect(&m_ws, &Workspace::databaseReplaced, this, &TeamPage::changed);
-    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &TeamPage::changed);
-    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &TeamPage::changed);
-    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &TeamPage::changed);
-    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &TeamPage::changed);
+    connect(&m_ws, &Workspace::databaseReplaced, this, &TeamPage::dataChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &TeamPage::dataChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &TeamPage::dataChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &TeamPage::dataChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, &TeamPage::dataChanged);
     // On a team server: an athlete logged or reported something, or the coach's assistant did.
-    connect(m_ws.notifier(), &ChangeNotifier::othersChanged, this, &TeamPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::othersChanged, this, &TeamPage::dataChanged);
+    // Open warnings, their triage and "2 days ago" depend on the time as much as on the data.
+    connect(m_ws.clock(), &AppClock::minuteChanged, this, [this] {
+        m_quiet = true;
+        changed();
+    });
 }
 
 TeamPage::~TeamPage()
@@ -126,12 +133,20 @@ bool TeamPage::isLoading() const
     return m_loader->isBusy();
 }
 
+void TeamPage::dataChanged()
+{
+    m_quiet = false;
+    changed();
+}
+
 void TeamPage::changed()
 {
     // A hidden page only remembers: a lifter who never opens Team never pays for it.
     m_stale = true;
     if (isVisible())
         reload();
+    else
+        m_quiet = false; // showing the page later is worth the indicator
 }
 
 void TeamPage::showEvent(QShowEvent *event)
@@ -158,7 +173,21 @@ void TeamPage::reload()
             return rows;
         },
         [this, now](QList<TeamSummary> rows) {
+            // The rows are replaced whole: keep the coach's place in them.
+            const QModelIndex current = m_view->currentIndex();
+            const qint64 selected =
+                current.isValid() ? current.data(TeamModel::AthleteIdRole).toLongLong() : 0;
             m_model->setSummaries(std::move(rows), now);
+            m_quiet = false;
+            if (selected > 0) {
+                for (int row = 0; row < m_filter->rowCount(); ++row) {
+                    const QModelIndex index = m_filter->index(row, std::max(0, current.column()));
+                    if (index.data(TeamModel::AthleteIdRole).toLongLong() == selected) {
+                        m_view->setCurrentIndex(index);
+                        break;
+                    }
+                }
+            }
             fitTextColumns();
             updateStatus();
             emit loaded();

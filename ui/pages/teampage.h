@@ -48,6 +48,7 @@ protected:
 
 private:
     void changed();
+    void dataChanged();
     void fitTextColumns();
     void updateStatus();
 
@@ -62,6 +63,7 @@ private:
     QTableView *m_view;
     bool m_stale = true; ///< something changed while the page was hidden
     bool m_fitted = false;
+    bool m_quiet = false; ///< the next reload comes from the clock, not from an edit
 };
 
 } // namespace spotter

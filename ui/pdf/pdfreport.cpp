@@ -3,6 +3,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -201,7 +202,11 @@ bool PdfReport::write(const QString &html, const QString &path, const QString &t
                       QString *errorString)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Reports hold health data: a new file is its owner's only, as openPrivate() does in core
+    // (spotter_pdfreport links QtGui alone, not spotter_core).
+    const bool existed = QFileInfo::exists(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || (!existed && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         if (errorString)
             *errorString = tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;

@@ -48,4 +48,21 @@ void AppSettings::addRecentServer(const QString &uri)
     emit changed();
 }
 
+int AppSettings::backupDaily() const
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/daily"), 7).toInt(), 1, 60);
+}
+
+int AppSettings::backupWeekly() const
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/weekly"), 4).toInt(), 0, 52);
+}
+
+void AppSettings::setBackupRetention(int daily, int weekly)
+{
+    QSettings().setValue(QStringLiteral("backup/daily"), std::clamp(daily, 1, 60));
+    QSettings().setValue(QStringLiteral("backup/weekly"), std::clamp(weekly, 0, 52));
+    emit changed();
+}
+
 } // namespace spotter

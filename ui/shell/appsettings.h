@@ -23,6 +23,11 @@ public:
     /// Team servers connected to before, newest first (URIs without passwords).
     [[nodiscard]] QStringList recentServers() const;
     void addRecentServer(const QString &uri);
+    /// How many automatic backups are kept: the newest of each of the last N days (1–60) and of
+    /// the last N weeks (0–52).
+    [[nodiscard]] int backupDaily() const;
+    [[nodiscard]] int backupWeekly() const;
+    void setBackupRetention(int daily, int weekly);
 
 signals:
     void changed();

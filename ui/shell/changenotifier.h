@@ -24,6 +24,10 @@ signals:
     void sessionsChanged(qint64 athleteId, qint64 sessionId = 0);
 
     void sorenessChanged(qint64 athleteId);
+    /// A routine was added, edited (items, name, assignments) or removed.
+    void routinesChanged();
+    /// The bar, plates or collars of @p athleteId changed.
+    void platesChanged(qint64 athleteId);
 
     /// Someone else changed the team server's data (its change feed): the tables written, or
     /// "" when anything may have changed. Not announced for this window's own commands.

@@ -9,27 +9,35 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/reportdialog.h"
+#include "dialogs/restoredialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "interchange/publisher.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "shell/appsettings.h"
 #include "shell/changenotifier.h"
+#include "shell/dailybackup.h"
+#include "shell/desktopdatabase.h"
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
+#include "shell/shortcutkeeper.h"
+#include "shell/wheelguard.h"
 #include "shell/workspace.h"
-#include "interchange/publisher.h"
-#include "shell/appsettings.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/quickentryline.h"
 #include "widgets/reassessmentbar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -138,14 +146,38 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_nameAction = athleteBar->addWidget(m_athleteName);
 
     buildMenus();
+    new ShortcutKeeper(this);
+    WheelGuard::install();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_athletes, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // A half-filled soreness report belongs to the athlete it was started for.
+        if (!m_soreness->settleUnsaved()) {
+            const QSignalBlocker block(m_athletes);
+            m_athletes->setCurrentIndex(m_athletes->findData(m_ws.currentAthleteId()));
+            return;
+        }
         m_ws.setCurrentAthlete(index >= 0 ? m_athletes->itemData(index).toLongLong() : 0);
         updateTitle();
     });
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::databaseReplaced, this, &MainWindow::reloadAthletes);
+    // The day's backup of the user's own database (never of the demo data), once the window is
+    // up and whatever replaced the database has settled.
+    m_backup = new DailyBackup(m_ws, this);
+    const auto backUp = [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                // Restoring writes over the file: not into a read-only folder.
+                m_restore->setEnabled(!m_demo && Database::storageWritable(m_ws.database().path()));
+                if (!m_demo && m_ws.database().path() == m_homePath)
+                    m_backup->run();
+            },
+            Qt::QueuedConnection);
+    };
+    connect(&m_ws, &Workspace::databaseReplaced, this, backUp);
+    backUp();
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         Prompt::warning(this, action, message);
     });
@@ -182,6 +214,16 @@ void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const 
     m_pages.append(page);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Ctrl+Q closes every window, so this covers it too.
+    if (!m_soreness->settleUnsaved()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showPage(Page page)
 {
     const auto index = m_pages.indexOf(page);
@@ -202,12 +244,12 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAthlete = file->addAction(tr("&New athlete…"), this, &MainWindow::addAthlete);
+    QAction *newAthlete = m_newAthlete = file->addAction(tr("&New athlete…"), this, &MainWindow::addAthlete);
     newAthlete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAthlete = file->addAction(tr("&Edit athlete…"), this, &MainWindow::editAthlete);
     m_deleteAthlete = file->addAction(tr("&Delete athlete…"), this, &MainWindow::deleteAthlete);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    QAction *import = m_import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction =
         file->addAction(tr("E&xport…"), this, [this] { ExportDialog(m_ws, this).exec(); });
@@ -216,10 +258,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoData)
+    file->addAction(tr("Open de&mo data"), this, &MainWindow::openDemoData)
         ->setToolTip(tr("Look around with three made-up athletes, in a separate file"));
     m_backHome = file->addAction(tr("&Back to my data"), this, &MainWindow::openHome);
     m_backHome->setVisible(false);
+    m_restore = file->addAction(tr("Restore from bac&kup…"), this, [this] {
+        auto *dialog = new RestoreDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToServer)
         ->setToolTip(tr("Open your team's shared database on a PostgreSQL server"));
@@ -257,6 +304,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("Spotter's &rules and sources"), this, [this] { showRulesDocument(this); });
     QAction *about = help->addAction(tr("&About Spotter"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -282,10 +331,29 @@ void MainWindow::reloadAthletes()
     m_nameAction->setVisible(!several);
     m_athleteName->setText(athletes.size() == 1 ? athletes.first().name : QString());
     m_ws.setCurrentAthlete(index >= 0 ? m_athletes->itemData(index).toLongLong() : 0);
-    m_editAthlete->setEnabled(index >= 0);
-    m_deleteAthlete->setEnabled(index >= 0);
+    const bool canEdit = index >= 0 && !m_ws.database().isReadOnly();
+    m_editAthlete->setEnabled(canEdit);
+    m_deleteAthlete->setEnabled(canEdit);
     updateFirstRun();
     updateTitle();
+    applyReadOnly();
+}
+
+void MainWindow::applyReadOnly()
+{
+    // The cheap, clear places; any other edit still fails with the store's own message.
+    QList<QObject *> controls{m_newAthlete, m_import, m_log->quickEntry(), m_log->newSessionButton(),
+                              m_soreness->saveButton()};
+    const QString why = readOnlyReason(m_ws.database());
+    setWritableControls(controls, why);
+    // A damaged file in a writable folder can still be restored: that is its way out. A team
+    // server is restored by its admin, with pg_restore.
+    const bool canRestore = why.isEmpty() || Database::storageWritable(m_ws.database().path());
+    setWritableControls({m_restore}, m_ws.database().isServer()
+                                         ? tr("A team server is restored by its admin (pg_restore, "
+                                              "docs/team-server.md).")
+                                     : canRestore ? QString()
+                                                  : why);
 }
 
 void MainWindow::updateFirstRun()
@@ -299,20 +367,29 @@ void MainWindow::updateTitle()
 {
     const QString athlete = m_athletes->currentText();
     const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
-    setWindowTitle(m_demo ? tr("Demo data: %1").arg(title) : title);
     const Database &db = m_ws.database();
+    const QString readOnly = readOnlyReason(db);
+    setWindowTitle((m_demo ? tr("Demo data: %1").arg(title) : title)
+                   + (readOnly.isEmpty() ? QString() : tr(" (read-only)")));
     if (m_publish)
         m_publish->setEnabled(!db.isServer() && !m_demo);
+    if (!readOnly.isEmpty()) {
+        statusBar()->showMessage(tr("Opened read-only: you can read, export and back up; changes cannot be "
+                                    "saved. %1 Database: %2")
+                                     .arg(readOnly, db.path()));
+        return;
+    }
     if (db.isServer() && db.serverIdentity()) {
         // Who is signed in, and as what: a coach sees their teams, an athlete only themself.
         statusBar()->showMessage(tr("Team server %1 — signed in as %2 (%3)")
-                                     .arg(db.location().withUser({}).displayName(), db.serverIdentity()->login,
-                                          db.serverIdentity()->roleName()));
+                                     .arg(db.location().withUser({}).displayName(),
+                                          db.serverIdentity()->login, db.serverIdentity()->roleName()));
         return;
     }
     // The demo's file is temporary: name the user's own database, which is what comes back.
-    statusBar()->showMessage(m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
-                                    : tr("Database: %1").arg(db.path()));
+    statusBar()->showMessage(
+        m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
+               : tr("Database: %1").arg(db.path()));
 }
 
 bool MainWindow::addAthlete()
@@ -396,7 +473,7 @@ void MainWindow::openHome()
     if (!m_demo)
         return;
     try {
-        auto home = std::make_unique<Database>(m_homePath);
+        auto home = openForDesktop(this, m_homePath, false);
         m_demo = false;
         m_ws.replaceDatabase(std::move(home));
         m_demoDir.reset();
@@ -417,7 +494,8 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     try {
-        m_ws.replaceDatabase(std::make_unique<Database>(path));
+        // A file chosen to open is never created; read-only storage or damage opens it read-only.
+        m_ws.replaceDatabase(openForDesktop(this, path, false));
         m_homePath = path;
         m_demo = false;
         m_demoDir.reset();
@@ -446,11 +524,11 @@ std::unique_ptr<Database> MainWindow::openServer(const DatabaseLocation &locatio
                 Prompt::warning(this, tr("Cannot connect"), e.message());
                 return nullptr;
             }
-            const auto password =
-                Prompt::password(this, tr("Password"),
-                                 options.password.isEmpty()
-                                     ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
-                                     : tr("That password was refused. Password of %1:").arg(location.user()));
+            const auto password = Prompt::password(
+                this, tr("Password"),
+                options.password.isEmpty()
+                    ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
+                    : tr("That password was refused. Password of %1:").arg(location.user()));
             if (!password)
                 return nullptr;
             options.password = *password;
@@ -490,7 +568,8 @@ void MainWindow::rebuildRecentServers()
     for (const QString &uri : AppSettings::instance().recentServers()) {
         try {
             const DatabaseLocation location = DatabaseLocation::parse(uri);
-            m_recentServers->addAction(location.displayName(), this, [this, location] { connectTo(location); });
+            m_recentServers->addAction(location.displayName(), this,
+                                       [this, location] { connectTo(location); });
         } catch (const StoreError &) {
         }
     }

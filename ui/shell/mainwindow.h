@@ -16,6 +16,7 @@ class QMenu;
 
 namespace spotter {
 
+class DailyBackup;
 class DatabaseLocation;
 class Database;
 class HistoryPage;
@@ -65,6 +66,9 @@ public:
     /// reports to @p location (asks for the password as connectTo() does).
     void publishTo(const DatabaseLocation &location);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void addPage(Page page, QWidget *widget, const QString &icon, const QString &title, const QString &tip);
@@ -73,6 +77,7 @@ private:
     void deleteAthlete();
     void openDatabase();
     void updateTitle();
+    void applyReadOnly();
     void updateFirstRun();
     void showAbout();
     void rebuildRecentServers();
@@ -92,6 +97,8 @@ private:
     QToolBar *m_athleteBar = nullptr;
     QAction *m_editAthlete = nullptr;
     QAction *m_deleteAthlete = nullptr;
+    QAction *m_newAthlete = nullptr; ///< with m_import, disabled while the database is read-only
+    QAction *m_import = nullptr;
     QMenu *m_recentServers = nullptr;
     QAction *m_publish = nullptr;
     QList<Page> m_pages;
@@ -100,9 +107,11 @@ private:
     /// The demo lives in a private folder per window, so two running Spotters (or tests running
     /// in parallel) never delete each other's demo file; it goes when the demo is left.
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    DailyBackup *m_backup = nullptr;
 
     QWidget *m_demoBanner = nullptr;
     QAction *m_backHome = nullptr;
+    QAction *m_restore = nullptr;
 
     HistoryPage *m_history;
     LogPage *m_log = nullptr;

@@ -3,6 +3,7 @@
 
 #include "commands/batchcommand.h"
 #include "commands/storecommand.h"
+#include "shell/appclock.h"
 #include "shell/changenotifier.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -13,7 +14,11 @@
 namespace spotter {
 
 Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_undo(new QUndoStack(this)), m_notifier(new ChangeNotifier(this))
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_undo(new QUndoStack(this))
+    , m_notifier(new ChangeNotifier(this))
+    , m_clock(new AppClock(this))
 {
     watchServer();
 }
@@ -33,8 +38,14 @@ void Workspace::watchServer()
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     connect(m_feed.get(), &ChangeFeed::changed, m_notifier, [this](const QSet<QString> &tables) {
         emit m_notifier->othersChanged(tables);
-        if (tables.contains(QStringLiteral("athlete")) || tables.contains(QString()))
+        const bool any = tables.contains(QString());
+        if (tables.contains(QStringLiteral("athlete")) || any)
             emit m_notifier->athletesChanged();
+        if (tables.contains(QStringLiteral("routine")) || tables.contains(QStringLiteral("routine_item"))
+            || tables.contains(QStringLiteral("routine_assignment")) || any)
+            emit m_notifier->routinesChanged();
+        if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
+            emit m_notifier->platesChanged(m_athleteId);
     });
 }
 
@@ -42,6 +53,7 @@ void Workspace::reloadAfterConflict()
 {
     emit m_notifier->reloadRequested();
     emit m_notifier->athletesChanged();
+    emit m_notifier->routinesChanged();
     if (m_athleteId != 0) {
         emit m_notifier->sessionsChanged(m_athleteId);
         emit m_notifier->sorenessChanged(m_athleteId);

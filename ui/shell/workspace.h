@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace spotter {
 
+class AppClock;
 class ChangeFeed;
 class ChangeNotifier;
 class Database;
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] Database &database() const { return *m_db; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] ChangeNotifier *notifier() const { return m_notifier; }
+    /// The one clock every time-dependent view follows (open warnings, "2 days ago").
+    [[nodiscard]] AppClock *clock() const { return m_clock; }
 
     [[nodiscard]] qint64 currentAthleteId() const { return m_athleteId; }
     void setCurrentAthlete(qint64 athleteId);
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     QUndoStack *m_undo;
     ChangeNotifier *m_notifier;
+    AppClock *m_clock;
     qint64 m_athleteId = 0;
 };
 

@@ -29,6 +29,18 @@ QString iconName(SorenessClass cls)
     return QStringLiteral("triage-") + toKey(cls);
 }
 
+QString iconName(const Severity &severity)
+{
+    if (severity.cls == SorenessClass::SeeDoctor && severity.urgency) {
+        switch (*severity.urgency) {
+        case Urgency::Emergency: return QStringLiteral("triage-emergency");
+        case Urgency::Urgent: return QStringLiteral("triage-urgent");
+        case Urgency::Soon: break;
+        }
+    }
+    return iconName(severity.cls);
+}
+
 QString iconName(IntensityClass cls)
 {
     return QStringLiteral("intensity-") + toKey(cls);
@@ -37,7 +49,9 @@ QString iconName(IntensityClass cls)
 Badge badgeFor(const Severity &severity)
 {
     Badge b;
-    b.icon = Icons::get(iconName(severity.cls));
+    b.icon = Icons::get(iconName(severity));
+    b.text = severity.displayName();
+    b.shortText = b.text;
     switch (severity.cls) {
     case SorenessClass::Fatigue:
         b.color = QColor(0x1e, 0x7e, 0x34);
@@ -56,15 +70,33 @@ Badge badgeFor(const Severity &severity)
         b.toolTip = tr("Looks more like a problem than normal soreness: ease off this area.");
         break;
     case SorenessClass::SeeDoctor:
-        b.color = QColor(0xc5, 0x22, 0x1f);
-        b.toolTip = severity.urgency ? urgencyInstruction(*severity.urgency)
-                                     : tr("Matches medical guidance to get checked.");
+        // Three urgencies, three colours: a coach must tell "call an ambulance" from "book a
+        // physio" at a glance.
+        b.color = QColor(0x6a, 0x1b, 0x9a);
+        b.shortText = tr("See a doctor");
+        b.toolTip = tr("Matches medical guidance to get checked.");
+        if (severity.urgency) {
+            b.toolTip = tr("%1: %2").arg(b.text, urgencyInstruction(*severity.urgency));
+            switch (*severity.urgency) {
+            case Urgency::Emergency:
+                b.color = QColor(0xa5, 0x0e, 0x0e);
+                b.shortText = tr("Emergency");
+                break;
+            case Urgency::Urgent:
+                b.color = QColor(0xc2, 0x18, 0x5b);
+                b.shortText = tr("Today");
+                break;
+            case Urgency::Soon:
+                b.color = QColor(0x6a, 0x1b, 0x9a);
+                b.shortText = tr("Soon");
+                break;
+            }
+        }
         break;
     }
     if (Theme::isDark())
         b.color = b.color.lighter(severity.cls == SorenessClass::Watch ? 190 : 160);
     b.tint = tintFor(b.color);
-    b.text = severity.displayName();
     return b;
 }
 

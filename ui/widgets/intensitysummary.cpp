@@ -93,9 +93,13 @@ void IntensitySummary::setIntensity(const SessionIntensity &intensity, const Exe
     for (const LiftIntensity &lift : intensity.lifts) {
         if (!lift.pr || !lift.bestE1rm)
             continue;
-        notes.append(tr("★ New best e1RM for %1: %2 (best before: %3)")
-                         .arg(catalogue.name(lift.exerciseId), lift.bestE1rm->format(unit, 1),
-                              lift.baseline.bestEver ? lift.baseline.bestEver->format(unit, 1) : QString()));
+        const QString before = lift.baseline.bestEver ? lift.baseline.bestEver->format(unit, 1) : QString();
+        // Without an RPE the estimate treats the set as taken to failure: say so.
+        notes.append(lift.bestE1rmMethod == E1rmMethod::Epley
+                         ? tr("★ New best e1RM for %1: %2, estimated from reps alone (best before: %3)")
+                               .arg(catalogue.name(lift.exerciseId), lift.bestE1rm->format(unit, 1), before)
+                         : tr("★ New best e1RM for %1: %2 (best before: %3)")
+                               .arg(catalogue.name(lift.exerciseId), lift.bestE1rm->format(unit, 1), before));
     }
     for (const Tip &tip : intensity.tips)
         notes.append(tr("Tip (%1): %2").arg(tip.id, tip.text));

@@ -31,7 +31,7 @@ NewExerciseBar::NewExerciseBar(QWidget *parent)
                           "testing; bodyweight and timed exercises read \"3x8\" as sets × reps or seconds."));
     auto *kindLabel = new QLabel(tr("as &kind:"), this);
     kindLabel->setBuddy(m_kind);
-    m_add->setToolTip(tr("Add the exercise and carry on with what you typed"));
+    m_add->setToolTip(tr("Add the exercise and carry on with what you typed (Enter)"));
     m_cancel->setToolTip(tr("Fix the name instead (Escape)"));
 
     auto *row = new QHBoxLayout;
@@ -80,6 +80,13 @@ void NewExerciseBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         m_cancel->click();
+        return;
+    }
+    // The quick line promises "Press Enter to add it": the first Enter brings this bar with the
+    // focus on the kind, and a second one adds — from the kind box or the Add button alike.
+    // Enter on Cancel cancels, as it says.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        (m_cancel->hasFocus() ? m_cancel : m_add)->click();
         return;
     }
     QFrame::keyPressEvent(event);

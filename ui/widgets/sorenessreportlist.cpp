@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +34,12 @@ SorenessReportList::SorenessReportList(SorenessReportModel *model, QWidget *pare
     m_view->setColumnWidth(SorenessReportModel::Noticed, 190);
     m_view->setColumnWidth(SorenessReportModel::Where, 170);
     m_view->setColumnWidth(SorenessReportModel::Intensity, 80);
+    // Three rows at least, whatever the splitter above would leave (issue 17: it showed 1½),
+    // with room for the sideways scroll bar should the columns overflow.
+    constexpr int kVisibleRows = 3;
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + kVisibleRows * m_view->verticalHeader()->defaultSectionSize()
+                             + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth());
     auto *label = new QLabel(tr("P&ast reports:"), this);
     label->setBuddy(m_view);
     m_delete->setToolTip(tr("Delete the selected report (Delete); Ctrl+Z brings it back"));

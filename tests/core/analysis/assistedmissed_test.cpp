@@ -130,7 +130,7 @@ TEST(MissedAttempt, MakesTheSessionTestingButIsInNoVolumeOrE1rm)
                                   {makeSet(kSquat, 100, 5, 7.0), makeSet(kSquat, 100, 5, 7.0),
                                    makeSet(kSquat, 100, 5, 7.0), missedAttempt(140)});
     Baselines baselines;
-    baselines[kSquat] = {Weight::fromKg(130), Weight::fromKg(150)};
+    baselines[kSquat] = {Weight::fromKg(130), Weight::fromKg(150), std::nullopt};
     const SessionIntensity a = classifySession(s, exercises, baselines);
     EXPECT_EQ(a.cls, IntensityClass::Testing);
     const LiftIntensity *squat = a.lift(kSquat);

@@ -207,7 +207,7 @@ TEST(SessionRules, Is02AndIs03)
 TEST(SessionRules, PercentOfBestAndPrs)
 {
     Baselines baselines;
-    baselines[kSquat] = {Weight::fromKg(120), Weight::fromKg(122)};
+    baselines[kSquat] = {Weight::fromKg(120), Weight::fromKg(122), std::nullopt};
     const SessionIntensity r =
         classifySession(makeSession(1, 0, {makeSet(kSquat, 100, 5, 8.0)}), testExercises(), baselines);
     ASSERT_TRUE(r.sets.first().pctE1rm);

@@ -34,7 +34,7 @@ QList<SessionAnalysis> reference(const QList<Session> &sessions, const ExerciseM
 {
     QList<SessionAnalysis> out;
     QList<QHash<qint64, Weight>> bests;
-    QHash<qint64, Weight> bestEver;
+    QHash<qint64, E1rmEstimate> bestEver;
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const Session &s = sessions[i];
         const qint64 t = s.start.toSecsSinceEpoch();
@@ -47,16 +47,19 @@ QList<SessionAnalysis> reference(const QList<Session> &sessions, const ExerciseM
                     b = it.value();
             }
         }
-        for (auto it = bestEver.cbegin(); it != bestEver.cend(); ++it)
-            baselines[it.key()].bestEver = it.value();
+        for (auto it = bestEver.cbegin(); it != bestEver.cend(); ++it) {
+            baselines[it.key()].bestEver = it->value;
+            baselines[it.key()].bestEverMethod = it->method;
+        }
         SessionAnalysis a;
         a.sessionId = s.id;
         a.start = s.start;
         a.intensity = classifySession(s, exercises, baselines);
         a.srpeLoad = s.srpeLoad();
         bests.append(bestE1rmByExercise(s.sets));
-        for (auto it = bests.last().cbegin(); it != bests.last().cend(); ++it) {
-            if (!bestEver.contains(it.key()) || it.value() > bestEver.value(it.key()))
+        const QHash<qint64, E1rmEstimate> sessionBests = bestE1rmEstimateByExercise(s.sets);
+        for (auto it = sessionBests.cbegin(); it != sessionBests.cend(); ++it) {
+            if (!bestEver.contains(it.key()) || it->value > bestEver.value(it.key()).value)
                 bestEver.insert(it.key(), it.value());
         }
         for (const LiftIntensity &lift : a.intensity.lifts) {

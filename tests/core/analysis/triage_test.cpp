@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 namespace spotter::test {
 namespace {
 
@@ -64,6 +66,13 @@ struct FlagCase
     const char *rule;
     Urgency urgency;
 };
+
+// Names the case in test output ("dark-urine SR-04") instead of dumping its bytes, which hold a
+// pointer and so change from run to run.
+void PrintTo(const FlagCase &c, std::ostream *out)
+{
+    *out << toKey(c.flag).toStdString() << ' ' << c.rule;
+}
 
 class RedFlagAlone : public ::testing::TestWithParam<FlagCase>
 {

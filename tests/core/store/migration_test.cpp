@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
+#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
@@ -290,7 +291,10 @@ TEST(MigrationV4, AddsAssistedExercisesKeepingTheCatalogueAndTheSets)
         ASSERT_EQ(before.size(), 1);
     }
 
-    const Database db(path);
+    const std::vector<Migration> v4{migrations()[0], migrations()[1], migrations()[2], migrations()[3]};
+    Database::Options program4;
+    program4.migrations = &v4;
+    const Database db(path, program4);
     EXPECT_EQ(db.originalVersion(), 3);
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(setRows(db), before);
@@ -317,21 +321,22 @@ TEST(MigrationV4, AddsAssistedExercisesKeepingTheCatalogueAndTheSets)
 namespace spotter::test {
 namespace {
 
-TEST(MigrationV5, AddsRowVersionsAndThePublishStateKeepingEveryRow)
+TEST(MigrationV6, AddsRowVersionsAndThePublishStateKeepingEveryRow)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-    const std::vector<Migration> v4{migrations()[0], migrations()[1], migrations()[2], migrations()[3]};
-    ASSERT_EQ(v4.back().version, 4);
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    // The released version-5 program (routines); the row versions come after it.
+    const std::vector<Migration> v5(migrations().begin(), migrations().begin() + 5);
+    ASSERT_EQ(v5.back().version, 5);
     Database::Options oldProgram;
-    oldProgram.migrations = &v4;
+    oldProgram.migrations = &v5;
     QStringList sets;
     QStringList reports;
     {
         const Database db(path, oldProgram);
-        ASSERT_EQ(db.schemaVersion(), 4);
-        // The version-4 program's columns, written as it wrote them.
+        ASSERT_EQ(db.schemaVersion(), 5);
+        // The version-5 program's columns, written as it wrote them.
         Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, "
                                                    "immunosuppressed) VALUES (1, 'Ann', 'ann', 'kg', 1)"));
         Query::run(db.connection(), QStringLiteral("INSERT INTO session (id, athlete_id, start_utc) "
@@ -344,18 +349,26 @@ TEST(MigrationV5, AddsRowVersionsAndThePublishStateKeepingEveryRow)
             QStringLiteral("INSERT INTO soreness (id, athlete_id, session_id, region, side, noticed_utc, "
                            "intensity, character, one_sided, lift) VALUES (1, 1, 1, 'quads', 'left', "
                            "1767086400, 4, 'ache', 1, 'Bulgarian Split Squat')"));
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO routine (id, name, name_key) VALUES (1, 'Pull', "
+                                  "'pull')"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO routine_item (routine_id, position, "
+                                                   "exercise_id, kind, sets, reps) VALUES (1, 0, 1, "
+                                                   "'working', 3, 5)"));
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO routine_assignment (routine_id, athlete_id) VALUES (1, 1)"));
         sets = setRows(db);
         reports = sorenessRows(db);
     }
 
     const Database db(path);
-    EXPECT_EQ(db.originalVersion(), 4);
-    EXPECT_GE(db.schemaVersion(), 5);
+    EXPECT_EQ(db.originalVersion(), 5);
+    EXPECT_GE(db.schemaVersion(), 6);
     EXPECT_EQ(setRows(db), sets);
     EXPECT_EQ(sorenessRows(db), reports);
     ASSERT_FALSE(db.migrationBackup().isEmpty());
     // Every row starts at version 0, which is what a value read before the upgrade carries.
-    for (const char *table : {"athlete", "session", "workout_set", "soreness"}) {
+    for (const char *table : {"athlete", "session", "workout_set", "soreness", "routine"}) {
         EXPECT_EQ(
             Query::scalar(
                 db.connection(),
@@ -381,6 +394,18 @@ TEST(MigrationV5, AddsRowVersionsAndThePublishStateKeepingEveryRow)
     EXPECT_THROW(SorenessRepository(db).update(stale), StoreError);
     EXPECT_EQ(Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM publish_state")).toInt(),
               0);
+    // A routine made in a file has no maker's login; it keeps its items and athletes.
+    EXPECT_TRUE(Query::scalar(db.connection(), QStringLiteral("SELECT created_by FROM routine")).isNull());
+    Routine pull = *RoutineRepository(db).get(1);
+    EXPECT_EQ(pull.version, 0);
+    EXPECT_EQ(pull.items.size(), 1);
+    EXPECT_EQ(pull.athleteIds, QList<qint64>{1});
+    Routine stalePull = pull;
+    pull.notes = QStringLiteral("heavy");
+    RoutineRepository(db).update(pull);
+    EXPECT_EQ(pull.version, 1);
+    stalePull.notes = QStringLiteral("light");
+    EXPECT_THROW(RoutineRepository(db).update(stalePull), StoreError);
 }
 
 } // namespace

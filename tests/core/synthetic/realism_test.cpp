@@ -156,7 +156,7 @@ TEST_F(RealismTest, SessionIntensityUsesTheBestE1rmOfTheTwelveWeeksBefore)
         const QList<Session> sessions = SessionRepository(*s_db).list(a.id);
         const QList<SessionAnalysis> analyses = analyzeSessions(sessions, s_exercises);
         ASSERT_EQ(analyses.size(), sessions.size());
-        QHash<qint64, Weight> ever;
+        QHash<qint64, E1rmEstimate> ever;
         for (qsizetype i = 0; i < sessions.size(); ++i) {
             Baselines baselines;
             const qint64 t = sessions[i].start.toSecsSinceEpoch();
@@ -168,13 +168,15 @@ TEST_F(RealismTest, SessionIntensityUsesTheBestE1rmOfTheTwelveWeeksBefore)
                         b = it.value();
                 }
             }
-            for (auto it = ever.cbegin(); it != ever.cend(); ++it)
-                baselines[it.key()].bestEver = it.value();
+            for (auto it = ever.cbegin(); it != ever.cend(); ++it) {
+                baselines[it.key()].bestEver = it->value;
+                baselines[it.key()].bestEverMethod = it->method;
+            }
             ASSERT_EQ(analyses[i].intensity, classifySession(sessions[i], s_exercises, baselines))
                 << a.name.toStdString() << " session " << sessions[i].id;
-            const auto best = bestE1rmByExercise(sessions[i].sets);
+            const auto best = bestE1rmEstimateByExercise(sessions[i].sets);
             for (auto it = best.cbegin(); it != best.cend(); ++it) {
-                if (!ever.contains(it.key()) || it.value() > ever.value(it.key()))
+                if (!ever.contains(it.key()) || it->value > ever.value(it.key()).value)
                     ever.insert(it.key(), it.value());
             }
         }

@@ -97,7 +97,8 @@ TEST_F(SetsModelTest, OnlyTheTypedColumnsAreEditable)
     show({set(1, QStringLiteral("Deadlift"), 140, 5, 8)});
     for (int c = 0; c < SetsModel::ColumnCount; ++c) {
         const bool editable = m_model.index(0, c).flags().testFlag(Qt::ItemIsEditable);
-        const bool expected = c != SetsModel::E1rm && c != SetsModel::Intensity;
+        const bool expected = c != SetsModel::Plates && c != SetsModel::E1rm && c != SetsModel::Intensity
+                              && c != SetsModel::LastTime;
         EXPECT_EQ(editable, expected) << "column " << c;
     }
     EXPECT_FALSE(m_model.setData(m_model.index(0, SetsModel::E1rm), QStringLiteral("200")));
@@ -218,4 +219,57 @@ TEST_F(SetsModelTest, TakesAFailedAttempt)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("failed attempt")));
+}
+
+TEST_F(SetsModelTest, ShowsThePlatesPerSideOfEachBarbellSet)
+{
+    QAbstractItemModelTester tester(&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The plates are joined by thin spaces around each +.
+    const auto thin = [](QString text) {
+        return text.replace(QStringLiteral(" + "), QStringLiteral("\u2009+\u2009"));
+    };
+    WorkoutSet warmup = set(1, QStringLiteral("Back Squat"), 60, 5);
+    warmup.kind = SetKind::Warmup;
+    WorkoutSet hold = set(7, QStringLiteral("Deadlift"), 140, 0);
+    hold.reps.reset();
+    hold.seconds = 10; // a timed hold loads the bar but is not counted in plates
+    WorkoutSet assisted = set(8, QStringLiteral("Assisted Pull Up"), 0, 8);
+    assisted.weight = Weight::fromKg(-25);
+    show({warmup, set(2, QStringLiteral("Back Squat"), 142.5, 5, 8),
+          set(3, QStringLiteral("Back Squat"), 101, 5), set(4, QStringLiteral("Bench Press"), 20, 10),
+          set(5, QStringLiteral("Pull Up"), 20, 5), set(6, QStringLiteral("Back Extension"), 50, 12), hold,
+          assisted});
+    EXPECT_TRUE(text(1, SetsModel::Plates).isEmpty()) << "no plate set yet";
+
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    m_model.setPlates(PlateSet::defaults(WeightUnit::Kg));
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.first().at(0).toModelIndex().column(), SetsModel::Plates);
+    EXPECT_EQ(m_model.headerData(SetsModel::Plates, Qt::Horizontal).toString(),
+              QStringLiteral("Plates/side"));
+    EXPECT_EQ(text(0, SetsModel::Plates), QStringLiteral("20")) << "warm-ups are loaded too";
+    EXPECT_EQ(text(1, SetsModel::Plates), thin(QStringLiteral("2×25 + 10 + 1.25")));
+    EXPECT_EQ(text(2, SetsModel::Plates), QStringLiteral("nearest 100 / 102.5"));
+    EXPECT_EQ(m_model.index(2, SetsModel::Plates).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("cannot make 101 kg: 100 kg or 102.5 kg.\n"
+                             "This athlete's plates: the Plates… button above changes them."));
+    EXPECT_EQ(text(3, SetsModel::Plates), QStringLiteral("bar only"));
+    EXPECT_TRUE(text(4, SetsModel::Plates).isEmpty()) << "a weighted pull-up has no bar";
+    EXPECT_TRUE(text(5, SetsModel::Plates).isEmpty()) << "accessories are not barbell lifts";
+    EXPECT_TRUE(text(6, SetsModel::Plates).isEmpty()) << "timed";
+    EXPECT_TRUE(text(7, SetsModel::Plates).isEmpty()) << "assisted";
+    EXPECT_FALSE(m_model.flags(m_model.index(1, SetsModel::Plates)).testFlag(Qt::ItemIsEditable));
+
+    // The same plates again change nothing; a pound set on a kilogram log says its unit.
+    changed.clear();
+    m_model.setPlates(PlateSet::defaults(WeightUnit::Kg));
+    EXPECT_TRUE(changed.isEmpty());
+    m_model.setPlates(PlateSet::defaults(WeightUnit::Lb));
+    EXPECT_EQ(m_model.headerData(SetsModel::Plates, Qt::Horizontal).toString(),
+              QStringLiteral("Plates/side (lb)"));
+    EXPECT_EQ(text(3, SetsModel::Plates), QStringLiteral("at least 45"));
+    EXPECT_EQ(text(1, SetsModel::Plates), QStringLiteral("nearest 310 / 315"));
+    m_model.setUnit(WeightUnit::Lb);
+    EXPECT_EQ(m_model.headerData(SetsModel::Plates, Qt::Horizontal).toString(),
+              QStringLiteral("Plates/side"));
 }

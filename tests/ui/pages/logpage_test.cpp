@@ -267,6 +267,35 @@ TEST_F(LogPageTest, UnknownExerciseCanBeAddedAndTheLineCarriesOn)
     EXPECT_FALSE(ExerciseRepository(db()).find(QStringLiteral("Zercher Squat")));
 }
 
+TEST_F(LogPageTest, EnterTwiceAddsAnUnknownExerciseAsTheHintSays)
+{
+    LogPage page(*m_ws);
+    activate(page);
+    page.quickEntry()->lineEdit()->setFocus();
+    type(QStringLiteral("Zercher Squat 3x5 60kg"));
+    EXPECT_TRUE(
+        page.quickEntry()->previewText().endsWith(QStringLiteral("Press Enter to add it to the catalogue.")));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(page.newExerciseBar()->isVisible());
+    press(Qt::Key_Return); // from the kind box, where the first Enter left the focus
+    EXPECT_FALSE(page.newExerciseBar()->isVisible());
+    const auto added = ExerciseRepository(db()).find(QStringLiteral("Zercher Squat"));
+    ASSERT_TRUE(added) << "the second Enter did not add the exercise";
+    EXPECT_EQ(added->kind, ExerciseKind::Accessory);
+    ASSERT_EQ(sessions().size(), 1);
+    EXPECT_EQ(sessions().first().sets.size(), 3);
+    EXPECT_EQ(focused(), page.quickEntry()->lineEdit()) << "back to the line for the next exercise";
+
+    type(QStringLiteral("Belt Squat 3x5 60kg"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(page.newExerciseBar()->isVisible());
+    press(Qt::Key_Tab); // the Add button
+    press(Qt::Key_Tab); // Cancel
+    press(Qt::Key_Return);
+    EXPECT_FALSE(page.newExerciseBar()->isVisible());
+    EXPECT_FALSE(ExerciseRepository(db()).find(QStringLiteral("Belt Squat"))) << "Enter on Cancel cancels";
+}
+
 TEST_F(LogPageTest, RestTimerFillsTheNextSetsRest)
 {
     LogPage page(*m_ws);

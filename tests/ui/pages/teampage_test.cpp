@@ -71,7 +71,7 @@ TEST_F(TeamPageTest, LoadsInTheBackgroundWithABusyIndicatorAndPutsAttentionOnTop
                                         QStringLiteral("Ann Moreno"), QStringLiteral("Dan Reyes"),
                                         QStringLiteral("Eve Stone")}));
     const QModelIndex ben = view.index(0, TeamModel::Attention);
-    EXPECT_TRUE(ben.data().toString().startsWith(QStringLiteral("See a doctor · Warning")));
+    EXPECT_TRUE(ben.data().toString().startsWith(QStringLiteral("Soon · Warning")));
     EXPECT_TRUE(
         ben.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("See a doctor (soon): Lower back")));
     EXPECT_FALSE(ben.data(Qt::DecorationRole).isNull());

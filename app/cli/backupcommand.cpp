@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "context.h"
+#include "jsonout.h"
+#include "model/clock.h"
+#include "store/backupfolder.h"
+#include "store/database.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
+namespace spotter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("spotter::cli", text);
+}
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(STDIN_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+
+QString counts(const BackupInfo &b)
+{
+    if (!b.readable())
+        return tr("cannot be restored: %1").arg(b.problem);
+    return tr("%1 sessions, %2 sets, %3 soreness reports").arg(b.sessions).arg(b.sets).arg(b.reports);
+}
+
+QJsonObject toJson(const BackupInfo &b)
+{
+    QJsonObject o{{QStringLiteral("path"), b.path},
+                  {QStringLiteral("taken"), b.taken.isValid() ? b.taken.toString(Qt::ISODate) : QString()},
+                  {QStringLiteral("kind"), toKey(b.kind)},
+                  {QStringLiteral("bytes"), b.bytes},
+                  {QStringLiteral("schema_version"), b.schemaVersion}};
+    if (b.readable()) {
+        o.insert(QStringLiteral("sessions"), b.sessions);
+        o.insert(QStringLiteral("sets"), b.sets);
+        o.insert(QStringLiteral("soreness"), b.reports);
+    } else {
+        o.insert(QStringLiteral("problem"), b.problem);
+    }
+    return o;
+}
+
+} // namespace
+
+int backupCommand(Context &ctx, const QStringList &args)
+{
+    ctx.setAccess(Context::Access::Read);
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("path"),
+        tr("Where to write the copy (must not exist); without it, a copy goes into the backup "
+           "folder."),
+        tr("[PATH]"));
+    p.addOption({QStringLiteral("list"), tr("List the backups in the backup folder with what each holds.")});
+    p.addOption({QStringLiteral("dir"), tr("The backup folder (default: 'backups' beside the database)."),
+                 tr("folder")});
+    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    if (!ctx.parse(
+            p, QStringLiteral("backup"),
+            tr("Write a consistent copy of the database (safe while Spotter runs), or list the backups. "
+               "Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 "
+               "weekly copies."),
+            args))
+        return 0;
+    if (p.positionalArguments().size() > 1)
+        throw UsageError(tr("expected at most one PATH"));
+    if (!p.positionalArguments().isEmpty() && p.positionalArguments().first().isEmpty())
+        throw UsageError(tr("PATH must not be empty"));
+    const BackupFolder folder(ctx.dbPath(), p.value(QStringLiteral("dir")));
+    if (p.isSet(QStringLiteral("list"))) {
+        if (!p.positionalArguments().isEmpty())
+            throw UsageError(tr("--list takes no PATH"));
+        const QList<BackupInfo> backups = folder.list();
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const BackupInfo &b : backups)
+                array.append(toJson(b));
+            printJson(ctx.out(), array);
+            return 0;
+        }
+        if (backups.isEmpty())
+            ctx.out() << tr("No backups in %1 yet.").arg(folder.folder()) << '\n';
+        for (const BackupInfo &b : backups)
+            ctx.out() << b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                      << toKey(b.kind).leftJustified(14) << "  " << counts(b) << "  "
+                      << QLocale::c().formattedDataSize(b.bytes) << "  " << b.path << '\n';
+        return 0;
+    }
+    const QString target = p.positionalArguments().isEmpty()
+                               ? folder.take(ctx.database(), BackupKind::Manual, Clock::now())
+                               : p.positionalArguments().first();
+    if (!p.positionalArguments().isEmpty())
+        ctx.database().backupTo(target);
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx.out(), toJson(BackupFolder::inspect(target)));
+    else
+        ctx.out() << tr("Backup written to %1").arg(target) << '\n';
+    return 0;
+}
+
+int restoreCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore (see 'backup --list')."));
+    p.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (needed when standard input is not a "
+                                           "terminal).")});
+    p.addOption({QStringLiteral("dir"),
+                 tr("The backup folder that keeps the replaced database (default: "
+                    "'backups' beside the database)."),
+                 tr("folder")});
+    if (!ctx.parse(
+            p, QStringLiteral("restore"),
+            tr("Replace the database with a backup. The database it replaces is kept in the backup folder "
+               "first; the restore is refused while Spotter or another spotter-cli has the database open."),
+            args))
+        return 0;
+    if (p.positionalArguments().size() != 1)
+        throw UsageError(tr("expected exactly one FILE"));
+    const QString file = p.positionalArguments().first();
+    const BackupInfo info = BackupFolder::inspect(file);
+    if (!info.readable())
+        throw RuntimeError(tr("'%1' cannot be restored: %2").arg(file, info.problem));
+    if (!p.isSet(QStringLiteral("yes"))) {
+        if (!stdinIsTerminal())
+            throw UsageError(
+                tr("restoring replaces the database: confirm with --yes (standard input is not a "
+                   "terminal to ask on)"));
+        ctx.out() << tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath()) << '\n'
+                  << tr("The current database is kept in the backup folder first. Restore? [y/N] ");
+        ctx.out().flush();
+        std::string answer;
+        std::getline(std::cin, answer);
+        const QString reply = QString::fromStdString(answer).trimmed().toLower();
+        if (reply != u"y" && reply != u"yes") {
+            ctx.out() << tr("Nothing was changed.") << '\n';
+            return 1;
+        }
+    }
+    const BackupFolder folder(ctx.dbPath(), p.value(QStringLiteral("dir")));
+    const QString kept = restoreBackup(file, ctx.dbPath(), folder, Clock::now());
+    // Opening it checks it once more, and upgrades a backup from an older Spotter.
+    Database &db = ctx.database();
+    ctx.out() << tr("Restored %1 to %2 (%3).").arg(file, db.path(), counts(BackupFolder::inspect(db.path())))
+              << '\n';
+    if (!kept.isEmpty())
+        ctx.out() << tr("The database it replaced was kept as %1").arg(kept) << '\n';
+    return 0;
+}
+
+} // namespace spotter::cli

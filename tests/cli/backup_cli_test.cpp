@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// backup --list and restore through the real spotter-cli: the round trip, the confirmation on a
+// terminal (through script(1)), the refusal without --yes when nobody can be asked, and the
+// refusal while another process holds the database.
+#include "clirunner.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+namespace spotter::test {
+namespace {
+
+class BackupCli : public CliTest
+{
+protected:
+    void SetUp() override
+    {
+        CliTest::SetUp();
+        cli.setEnvironment(QStringLiteral("SPOTTER_NOW"), QStringLiteral("2026-11-20T18:00"));
+        ASSERT_EQ(run({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Ann")}).exitCode, 0);
+        logOn(QStringLiteral("2026-11-10"));
+    }
+    void logOn(const QString &date)
+    {
+        const CliResult r = run({QStringLiteral("log"), QStringLiteral("--athlete"), QStringLiteral("Ann"),
+                                 QStringLiteral("--date"), date, QStringLiteral("Squat 3x5 100kg")});
+        ASSERT_EQ(r.exitCode, 0) << r;
+    }
+    int sessions()
+    {
+        const CliResult r = run({QStringLiteral("sessions"), QStringLiteral("--athlete"),
+                                 QStringLiteral("Ann"), QStringLiteral("--json")});
+        return static_cast<int>(QJsonDocument::fromJson(r.out.toUtf8()).array().size());
+    }
+    QString backupDir() const { return file(QStringLiteral("backups")); }
+};
+
+TEST_F(BackupCli, ListsBackupsWithWhatTheyHold)
+{
+    CliResult r = run({QStringLiteral("backup"), QStringLiteral("--list")});
+    EXPECT_CLI(r, 0);
+    EXPECT_EQ(r.out, QStringLiteral("No backups in %1 yet.\n").arg(backupDir()));
+    r = run({QStringLiteral("backup")});
+    EXPECT_CLI(r, 0);
+    const QString taken = backupDir() + QStringLiteral("/spotter-20261120-180000-manual.sqlite");
+    EXPECT_EQ(r.out, QStringLiteral("Backup written to %1\n").arg(taken));
+    r = run({QStringLiteral("backup"), QStringLiteral("--list")});
+    EXPECT_CLI(r, 0);
+    EXPECT_TRUE(r.out.startsWith(u"2026-11-20 18:00  manual          1 sessions, 3 sets, 0 soreness reports"))
+        << r;
+    r = run({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(list.size(), 1) << r;
+    EXPECT_EQ(list[0][u"path"].toString(), taken);
+    EXPECT_EQ(list[0][u"sets"].toInt(), 3);
+    EXPECT_EQ(list[0][u"taken"].toString(), QStringLiteral("2026-11-20T18:00:00"));
+}
+
+TEST_F(BackupCli, RestoreRoundTripKeepsTheReplacedDatabase)
+{
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
+    logOn(QStringLiteral("2026-11-12"));
+    ASSERT_EQ(sessions(), 2);
+    // Nobody to ask: refused, and nothing changed.
+    CliResult r = run({QStringLiteral("restore"), copy});
+    EXPECT_CLI(r, 2);
+    EXPECT_TRUE(r.err.contains(u"restoring replaces the database: confirm with --yes")) << r;
+    EXPECT_EQ(sessions(), 2);
+    r = run({QStringLiteral("restore"), copy, QStringLiteral("--yes")});
+    EXPECT_CLI(r, 0);
+    EXPECT_TRUE(r.out.contains(u"(1 sessions, 3 sets, 0 soreness reports)")) << r;
+    const QString kept = backupDir() + QStringLiteral("/spotter-20261120-180000-before-restore.sqlite");
+    EXPECT_TRUE(r.out.contains(QStringLiteral("The database it replaced was kept as %1").arg(kept))) << r;
+    EXPECT_EQ(sessions(), 1);
+    // What was replaced can be restored in turn.
+    r = run({QStringLiteral("restore"), kept, QStringLiteral("--yes")});
+    EXPECT_CLI(r, 0);
+    EXPECT_EQ(sessions(), 2);
+    // Not a Spotter database: refused before anything changes.
+    QFile junk(file(QStringLiteral("junk.sqlite")));
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("hello");
+    junk.close();
+    r = run({QStringLiteral("restore"), junk.fileName(), QStringLiteral("--yes")});
+    EXPECT_CLI(r, 1);
+    EXPECT_TRUE(r.err.contains(u"cannot be restored: not an SQLite database")) << r;
+    EXPECT_EQ(sessions(), 2);
+}
+
+TEST_F(BackupCli, AsksOnATerminal)
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        GTEST_SKIP() << "script(1) is not installed";
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
+    logOn(QStringLiteral("2026-11-12"));
+    const auto onTerminal = [&](const QByteArray &answer) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SPOTTER_NOW"), QStringLiteral("2026-11-20T18:00"));
+        process.setProcessEnvironment(env);
+        process.start(
+            script,
+            {QStringLiteral("-qec"),
+             QStringLiteral("'%1' --db '%2' restore '%3'").arg(QStringLiteral(SPOTTER_CLI), dbPath(), copy),
+             QStringLiteral("/dev/null")});
+        EXPECT_TRUE(process.waitForStarted());
+        process.write(answer);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(60'000));
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    };
+    const auto [declined, said] = onTerminal("n\n");
+    EXPECT_EQ(declined, 1) << said.toStdString();
+    EXPECT_TRUE(said.contains(u"Restore? [y/N]")) << said.toStdString();
+    EXPECT_TRUE(said.contains(u"Nothing was changed.")) << said.toStdString();
+    EXPECT_EQ(sessions(), 2);
+    const auto [accepted, output] = onTerminal("y\n");
+    EXPECT_EQ(accepted, 0) << output.toStdString();
+    EXPECT_EQ(sessions(), 1);
+}
+
+TEST_F(BackupCli, RefusedWhileAnotherProcessHoldsTheDatabase)
+{
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
+    logOn(QStringLiteral("2026-11-12"));
+    {
+        // This test process is the other program: its connection holds the file.
+        const Database held(dbPath());
+        ASSERT_EQ(AthleteRepository(held).count(), 1);
+        const CliResult r = run({QStringLiteral("restore"), copy, QStringLiteral("--yes")});
+        EXPECT_CLI(r, 1);
+        EXPECT_TRUE(
+            r.err.contains(u"is open in another program (Spotter or spotter-cli); close it and restore "
+                           u"again. Nothing was changed."))
+            << r;
+        EXPECT_FALSE(QDir(backupDir()).exists() && !QDir(backupDir()).isEmpty());
+    }
+    EXPECT_EQ(sessions(), 2);
+    EXPECT_CLI(run({QStringLiteral("restore"), copy, QStringLiteral("--yes")}), 0);
+    EXPECT_EQ(sessions(), 1);
+}
+
+} // namespace
+} // namespace spotter::test

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17: the window fits a 1024-pixel screen. Every page lays out at 1024×640 with no button
+// or label cut off, History needs no sideways scrolling at the default size, and Past reports
+// shows at least three rows.
+#include "demodata.h"
+#include "pages/historypage.h"
+#include "pages/sorenesspage.h"
+#include "shell/mainwindow.h"
+#include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "uitestutil.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace spotter;
+
+namespace {
+
+/// The window on a 1024×640 screen, less what a window manager's frame and a panel take.
+constexpr QSize kSmallWindow(1024, 640);
+/// The widest minimum a 1024-pixel screen leaves room for once a frame is drawn around it.
+constexpr int kMaxMinimumWidth = 980;
+
+void settle()
+{
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QTest::qWait(0);
+    }
+}
+
+bool insideScrollArea(const QWidget *w, const QWidget *top)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(p))
+            return true;
+    }
+    return false;
+}
+
+/// Every visible button, combo box and one-line label of @p page that is narrower than it asks
+/// to be or runs past the page's right edge: text a user cannot read. Widgets inside scroll areas
+/// are left out, because there the user can scroll to them.
+QStringList clippedControls(const QWidget *page)
+{
+    QStringList clipped;
+    const auto describe = [](const QWidget *w, const QString &text) {
+        return QStringLiteral("%1 \"%2\" (%3 < %4)")
+            .arg(QString::fromLatin1(w->metaObject()->className()), text)
+            .arg(w->width())
+            .arg(w->sizeHint().width());
+    };
+    for (const QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(page) || w->width() == 0 || insideScrollArea(w, page))
+            continue;
+        QString text;
+        int wanted = 0;
+        if (const auto *b = qobject_cast<const QAbstractButton *>(w)) {
+            text = b->text();
+            wanted = b->sizeHint().width();
+        } else if (const auto *c = qobject_cast<const QComboBox *>(w)) {
+            text = c->currentText();
+            wanted = c->minimumSizeHint().width();
+        } else if (const auto *l = qobject_cast<const QLabel *>(w)) {
+            if (l->wordWrap() || l->text().isEmpty() || l->pixmap().isNull() == false)
+                continue;
+            text = l->text();
+            wanted = l->minimumSizeHint().width();
+        } else {
+            continue;
+        }
+        const int right = w->mapTo(page, QPoint(w->width(), 0)).x();
+        if (w->width() < wanted || right > page->width())
+            clipped << describe(w, text);
+    }
+    return clipped;
+}
+
+class LayoutFitTest : public test::DemoWorkspaceTest
+{
+};
+
+TEST_F(LayoutFitTest, TheWindowFitsA1024PixelScreen)
+{
+    MainWindow window(*m_ws);
+    window.show();
+    settle();
+    EXPECT_LE(window.minimumSizeHint().width(), kMaxMinimumWidth);
+    EXPECT_LE(window.minimumSizeHint().height(), kSmallWindow.height());
+}
+
+TEST_F(LayoutFitTest, EveryPageLaysOutAt1024By640WithNothingCutOff)
+{
+    MainWindow window(*m_ws);
+    window.resize(kSmallWindow);
+    window.show();
+    settle();
+    ASSERT_EQ(window.size(), kSmallWindow);
+    for (auto page : {MainWindow::Log, MainWindow::History, MainWindow::Soreness, MainWindow::Progress,
+                      MainWindow::Team}) {
+        window.showPage(page);
+        settle();
+        EXPECT_EQ(clippedControls(&window), QStringList())
+            << QMetaEnum::fromType<MainWindow::Page>().valueToKey(page);
+    }
+}
+
+TEST(LayoutFitFirstRun, TheFirstRunScreenLaysOutAt1024By640WithNothingCutOff)
+{
+    QTemporaryDir dir;
+    Workspace ws(std::make_unique<Database>(dir.filePath(QStringLiteral("empty.sqlite"))));
+    MainWindow window(ws);
+    window.resize(kSmallWindow);
+    window.show();
+    settle();
+    ASSERT_EQ(window.size(), kSmallWindow);
+    EXPECT_LE(window.minimumSizeHint().width(), kMaxMinimumWidth);
+    EXPECT_EQ(clippedControls(&window), QStringList());
+}
+
+TEST_F(LayoutFitTest, HistoryNeedsNoSidewaysScrollingAtTheDefaultSize)
+{
+    MainWindow window(*m_ws);
+    window.show();
+    window.showPage(MainWindow::History);
+    settle();
+    const QTableView *view = window.historyPage()->view();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    EXPECT_FALSE(view->horizontalScrollBar()->isVisible())
+        << "columns need " << view->horizontalHeader()->length() << " px in " << view->viewport()->width();
+}
+
+TEST_F(LayoutFitTest, PastReportsShowsAtLeastThreeRows)
+{
+    for (const QSize size : {QSize(), kSmallWindow}) {
+        MainWindow window(*m_ws);
+        if (size.isValid())
+            window.resize(size);
+        window.show();
+        window.showPage(MainWindow::Soreness);
+        settle();
+        const QTableView *view = window.sorenessPage()->view();
+        ASSERT_GE(view->model()->rowCount(), 3);
+        const int rowHeight = view->verticalHeader()->defaultSectionSize();
+        EXPECT_GE(view->viewport()->height(), 3 * rowHeight)
+            << "window " << window.width() << "×" << window.height();
+    }
+}
+
+} // namespace

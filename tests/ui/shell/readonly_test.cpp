@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window over a database it cannot write: opened read-only by request, on a read-only mount
+// (as root: a tmpfs remounted read-only, which stops root too; chmod would not), or damaged. It
+// says so in the title and status bar, disables the obvious edits, and any other edit gets the
+// store's own message.
+#include "commands/valuecommands.h"
+#include "pages/logpage.h"
+#include "pages/sorenesspage.h"
+#include "shell/desktopdatabase.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/sessionrepository.h"
+#include "store/storeerror.h"
+#include "widgets/quickentryline.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace spotter;
+
+namespace {
+
+/// A tmpfs on @p path that can be remounted read-only; only root may mount one.
+class ReadOnlyMount
+{
+public:
+    explicit ReadOnlyMount(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        QDir().mkpath(path);
+        if (::geteuid() == 0)
+            m_mounted = ::mount("tmpfs", m_path.constData(), "tmpfs", 0, "size=8m,mode=0755") == 0;
+    }
+    ~ReadOnlyMount()
+    {
+        if (m_mounted)
+            ::umount2(m_path.constData(), MNT_DETACH);
+    }
+    ReadOnlyMount(const ReadOnlyMount &) = delete;
+    ReadOnlyMount &operator=(const ReadOnlyMount &) = delete;
+    [[nodiscard]] bool mounted() const { return m_mounted; }
+    bool makeReadOnly() const
+    {
+        return ::mount(nullptr, m_path.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
+
+private:
+    QByteArray m_path;
+    bool m_mounted = false;
+};
+
+QAction *menuAction(QWidget &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+class ReadOnlyWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        Prompt::reset();
+        Prompt::setQuiet(true);
+    }
+    void TearDown() override { Prompt::reset(); }
+
+    /// A database at @p path with Ann and @p sessions of hers, closed again.
+    static void makeDatabase(const QString &path, int sessions = 0)
+    {
+        Database db(path);
+        Athlete ann;
+        ann.name = QStringLiteral("Ann");
+        AthleteRepository(db).add(ann);
+        const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
+        for (int i = 0; i < sessions; ++i) {
+            Session s;
+            s.athleteId = ann.id;
+            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
+            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
+            WorkoutSet w;
+            w.exerciseId = bench;
+            w.weight = Weight::fromKg(100);
+            w.reps = 5;
+            s.sets = {w, w, w, w, w};
+            SessionRepository(db).add(s);
+        }
+    }
+
+    static void expectReadOnlyWindow(MainWindow &window, const QString &reason)
+    {
+        EXPECT_EQ(window.windowTitle(), QStringLiteral("Ann — Spotter (read-only)"));
+        const QString status = window.statusBar()->currentMessage();
+        EXPECT_TRUE(status.startsWith(QStringLiteral("Opened read-only: you can read, export and back up; "
+                                                     "changes cannot be saved.")))
+            << status.toStdString();
+        EXPECT_TRUE(status.contains(reason)) << status.toStdString();
+        const auto disabledWithWhy = [](QWidget *w) {
+            EXPECT_FALSE(w->isEnabled()) << w->metaObject()->className();
+            EXPECT_TRUE(w->toolTip().startsWith(QStringLiteral("Not while the database is read-only")))
+                << w->toolTip().toStdString();
+        };
+        disabledWithWhy(window.logPage()->quickEntry());
+        disabledWithWhy(window.logPage()->newSessionButton());
+        disabledWithWhy(window.sorenessPage()->saveButton());
+        for (const QString &text : {QStringLiteral("&New athlete…"), QStringLiteral("&Import…"),
+                                    QStringLiteral("&Edit athlete…"), QStringLiteral("&Delete athlete…")}) {
+            QAction *action = menuAction(window, text);
+            ASSERT_NE(action, nullptr) << text.toStdString();
+            EXPECT_FALSE(action->isEnabled()) << text.toStdString();
+        }
+        // Reading stays: export is there to get the data off.
+        EXPECT_TRUE(menuAction(window, QStringLiteral("E&xport…"))->isEnabled());
+    }
+
+    /// An edit through the undo stack fails with the store's clear message.
+    static void expectEditRefused(Workspace &ws)
+    {
+        Athlete bob;
+        bob.name = QStringLiteral("Bob");
+        const auto error = ws.execute(new AddAthleteCommand(ws, bob, QStringLiteral("add athlete")));
+        ASSERT_TRUE(error.has_value());
+        EXPECT_TRUE(error->contains(QStringLiteral("read-only"))) << error->toStdString();
+        EXPECT_FALSE(error->contains(QStringLiteral("damaged"))) << error->toStdString();
+        EXPECT_EQ(ws.undoStack()->count(), 0);
+        EXPECT_FALSE(AthleteRepository(ws.database()).findByName(QStringLiteral("Bob")).has_value());
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ReadOnlyWindow, AReadOnlyDatabaseSaysSoAndDisablesTheEdits)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path);
+    Database::Options options;
+    options.readOnly = true;
+    Workspace ws(std::make_unique<Database>(path, options));
+    MainWindow window(ws);
+    window.show();
+    expectReadOnlyWindow(window, QStringLiteral("opened only to read it"));
+    expectEditRefused(ws);
+    // The day's backup only reads the database.
+    QTRY_COMPARE(QDir(m_dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
+    // The file's folder can be written: a restore is still possible.
+    EXPECT_TRUE(menuAction(window, QStringLiteral("Restore from bac&kup…"))->isEnabled());
+}
+
+TEST_F(ReadOnlyWindow, BackToAWritableDatabaseTheEditsComeBack)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path);
+    Database::Options options;
+    options.readOnly = true;
+    Workspace ws(std::make_unique<Database>(path, options));
+    MainWindow window(ws);
+    Prompt::setNextFileName(path);
+    menuAction(window, QStringLiteral("&Open database…"))->trigger();
+    EXPECT_FALSE(ws.database().isReadOnly());
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Ann — Spotter"));
+    EXPECT_TRUE(window.logPage()->newSessionButton()->isEnabled());
+    EXPECT_EQ(window.logPage()->newSessionButton()->toolTip(),
+              QStringLiteral("Start a new session dated now (Ctrl+N)"));
+    EXPECT_TRUE(menuAction(window, QStringLiteral("&New athlete…"))->isEnabled());
+    EXPECT_TRUE(Prompt::shown().isEmpty()) << Prompt::shown().join(u'\n').toStdString();
+}
+
+TEST_F(ReadOnlyWindow, ReadOnlyStorageOpensReadOnlyWithANotice)
+{
+    ReadOnlyMount mount(m_dir.filePath(QStringLiteral("mnt")));
+    if (!mount.mounted())
+        GTEST_SKIP() << "cannot mount a tmpfs here (not root); no read-only storage to test with";
+    const QString path = m_dir.filePath(QStringLiteral("mnt/spotter.sqlite"));
+    makeDatabase(path);
+    ASSERT_TRUE(mount.makeReadOnly());
+
+    // A plain open refuses: this is what the helper falls back from.
+    Database::Options existing;
+    existing.create = false;
+    EXPECT_THROW(Database(path, existing), StoreError);
+
+    std::unique_ptr<Database> db = openForDesktop(nullptr, path, false);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->isReadOnly());
+    ASSERT_EQ(Prompt::shown().size(), 1);
+    EXPECT_TRUE(Prompt::shown().first().startsWith(QStringLiteral("Spotter opened its database read-only: ")))
+        << Prompt::shown().first().toStdString();
+    EXPECT_FALSE(Prompt::shown().first().contains(QStringLiteral("damaged")));
+
+    Workspace ws(std::move(db));
+    MainWindow window(ws);
+    window.show();
+    expectReadOnlyWindow(window, QStringLiteral("read-only folder or disk"));
+    // Restoring writes over the file: not here.
+    QTRY_VERIFY(!menuAction(window, QStringLiteral("Restore from bac&kup…"))->isEnabled());
+    expectEditRefused(ws);
+}
+
+TEST_F(ReadOnlyWindow, FileOpenFallsBackToReadOnlyStorageToo)
+{
+    ReadOnlyMount mount(m_dir.filePath(QStringLiteral("mnt")));
+    if (!mount.mounted())
+        GTEST_SKIP() << "cannot mount a tmpfs here (not root); no read-only storage to test with";
+    const QString path = m_dir.filePath(QStringLiteral("mnt/spotter.sqlite"));
+    makeDatabase(path);
+    ASSERT_TRUE(mount.makeReadOnly());
+
+    Workspace ws(std::make_unique<Database>(m_dir.filePath(QStringLiteral("home.sqlite"))));
+    MainWindow window(ws);
+    Prompt::setNextFileName(path);
+    menuAction(window, QStringLiteral("&Open database…"))->trigger();
+    EXPECT_EQ(ws.database().path(), path);
+    EXPECT_TRUE(ws.database().isReadOnly());
+    ASSERT_EQ(Prompt::shown().size(), 1) << Prompt::shown().join(u'\n').toStdString();
+    EXPECT_TRUE(
+        Prompt::shown().first().startsWith(QStringLiteral("Spotter opened its database read-only: ")));
+    expectReadOnlyWindow(window, QStringLiteral("read-only folder or disk"));
+    expectEditRefused(ws);
+}
+
+TEST_F(ReadOnlyWindow, ADamagedFileOpensReadOnlyWithTheWayOut)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path, 150);
+    {
+        // A page of garbage near the end, header untouched.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_GT(f.size(), 8 * 4096);
+        f.seek(f.size() - 3 * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    const DesktopDatabase opened = openForDesktop(path, false);
+    ASSERT_TRUE(opened.db);
+    ASSERT_TRUE(opened.db->isReadOnly());
+    EXPECT_TRUE(opened.notice.contains(QStringLiteral("failed its integrity check")))
+        << opened.notice.toStdString();
+    EXPECT_EQ(opened.noticeTitle, QStringLiteral("Spotter opened its database read-only"));
+    const QString way = opened.db->damageMessage();
+    EXPECT_TRUE(way.contains(QStringLiteral("restore")));
+}
+
+TEST_F(ReadOnlyWindow, AMissingFileIsNeitherCreatedNorOpened)
+{
+    const QString path = m_dir.filePath(QStringLiteral("nothere/typo.sqlite"));
+    EXPECT_THROW(openForDesktop(nullptr, path, false), StoreError);
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("nothere"))));
+}
