@@ -179,14 +179,31 @@ QStringList policiesFor(const QString &t, Rule rule)
                                      "(athlete_id = ANY %1)")
                           .arg(kCoached));
         break;
-    case Rule::SessionSets:
-        // The subquery reads session under the caller's own policies: a set is reachable
-        // exactly when its session is. Uncorrelated, so it is hashed once per statement.
-        out << policy(QStringLiteral("spotter_session_sets"),
-                      QStringLiteral("FOR ALL TO spotter_athlete, spotter_coach USING (session_id IN "
-                                     "(SELECT s.id FROM session s)) WITH CHECK (session_id IN (SELECT "
-                                     "s.id FROM session s))"));
+    case Rule::SessionSets: {
+        // The subqueries read session under the caller's own policies: a set is reachable
+        // exactly when its session is. Reading, changing and deleting ask it of each row
+        // (correlated): PostgreSQL then still reaches an athlete's sets through the
+        // workout_set_session index, where "session_id IN (SELECT …)" made it scan every set of
+        // every visible athlete for each query (docs/performance.md, benchmarks 7 and 8). New
+        // rows ask it uncorrelated, hashed once per statement: an import inserts a million
+        // rows in one INSERT … SELECT.
+        const QString reachable =
+            QStringLiteral("EXISTS (SELECT 1 FROM session s WHERE s.id = workout_set.session_id)");
+        out << policy(
+            QStringLiteral("spotter_session_sets_read"),
+            QStringLiteral("FOR SELECT TO spotter_athlete, spotter_coach USING (%1)").arg(reachable))
+            << policy(QStringLiteral("spotter_session_sets_add"),
+                      QStringLiteral("FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK (session_id IN "
+                                     "(SELECT s.id FROM session s))"))
+            << policy(
+                   QStringLiteral("spotter_session_sets_edit"),
+                   QStringLiteral("FOR UPDATE TO spotter_athlete, spotter_coach USING (%1) WITH CHECK (%1)")
+                       .arg(reachable))
+            << policy(
+                   QStringLiteral("spotter_session_sets_delete"),
+                   QStringLiteral("FOR DELETE TO spotter_athlete, spotter_coach USING (%1)").arg(reachable));
         break;
+    }
     case Rule::Routines: {
         // Readable when made by the login or assigned to someone it can see (the subquery reads
         // routine_assignment under the login's own policies); changed only when
