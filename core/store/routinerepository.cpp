@@ -76,16 +76,31 @@ void RoutineRepository::write(const QSqlDatabase &db, const Routine &routine) co
             .bind(QStringLiteral(":rest"), sql::opt(it.restSeconds))
             .exec();
     }
-    Query clearAssignments(db, QStringLiteral("DELETE FROM routine_assignment WHERE routine_id = :id"));
-    clearAssignments.bind(QStringLiteral(":id"), routine.id).exec();
-    Query assign(db,
-                 QStringLiteral("INSERT INTO routine_assignment (routine_id, athlete_id) VALUES (:routine, "
-                                ":athlete)"));
+    // The new athletes first, then those no longer assigned: on a team server a routine someone
+    // else made is visible to a coach through its assignments, so removing them all first would
+    // hide it from the coach in the middle of their own edit. Assignments the login cannot see
+    // are not its to remove, and stay.
     QList<qint64> athletes = routine.athleteIds;
     std::sort(athletes.begin(), athletes.end());
     athletes.erase(std::unique(athletes.begin(), athletes.end()), athletes.end());
+    Query assign(db,
+                 QStringLiteral("INSERT INTO routine_assignment (routine_id, athlete_id) VALUES (:routine, "
+                                ":athlete) ON CONFLICT DO NOTHING"));
     for (const qint64 athlete : std::as_const(athletes))
         assign.bind(QStringLiteral(":routine"), routine.id).bind(QStringLiteral(":athlete"), athlete).exec();
+    Query assigned(db, QStringLiteral("SELECT athlete_id FROM routine_assignment WHERE routine_id = :id"));
+    assigned.bind(QStringLiteral(":id"), routine.id).exec();
+    QList<qint64> removed;
+    while (assigned.next()) {
+        if (!std::binary_search(athletes.cbegin(), athletes.cend(), assigned.int64(0)))
+            removed.append(assigned.int64(0));
+    }
+    Query unassign(db, QStringLiteral("DELETE FROM routine_assignment WHERE routine_id = :routine AND "
+                                      "athlete_id = :athlete"));
+    for (const qint64 athlete : std::as_const(removed))
+        unassign.bind(QStringLiteral(":routine"), routine.id)
+            .bind(QStringLiteral(":athlete"), athlete)
+            .exec();
 }
 
 qint64 RoutineRepository::add(Routine &routine)

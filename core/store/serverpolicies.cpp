@@ -69,8 +69,17 @@ const char *const kRoutineFunctions[] = {
                  AND NOT EXISTS (SELECT 1 FROM spotter.routine_assignment a WHERE a.routine_id = r.id
                    AND a.athlete_id IS DISTINCT FROM spotter.athlete_id_for($2)
                    AND NOT a.athlete_id = ANY (spotter.coached_athlete_ids($2)))))) $$)",
-    "REVOKE ALL ON FUNCTION routine_editable(bigint, name) FROM PUBLIC",
-    "GRANT EXECUTE ON FUNCTION routine_editable(bigint, name) TO spotter_coach, spotter_athlete",
+    // The routines assigned to an athlete the login can see. A function, not a subquery on
+    // routine_assignment in routine's policy: that table's own policy reads routine (an id
+    // must be of a visible routine), and PostgreSQL refuses policies that read each other.
+    R"(CREATE OR REPLACE FUNCTION assigned_routine_ids(login name) RETURNS bigint[]
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, spotter, pg_temp
+       AS $$ SELECT coalesce(array_agg(DISTINCT a.routine_id), '{}') FROM spotter.routine_assignment a
+             WHERE a.athlete_id = spotter.athlete_id_for($1)
+                OR a.athlete_id = ANY (spotter.coached_athlete_ids($1)) $$)",
+    "REVOKE ALL ON FUNCTION routine_editable(bigint, name), assigned_routine_ids(name) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION routine_editable(bigint, name), assigned_routine_ids(name) TO spotter_coach, "
+    "spotter_athlete",
     // A routine made on the server is its maker's until it is assigned (routine_editable()).
     "ALTER TABLE routine ALTER COLUMN created_by SET DEFAULT current_user",
 };
@@ -205,14 +214,13 @@ QStringList policiesFor(const QString &t, Rule rule)
         break;
     }
     case Rule::Routines: {
-        // Readable when made by the login or assigned to someone it can see (the subquery reads
-        // routine_assignment under the login's own policies); changed only when
+        // Readable when made by the login or assigned to someone it can see; changed only when
         // routine_editable() says so. A new routine must be the login's own.
         const QString editable = QStringLiteral("routine_editable(id, current_user)");
         out << policy(QStringLiteral("spotter_read"),
                       QStringLiteral("FOR SELECT TO spotter_athlete, spotter_coach USING (created_by = "
-                                     "current_user::text OR id IN (SELECT a.routine_id FROM "
-                                     "routine_assignment a))"))
+                                     "current_user::text OR id = ANY ((SELECT assigned_routine_ids("
+                                     "current_user))::bigint[]))"))
             << policy(QStringLiteral("spotter_add"),
                       QStringLiteral("FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK (created_by = "
                                      "current_user::text)"))

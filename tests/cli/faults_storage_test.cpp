@@ -219,12 +219,14 @@ TEST_F(Faults, ReadsWorkOnAFullDiskAndWritesSaySo)
 class Upgrades : public Faults
 {
 protected:
-    /// A database of schema 4 (the tables schema 5 adds are dropped); with @p broken, one of
-    /// them is left so that the upgrade fails on every attempt.
+    /// A database of schema 4 (the tables schema 5 adds are dropped, and what schema 6 adds);
+    /// with @p broken, one of them is left so that the upgrade fails on every attempt.
     void makeVersion4(const QString &db, bool broken) const
     {
         fill(db);
-        QStringList sql;
+        QStringList sql{u"DROP TABLE publish_state"_s};
+        for (const QString &table : {u"athlete"_s, u"session"_s, u"workout_set"_s, u"soreness"_s})
+            sql.append(u"ALTER TABLE "_s + table + u" DROP COLUMN row_version"_s);
         for (const QString &table : {u"personal_record"_s, u"plate_set"_s, u"routine_assignment"_s,
                                      u"routine_item"_s, u"routine"_s}) {
             if (!(broken && table == u"routine"_s))

@@ -77,7 +77,7 @@ protected:
         QSqlQuery q(db().connection());
         if (isPostgres())
             EXPECT_TRUE(q.exec(u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'spotter' "
-                               "AND tablename = 'workout_set' AND indexname <> 'workout_set_pkey' "
+                               "AND tablename = 'workout_set' AND indexname NOT LIKE '%pkey' "
                                "ORDER BY indexname"_s));
         else
             EXPECT_TRUE(q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
