@@ -136,6 +136,10 @@ int restoreCommand(Context &ctx, const QStringList &args)
         return 0;
     if (p.positionalArguments().size() != 1)
         throw UsageError(tr("expected exactly one FILE"));
+    if (DatabaseLocation::parse(ctx.dbPath()).isServer())
+        throw RuntimeError(tr("A team server is restored by its admin with PostgreSQL's pg_restore, which "
+                              "sees every athlete's rows (docs/team-server.md, \"Back up\"); nothing was "
+                              "changed."));
     const QString file = p.positionalArguments().first();
     const BackupInfo info = BackupFolder::inspect(file);
     if (!info.readable())

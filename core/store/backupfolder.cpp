@@ -169,6 +169,10 @@ QList<BackupInfo> BackupFolder::list(bool withCounts) const
 
 QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime &now) const
 {
+    // A team server has no folder beside it; its admin backs it up with pg_dump, which is what
+    // backupTo() says (before any folder is made for it).
+    if (db.isServer())
+        db.backupTo(freeName(m_folder, m_stem, now, kind));
     if (!QDir().mkpath(m_folder))
         throw StoreError(StoreError::Kind::Io, tr("Cannot create the backup folder '%1'").arg(m_folder));
     QFile::setPermissions(m_folder, kOwnerOnly | QFileDevice::ExeOwner);
@@ -180,6 +184,8 @@ QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime 
 std::optional<QString> BackupFolder::ensureDaily(const Database &db, const QDateTime &now,
                                                  BackupRetention keep) const
 {
+    if (db.isServer()) // backed up by its admin, with every athlete's rows (docs/team-server.md)
+        return std::nullopt;
     const QDate today = now.date();
     for (const BackupInfo &b : list(false)) {
         if (b.kind == BackupKind::Daily && b.taken.date() == today)
