@@ -31,8 +31,8 @@ def main() -> int:
     path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else TS
     text = path.read_text(encoding="utf-8")
     pattern = re.compile(
-        r'(<message numerus="yes">\s*(?:<comment>.*?</comment>\s*)?<source>(.*?)</source>\s*)'
-        r'<translation type="unfinished">.*?</translation>', re.S)
+        r'(<message numerus="yes">\s*(?:<comment>[^<]*</comment>\s*)?<source>([^<]*)</source>\s*)'
+        r'<translation type="unfinished">[^/]*(?:</numerusform>[^/]*)*</translation>')
     filled = 0
 
     def fill(m: re.Match) -> str:

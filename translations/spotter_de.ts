@@ -1129,12 +1129,15 @@
 <context>
     <name>spotter::GeneratorText</name>
     <message>
-        <source>The database already holds %1 athletes; generated histories go into a new or empty database only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n athlete(s); generated histories go into a new or empty database only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,13 +1149,6 @@
     <message>
         <source>Rules: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n reports)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Assisted sets are not counted: this session has no bodyweight, and an assisted set lifts the bodyweight less the help.</source>
@@ -1193,6 +1189,13 @@
     <message>
         <source>Soreness after</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1686,20 @@
     <message>
         <source>Weight Unit &apos;%1&apos; is not kg or lbs</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) record no work (no reps, time or distance, and not a failed attempt) and were not imported: line(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3998,12 +4015,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace %1 with the backup taken %2 (%3 sessions, %4 sets, %5 soreness reports)?
-
-The current file is kept as a backup first; the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4029,33 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>Restored the backup taken %1. The file it replaced is kept as %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup taken %2 (%3, %4, %5)?
+
+The current file is kept as a backup first; the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n soreness report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6528,18 +6566,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,6 +6699,27 @@ last week</source>
         <source>Monotony of the last complete week: above 2, the days were all alike</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::TeamPage</name>
@@ -6705,20 +6752,29 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading %1 athletes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No athletes yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 athletes, none needing attention</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Reading %n athlete(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 athletes, %2 needing attention</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n athlete(s), none needing attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n athlete(s), %1 needing attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7570,7 +7626,7 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n sessions)</source>
+        <source>%1 (%n session(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7773,10 +7829,6 @@ last week</source>
     </message>
     <message>
         <source>cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 sets, %3 soreness reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8236,10 +8288,6 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated %1 athletes: %2 sessions, %3 sets and %4 soreness reports in %5 s (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the Strong CSV %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8350,14 +8398,6 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking: %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing: %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--skip-invalid: &apos;%1&apos; is not a regular file, so there is no folder to keep the rejects file in; name one with --rejects FILE</source>
@@ -8807,10 +8847,6 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added routine &apos;%1&apos; (id %2) with %3 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the routines assigned to this athlete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9198,6 +9234,42 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     <message>
         <source>Why, and what to do:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1: %2, %3 and %4 in %5 s (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking: %1% (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing: %1% (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added routine &apos;%1&apos; (id %2) with %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,10 @@ QString counts(const BackupInfo &b)
 {
     if (!b.readable())
         return Cli::tr("cannot be restored: %1").arg(b.problem);
-    return Cli::tr("%1 sessions, %2 sets, %3 soreness reports").arg(b.sessions).arg(b.sets).arg(b.reports);
+    return Cli::tr("%1, %2, %3")
+        .arg(Cli::tr("%n session(s)", nullptr, static_cast<int>(b.sessions)),
+             Cli::tr("%n set(s)", nullptr, static_cast<int>(b.sets)),
+             Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(b.reports)));
 }
 
 QJsonObject toJson(const BackupInfo &b)

@@ -105,11 +105,11 @@ int generateCommand(Context &ctx, const QStringList &args)
                               {QStringLiteral("seconds"), seconds}});
         return 0;
     }
-    ctx.out() << Cli::tr("Generated %1 athletes: %2 sessions, %3 sets and %4 soreness reports in %5 s (%6).")
-                     .arg(r.athletes)
-                     .arg(r.sessions)
-                     .arg(r.sets)
-                     .arg(r.soreness)
+    ctx.out() << Cli::tr("Generated %1: %2, %3 and %4 in %5 s (%6).")
+                     .arg(Cli::tr("%n athlete(s)", nullptr, static_cast<int>(r.athletes)),
+                          Cli::tr("%n session(s)", nullptr, static_cast<int>(r.sessions)),
+                          Cli::tr("%n set(s)", nullptr, static_cast<int>(r.sets)),
+                          Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness)))
                      .arg(seconds, 0, 'f', 1)
                      .arg(ctx.database().path())
               << '\n';

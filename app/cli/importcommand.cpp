@@ -166,10 +166,11 @@ public:
             return;
         m_phase = p.phase;
         m_step = step;
-        const QString line = (p.phase == ImportProgress::Phase::Reading ? Cli::tr("Checking: %1% (%2 rows)")
-                                                                        : Cli::tr("Writing: %1% (%2 rows)"))
-                                 .arg(percent)
-                                 .arg(p.rows);
+        const int rows = static_cast<int>(p.rows);
+        const QString line =
+            (p.phase == ImportProgress::Phase::Reading ? Cli::tr("Checking: %1% (%n row(s))", nullptr, rows)
+                                                       : Cli::tr("Writing: %1% (%n row(s))", nullptr, rows))
+                .arg(percent);
         m_err << (m_terminal ? QStringLiteral("\r") : QString()) << line << (m_terminal ? "" : "\n");
         m_err.flush();
         m_printed = true;

@@ -129,9 +129,11 @@ int add(Context &ctx, const QStringList &args)
         printJson(ctx.out(), toJson(r, catalogueNames(ctx.database()), athleteNames(ctx.database()), unit));
         return 0;
     }
-    ctx.out()
-        << Cli::tr("Added routine '%1' (id %2) with %3 items.").arg(r.name).arg(r.id).arg(r.items.size())
-        << '\n';
+    ctx.out() << Cli::tr("Added routine '%1' (id %2) with %n item(s).", nullptr,
+                         static_cast<int>(r.items.size()))
+                     .arg(r.name)
+                     .arg(r.id)
+              << '\n';
     printRoutine(ctx.out(), r, catalogueNames(ctx.database()), athleteNames(ctx.database()), unit);
     return 0;
 }
@@ -172,9 +174,8 @@ int list(Context &ctx, const QStringList &args)
         QStringList who;
         for (const qint64 id : r.athleteIds)
             who.append(athletes.value(id));
-        ctx.out() << r.id << '\t' << r.name << '\t'
-                  << QCoreApplication::translate("spotter::cli", "%n item(s)", nullptr,
-                                                 static_cast<int>(r.items.size()));
+        const int items = static_cast<int>(r.items.size());
+        ctx.out() << r.id << '\t' << r.name << '\t' << Cli::tr("%n item(s)", nullptr, items);
         if (!who.isEmpty())
             ctx.out() << '\t' << who.join(QStringLiteral(", "));
         ctx.out() << '\n';

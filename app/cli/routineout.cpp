@@ -227,7 +227,7 @@ void printWorkoutSuggestions(Context &ctx, const Athlete &athlete)
               << '\n';
     for (const WorkoutName &w : workouts)
         ctx.out() << "  "
-                  << QCoreApplication::translate("spotter::cli", "%1 (%n sessions)", nullptr, w.sessions)
+                  << QCoreApplication::translate("spotter::cli", "%1 (%n session(s))", nullptr, w.sessions)
                          .arg(w.title)
                   << ":  spotter-cli" << db << " routine add " << shellQuote(w.title) << " --from-workout "
                   << shellQuote(w.title) << " --athlete " << shellQuote(athlete.name) << '\n';

@@ -74,11 +74,10 @@ int sessionsCommand(Context &ctx, const QStringList &args)
     }
     if (sessions.isEmpty())
         ctx.out() << Cli::tr("No sessions for %1 in that range.").arg(athlete.name) << '\n';
-    for (const Session &s : sessions)
-        ctx.out() << sessionLine(s) << "  "
-                  << QCoreApplication::translate("spotter::cli", "%n set(s)", nullptr,
-                                                 static_cast<int>(s.sets.size()))
-                  << '\n';
+    for (const Session &s : sessions) {
+        const int sets = static_cast<int>(s.sets.size());
+        ctx.out() << sessionLine(s) << "  " << Cli::tr("%n set(s)", nullptr, sets) << '\n';
+    }
     return 0;
 }
 

@@ -112,14 +112,16 @@ void AppParser::finish(ImportSink &sink, ImportDiagnostics &diagnostics)
     for (qint64 line : std::as_const(m_noWorkLines))
         lines.append(QString::number(line));
     QString list = lines.join(QStringLiteral(", "));
-    if (m_noWorkCount > m_noWorkLines.size())
-        list += QCoreApplication::translate("spotter::Import", " and %n more", nullptr,
-                                            static_cast<int>(m_noWorkCount - m_noWorkLines.size()));
+    // Counts go in as plain ints: lupdate silently skips a translate() whose argument is a cast.
+    const int rows = static_cast<int>(m_noWorkCount);
+    const int more = static_cast<int>(m_noWorkCount - m_noWorkLines.size());
+    if (more > 0)
+        list += QCoreApplication::translate("spotter::Import", " and %n more", nullptr, more);
     diagnostics.warning(m_noWorkLines.first(), QCoreApplication::translate(
                                                    "spotter::Import",
                                                    "%n row(s) record no work (no reps, time or distance, and "
                                                    "not a failed attempt) and were not imported: line(s) %1",
-                                                   nullptr, static_cast<int>(m_noWorkCount))
+                                                   nullptr, rows)
                                                    .arg(list));
 }
 

@@ -149,11 +149,11 @@ QString Generator::csvPath(const QString &base, int index, int count)
 GeneratorResult Generator::run(const GeneratorOptions &options)
 {
     if (const qint64 existing = AthleteRepository(m_db).count(); existing > 0)
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            GeneratorText::tr("The database already holds %1 athletes; generated histories go into a new or "
-                              "empty database only")
-                .arg(existing));
+        throw StoreError(StoreError::Kind::Invalid,
+                         GeneratorText::tr(
+                             "The database already holds %n athlete(s); generated histories go into a new or "
+                             "empty database only",
+                             nullptr, static_cast<int>(existing)));
     const GeneratorCatalogue catalogue(m_db);
     const QDateTime end = options.end.isValid() ? options.end : Clock::now();
     const int count =
