@@ -1341,10 +1341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete %1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,9 +1348,19 @@
         <source>Session deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 sessions deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>delete %n sessions</source>
+        <translation>
+            <numerusform>delete %n sessions</numerusform>
+            <numerusform>delete %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions deleted. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,12 +3159,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 from %3 to %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sessions</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5184,10 +5193,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New record: %1 %2 reps at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bodyweight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,12 +5217,22 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete %1 sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add exercise %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New record: %1 %n rep(s) at %2</source>
+        <translation>
+            <numerusform>New record: %1 %n rep at %2</numerusform>
+            <numerusform>New record: %1 %n reps at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n sets</source>
+        <translation>
+            <numerusform>delete %n sets</numerusform>
+            <numerusform>delete %n sets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6437,10 +6452,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is part of %2 routines and cannot be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6511,6 +6522,13 @@ Rules: %2</source>
     <message>
         <source>Another program kept the database busy for %1 s; try again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is part of %n routine(s) and cannot be deleted</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is part of %n routine and cannot be deleted</numerusform>
+            <numerusform>&apos;%1&apos; is part of %n routines and cannot be deleted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9008,10 +9026,6 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New record: %1 %2 reps at %3 (the most before: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bodyweight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9269,6 +9283,13 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New record: %1 %n rep(s) at %2 (the most before: %3)</source>
+        <translation>
+            <numerusform>New record: %1 %n rep at %2 (the most before: %3)</numerusform>
+            <numerusform>New record: %1 %n reps at %2 (the most before: %3)</numerusform>
         </translation>
     </message>
 </context>

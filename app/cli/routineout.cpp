@@ -176,10 +176,9 @@ void printRecords(QTextStream &out, const QList<PersonalRecord> &records, const 
                        .arg(exercises.value(r.exerciseId), r.e1rm->format(unit, 1),
                             r.previousE1rm->format(unit, 1));
         else
-            what = Cli::tr("New record: %1 %2 reps at %3 (the most before: %4)")
-                       .arg(exercises.value(r.exerciseId))
-                       .arg(r.reps)
-                       .arg(r.weight ? r.weight->format(unit) : Cli::tr("bodyweight"))
+            what = Cli::tr("New record: %1 %n rep(s) at %2 (the most before: %3)", nullptr, r.reps)
+                       .arg(exercises.value(r.exerciseId),
+                            r.weight ? r.weight->format(unit) : Cli::tr("bodyweight"))
                        .arg(r.previousReps.value_or(0));
         out << what << ", " << Cli::tr("set %1").arg(r.setIndex + 1);
         if (r.testing)

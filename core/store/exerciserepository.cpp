@@ -161,8 +161,9 @@ void ExerciseRepository::remove(qint64 id)
     if (const qint64 routines = planned.next() ? planned.int64(0) : 0; routines > 0) {
         const auto e = get(id);
         throw StoreError(StoreError::Kind::InUse,
-                         Store::tr("'%1' is part of %2 routines and cannot be deleted")
-                             .arg(e ? e->name : QString::number(id), QString::number(routines)));
+                         Store::tr("'%1' is part of %n routine(s) and cannot be deleted", nullptr,
+                                   static_cast<int>(routines))
+                             .arg(e ? e->name : QString::number(id)));
     }
     Query q(db, QStringLiteral("DELETE FROM exercise WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
