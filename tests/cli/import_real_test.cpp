@@ -306,7 +306,8 @@ TEST_F(RealImport, APlankWithoutTimeIsSkippedAndCategoriesBecomeRegions)
 {
     const CliRun r = import(fixture(u"fitnotes_categories.csv"_s));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(u"1 row records no work"_s) && r.err.contains(u"not imported: line 8"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"1 row records no work"_s) && r.err.contains(u"not imported: line 8"_s))
+        << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"Category 'Mobility' names no body region"_s)) << r.err.toStdString();
     QHash<QString, Row> byExercise;
     for (const Row &row : sets())
