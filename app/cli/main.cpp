@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "i18n/translator.h"
 #include "model/clock.h"
 #include "model/session.h"
 #include "store/database.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     spotter::initApplicationIdentity();
+    spotter::installTranslations();
     // A fixed "now" for scripts and tests whose examples must not age (docs/architecture.md).
     if (const QString now = qEnvironmentVariable("SPOTTER_NOW"); !now.isEmpty()) {
         const auto fixed = spotter::parseDateTime(now);

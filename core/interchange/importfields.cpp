@@ -16,10 +16,11 @@ namespace spotter::importfields {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::importfields::Import)
+};
 
 /// A cursor over a value, for the small date grammars below.
 struct Cursor
@@ -382,7 +383,7 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
             *reason = why;
         return std::nullopt;
     };
-    const QString expected = tr("expected a date like '9 Apr 2026, 17:18' or 'Apr 9, 2026, 5:18 PM'");
+    const QString expected = Import::tr("expected a date like '9 Apr 2026, 17:18' or 'Apr 9, 2026, 5:18 PM'");
     Cursor c{s};
     const auto monthWord = [&]() {
         const qsizetype from = c.pos;
@@ -440,12 +441,12 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
         monthKey.chop(1);
     const int month = months.value(monthKey, -1);
     if (month == -1)
-        return fail(tr("'%1' is not a month name Spotter knows (English and common European "
-                       "languages are); export again with the phone set to English")
+        return fail(Import::tr("'%1' is not a month name Spotter knows (English and common European "
+                               "languages are); export again with the phone set to English")
                         .arg(monthText));
     if (month == 0)
-        return fail(tr("'%1' is a different month in different languages; export again with the "
-                       "phone set to English")
+        return fail(Import::tr("'%1' is a different month in different languages; export again with the "
+                               "phone set to English")
                         .arg(monthText));
     const QDate date(*year, month, *day);
     const QTime time(*hour, *minute, second);

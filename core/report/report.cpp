@@ -20,10 +20,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct ReportText
 {
-    return QCoreApplication::translate("spotter::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::ReportText)
+};
 
 /// Ranges longer than this show e1RM per month rather than per week.
 constexpr qint64 kWeeklyLiftDays = 26 * 7;
@@ -69,13 +70,13 @@ QList<LiftProgress> liftProgress(const QMap<QString, QPair<qint64, QList<LiftOut
 QString flagName(const QString &key)
 {
     if (key == u"testing_too_often")
-        return tr("Testing too often");
+        return ReportText::tr("Testing too often");
     if (key == u"no_easy_days")
-        return tr("No easy days");
+        return ReportText::tr("No easy days");
     if (key == u"load_jump")
-        return tr("Load jump");
+        return ReportText::tr("Load jump");
     if (key == u"postpone_test")
-        return tr("Test while still sore");
+        return ReportText::tr("Test while still sore");
     return key;
 }
 
@@ -83,13 +84,14 @@ QString reportedAnswers(const SorenessReport &r)
 {
     QStringList parts;
     if (!r.signs.isEmpty())
-        parts.append(tr("signs: %1").arg(keysOf(kSignKeys, r.signs)));
+        parts.append(ReportText::tr("signs: %1").arg(keysOf(kSignKeys, r.signs)));
     if (!r.redFlags.isEmpty())
-        parts.append(tr("red flags: %1").arg(keysOf(kRedFlagKeys, r.redFlags)));
+        parts.append(ReportText::tr("red flags: %1").arg(keysOf(kRedFlagKeys, r.redFlags)));
     if (!r.lift.isEmpty())
-        parts.append(r.oneSided ? tr("lift: %1, one-sided").arg(r.lift) : tr("lift: %1").arg(r.lift));
+        parts.append(r.oneSided ? ReportText::tr("lift: %1, one-sided").arg(r.lift)
+                                : ReportText::tr("lift: %1").arg(r.lift));
     else if (r.oneSided)
-        parts.append(tr("after a one-sided lift"));
+        parts.append(ReportText::tr("after a one-sided lift"));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -97,17 +99,17 @@ QString rangeText(const Report &report)
 {
     const auto day = [](QDate d) { return d.toString(Qt::ISODate); };
     if (report.from && report.to)
-        return tr("%1 to %2").arg(day(*report.from), day(*report.to));
+        return ReportText::tr("%1 to %2").arg(day(*report.from), day(*report.to));
     if (report.from)
-        return tr("from %1").arg(day(*report.from));
+        return ReportText::tr("from %1").arg(day(*report.from));
     if (report.to)
-        return tr("up to %1").arg(day(*report.to));
-    return tr("all sessions");
+        return ReportText::tr("up to %1").arg(day(*report.to));
+    return ReportText::tr("all sessions");
 }
 
 QString reportTitle(const Report &report)
 {
-    return tr("Training report: %1, %2").arg(report.athlete.name, rangeText(report));
+    return ReportText::tr("Training report: %1, %2").arg(report.athlete.name, rangeText(report));
 }
 
 Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDate> from,

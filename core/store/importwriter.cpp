@@ -17,10 +17,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 StoreError errorOf(sqlite3 *db, int rc, const char *what)
 {
@@ -158,7 +159,7 @@ void ImportWriter::requireTransaction() const
 {
     // Outside a transaction every row would be its own commit: slow, and not all-or-nothing.
     if (sqlite3_get_autocommit(m_db) != 0)
-        throw StoreError(StoreError::Kind::Sql, tr("An import wrote outside a write transaction"));
+        throw StoreError(StoreError::Kind::Sql, Store::tr("An import wrote outside a write transaction"));
 }
 
 ExistingRecords ImportWriter::existing(qint64 athleteId)

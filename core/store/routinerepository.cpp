@@ -18,10 +18,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 void requireUniqueName(const QSqlDatabase &db, const Routine &r)
 {
@@ -29,7 +30,7 @@ void requireUniqueName(const QSqlDatabase &db, const Routine &r)
     q.bind(QStringLiteral(":key"), nameKey(r.name)).bind(QStringLiteral(":id"), r.id).exec();
     if (q.next())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("A routine named '%1' already exists").arg(q.string(0)));
+                         Store::tr("A routine named '%1' already exists").arg(q.string(0)));
 }
 
 } // namespace
@@ -102,7 +103,7 @@ void RoutineRepository::update(const Routine &routine)
         .bind(QStringLiteral(":notes"), routine.notes)
         .exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no routine %1").arg(routine.id));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no routine %1").arg(routine.id));
     write(db, routine);
     tx.commit();
 }

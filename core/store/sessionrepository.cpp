@@ -99,10 +99,11 @@ void insertSets(const QSqlDatabase &db, Session &session)
     }
 }
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 /// WHERE clause and bindings shared by list() and page(); every value is bound.
 struct FilterSql
@@ -202,7 +203,7 @@ void SessionRepository::updateHeader(const Session &session)
     bindSession(q, session);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no session %1").arg(session.id));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no session %1").arg(session.id));
     tx.commit();
 }
 
@@ -237,7 +238,7 @@ void SessionRepository::updateSet(const WorkoutSet &set)
     bindSetValues(q, set);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(set.id));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no set %1").arg(set.id));
     tx.commit();
 }
 
@@ -247,7 +248,7 @@ void SessionRepository::removeSet(qint64 setId)
     WriteTransaction tx(db);
     const auto set = getSet(setId);
     if (!set)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(setId));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no set %1").arg(setId));
     Query q(db, QStringLiteral("DELETE FROM workout_set WHERE id = :id"));
     q.bind(QStringLiteral(":id"), setId).exec();
     Query close(db, QStringLiteral("UPDATE workout_set SET position = position - 1 "

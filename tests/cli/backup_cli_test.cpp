@@ -50,7 +50,7 @@ TEST_F(BackupCli, ListsBackupsWithWhatTheyHold)
     EXPECT_EQ(r.out, QStringLiteral("Backup written to %1\n").arg(taken));
     r = run({QStringLiteral("backup"), QStringLiteral("--list")});
     EXPECT_CLI(r, 0);
-    EXPECT_TRUE(r.out.startsWith(u"2026-11-20 18:00  manual          1 sessions, 3 sets, 0 soreness reports"))
+    EXPECT_TRUE(r.out.startsWith(u"2026-11-20 18:00  manual          1 session, 3 sets, 0 soreness reports"))
         << r;
     r = run({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--json")});
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -73,7 +73,7 @@ TEST_F(BackupCli, RestoreRoundTripKeepsTheReplacedDatabase)
     EXPECT_EQ(sessions(), 2);
     r = run({QStringLiteral("restore"), copy, QStringLiteral("--yes")});
     EXPECT_CLI(r, 0);
-    EXPECT_TRUE(r.out.contains(u"(1 sessions, 3 sets, 0 soreness reports)")) << r;
+    EXPECT_TRUE(r.out.contains(u"(1 session, 3 sets, 0 soreness reports)")) << r;
     const QString kept = backupDir() + QStringLiteral("/spotter-20261120-180000-before-restore.sqlite");
     EXPECT_TRUE(r.out.contains(QStringLiteral("The database it replaced was kept as %1").arg(kept))) << r;
     EXPECT_EQ(sessions(), 1);

@@ -76,7 +76,7 @@ QList<CorpusCase> sizeCases()
                + ",100,5,0,0,,,11\n";
     CorpusCase many5000 = make(s, u"size-5000-bad-rows.csv"_s, bad, kAliceKg, 2,
                                u"RPE must be between 1 and 10 in steps of 0.5; got 11"_s);
-    many5000.moreText = u"… and 4980 more error(s)"_s;
+    many5000.moreText = u"… and 4980 more errors"_s;
     out.append(many5000);
 
     QByteArray longFile = kStrongHeader;

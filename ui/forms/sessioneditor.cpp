@@ -267,10 +267,8 @@ QString SessionEditor::refreshRecords()
         QString line =
             r.kind == RecordKind::E1rm
                 ? tr("New record: %1 e1RM %2").arg(name, r.e1rm ? r.e1rm->format(unit(), 1) : QString())
-                : tr("New record: %1 %2 reps at %3")
-                      .arg(name)
-                      .arg(r.reps)
-                      .arg(r.weight ? r.weight->format(unit()) : tr("bodyweight"));
+                : tr("New record: %1 %n rep(s) at %2", nullptr, r.reps)
+                      .arg(name, r.weight ? r.weight->format(unit()) : tr("bodyweight"));
         if (r.testing)
             line += u' ' + tr("(test)");
         lines.append(line + u'.');
@@ -387,8 +385,9 @@ std::optional<QString> SessionEditor::removeSets(QList<int> rows)
         steps.append(
             [this, set = sets.at(row)] { return new RemoveSetCommand(m_ws, m_session.athleteId, set); });
     m_batch = true;
-    const std::optional<QString> error =
-        m_ws.executeBatch(rows.size() == 1 ? tr("delete set") : tr("delete %1 sets").arg(rows.size()), steps);
+    const std::optional<QString> error = m_ws.executeBatch(
+        rows.size() == 1 ? tr("delete set") : tr("delete %n sets", nullptr, static_cast<int>(rows.size())),
+        steps);
     m_batch = false;
     reload();
     return error;

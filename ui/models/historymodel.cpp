@@ -253,7 +253,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == Soreness && r.soreness) {
         if (role == Qt::DisplayRole)
-            return r.sorenessReports > 1 ? tr("%1 (%n reports)", nullptr, r.sorenessReports)
+            return r.sorenessReports > 1 ? tr("%1 (%n report(s))", nullptr, r.sorenessReports)
                                                .arg(sorenessBadge(*r.soreness).shortText)
                                          : sorenessBadge(*r.soreness).shortText;
         if (role == Qt::AccessibleTextRole)

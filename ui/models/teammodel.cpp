@@ -63,10 +63,10 @@ QString TeamModel::ago(const QDateTime &t) const
     if (days == 1)
         return tr("yesterday");
     if (days < 14)
-        return tr("%1 days ago").arg(days);
+        return tr("%n day(s) ago", nullptr, static_cast<int>(days));
     if (days < 61)
-        return tr("%1 weeks ago").arg(days / 7);
-    return tr("%1 months ago").arg(days / 30);
+        return tr("%n week(s) ago", nullptr, static_cast<int>(days / 7));
+    return tr("%n month(s) ago", nullptr, static_cast<int>(days / 30));
 }
 
 QVariant TeamModel::display(const TeamSummary &s, int column) const

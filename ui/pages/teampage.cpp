@@ -209,7 +209,8 @@ void TeamPage::fitTextColumns()
 void TeamPage::updateStatus()
 {
     if (m_loader->isBusy()) {
-        m_status->setText(tr("Reading %1 athletes…").arg(AthleteRepository(m_ws.database()).count()));
+        m_status->setText(tr("Reading %n athlete(s)…", nullptr,
+                             static_cast<int>(AthleteRepository(m_ws.database()).count())));
         return;
     }
     const auto &rows = m_model->summaries();
@@ -218,9 +219,11 @@ void TeamPage::updateStatus()
     if (rows.isEmpty())
         m_status->setText(tr("No athletes yet."));
     else if (attention == 0)
-        m_status->setText(tr("%1 athletes, none needing attention").arg(rows.size()));
+        m_status->setText(
+            tr("%n athlete(s), none needing attention", nullptr, static_cast<int>(rows.size())));
     else
-        m_status->setText(tr("%1 athletes, %2 needing attention").arg(rows.size()).arg(attention));
+        m_status->setText(
+            tr("%n athlete(s), %1 needing attention", nullptr, static_cast<int>(rows.size())).arg(attention));
 }
 
 } // namespace spotter

@@ -23,10 +23,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct PdfReportText
 {
-    return QCoreApplication::translate("spotter::PdfReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::PdfReportText)
+};
 
 constexpr int kResolution = 300;
 constexpr int kMaxLayoutPasses = 40;
@@ -161,7 +162,7 @@ bool PdfReport::write(const QString &html, QIODevice *device, const QString &tit
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (errorString)
-            *errorString = tr("The PDF could not be started: %1").arg(device->errorString());
+            *errorString = PdfReportText::tr("The PDF could not be started: %1").arg(device->errorString());
         return false;
     }
     const QSizeF body = doc.pageSize();
@@ -188,11 +189,11 @@ bool PdfReport::write(const QString &html, QIODevice *device, const QString &tit
         painter.setFont(footerFont);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+                         PdfReportText::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     if (!painter.end()) {
         if (errorString)
-            *errorString = tr("The PDF could not be written: %1").arg(device->errorString());
+            *errorString = PdfReportText::tr("The PDF could not be written: %1").arg(device->errorString());
         return false;
     }
     return true;
@@ -208,14 +209,14 @@ bool PdfReport::write(const QString &html, const QString &path, const QString &t
     if (!file.open(QIODevice::WriteOnly)
         || (!existed && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         if (errorString)
-            *errorString = tr("Cannot write '%1': %2").arg(path, file.errorString());
+            *errorString = PdfReportText::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     if (!write(html, &file, title, footer, errorString))
         return false;
     if (!file.commit()) {
         if (errorString)
-            *errorString = tr("Cannot write '%1': %2").arg(path, file.errorString());
+            *errorString = PdfReportText::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -4,10 +4,12 @@
 #include "models/teammodel.h"
 #include "pages/teampage.h"
 #include "shell/changenotifier.h"
+#include "store/athleterepository.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QTableView>
@@ -161,4 +163,44 @@ TEST_F(TeamPageTest, RefreshesWhenTheDataChangesAndDoubleClickOpensTheAthlete)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cleo).center());
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().first().toLongLong(), m_team.cleo);
+}
+
+namespace {
+
+/// The page's status line, found by what it says about the team.
+QString teamStatus(const TeamPage &page)
+{
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("needing attention")))
+            return label->text();
+    }
+    return {};
+}
+
+QString statusWithAthletes(const QStringList &names)
+{
+    QTemporaryDir dir;
+    Workspace ws(std::make_unique<Database>(dir.filePath(QStringLiteral("db.sqlite"))));
+    for (const QString &name : names) {
+        Athlete a;
+        a.name = name;
+        AthleteRepository(ws.database()).add(a);
+    }
+    TeamPage page(ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.show();
+    if (loaded.isEmpty() && !loaded.wait(30000))
+        return QStringLiteral("(the page never loaded)");
+    return teamStatus(page);
+}
+
+} // namespace
+
+// Issue 17: "1 athletes". Counts go through tr()'s plural forms, English's among them.
+TEST(TeamPagePlurals, OneAthleteIsOneAthleteAndTwoAreTwoAthletes)
+{
+    EXPECT_EQ(statusWithAthletes({QStringLiteral("Ann Lee")}),
+              QStringLiteral("1 athlete, none needing attention"));
+    EXPECT_EQ(statusWithAthletes({QStringLiteral("Ann Lee"), QStringLiteral("Bo Kim")}),
+              QStringLiteral("2 athletes, none needing attention"));
 }
