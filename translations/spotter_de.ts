@@ -39,103 +39,103 @@
     <name>spotter::AlternativesText</name>
     <message>
         <source>heavy hinges, rows and squats that round or load the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>schwere Hüftbeugeübungen (Hinges), Rudern und Kniebeugen, die den unteren Rücken runden oder belasten</translation>
     </message>
     <message>
         <source>overhead work, shrugs and anything with a bar on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Überkopfübungen, Shrugs und alles mit einer Stange auf dem Rücken</translation>
     </message>
     <message>
         <source>Leg extension and leg curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinstrecker und Beinbeuger</translation>
     </message>
     <message>
         <source>Walking or cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen oder Radfahren</translation>
     </message>
     <message>
         <source>pressing, dips, push-ups and overhead work</source>
-        <translation type="unfinished"></translation>
+        <translation>Drückübungen, Dips, Liegestütze und Überkopfübungen</translation>
     </message>
     <message>
         <source>Core work that does not load the arms (dead bug)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpftraining, das die Arme nicht belastet (Dead Bug)</translation>
     </message>
     <message>
         <source>bench pressing, dips, push-ups and flyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankdrücken, Dips, Liegestütze und Flys</translation>
     </message>
     <message>
         <source>Squats and leg work that do not hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniebeugen und Beintraining, die nicht schmerzen</translation>
     </message>
     <message>
         <source>rows, pull-ups, shrugs and heavy deadlifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudern, Klimmzüge, Shrugs und schweres Kreuzheben</translation>
     </message>
     <message>
         <source>curls, pressing, pulling and heavy gripping</source>
-        <translation type="unfinished"></translation>
+        <translation>Curls, Drück- und Zugübungen sowie schweres Greifen</translation>
     </message>
     <message>
         <source>Belt squat or hack squat</source>
-        <translation type="unfinished"></translation>
+        <translation>Belt Squat oder Hackenschmidt-Kniebeuge</translation>
     </message>
     <message>
         <source>heavy squats and deadlifts, sit-ups and crunches</source>
-        <translation type="unfinished"></translation>
+        <translation>schwere Kniebeugen und schweres Kreuzheben, Sit-ups und Crunches</translation>
     </message>
     <message>
         <source>Machine work for the arms and legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinentraining für Arme und Beine</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>squats, deadlifts, lunges and wide stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniebeugen, Kreuzheben, Ausfallschritte und breite Fußstellungen</translation>
     </message>
     <message>
         <source>Seated upper-body work</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberkörpertraining im Sitzen</translation>
     </message>
     <message>
         <source>Leg extension, if it does not hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinstrecker, wenn es nicht schmerzt</translation>
     </message>
     <message>
         <source>Gentle walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockeres Gehen</translation>
     </message>
     <message>
         <source>hip hinges (deadlifts, RDLs, good mornings), leg curls and sprinting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftbeugeübungen (Kreuzheben, RDLs, Good Mornings), Beinbeuger und Sprints</translation>
     </message>
     <message>
         <source>Upper-body training</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberkörpertraining</translation>
     </message>
     <message>
         <source>squats, lunges, leg press, leg extension and jumping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniebeugen, Ausfallschritte, Beinpresse, Beinstrecker und Sprünge</translation>
     </message>
     <message>
         <source>Glute bridge, if it does not hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Glute Bridge, wenn es nicht schmerzt</translation>
     </message>
     <message>
         <source>running, jumping, calf raises and standing lifts that hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen, Springen, Wadenheben und Übungen im Stehen, die schmerzen</translation>
     </message>
     <message>
         <source>Leg extension and leg curl, if they do not hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinstrecker und Beinbeuger, wenn sie nicht schmerzen</translation>
     </message>
     <message>
         <source>Swimming with the legs at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwimmen ohne Beineinsatz</translation>
     </message>
 </context>
 <context>
@@ -261,86 +261,86 @@
     <name>spotter::Badges</name>
     <message>
         <source>Looks like normal tiredness after training; it fades within hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht nach normaler Ermüdung nach dem Training aus; sie klingt innerhalb von Stunden ab.</translation>
     </message>
     <message>
         <source>Looks like normal delayed soreness (DOMS); it fades within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht nach normalem verzögertem Muskelkater (DOMS) aus; er klingt innerhalb weniger Tage ab.</translation>
     </message>
     <message>
         <source>Probably harmless, but something in training may need a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich harmlos, aber möglicherweise sollten Sie sich etwas an Ihrem Training genauer ansehen.</translation>
     </message>
     <message>
         <source>Looks more like a problem than normal soreness: ease off this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht eher nach einem Problem als nach normalem Muskelkater aus: Belasten Sie diese Körperregion weniger.</translation>
     </message>
     <message>
         <source>See a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich abklären</translation>
     </message>
     <message>
         <source>Matches medical guidance to get checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht medizinischen Empfehlungen, sich untersuchen zu lassen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>Training: sub-maximal work with reps left in reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: submaximale Arbeit mit Wiederholungen in Reserve.</translation>
     </message>
     <message>
         <source>Hard: near-maximal but planned training (about 1 rep in reserve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart: nahezu maximales, aber geplantes Training (etwa 1 Wiederholung in Reserve).</translation>
     </message>
     <message>
         <source>Testing: a max effort (failure, a maximal single or triple, a PR attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen: eine Maximalleistung (Muskelversagen, ein maximales Single oder Triple, ein Bestleistungsversuch (PR)).</translation>
     </message>
 </context>
 <context>
     <name>spotter::BodyMap</name>
     <message>
         <source>Body map region. Space or Enter selects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperregion der Körperkarte. Leertaste oder Eingabetaste wählt sie aus.</translation>
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <source>Front and back view of a body. Tab or the arrow keys move between regions; Space or Enter selects one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorder- und Rückansicht eines Körpers. Mit Tab oder den Pfeiltasten wechseln Sie zwischen den Körperregionen; Leertaste oder Eingabetaste wählt eine aus.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <source>Click where it is sore</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie dort, wo es wehtut</translation>
     </message>
 </context>
 <context>
@@ -3430,54 +3430,54 @@
     <name>spotter::Reassessment</name>
     <message>
         <source>1 past soreness report was re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+        <translation>1 früherer Beschwerdebericht wurde nach den neuen Regeln neu eingeschätzt</translation>
     </message>
     <message>
         <source>%1 past soreness reports were re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frühere Beschwerdeberichte wurden nach den neuen Regeln neu eingeschätzt</translation>
     </message>
     <message>
         <source>%1 changed class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit geänderter Einstufung</translation>
     </message>
     <message>
         <source>1 now suggests seeing a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
     </message>
     <message>
         <source>%1 now suggest seeing a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
     </message>
     <message>
         <source>; of them, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; davon %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
     <name>spotter::ReassessmentBar</name>
     <message>
         <source>Re-assessed reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu eingeschätzte Berichte</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>Hide this message; it is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden; sie wird nicht wieder angezeigt</translation>
     </message>
     <message>
         <source>Their classes can differ from before: look at them on the Soreness page. This is information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstufungen können sich von den bisherigen unterscheiden: Sehen Sie sie sich auf der Seite „Beschwerden“ an. Dies ist eine Information, keine medizinische Beratung.</translation>
     </message>
     <message>
         <source>Spotter could not re-assess the stored soreness reports with the new rules (%1). Their results on screen are still worked out with the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter konnte die gespeicherten Beschwerdeberichte nicht nach den neuen Regeln neu einschätzen (%1). Die Ergebnisse auf dem Bildschirm werden trotzdem nach den neuen Regeln ermittelt.</translation>
     </message>
 </context>
 <context>
@@ -4153,975 +4153,975 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <name>spotter::Rules</name>
     <message>
         <source>It started with a serious accident: a fall from height, a collision, or a bar dropped on the neck, chest or head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es begann mit einem schweren Unfall: einem Sturz aus der Höhe, einem Zusammenstoß oder einer Stange, die auf Nacken, Brust oder Kopf gefallen ist.</translation>
     </message>
     <message>
         <source>A serious accident can break bones or injure the spine or organs even when the pain seems manageable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schwerer Unfall kann Knochen brechen oder die Wirbelsäule oder innere Organe verletzen, auch wenn die Schmerzen erträglich erscheinen.</translation>
     </message>
     <message>
         <source>Call your local emergency number or go to an emergency department now. If the neck or back was hit, keep still until help arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme. Wenn Nacken oder Rücken getroffen wurden, bewegen Sie sich nicht, bis Hilfe eintrifft.</translation>
     </message>
     <message>
         <source>Dark, tea- or cola-coloured urine, or passing little or no urine; or pain far beyond usual with swelling and weakness (it cannot be used, a leg-weakness flag, or it stops everyday activities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler, tee- oder colafarbener Urin oder wenig bis gar kein Urin; oder Schmerzen weit über dem Üblichen mit Schwellung und Schwäche (es kann nicht benutzt werden, ein Warnzeichen für Beinschwäche, oder es verhindert Alltagsaktivitäten).</translation>
     </message>
     <message>
         <source>Dark urine or little urine after hard exercise can mean muscle breakdown that harms the kidneys (rhabdomyolysis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Urin oder wenig Urin nach hartem Training kann einen Muskelzerfall bedeuten, der die Nieren schädigt (Rhabdomyolyse).</translation>
     </message>
     <message>
         <source>Stop exercising and get medical care now: call your local emergency number or go to an emergency department, and ask to be checked for rhabdomyolysis (CK blood test). Sip water on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie mit dem Training auf und holen Sie sich sofort medizinische Hilfe: Rufen Sie den Notruf 112 an oder gehen Sie in eine Notaufnahme, und bitten Sie um eine Untersuchung auf Rhabdomyolyse (CK-Bluttest). Trinken Sie unterwegs schluckweise Wasser.</translation>
     </message>
     <message>
         <source>A sudden, severe, worst-ever headache during or right after effort; or pain in the head noticed within the threshold hours of the session (or at an unknown time) at or above the intensity threshold (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche, heftige Kopfschmerzen, die schlimmsten je erlebten, während oder direkt nach einer Anstrengung; oder Kopfschmerzen, bemerkt innerhalb der Schwellenwert-Stunden nach der Einheit (oder zu unbekannter Zeit), mit einer Stärke auf oder über dem Intensitäts-Schwellenwert (oder unbekannt).</translation>
     </message>
     <message>
         <source>A sudden, severe headache at effort can be bleeding around the brain (subarachnoid haemorrhage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche, heftige Kopfschmerzen bei Anstrengung können eine Blutung im Bereich des Gehirns sein (Subarachnoidalblutung).</translation>
     </message>
     <message>
         <source>Call your local emergency number now. Do not drive yourself, and do not lift again until a doctor has checked you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an. Fahren Sie nicht selbst, und heben Sie keine Gewichte mehr, bis Sie ärztlich untersucht wurden.</translation>
     </message>
     <message>
         <source>Chest pain or pressure that is not sore muscle (spreading to the arm, jaw or back, or with breathlessness, sweating, nausea or faintness); chest pain with pain or tingling down an arm; or chest pain at rest that began within the threshold hours of the session (or at an unknown time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen oder Druck auf der Brust, die kein Muskelkater sind (ausstrahlend in Arm, Kiefer oder Rücken oder mit Atemnot, Schwitzen, Übelkeit oder Ohnmachtsgefühl); Brustschmerzen mit Schmerzen oder Kribbeln, die in einen Arm ziehen; oder Brustschmerzen in Ruhe, die innerhalb der Schwellenwert-Stunden nach der Einheit (oder zu unbekannter Zeit) begonnen haben.</translation>
     </message>
     <message>
         <source>Chest pain or pressure that is not sore muscle can come from the heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen oder Druck auf der Brust, die kein Muskelkater sind, können vom Herzen kommen.</translation>
     </message>
     <message>
         <source>Call your local emergency number now. Stop exercising, sit down, and do not drive yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an. Hören Sie mit dem Training auf, setzen Sie sich hin und fahren Sie nicht selbst.</translation>
     </message>
     <message>
         <source>A sudden tearing or ripping pain in the chest or between the shoulder blades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher reißender oder zerreißender Schmerz in der Brust oder zwischen den Schulterblättern.</translation>
     </message>
     <message>
         <source>A sudden tearing pain in the chest or back at effort can be a tear in the main artery (aortic dissection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher reißender Schmerz in Brust oder Rücken bei Anstrengung kann ein Einriss der Hauptschlagader sein (Aortendissektion).</translation>
     </message>
     <message>
         <source>Call your local emergency number now. Stop, sit or lie down, and do not drive yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an. Hören Sie auf, setzen oder legen Sie sich hin und fahren Sie nicht selbst.</translation>
     </message>
     <message>
         <source>A hot, red, swollen joint; or a fever with swelling in or around a joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein heißes, rotes, geschwollenes Gelenk; oder Fieber mit einer Schwellung in einem Gelenk oder um ein Gelenk herum.</translation>
     </message>
     <message>
         <source>A hot, red, swollen joint, especially with a fever, can be an infection inside the joint (septic arthritis), which can damage it within days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein heißes, rotes, geschwollenes Gelenk, besonders mit Fieber, kann eine Infektion im Gelenk sein (septische Arthritis), die es innerhalb von Tagen schädigen kann.</translation>
     </message>
     <message>
         <source>Go to an emergency department now, or call your local emergency number. Do not train until it has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112 an. Trainieren Sie nicht, bis es untersucht wurde.</translation>
     </message>
     <message>
         <source>The muscle is tense or hard, or stretching it hurts (moving the fingers or toes), and it has not settled; or the hand or foot below the pain is pale, cold or numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel ist angespannt oder hart, oder Dehnen schmerzt (Bewegen der Finger oder Zehen), und es hat sich nicht beruhigt; oder die Hand oder der Fuß unterhalb des Schmerzes ist blass, kalt oder taub.</translation>
     </message>
     <message>
         <source>A tense, hard muscle that hurts when stretched, or a pale, cold or numb hand or foot, can mean the pressure in the muscle is cutting off its blood supply (compartment syndrome).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angespannter, harter Muskel, der bei Dehnung schmerzt, oder eine blasse, kalte oder taube Hand bzw. ein solcher Fuß kann bedeuten, dass der Druck im Muskel dessen Blutversorgung abschnürt (Kompartmentsyndrom).</translation>
     </message>
     <message>
         <source>Call your local emergency number or go to an emergency department now: this can need surgery within hours. Loosen anything tight around the limb and keep it at the level of your heart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme: Dies kann innerhalb von Stunden eine Operation erfordern. Lockern Sie alles, was eng um die Gliedmaße sitzt, und halten Sie sie auf Herzhöhe.</translation>
     </message>
     <message>
         <source>Vomiting, confusion or feeling very unwell; or pain at or above the threshold with swelling or weakness; or muscle pain (not sharp) at or above the threshold after new or unusually hard work (first time on the lift, a testing session, a load jump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbrechen, Verwirrtheit oder starkes Krankheitsgefühl; oder Schmerzen auf oder über dem Schwellenwert mit Schwellung oder Schwäche; oder Muskelschmerzen (nicht scharf) auf oder über dem Schwellenwert nach neuer oder ungewohnt harter Belastung (erstes Mal bei der Übung, eine Testeinheit, ein Lastsprung).</translation>
     </message>
     <message>
         <source>Extreme muscle pain, swelling or weakness after hard or new work, or feeling very unwell, can be muscle breakdown (rhabdomyolysis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extreme Muskelschmerzen, Schwellung oder Schwäche nach harter oder neuer Belastung oder ein starkes Krankheitsgefühl können ein Muskelzerfall sein (Rhabdomyolyse).</translation>
     </message>
     <message>
         <source>Stop exercising, drink water, and see a doctor today (urgent care if your own doctor cannot see you today); ask for a CK blood test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie mit dem Training auf, trinken Sie Wasser und lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann); bitten Sie um einen CK-Bluttest.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if your urine turns dark (tea or cola), you pass little urine, or you become confused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Ihr Urin dunkel wird (wie Tee oder Cola), Sie wenig Urin lassen oder Sie verwirrt werden.</translation>
     </message>
     <message>
         <source>A new lump or bulge in the groin or belly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beule oder Vorwölbung in der Leiste oder am Bauch.</translation>
     </message>
     <message>
         <source>A new lump or bulge in the groin or belly after lifting is often a hernia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beule oder Vorwölbung in der Leiste oder am Bauch nach dem Heben ist oft ein Bruch (Hernie).</translation>
     </message>
     <message>
         <source>Book a doctor within a few days, and avoid heavy lifting and straining until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Arzttermin und vermeiden Sie bis dahin schweres Heben und Pressen.</translation>
     </message>
     <message>
         <source>Go to an emergency department now if it becomes very painful, firm or tender, cannot be pushed back, or you vomit or cannot poo or pass wind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie sofort in eine Notaufnahme, wenn die Stelle sehr schmerzhaft, fest oder druckempfindlich wird, sich nicht zurückdrücken lässt oder Sie erbrechen müssen, keinen Stuhlgang haben oder keine Winde abgehen.</translation>
     </message>
     <message>
         <source>A new lump in the groin or belly with pain at or above the threshold (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beule in der Leiste oder am Bauch mit Schmerzen auf oder über dem Schwellenwert (oder unbekannt).</translation>
     </message>
     <message>
         <source>A painful new lump in the groin or belly can be a hernia that is getting trapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schmerzhafte neue Beule in der Leiste oder am Bauch kann ein Bruch sein, der sich einklemmt.</translation>
     </message>
     <message>
         <source>See a doctor today (urgent care if your own doctor cannot see you today), and do not lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann), und heben Sie nichts.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if the pain gets severe, the lump turns firm or tender or will not go back, or you vomit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn die Schmerzen stark werden, die Beule fest oder druckempfindlich wird oder nicht zurückgeht, oder wenn Sie erbrechen müssen.</translation>
     </message>
     <message>
         <source>A new lump in the groin or belly with vomiting or feeling very unwell, or with pain at or above the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beule in der Leiste oder am Bauch mit Erbrechen oder starkem Krankheitsgefühl oder mit Schmerzen auf oder über dem Schwellenwert.</translation>
     </message>
     <message>
         <source>A lump in the groin or belly with severe pain or vomiting can be a trapped (strangulated) hernia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beule in der Leiste oder am Bauch mit starken Schmerzen oder Erbrechen kann ein eingeklemmter (inkarzerierter) Bruch sein.</translation>
     </message>
     <message>
         <source>Go to an emergency department now, or call your local emergency number: a trapped hernia needs surgery within hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112 an: Ein eingeklemmter Bruch muss innerhalb von Stunden operiert werden.</translation>
     </message>
     <message>
         <source>A joint that has changed shape (the deformity and joint signs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gelenk, das seine Form verändert hat (die Anzeichen „Formveränderung“ und „Gelenk“).</translation>
     </message>
     <message>
         <source>A joint out of shape after a lift or a fall can be dislocated or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gelenk, das nach einer Übung oder einem Sturz verformt ist, kann ausgerenkt oder gebrochen sein.</translation>
     </message>
     <message>
         <source>Go to an emergency department now, or call your local emergency number. Do not try to put it back; keep it still in the least painful position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112 an. Versuchen Sie nicht, es wieder einzurenken; halten Sie es in der am wenigsten schmerzhaften Stellung ruhig.</translation>
     </message>
     <message>
         <source>Pain in the belly or groin (or an unknown region) at or above the threshold with vomiting or feeling very unwell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen im Bauch oder in der Leiste (oder in einer unbekannten Körperregion) auf oder über dem Schwellenwert mit Erbrechen oder starkem Krankheitsgefühl.</translation>
     </message>
     <message>
         <source>Severe belly or groin pain with vomiting can be a surgical emergency (a twisted testicle, a trapped hernia, an inflamed organ), not a strained muscle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Bauch- oder Leistenschmerzen mit Erbrechen können ein chirurgischer Notfall sein (ein verdrehter Hoden, ein eingeklemmter Bruch, ein entzündetes Organ) und keine Muskelzerrung.</translation>
     </message>
     <message>
         <source>Go to an emergency department now, or call your local emergency number. Do not eat or drink until you have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112 an. Essen und trinken Sie nichts, bis Sie untersucht wurden.</translation>
     </message>
     <message>
         <source>One leg (or an unknown region) swollen on one side, and aching at rest or getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein (oder eine unbekannte Körperregion) einseitig geschwollen und in Ruhe schmerzend oder zunehmend schlimmer.</translation>
     </message>
     <message>
         <source>One calf or leg that is swollen and throbs at rest, or keeps getting worse, can be a blood clot (deep vein thrombosis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wade oder ein Bein, die geschwollen ist und in Ruhe pocht oder immer schlimmer wird, kann ein Blutgerinnsel sein (tiefe Beinvenenthrombose).</translation>
     </message>
     <message>
         <source>Get a same-day appointment with a doctor today (urgent care if your own doctor cannot see you today), and say you are worried about a clot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann), und sagen Sie, dass Sie ein Blutgerinnsel befürchten.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if you get short of breath, chest pain, or cough up blood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Sie Atemnot oder Brustschmerzen bekommen oder Blut husten.</translation>
     </message>
     <message>
         <source>The muscle went tense or hard during the exercise and has settled since (the tense sign on a report that is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel wurde während der Übung angespannt oder hart und hat sich seitdem beruhigt (das Anzeichen „angespannt“ bei einem abgeklungenen Bericht).</translation>
     </message>
     <message>
         <source>A compartment that tightens with exercise and settles with rest can be exertional compartment syndrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Muskelloge, die sich bei Belastung verhärtet und in Ruhe wieder entspannt, kann ein belastungsinduziertes Kompartmentsyndrom sein.</translation>
     </message>
     <message>
         <source>Book a doctor or sports physio within a few days, and stop the set when it starts to tighten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Termin in einer Arzt- oder Sportphysiotherapiepraxis, und brechen Sie den Satz ab, sobald es sich verhärtet.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if it stays hard after you stop, or the hand or foot goes pale, cold or numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn es nach dem Aufhören hart bleibt oder die Hand bzw. der Fuß blass, kalt oder taub wird.</translation>
     </message>
     <message>
         <source>Intensity at or above the threshold (not the burn of a set that is gone); or it stops everyday activities; or it is still getting worse more than the threshold hours after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität auf oder über dem Schwellenwert (nicht das abgeklungene Brennen eines Satzes); oder es verhindert Alltagsaktivitäten; oder es wird mehr als die Schwellenwert-Stunden nach der Einheit noch schlimmer.</translation>
     </message>
     <message>
         <source>Severe pain, pain that limits daily life, or pain still getting worse days after the session is more than training soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Schmerzen, Schmerzen, die den Alltag einschränken, oder Schmerzen, die Tage nach der Trainingseinheit noch zunehmen, sind mehr als Muskelkater vom Training.</translation>
     </message>
     <message>
         <source>Intensity at or above the threshold and not clearly the DOMS pattern (not the burn of a set that is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität auf oder über dem Schwellenwert und nicht eindeutig das DOMS-Muster (nicht das abgeklungene Brennen eines Satzes).</translation>
     </message>
     <message>
         <source>Strong pain without the pattern of training soreness is more than DOMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Schmerzen ohne das Muster von Muskelkater vom Training sind mehr als Muskelkater (DOMS).</translation>
     </message>
     <message>
         <source>Still present longer than the first threshold after the session, or present longer than the second threshold and not improving (an unknown trend counts as not improving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger als der erste Schwellenwert nach der Einheit noch vorhanden, oder länger als der zweite Schwellenwert vorhanden und keine Besserung (eine unbekannte Tendenz zählt als keine Besserung).</translation>
     </message>
     <message>
         <source>Soreness from training should be gone by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater vom Training sollte inzwischen abgeklungen sein.</translation>
     </message>
     <message>
         <source>Get a same-day appointment if it gets worse, or numbness or weakness appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn es schlimmer wird oder Taubheit oder Schwäche auftritt.</translation>
     </message>
     <message>
         <source>Noticed during the lift and sharp or sudden, or stops everyday activities; or a pop was heard or felt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Übung bemerkt und scharf oder plötzlich, oder es verhindert Alltagsaktivitäten; oder ein Knall wurde gehört oder gespürt.</translation>
     </message>
     <message>
         <source>Pain that started during the lift, sharp or with a pop, points to a strain rather than training soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die während der Übung begannen, scharf oder mit einem Knall, sprechen eher für eine Zerrung als für Muskelkater vom Training.</translation>
     </message>
     <message>
         <source>Sharp, stabbing or shooting pain, at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharfe, stechende oder einschießende Schmerzen, zu jeder Zeit.</translation>
     </message>
     <message>
         <source>Sharp, stabbing or shooting pain is not typical of training soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharfe, stechende oder einschießende Schmerzen sind nicht typisch für Muskelkater vom Training.</translation>
     </message>
     <message>
         <source>One spot you can point to, on or beside the spine, in a joint rather than the muscle, or worse when bending backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle, auf die Sie zeigen können, an oder neben der Wirbelsäule, eher im Gelenk als im Muskel, oder schlimmer beim Zurückbeugen.</translation>
     </message>
     <message>
         <source>Pain at one spot, on the spine, in a joint or on bending backwards is not typical of training soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen an einer Stelle, an der Wirbelsäule, in einem Gelenk oder beim Zurückbeugen sind nicht typisch für Muskelkater vom Training.</translation>
     </message>
     <message>
         <source>Pain at rest (and not worse at night or disrupting sleep, which is SR-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen in Ruhe (und nicht nachts schlimmer oder den Schlaf störend; das ist SR-05).</translation>
     </message>
     <message>
         <source>Training soreness hurts on movement, not at rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater vom Training schmerzt bei Bewegung, nicht in Ruhe.</translation>
     </message>
     <message>
         <source>Rest the area and skip exercises that load it. See a physio or doctor if it is not clearly better in %1 h; get a same-day appointment if it wakes you at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schonen Sie die Körperregion und lassen Sie Übungen weg, die sie belasten. Lassen Sie es physiotherapeutisch oder ärztlich abklären, wenn es in %1 h nicht deutlich besser ist; lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn es Sie nachts weckt.</translation>
     </message>
     <message>
         <source>Visible bruising, or swelling around a joint (a joint sign, or a joint region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Bluterguss oder Schwellung um ein Gelenk (ein Gelenk-Anzeichen oder eine Gelenkregion).</translation>
     </message>
     <message>
         <source>Bruising, or swelling around a joint, points to a strain or sprain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bluterguss oder eine Schwellung um ein Gelenk spricht für eine Zerrung oder Verstauchung.</translation>
     </message>
     <message>
         <source>Protect and rest it; ice for 2–3 days helps. See a physio or doctor if you cannot use it normally, or it is not clearly better in %1 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen und schonen Sie es; Kühlen für 2–3 Tage hilft. Lassen Sie es physiotherapeutisch oder ärztlich abklären, wenn Sie es nicht normal benutzen können oder es in %1 h nicht deutlich besser ist.</translation>
     </message>
     <message>
         <source>Present longer than the first threshold and at most the second, and improving or gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger als der erste Schwellenwert und höchstens so lange wie der zweite vorhanden, und besser werdend oder abgeklungen.</translation>
     </message>
     <message>
         <source>It has lasted longer than typical DOMS (5–7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hält länger an als typischer Muskelkater (DOMS, 5–7 Tage).</translation>
     </message>
     <message>
         <source>Keep the load on the area light. If it is not gone by day %1, see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasten Sie die Körperregion nur leicht. Wenn es bis Tag %1 nicht abgeklungen ist, lassen Sie es ärztlich abklären.</translation>
     </message>
     <message>
         <source>A visible bulge, gap or changed shape; or a pop, or sharp pain at onset, with bruising or swelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sichtbare Vorwölbung, Delle oder Formveränderung; oder ein Knall oder scharfer Schmerz zu Beginn, mit Bluterguss oder Schwellung.</translation>
     </message>
     <message>
         <source>A pop or tearing feeling with bruising, swelling, a bulge or a gap can be a torn muscle or tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knall oder Reißgefühl mit Bluterguss, Schwellung, einer Vorwölbung oder einer Delle kann ein Muskel- oder Sehnenriss sein.</translation>
     </message>
     <message>
         <source>Stop training the area and book a doctor or physio within a few days: some tendon tears (the biceps at the elbow, the pec, the quad or patellar tendon, the Achilles) are best repaired within days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie die Körperregion nicht mehr und vereinbaren Sie innerhalb weniger Tage einen Arzt- oder Physiotherapietermin: Manche Sehnenrisse (der Bizeps am Ellbogen, der Brustmuskel, die Quadrizeps- oder Patellasehne, die Achillessehne) werden am besten innerhalb weniger Tage versorgt.</translation>
     </message>
     <message>
         <source>Get a same-day appointment if you cannot use the muscle (bend or turn the forearm, straighten the knee, push off the foot); call your local emergency number if the limb below turns pale, cold or numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn Sie den Muskel nicht benutzen können (den Unterarm beugen oder drehen, das Knie strecken, sich mit dem Fuß abstoßen); rufen Sie den Notruf 112 an, wenn die Gliedmaße unterhalb blass, kalt oder taub wird.</translation>
     </message>
     <message>
         <source>The muscle or joint cannot do its job: it cannot bear weight, straighten the knee, bend or turn the forearm, or push off the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel oder das Gelenk kann seine Aufgabe nicht erfüllen: Es kann kein Gewicht tragen, das Knie nicht strecken, den Unterarm nicht beugen oder drehen oder sich nicht mit dem Fuß abstoßen.</translation>
     </message>
     <message>
         <source>When a muscle or joint cannot do its job, a tendon may be torn or a bone broken; some repairs cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Muskel oder Gelenk seine Aufgabe nicht erfüllen kann, ist möglicherweise eine Sehne gerissen oder ein Knochen gebrochen; manche Behandlungen können nicht warten.</translation>
     </message>
     <message>
         <source>See a doctor or urgent care today; do not try to train it, and keep weight off it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen, in einer Praxis oder einer Notfallpraxis; versuchen Sie nicht, es zu trainieren, und belasten Sie es nicht.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if the limb below turns pale, cold or numb, or the pain becomes extreme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn die Gliedmaße unterhalb blass, kalt oder taub wird oder die Schmerzen extrem werden.</translation>
     </message>
     <message>
         <source>The joint locks, catches or gives way; or a pop with swelling in or around a joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelenk blockiert, hakt oder gibt nach; oder ein Knall mit Schwellung in einem Gelenk oder um ein Gelenk herum.</translation>
     </message>
     <message>
         <source>A joint that locks or gives way, or swells fast after a pop, can have a torn ligament or cartilage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gelenk, das blockiert oder nachgibt oder nach einem Knall schnell anschwillt, kann einen Bänder- oder Knorpelriss haben.</translation>
     </message>
     <message>
         <source>See a doctor or urgent care today, and do not load the joint until it has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen, in einer Praxis oder einer Notfallpraxis, und belasten Sie das Gelenk nicht, bis es untersucht wurde.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if it turns hot and red with a fever, or the limb below turns pale, cold or numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn es heiß und rot wird und Sie Fieber haben oder die Gliedmaße unterhalb blass, kalt oder taub wird.</translation>
     </message>
     <message>
         <source>A minor knock: a plate or dumbbell dropped on a foot or hand, or a bar bumped against a joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichter Stoß: eine Scheibe oder Kurzhantel, die auf einen Fuß oder eine Hand gefallen ist, oder eine Stange, die gegen ein Gelenk gestoßen ist.</translation>
     </message>
     <message>
         <source>A knock from a dropped plate or a bar can bruise or break a small bone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stoß durch eine heruntergefallene Scheibe oder eine Stange kann einen kleinen Knochen prellen oder brechen.</translation>
     </message>
     <message>
         <source>Have it checked by a doctor or a minor injuries unit within a few days; an X-ray may be needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es innerhalb weniger Tage ärztlich oder in einer Unfallambulanz untersuchen; eventuell ist ein Röntgenbild nötig.</translation>
     </message>
     <message>
         <source>Get it checked today if you cannot put weight on it or use it, it changes shape, or one spot on the bone is very tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es noch heute untersuchen, wenn Sie es nicht belasten oder benutzen können, es seine Form verändert oder eine Stelle am Knochen sehr druckempfindlich ist.</translation>
     </message>
     <message>
         <source>A minor knock, and: it cannot be used, it changed shape, one tender spot, pain at or above the threshold, on the back or neck; or weaker bones (older than the SR-34 age, long-term steroids or osteoporosis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichter Stoß, und: es kann nicht benutzt werden, es hat seine Form verändert, eine druckempfindliche Stelle, Schmerzen auf oder über dem Schwellenwert, am Rücken oder Nacken; oder schwächere Knochen (älter als das SR-34-Alter, langfristige Steroideinnahme oder Osteoporose).</translation>
     </message>
     <message>
         <source>After a knock, not being able to use it, a changed shape or one tender spot on the bone can mean a fracture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es nach einem Stoß nicht benutzen können, es seine Form verändert hat oder eine Stelle am Knochen druckempfindlich ist, kann das ein Bruch sein.</translation>
     </message>
     <message>
         <source>Get it checked and X-rayed today (urgent care or a minor injuries unit), and do not train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es noch heute untersuchen und röntgen (Notfallpraxis oder Unfallambulanz), und trainieren Sie nicht damit.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if the limb below turns pale, cold or numb, or a knock to the neck or back is followed by numbness or weakness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn die Gliedmaße unterhalb blass, kalt oder taub wird oder nach einem Stoß gegen Nacken oder Rücken Taubheit oder Schwäche auftritt.</translation>
     </message>
     <message>
         <source>Noticed during the lift (or after a knock), in or at a joint, with swelling and one tender spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Übung (oder nach einem Stoß) bemerkt, in einem oder an einem Gelenk, mit Schwellung und einer druckempfindlichen Stelle.</translation>
     </message>
     <message>
         <source>Swelling and one tender spot on the bone at a joint after an injury can be a fracture (the wrist after a fall on the hand, the ankle after a roll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung und eine druckempfindliche Stelle am Knochen an einem Gelenk nach einer Verletzung können ein Bruch sein (das Handgelenk nach einem Sturz auf die Hand, das Sprunggelenk nach dem Umknicken).</translation>
     </message>
     <message>
         <source>Get it X-rayed today (urgent care or a minor injuries unit), and keep it still until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es noch heute röntgen (Notfallpraxis oder Unfallambulanz), und stellen Sie es bis dahin ruhig.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if it changes shape, or the hand or foot below turns pale, cold or numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn es seine Form verändert oder die Hand bzw. der Fuß unterhalb blass, kalt oder taub wird.</translation>
     </message>
     <message>
         <source>Still there more than the SR-24 improving hours after the session, for at most the SR-11 no-improvement hours, and not improving (an unknown trend counts as not improving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die SR-24-Besserungsstunden nach der Einheit noch vorhanden, höchstens die SR-11-Stunden ohne Besserung lang, und keine Besserung (eine unbekannte Tendenz zählt als keine Besserung).</translation>
     </message>
     <message>
         <source>Training soreness should be easing after 3 days; this is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater vom Training sollte nach 3 Tagen nachlassen; das ist hier nicht der Fall.</translation>
     </message>
     <message>
         <source>Keep the load on the area light and skip what hurts. See a physio if it is not clearly better by day %1; check again sooner if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasten Sie die Körperregion nur leicht und lassen Sie weg, was schmerzt. Lassen Sie es physiotherapeutisch abklären, wenn es bis Tag %1 nicht deutlich besser ist; machen Sie früher eine neue Einschätzung, wenn es schlimmer wird.</translation>
     </message>
     <message>
         <source>A burning pain that is not the burn of a hard set: noticed later than the SR-26 onset hours, or not gone within the SR-26 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein brennender Schmerz, der nicht das Brennen eines harten Satzes ist: später als die SR-26-Beginnstunden bemerkt oder nicht innerhalb der SR-26-Stunden abgeklungen.</translation>
     </message>
     <message>
         <source>A burning pain that is not the muscle burn of a hard set can come from a nerve or an irritated tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein brennender Schmerz, der nicht das Muskelbrennen eines harten Satzes ist, kann von einem Nerv oder einer gereizten Sehne kommen.</translation>
     </message>
     <message>
         <source>Stop the exercise that set it off, and see a physio or doctor if it is not clearly better in %1 h. Pain, tingling or numbness going down an arm or a leg is a nerve sign: check again if it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Übung weg, die es ausgelöst hat, und lassen Sie es physiotherapeutisch oder ärztlich abklären, wenn es in %1 h nicht deutlich besser ist. Schmerzen, Kribbeln oder Taubheit, die in einen Arm oder ein Bein ausstrahlen, sind ein Nervenzeichen: Machen Sie eine neue Einschätzung, wenn das auftritt.</translation>
     </message>
     <message>
         <source>Soreness in the same region after every session of the lift for at least the threshold number of consecutive weeks, training it every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden in derselben Körperregion nach jeder Einheit der Übung, mindestens die Schwellenwert-Anzahl aufeinanderfolgender Wochen lang, bei wöchentlichem Training der Übung.</translation>
     </message>
     <message>
         <source>Soreness after every session of a lift for weeks is not the expected course: it should lessen as you keep training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nach jeder Einheit einer Übung über Wochen sind nicht der erwartete Verlauf: Sie sollten nachlassen, wenn Sie weiter trainieren.</translation>
     </message>
     <message>
         <source>After %1 weeks of regular training this should not keep happening. Review technique, warm-up, load jumps and testing sessions; consider a coach or physio check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Wochen regelmäßigen Trainings sollte das nicht immer wieder passieren. Überprüfen Sie Technik, Aufwärmen, Lastsprünge und Testeinheiten; ziehen Sie eine Überprüfung durch einen Trainer oder in der Physiotherapie in Betracht.</translation>
     </message>
     <message>
         <source>Lower-back soreness that may be the DOMS pattern, after training the lift for at least the threshold weeks with no layoff of the threshold length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im unteren Rücken, die dem DOMS-Muster entsprechen können, nachdem die Übung mindestens die Schwellenwert-Wochen lang ohne Trainingspause von Schwellenwert-Länge trainiert wurde.</translation>
     </message>
     <message>
         <source>Lower-back soreness after weeks on the lift suggests the back is doing work the hips and legs should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im unteren Rücken nach Wochen mit dieser Übung deuten darauf hin, dass der Rücken Arbeit leistet, die Hüfte und Beine leisten sollten.</translation>
     </message>
     <message>
         <source>Some upper-back soreness is normal, but the lower back should stay rigid. Check your setup and bracing (lower back rounding, hips rising early, hips too high at the start); lower the load if form breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Muskelkater im oberen Rücken ist normal, aber der untere Rücken sollte stabil bleiben. Überprüfen Sie Ihre Ausgangsposition und Rumpfspannung (runder unterer Rücken, zu früh steigende Hüfte, zu hohe Hüfte beim Start); verringern Sie das Gewicht, wenn die Technik zusammenbricht.</translation>
     </message>
     <message>
         <source>Soreness that may be the DOMS pattern with an intensity between the two thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, die dem DOMS-Muster entsprechen können, mit einer Intensität zwischen den beiden Schwellenwerten.</translation>
     </message>
     <message>
         <source>This is strong training soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist starker Muskelkater vom Training.</translation>
     </message>
     <message>
         <source>Keep moving lightly, and do no heavy or testing work on this area until it is %1/10 or less. See a doctor if it is still %2/10 or more after %3 h or it limits daily life; get care now if your urine turns dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich weiter leicht, und trainieren Sie diese Körperregion weder schwer noch mit Testen, bis es bei %1/10 oder weniger liegt. Lassen Sie es ärztlich abklären, wenn es nach %3 h noch bei %2/10 oder mehr liegt oder den Alltag einschränkt; holen Sie sich sofort medizinische Hilfe, wenn Ihr Urin dunkel wird.</translation>
     </message>
     <message>
         <source>Soreness that may be the DOMS pattern on one side only after a two-sided lift (a lift given as one-sided does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, die dem DOMS-Muster entsprechen können, nur auf einer Seite nach einer beidseitigen Übung (eine als einseitig angegebene Übung zählt nicht).</translation>
     </message>
     <message>
         <source>Soreness on one side only after a two-sided lift can mean a technique shift or a strain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nur auf einer Seite nach einer beidseitigen Übung können eine Verschiebung in der Technik oder eine Zerrung bedeuten.</translation>
     </message>
     <message>
         <source>Watch it, and check your setup for a shift to one side; check again if it becomes sharp or pinpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie es und prüfen Sie Ihre Ausgangsposition auf eine Verschiebung zu einer Seite; machen Sie eine neue Einschätzung, wenn es scharf oder punktuell wird.</translation>
     </message>
     <message>
         <source>A prior injury or known back condition, and new lower-back soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Verletzung oder bekannte Rückenerkrankung und neue Beschwerden im unteren Rücken.</translation>
     </message>
     <message>
         <source>There is a past back injury or a known back condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine frühere Rückenverletzung oder eine bekannte Rückenerkrankung.</translation>
     </message>
     <message>
         <source>With a past back injury, scale back and monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer früheren Rückenverletzung: Belastung reduzieren und beobachten.</translation>
     </message>
     <message>
         <source>Soreness after a session classed testing, or after a load jump on that lift (IF-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nach einer als Testen eingestuften Einheit oder nach einem Lastsprung bei dieser Übung (IF-03).</translation>
     </message>
     <message>
         <source>It followed a testing session or a jump in load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgte auf eine Testeinheit oder einen Lastsprung.</translation>
     </message>
     <message>
         <source>Likely too heavy too soon: build up gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich zu schwer, zu früh: Steigern Sie schrittweise.</translation>
     </message>
     <message>
         <source>The DOMS pattern (dull, aching, stiff or tight; diffuse in the muscle; on both sides after a two-sided lift, or one side after a one-sided lift; on movement only; onset within the window; not the head), intensity at most the threshold, lasting at most the duration threshold, improving or gone after the improving threshold, and no red flag or sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DOMS-Muster (dumpf, ziehend, steif oder verspannt; diffus im Muskel; beidseitig nach einer beidseitigen Übung oder einseitig nach einer einseitigen Übung; nur bei Bewegung; Beginn innerhalb des Zeitfensters; nicht der Kopf), Intensität höchstens beim Schwellenwert, Dauer höchstens beim Dauer-Schwellenwert, besser werdend oder abgeklungen nach dem Besserungs-Schwellenwert, und kein Warnzeichen oder Anzeichen.</translation>
     </message>
     <message>
         <source>This looks like normal post-exercise soreness (DOMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach normalem Muskelkater (DOMS) nach dem Training aus.</translation>
     </message>
     <message>
         <source>Light activity helps; expect it to fade within a few days and to lessen as you keep training this lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichte Bewegung hilft; er sollte innerhalb weniger Tage abklingen und schwächer werden, wenn Sie diese Übung weiter trainieren.</translation>
     </message>
     <message>
         <source>Noticed more than the threshold hours after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die Schwellenwert-Stunden nach der Einheit bemerkt.</translation>
     </message>
     <message>
         <source>It started days after the session, so that session is probably not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es begann erst Tage nach der Trainingseinheit, daher ist diese Einheit wahrscheinlich nicht die Ursache.</translation>
     </message>
     <message>
         <source>Probably not caused by that session: think about what else you did in the days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich nicht durch diese Trainingseinheit verursacht: Überlegen Sie, was Sie in den Tagen davor sonst noch gemacht haben.</translation>
     </message>
     <message>
         <source>Noticed during or right after the session, and gone (or there so far) for at most the threshold hours: dull, tight or stiff at most the intensity threshold, or the burn of a hard set that is gone; no red flag or sign; not the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während oder direkt nach der Einheit bemerkt und höchstens die Schwellenwert-Stunden lang vorhanden (abgeklungen oder bis jetzt): dumpf, verspannt oder steif höchstens beim Intensitäts-Schwellenwert, oder das abgeklungene Brennen eines harten Satzes; kein Warnzeichen oder Anzeichen; nicht der Kopf.</translation>
     </message>
     <message>
         <source>This looks like normal acute fatigue, or the burn of a hard set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach normaler akuter Ermüdung oder dem Brennen eines harten Satzes aus.</translation>
     </message>
     <message>
         <source>It fades within hours; cool down and move lightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das klingt innerhalb von Stunden ab; machen Sie ein Cool-down und bewegen Sie sich leicht.</translation>
     </message>
     <message>
         <source>No other rule matched, and an answer it needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Regel traf zu, und eine benötigte Antwort fehlt.</translation>
     </message>
     <message>
         <source>Some answers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Antworten fehlen.</translation>
     </message>
     <message>
         <source>Not enough information to say more: tell Spotter %1. Until then, go easy on the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Angaben für eine genauere Aussage: Teilen Sie Spotter mit, %1. Schonen Sie die Körperregion bis dahin.</translation>
     </message>
     <message>
         <source>Like SR-24, but noticed earlier than the DOMS window (and not acute fatigue): dull, at most the SR-24 intensity, on a side that fits the lift, no red flag or sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie SR-24, aber früher als im DOMS-Zeitfenster bemerkt (und keine akute Ermüdung): dumpf, höchstens die SR-24-Intensität, auf einer Seite, die zur Übung passt, kein Warnzeichen oder Anzeichen.</translation>
     </message>
     <message>
         <source>This looks like normal post-exercise soreness that began early, or fatigue that is slow to fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach normalem Muskelkater nach dem Training aus, der früh begonnen hat, oder nach Ermüdung, die langsam abklingt.</translation>
     </message>
     <message>
         <source>Light activity helps; expect it to peak within a day or two and then fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichte Bewegung hilft; rechnen Sie damit, dass es innerhalb von ein bis zwei Tagen seinen Höhepunkt erreicht und dann abklingt.</translation>
     </message>
     <message>
         <source>Pain in the head (not sudden and severe, which is SR-28).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen (nicht plötzlich und heftig; das ist SR-28).</translation>
     </message>
     <message>
         <source>Pain in the head is not muscle soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen sind kein Muskelkater.</translation>
     </message>
     <message>
         <source>Stop training for today, rest and drink water; see a doctor if the headache is not gone by tomorrow or keeps coming back with effort. Call your local emergency number now if a headache comes on suddenly and severely, or with a stiff neck, vomiting, confusion or changes in vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das Training für heute, ruhen Sie sich aus und trinken Sie Wasser; lassen Sie es ärztlich abklären, wenn die Kopfschmerzen bis morgen nicht weg sind oder bei Anstrengung immer wiederkommen. Rufen Sie sofort den Notruf 112 an, wenn Kopfschmerzen plötzlich und heftig auftreten oder mit Nackensteifigkeit, Erbrechen, Verwirrtheit oder Sehstörungen einhergehen.</translation>
     </message>
     <message>
         <source>Pain in the head after every session of the lift for at least the threshold weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen nach jeder Einheit der Übung, mindestens die Schwellenwert-Wochen lang.</translation>
     </message>
     <message>
         <source>Headaches that keep coming back with effort need a check for their cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen, die bei Anstrengung immer wiederkommen, müssen auf ihre Ursache untersucht werden.</translation>
     </message>
     <message>
         <source>Book a doctor within a few days; until then leave out maximal lifts and long breath-holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Arzttermin; lassen Sie bis dahin maximale Versuche und langes Luftanhalten weg.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if a headache comes on suddenly and severely, or with a stiff neck, vomiting, confusion, weakness or changes in vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Kopfschmerzen plötzlich und heftig auftreten oder mit Nackensteifigkeit, Erbrechen, Verwirrtheit, Schwäche oder Sehstörungen einhergehen.</translation>
     </message>
     <message>
         <source>No other rule matched, and every answer it needs was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Regel traf zu, und alle benötigten Antworten liegen vor.</translation>
     </message>
     <message>
         <source>It does not fit a clear pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es passt zu keinem klaren Muster.</translation>
     </message>
     <message>
         <source>Go easy on the area and skip what hurts; see a physio if it is not clearly better by day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schonen Sie die Körperregion und lassen Sie weg, was schmerzt; lassen Sie es physiotherapeutisch abklären, wenn es bis Tag %1 nicht deutlich besser ist.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>it decides an emergency rule</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert entscheidet über eine Notfallregel</translation>
     </message>
     <message>
         <source>it comes from the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert stammt aus den Quellen</translation>
     </message>
     <message>
         <source>%1 must be a number of 0 or more; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl von 0 oder größer sein; erhalten: %2</translation>
     </message>
     <message>
         <source>This is information, not medical advice or a diagnosis. If you are worried, see a doctor or physio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Information, keine medizinische Beratung und keine Diagnose. Wenn Sie sich Sorgen machen, lassen Sie es ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
     <message>
         <source>Call your local emergency number or go to an emergency department now. These can be signs of cauda equina syndrome, which needs same-day treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme. Das können Anzeichen eines Cauda-equina-Syndroms sein, das noch am selben Tag behandelt werden muss.</translation>
     </message>
     <message>
         <source>Get a same-day appointment with a doctor today (urgent care if your own doctor cannot see you today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann).</translation>
     </message>
     <message>
         <source>Book a doctor or physio within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Arzt- oder Physiotherapietermin.</translation>
     </message>
     <message>
         <source>Get a same-day appointment if it keeps getting worse or you cannot use the area; call your local emergency number if any of the red flags below appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn es immer schlimmer wird oder Sie die Körperregion nicht benutzen können; rufen Sie den Notruf 112 an, wenn eines der unten genannten Warnzeichen auftritt.</translation>
     </message>
     <message>
         <source>Stop that exercise today and do not push through; train around the area. If it is not clearly better in %1 h, or it gets worse, see a physio or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie heute mit dieser Übung auf und machen Sie nicht trotz der Schmerzen weiter; trainieren Sie um die Körperregion herum. Wenn es in %1 h nicht deutlich besser ist oder schlimmer wird, lassen Sie es physiotherapeutisch oder ärztlich abklären.</translation>
     </message>
     <message>
         <source>If it is not easing by day 3, if it gets worse, or if your urine turns dark, check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es bis Tag 3 nicht nachlässt, wenn es schlimmer wird oder wenn Ihr Urin dunkel wird, machen Sie eine neue Einschätzung.</translation>
     </message>
     <message>
         <source>Numbness or tingling around the genitals, buttocks, inner thighs or anus; new difficulty peeing or loss of bladder or bowel control; or new sexual dysfunction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit oder Kribbeln im Bereich der Genitalien, des Gesäßes, der Innenseiten der Oberschenkel oder des Afters; neue Schwierigkeiten beim Wasserlassen oder Verlust der Kontrolle über Blase oder Darm; oder neue sexuelle Funktionsstörungen.</translation>
     </message>
     <message>
         <source>Numbness around the genitals or buttocks, or a new bladder, bowel or sexual problem, can mean the nerves at the bottom of the spine are squeezed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder neue Probleme mit Blase, Darm oder Sexualfunktion können bedeuten, dass die Nerven am unteren Ende der Wirbelsäule abgedrückt werden.</translation>
     </message>
     <message>
         <source>Pain, tingling, numbness or weakness in both legs, or leg weakness that is severe or getting worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen oder eine Beinschwäche, die stark ist oder zunimmt.</translation>
     </message>
     <message>
         <source>Symptoms in both legs, or leg weakness that is severe or getting worse, can mean pressure on the nerves in the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome in beiden Beinen oder eine Beinschwäche, die stark ist oder zunimmt, können Druck auf die Nerven in der Wirbelsäule bedeuten.</translation>
     </message>
     <message>
         <source>Fever; weight loss without trying; a lump, swelling or change of shape of the back; pain not eased by rest or much worse at night; pain that disrupts sleep; pain worse with coughing, sneezing or straining; or pain at the top of the back, between the shoulders, that does not feel like muscle soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber; ungewollter Gewichtsverlust; eine Beule, Schwellung oder Formveränderung am Rücken; Schmerzen, die in Ruhe nicht nachlassen oder nachts viel schlimmer sind; Schmerzen, die den Schlaf stören; Schmerzen, die beim Husten, Niesen oder Pressen schlimmer werden; oder Schmerzen oben im Rücken, zwischen den Schultern, die sich nicht wie Muskelkater anfühlen.</translation>
     </message>
     <message>
         <source>Pain with a fever, weight loss, a lump, pain at night or on coughing, or pain between the shoulders that is not muscular, needs a doctor&apos;s check for an infection, a fracture or another cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen mit Fieber, Gewichtsverlust, einer Beule, Schmerzen nachts oder beim Husten oder nicht muskuläre Schmerzen zwischen den Schultern müssen ärztlich auf eine Infektion, einen Bruch oder eine andere Ursache untersucht werden.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if numbness around the genitals or buttocks, trouble peeing or weakness in your legs appears, or you feel very unwell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Taubheit im Bereich der Genitalien oder des Gesäßes, Probleme beim Wasserlassen oder Schwäche in den Beinen auftreten oder Sie sich sehr krank fühlen.</translation>
     </message>
     <message>
         <source>Older than the age threshold, or long-term steroids or osteoporosis; and either sudden severe back pain right after lifting, or tenderness at one point of the spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als der Alters-Schwellenwert oder langfristige Steroideinnahme oder Osteoporose; und entweder plötzliche starke Rückenschmerzen direkt nach dem Heben oder Druckempfindlichkeit an einer Stelle der Wirbelsäule.</translation>
     </message>
     <message>
         <source>With older age, long-term steroids or osteoporosis, sudden severe back pain or one tender point on the spine can be a fracture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei höherem Alter, langfristiger Steroideinnahme oder Osteoporose können plötzliche starke Rückenschmerzen oder eine druckempfindliche Stelle an der Wirbelsäule ein Bruch sein.</translation>
     </message>
     <message>
         <source>Get checked by a doctor today; do not lift until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen; heben Sie bis dahin nichts.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if numbness, weakness or trouble peeing appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Taubheit, Schwäche oder Probleme beim Wasserlassen auftreten.</translation>
     </message>
     <message>
         <source>A history of cancer and new pain in the back or neck that is not clearly the DOMS pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Krebserkrankung in der Vorgeschichte und neue Schmerzen im Rücken oder Nacken, die nicht eindeutig dem DOMS-Muster entsprechen.</translation>
     </message>
     <message>
         <source>After cancer, new spinal pain that is not clearly training soreness needs a doctor&apos;s check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Krebserkrankung müssen neue Schmerzen an der Wirbelsäule, die nicht eindeutig Muskelkater vom Training sind, ärztlich untersucht werden.</translation>
     </message>
     <message>
         <source>Contact your cancer team or a doctor today about the new pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich noch heute wegen der neuen Schmerzen an Ihr onkologisches Behandlungsteam oder an eine Arztpraxis.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if weakness, numbness, trouble walking, or bladder or bowel changes appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Schwäche, Taubheit, Probleme beim Gehen oder Veränderungen bei Blase oder Darm auftreten.</translation>
     </message>
     <message>
         <source>New weakness in one leg, a change in the way you walk, or balance problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schwäche in einem Bein, eine Veränderung Ihres Gangbilds oder Gleichgewichtsprobleme.</translation>
     </message>
     <message>
         <source>New weakness in one leg, a change in walking or balance problems can come from a nerve or the spinal cord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schwäche in einem Bein, ein verändertes Gangbild oder Gleichgewichtsprobleme können von einem Nerv oder vom Rückenmark ausgehen.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if it spreads to both legs, gets worse quickly, or you lose control of your bladder or bowels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn es sich auf beide Beine ausbreitet, schnell schlimmer wird oder Sie die Kontrolle über Blase oder Darm verlieren.</translation>
     </message>
     <message>
         <source>Numbness, tingling, pins and needles or shooting or burning pain down one leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit, Kribbeln, Ameisenlaufen oder einschießende oder brennende Schmerzen, die in ein Bein ausstrahlen.</translation>
     </message>
     <message>
         <source>Numbness, tingling or shooting pain down one leg can come from a nerve in the back (sciatica).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit, Kribbeln oder einschießende Schmerzen, die in ein Bein ausstrahlen, können von einem Nerv im Rücken kommen (Ischias).</translation>
     </message>
     <message>
         <source>Get a same-day appointment if weakness appears or it keeps getting worse; call your local emergency number if it spreads to both legs, or numbness around the genitals or trouble peeing appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn Schwäche auftritt oder es immer schlimmer wird; rufen Sie den Notruf 112 an, wenn es sich auf beide Beine ausbreitet oder Taubheit im Bereich der Genitalien oder Probleme beim Wasserlassen auftreten.</translation>
     </message>
     <message>
         <source>Pain, tingling, numbness, burning or weakness going down one arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Kribbeln, Taubheit, Brennen oder Schwäche, die in einen Arm ausstrahlen.</translation>
     </message>
     <message>
         <source>Pain, tingling, numbness or weakness going down one arm can come from a nerve in the neck (cervical radiculopathy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Kribbeln, Taubheit oder Schwäche, die in einen Arm ausstrahlen, können von einem Nerv im Nacken kommen (zervikale Radikulopathie).</translation>
     </message>
     <message>
         <source>Book a doctor or physio within a few days, and until then leave out what loads the neck (overhead work, shrugs, a bar on the back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Arzt- oder Physiotherapietermin, und lassen Sie bis dahin weg, was den Nacken belastet (Überkopfübungen, Shrugs, eine Stange auf dem Rücken).</translation>
     </message>
     <message>
         <source>Get a same-day appointment if the arm gets weaker or the pain keeps getting worse; call your local emergency number if both arms or both legs are affected, or walking becomes unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn der Arm schwächer wird oder die Schmerzen immer schlimmer werden; rufen Sie den Notruf 112 an, wenn beide Arme oder beide Beine betroffen sind oder das Gehen unsicher wird.</translation>
     </message>
     <message>
         <source>Clumsy hands, unsteady walking, or pain, tingling or weakness in both arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeschickte Hände, unsicherer Gang oder Schmerzen, Kribbeln oder Schwäche in beiden Armen.</translation>
     </message>
     <message>
         <source>Clumsy hands, unsteady walking or symptoms in both arms can mean pressure on the spinal cord in the neck (cervical myelopathy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeschickte Hände, ein unsicherer Gang oder Symptome in beiden Armen können Druck auf das Rückenmark im Halsbereich bedeuten (zervikale Myelopathie).</translation>
     </message>
     <message>
         <source>Get a same-day appointment with a doctor today (urgent care if your own doctor cannot see you today), and do not lift until you have been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann), und heben Sie nichts, bis Sie untersucht wurden.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if it gets worse quickly, your legs get weak, or you lose control of your bladder or bowels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn es schnell schlimmer wird, Ihre Beine schwach werden oder Sie die Kontrolle über Blase oder Darm verlieren.</translation>
     </message>
     <message>
         <source>A history of cancer, pain in the back or neck, and new weakness, numbness, nerve pain down a limb, trouble walking, or bladder or bowel changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Krebserkrankung in der Vorgeschichte, Schmerzen im Rücken oder Nacken und neue Schwäche, Taubheit, in eine Gliedmaße ausstrahlende Nervenschmerzen, Probleme beim Gehen oder Veränderungen bei Blase oder Darm.</translation>
     </message>
     <message>
         <source>After cancer, spinal pain with new weakness, numbness, or walking, bladder or bowel changes can mean pressure on the spinal cord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Krebserkrankung können Schmerzen an der Wirbelsäule mit neuer Schwäche, Taubheit oder Veränderungen beim Gehen, bei Blase oder Darm Druck auf das Rückenmark bedeuten.</translation>
     </message>
     <message>
         <source>Call your local emergency number or your cancer team&apos;s emergency line now: pressure on the spinal cord needs treatment within hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 oder die Notfallnummer Ihres onkologischen Behandlungsteams an: Druck auf das Rückenmark muss innerhalb von Stunden behandelt werden.</translation>
     </message>
     <message>
         <source>Older than the age threshold, or long-term steroids or osteoporosis; pain in the back or neck at or above the intensity threshold (or unknown), whenever it was noticed after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als der Alters-Schwellenwert oder langfristige Steroideinnahme oder Osteoporose; Schmerzen im Rücken oder Nacken auf oder über dem Intensitäts-Schwellenwert (oder unbekannt), unabhängig davon, wann sie nach der Einheit bemerkt wurden.</translation>
     </message>
     <message>
         <source>With older age, long-term steroids or osteoporosis, back pain after a lift can be a fragility fracture, even when it is noticed hours later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei höherem Alter, langfristiger Steroideinnahme oder Osteoporose können Rückenschmerzen nach einer Übung ein Knochenbruch durch brüchige Knochen sein (Fragilitätsfraktur), auch wenn sie erst Stunden später bemerkt werden.</translation>
     </message>
     <message>
         <source>Get checked by a doctor today (urgent care if your own doctor cannot see you today), and do not lift until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch heute ärztlich untersuchen (in einer Notfallpraxis, falls Ihre Hausarztpraxis Sie heute nicht annehmen kann), und heben Sie bis dahin nichts.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if numbness, weakness or trouble peeing appears, or the pain becomes severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Taubheit, Schwäche oder Probleme beim Wasserlassen auftreten oder die Schmerzen stark werden.</translation>
     </message>
     <message>
         <source>Younger than the age threshold, pain in the back or neck, and: one spot, on the spine, worse bending backwards, a past back problem, or sore after every session for at least the threshold weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jünger als der Alters-Schwellenwert, Schmerzen im Rücken oder Nacken, und: eine Stelle, an der Wirbelsäule, schlimmer beim Zurückbeugen, ein früheres Rückenproblem oder Beschwerden nach jeder Einheit mindestens die Schwellenwert-Wochen lang.</translation>
     </message>
     <message>
         <source>In a growing spine, pain at one spot on or beside the spine, pain that is worse bending backwards, or back pain that keeps coming back can be a stress fracture (spondylolysis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer noch wachsenden Wirbelsäule können Schmerzen an einer Stelle an oder neben der Wirbelsäule, Schmerzen, die beim Zurückbeugen schlimmer werden, oder immer wiederkehrende Rückenschmerzen ein Ermüdungsbruch sein (Spondylolyse).</translation>
     </message>
     <message>
         <source>Book a doctor or sports physio within a few days, and until then stop the lifting and jumping that hurts the back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie innerhalb weniger Tage einen Termin in einer Arzt- oder Sportphysiotherapiepraxis, und verzichten Sie bis dahin auf Heben und Springen, das dem Rücken wehtut.</translation>
     </message>
     <message>
         <source>Get a same-day appointment if the pain spreads into a leg or keeps getting worse; call your local emergency number if numbness, weakness or bladder changes appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich noch am selben Tag ärztlich untersuchen, wenn die Schmerzen in ein Bein ausstrahlen oder immer schlimmer werden; rufen Sie den Notruf 112 an, wenn Taubheit, Schwäche oder Veränderungen bei der Blase auftreten.</translation>
     </message>
     <message>
         <source>A weakened immune system, a recent serious infection or injected drugs, and either spinal pain that is not clearly the DOMS pattern or a swollen joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschwächtes Immunsystem, eine kürzliche schwere Infektion oder gespritzte Drogen, und entweder Schmerzen an der Wirbelsäule, die nicht eindeutig dem DOMS-Muster entsprechen, oder ein geschwollenes Gelenk.</translation>
     </message>
     <message>
         <source>With a weakened immune system, a recent infection or injected drugs, new spinal pain or a swollen joint can be an infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem geschwächten Immunsystem, einer kürzlichen Infektion oder gespritzten Drogen können neue Schmerzen an der Wirbelsäule oder ein geschwollenes Gelenk eine Infektion sein.</translation>
     </message>
     <message>
         <source>Call your local emergency number now if you get a fever, feel very unwell, or the joint turns hot and red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an, wenn Sie Fieber bekommen, sich sehr krank fühlen oder das Gelenk heiß und rot wird.</translation>
     </message>
     <message>
         <source>A weakened immune system, a recent serious infection or injected drugs, and a fever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschwächtes Immunsystem, eine kürzliche schwere Infektion oder gespritzte Drogen, und Fieber.</translation>
     </message>
     <message>
         <source>A fever with a weakened immune system can be a serious infection (sepsis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber bei geschwächtem Immunsystem kann eine schwere Infektion (Sepsis) sein.</translation>
     </message>
     <message>
         <source>Call your local emergency number or go to an emergency department now, and say that your immune system is weakened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme, und sagen Sie, dass Ihr Immunsystem geschwächt ist.</translation>
     </message>
     <message>
         <source>Main-lift set at RPE 10 (0 reps in reserve), or logged as to failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz einer Hauptübung bei RPE 10 (0 Wiederholungen in Reserve) oder als bis zum Muskelversagen erfasst.</translation>
     </message>
     <message>
         <source>That set was a max effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Satz war eine Maximalleistung.</translation>
     </message>
     <message>
         <source>Main-lift set of 1 to 3 reps at or above the threshold share of the best e1RM, or a single rated at or above the single threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz einer Hauptübung mit 1 bis 3 Wiederholungen bei oder über dem Schwellenwert-Anteil am besten e1RM, oder ein Single, das bei oder über dem Single-Schwellenwert bewertet wurde.</translation>
     </message>
     <message>
         <source>Maximal single or triple: this is testing, not training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximales Single oder Triple: Das ist Testen, kein Training.</translation>
     </message>
     <message>
         <source>Main-lift load above the best e1RM (a PR attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last einer Hauptübung über dem besten e1RM (ein Bestleistungsversuch, PR).</translation>
     </message>
     <message>
         <source>PR attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistungsversuch (PR).</translation>
     </message>
     <message>
         <source>A rep-out (AMRAP) set: testing if it ends at or above the testing threshold or its effort is unknown, otherwise hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz mit maximalen Wiederholungen (AMRAP): Testen, wenn er bei oder über dem Test-Schwellenwert endet oder seine Anstrengung unbekannt ist, sonst hart.</translation>
     </message>
     <message>
         <source>Rep-outs are fine if you stop 1 rep short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze mit maximalen Wiederholungen sind in Ordnung, wenn Sie 1 Wiederholung vor dem Versagen aufhören.</translation>
     </message>
     <message>
         <source>Main-lift set rated at or above the RPE threshold, or at or above the threshold share of the best e1RM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz einer Hauptübung, bewertet bei oder über dem RPE-Schwellenwert oder bei oder über dem Schwellenwert-Anteil am besten e1RM.</translation>
     </message>
     <message>
         <source>Main-lift set rated below the IR-05 RPE threshold and below the IR-05 share of the best e1RM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz einer Hauptübung, bewertet unter dem RPE-Schwellenwert von IR-05 und unter dem IR-05-Anteil am besten e1RM.</translation>
     </message>
     <message>
         <source>Set of an exercise that is not a main lift, at RPE 10 or to failure: hard, never testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz einer Übung, die keine Hauptübung ist, bei RPE 10 oder bis zum Muskelversagen: hart, nie Testen.</translation>
     </message>
     <message>
         <source>The top set of any main lift is testing, or at least the threshold share of main-lift working sets is rated at or above the RPE threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topsatz einer beliebigen Hauptübung ist Testen, oder mindestens der Schwellenwert-Anteil der Arbeitssätze von Hauptübungen ist bei oder über dem RPE-Schwellenwert bewertet.</translation>
     </message>
     <message>
         <source>This session was testing, not training. Most progress comes from sub-maximal work; keep max tests to the end of a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Trainingseinheit war Testen, kein Training. Der meiste Fortschritt kommt aus submaximaler Arbeit; heben Sie Maximaltests für das Ende eines Trainingsblocks auf.</translation>
     </message>
     <message>
         <source>Not testing, and any main-lift working set is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testen, und mindestens ein Arbeitssatz einer Hauptübung ist hart.</translation>
     </message>
     <message>
         <source>Otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andernfalls.</translation>
     </message>
     <message>
         <source>More than one testing session of the same lift within the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als eine Testeinheit derselben Übung innerhalb des Zeitfensters.</translation>
     </message>
     <message>
         <source>You tested this lift more than once in %1 weeks. Failure and max work slow recovery for 24–48 h or more; test every 8–12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Übung in %1 Wochen mehr als einmal getestet. Muskelversagen und Maximalarbeit verlangsamen die Erholung für 24–48 h oder länger; testen Sie alle 8–12 Wochen.</translation>
     </message>
     <message>
         <source>At least the threshold number of consecutive sessions of the same lift classed hard or testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens die Schwellenwert-Anzahl aufeinanderfolgender Einheiten derselben Übung, eingestuft als hart oder Testen.</translation>
     </message>
     <message>
         <source>Add lighter sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie leichtere Einheiten ein.</translation>
     </message>
     <message>
         <source>Top working load of a lift above the heaviest of the previous week by more than the week threshold (caution), or above the heaviest of the previous two weeks by more than the two-week threshold (high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Arbeitslast einer Übung um mehr als den Wochen-Schwellenwert über der schwersten der Vorwoche (Vorsicht) oder um mehr als den Zwei-Wochen-Schwellenwert über der schwersten der vorigen zwei Wochen (hoch).</translation>
     </message>
     <message>
         <source>Increase gradually (2–10% steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern Sie schrittweise (Schritte von 2–10 %).</translation>
     </message>
     <message>
         <source>Soreness classed DOMS or higher, in a region the tested lift loads, within the threshold hours before a testing session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, eingestuft als Muskelkater (DOMS) oder höher, in einer Körperregion, die die getestete Übung belastet, innerhalb der Schwellenwert-Stunden vor einer Testeinheit.</translation>
     </message>
     <message>
         <source>You are still sore; test another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch Beschwerden; testen Sie an einem anderen Tag.</translation>
     </message>
     <message>
         <source>Session load = session RPE (CR-10) × minutes, asked about 30 minutes after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitslast = Session-RPE (CR-10) × Minuten, abgefragt etwa 30 Minuten nach der Einheit.</translation>
     </message>
     <message>
         <source>Monotony = mean / population SD of the 7 daily loads of a week (rest days 0, capped); strain = weekly load × monotony, compared with the athlete&apos;s own history only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie = Mittelwert / Standardabweichung (Grundgesamtheit) der 7 Tageslasten einer Woche (Ruhetage 0, gedeckelt); Beanspruchung = Wochenlast × Monotonie, nur mit dem eigenen Verlauf des Athleten verglichen.</translation>
     </message>
     <message>
         <source>Your days are all alike; vary hard and easy days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tage sind alle gleich; wechseln Sie zwischen harten und leichten Tagen ab.</translation>
     </message>
     <message>
         <source>ACWR = acute EWMA / chronic EWMA of daily loads (lambda = 2/(N+1)), shown only after the minimum days of data: low, typical, caution (flagged), spike (flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR = akuter EWMA / chronischer EWMA der Tageslasten (lambda = 2/(N+1)), erst nach der Mindestzahl an Tagen mit Daten angezeigt: niedrig, typisch, Vorsicht (markiert), Spitze (markiert).</translation>
     </message>
     <message>
         <source>This week is much heavier than your recent average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist viel schwerer als Ihr Durchschnitt der letzten Zeit.</translation>
     </message>
     <message>
         <source>Weekly session-RPE load more than the threshold above the previous week&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Session-RPE-Last um mehr als den Schwellenwert über der der Vorwoche.</translation>
     </message>
     <message>
         <source>Main-lift working sets at or above the threshold share of the best e1RM, or of at most the threshold reps, with a logged rest shorter than the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitssätze von Hauptübungen bei oder über dem Schwellenwert-Anteil am besten e1RM oder mit höchstens der Schwellenwert-Anzahl an Wiederholungen, mit einer erfassten Pause kürzer als der Schwellenwert.</translation>
     </message>
     <message>
         <source>Rest 3–5 min between heavy sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren Sie 3–5 min zwischen schweren Sätzen.</translation>
     </message>
     <message>
         <source>Soreness classed watch or warning on the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im unteren Rücken, eingestuft als „Beobachten“ oder „Warnung“.</translation>
     </message>
     <message>
         <source>Alternatives while scaling back: glute bridge, bird dog, mini hip hinge, trap-bar deadlift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen, während Sie die Belastung reduzieren: Glute Bridge, Bird Dog, kleine Hüftbeuge (Mini Hip Hinge), Kreuzheben mit der Trap-Bar.</translation>
     </message>
     <message>
         <source>Soreness classed watch or warning anywhere but the lower back: what to leave out and what can still be trained, for that region (none for the head).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, eingestuft als „Beobachten“ oder „Warnung“, überall außer im unteren Rücken: was wegzulassen ist und was noch trainiert werden kann, für diese Körperregion (keine für den Kopf).</translation>
     </message>
     <message>
         <source>While it settles, leave out the movements that load the area and train the rest; the alternatives shown depend on the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Bewegungen weg, die diese Körperregion belasten, bis es abgeklungen ist, und trainieren Sie den Rest; die angezeigten Alternativen hängen von der Körperregion ab.</translation>
     </message>
     <message>
         <source>The lift loads a region with an open warning or see-doctor report: no load is suggested while the report is unresolved, and the chart&apos;s load is lowered by the threshold in the days after it resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung belastet eine Körperregion mit einem offenen Beschwerdebericht der Einstufung „Warnung“ oder „Ärztlich abklären“: Solange der Bericht offen ist, wird keine Last vorgeschlagen, und in den Tagen nach dem Abschluss wird die Last laut Tabelle um den Schwellenwert gesenkt.</translation>
     </message>
     <message>
         <source>Do not load this area while the report is open; when it has settled, start %1% lighter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasten Sie diese Körperregion nicht, solange der Bericht offen ist; wenn es abgeklungen ist, beginnen Sie %1 % leichter.</translation>
     </message>
     <message>
         <source>A session in which this lift was testing (IS-01) within the threshold days: the chart&apos;s load is lowered by the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit innerhalb der Schwellenwert-Tage, in der diese Übung Testen war (IS-01): Die Last laut Tabelle wird um den Schwellenwert gesenkt.</translation>
     </message>
     <message>
         <source>You tested this lift in the last %1 days; max work slows recovery for 24–48 h or more, so train lighter today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Übung in den letzten %1 Tagen getestet; Maximalarbeit verlangsamt die Erholung für 24–48 h oder länger, trainieren Sie heute also leichter.</translation>
     </message>
     <message>
         <source>The chart&apos;s load would be a load jump over the lift&apos;s recent top loads (IF-03), or this week&apos;s session load already jumped (LM-04): the load is held at what the rules allow, or at last time&apos;s top load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last laut Tabelle wäre ein Lastsprung gegenüber den letzten Höchstlasten der Übung (IF-03), oder die Einheitslast dieser Woche ist bereits sprunghaft gestiegen (LM-04): Die Last wird bei dem gehalten, was die Regeln erlauben, oder bei der Höchstlast vom letzten Mal.</translation>
     </message>
     <message>
         <source>Increase gradually (2–10% steps): the load is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern Sie schrittweise (Schritte von 2–10 %): Die Last wird gehalten.</translation>
     </message>
 </context>
 <context>
@@ -5776,51 +5776,51 @@ Rules: %2</source>
     <name>spotter::SeverityText</name>
     <message>
         <source>Muscle fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelermüdung</translation>
     </message>
     <message>
         <source>DOMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater (DOMS)</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>See a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich abklären</translation>
     </message>
     <message>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>dringend</translation>
     </message>
     <message>
         <source>emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>Call your local emergency number now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf 112 an</translation>
     </message>
     <message>
         <source>See a doctor today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es noch heute ärztlich abklären</translation>
     </message>
     <message>
         <source>Book a doctor or physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Arzt- oder Physiotherapietermin</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5842,35 +5842,35 @@ Rules: %2</source>
     <name>spotter::SorenessChecklist</name>
     <message>
         <source>Show &amp;every question, not only those for this part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jede Frage anzeigen, nicht nur die zu diesem Körperteil</translation>
     </message>
     <message>
         <source>Something else to tell? Every answer counts, whichever part of the body it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwas mitzuteilen? Jede Antwort zählt, egal welcher Körperteil es ist</translation>
     </message>
     <message>
         <source>Signs — tick what is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen — kreuzen Sie an, was zutrifft</translation>
     </message>
     <message>
         <source>Red flags — tick anything that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen — kreuzen Sie alles an, was zutrifft</translation>
     </message>
     <message>
         <source>Any of these means: see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes davon bedeutet: ärztlich abklären</translation>
     </message>
     <message>
         <source>Any of these means Spotter will tell you to see a doctor, and how soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes davon bedeutet, dass Spotter Ihnen rät, es ärztlich abklären zu lassen, und sagt, wie bald.</translation>
     </message>
     <message>
         <source>1 more question is about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weitere Frage betrifft andere Körperteile. Die Warnzeichen-Checkliste beim Ergebnis führt immer alle Warnzeichen auf.</translation>
     </message>
     <message>
         <source>%1 more questions are about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Fragen betreffen andere Körperteile. Die Warnzeichen-Checkliste beim Ergebnis führt immer alle Warnzeichen auf.</translation>
     </message>
 </context>
 <context>
@@ -7196,130 +7196,130 @@ last week</source>
     <name>spotter::Triage</name>
     <message>
         <source>While it settles, leave out %1. You can still train:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie %1 weg, bis es abgeklungen ist. Weiterhin trainieren können Sie:</translation>
     </message>
     <message>
         <source>While it settles, leave out %1 (the lift before it) and %2. You can still train:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie %1 (die Übung davor) und %2 weg, bis es abgeklungen ist. Weiterhin trainieren können Sie:</translation>
     </message>
     <message>
         <source>where it is sore</source>
-        <translation type="unfinished"></translation>
+        <translation>wo es wehtut</translation>
     </message>
     <message>
         <source>how many hours after the session you noticed it</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele Stunden nach der Trainingseinheit Sie es bemerkt haben</translation>
     </message>
     <message>
         <source>how long it has lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>wie lange es schon anhält</translation>
     </message>
     <message>
         <source>how bad it is (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie stark es ist (0–10)</translation>
     </message>
     <message>
         <source>what it feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>wie es sich anfühlt</translation>
     </message>
     <message>
         <source>whether it is getting better</source>
-        <translation type="unfinished"></translation>
+        <translation>ob es besser wird</translation>
     </message>
     <message>
         <source>Red flags: a sudden severe headache, chest pain or pressure that is not sore muscle, a tearing pain in the chest or back, numbness around the genitals or buttocks, new trouble peeing, or weakness in both legs mean: call your local emergency number now, whatever hurts. Tick anything below that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: Plötzliche heftige Kopfschmerzen, Brustschmerzen oder Druck auf der Brust, die kein Muskelkater sind, ein reißender Schmerz in Brust oder Rücken, Taubheit im Bereich der Genitalien oder des Gesäßes, neue Probleme beim Wasserlassen oder Schwäche in beiden Beinen bedeuten: Rufen Sie sofort den Notruf 112 an, egal was schmerzt. Kreuzen Sie unten alles an, was zutrifft.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>First time doing this lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Mal bei dieser Übung</translation>
     </message>
     <message>
         <source>A past injury or known back condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Verletzung oder bekannte Rückenerkrankung</translation>
     </message>
     <message>
         <source>Long-term steroids or osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfristige Steroideinnahme oder Osteoporose</translation>
     </message>
     <message>
         <source>A history of cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Krebserkrankung in der Vorgeschichte</translation>
     </message>
     <message>
         <source>It followed a testing session</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgte auf eine Testeinheit</translation>
     </message>
     <message>
         <source>It followed a jump in load</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgte auf einen Lastsprung</translation>
     </message>
     <message>
         <source>A weakened immune system (medicines or illness), a recent serious infection, or drugs injected into a vein</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschwächtes Immunsystem (durch Medikamente oder Krankheit), eine kürzliche schwere Infektion oder in eine Vene gespritzte Drogen</translation>
     </message>
 </context>
 <context>
     <name>spotter::TriagePanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>This looks like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht aus nach:</translation>
     </message>
     <message>
         <source>Why Spotter says this</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Spotter das sagt</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps</translation>
     </message>
     <message>
         <source>Alternatives while you scale back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen, während Sie die Belastung reduzieren</translation>
     </message>
     <message>
         <source>Red-flag checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Checkliste</translation>
     </message>
     <message>
         <source>%1 if:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wenn:</translation>
     </message>
     <message>
         <source>Soreness result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Einschätzung</translation>
     </message>
     <message>
         <source>This matches medical guidance to get checked. It is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das entspricht medizinischen Empfehlungen, sich untersuchen zu lassen. Es ist keine Diagnose.</translation>
     </message>
     <message>
         <source>Result: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1. %2.</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1.</translation>
     </message>
     <message>
         <source>%1 — you ticked this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — von Ihnen angekreuzt</translation>
     </message>
     <message>
         <source>Still to answer: %1. The result may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu beantworten: %1. Das Ergebnis kann sich ändern.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
