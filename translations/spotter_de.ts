@@ -5,34 +5,34 @@
     <name>QObject</name>
     <message>
         <source>Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter</translation>
     </message>
     <message>
         <source>Spotter, a training log for lifters and coaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter, ein Trainingsprotokoll für Kraftsportler und Trainer.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Spotter cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter kann seine Datenbank nicht öffnen</translation>
     </message>
 </context>
 <context>
     <name>spotter::AboutDialog</name>
     <message>
         <source>About Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Spotter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Spotter %1&lt;/h3&gt;&lt;p&gt;A training log for lifters and their coaches.&lt;/p&gt;&lt;p&gt;Soreness triage is information, not medical advice. When in doubt, see a doctor.&lt;/p&gt;&lt;p&gt;License: &lt;a href=&quot;%2&quot;&gt;GPL-3.0-or-later&lt;/a&gt;. Spotter uses Qt Charts, which is licensed under the GPL-3.0, so the program as a whole is distributed under the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Spotter %1&lt;/h3&gt;&lt;p&gt;Ein Trainingsprotokoll für Kraftsportler und ihre Trainer.&lt;/p&gt;&lt;p&gt;Die Einschätzung von Beschwerden ist eine Information, keine medizinische Beratung. Lassen Sie es im Zweifel ärztlich abklären.&lt;/p&gt;&lt;p&gt;Lizenz: &lt;a href=&quot;%2&quot;&gt;GPL-3.0-or-later&lt;/a&gt;. Spotter verwendet Qt Charts, das unter der GPL-3.0 lizenziert ist; daher wird das Programm als Ganzes unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, verbreitet.&lt;/p&gt;&lt;p&gt;Dies ist freie Software: Sie dürfen sie verändern und weitergeben. Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft unter Qt %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -142,119 +142,120 @@
     <name>spotter::AthleteDialog</name>
     <message>
         <source>I have had a &amp;back injury before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte schon einmal eine &amp;Rückenverletzung</translation>
     </message>
     <message>
         <source>I take long-term &amp;steroids or have osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich nehme langfristig &amp;Steroide oder habe Osteoporose</translation>
     </message>
     <message>
         <source>I have a history of &amp;cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe oder hatte &amp;Krebs</translation>
     </message>
     <message>
         <source>My &amp;immune system is weakened (medicines or illness), I had a serious infection recently, or I inject drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Immunsystem ist geschwächt (Medikamente oder Krankheit), ich hatte kürzlich eine schwere Infektion, oder ich spritze Drogen</translation>
     </message>
     <message>
         <source>Edit athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet bearbeiten</translation>
     </message>
     <message>
         <source>New athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Athlet</translation>
     </message>
     <message>
         <source>Name (each athlete needs a different one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (jeder Athlet braucht einen eigenen)</translation>
     </message>
     <message>
         <source>Kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramm (kg)</translation>
     </message>
     <message>
         <source>Pounds (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfund (lb)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten:</translation>
     </message>
     <message>
         <source>Birth &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsjahr:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Health history (used to judge soreness more carefully)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschichte (damit Beschwerden vorsichtiger eingeschätzt werden)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>spotter::BackupModel</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Soreness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdeberichte</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -347,796 +348,798 @@
     <name>spotter::ChartPanel</name>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>spotter::ChartView</name>
     <message>
         <source>Could not save the chart as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>spotter::Commands</name>
     <message>
         <source>change the plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben ändern</translation>
     </message>
 </context>
 <context>
     <name>spotter::CsvReaderText</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is UTF-32 text; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-32-Text; speichern Sie sie als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>The record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz hat mehr als %1 Felder</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein gültiges UTF-8 (Byte 0x%1 in Feld %2); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>A field is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>The record is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>The file contains a NUL byte; it looks like UTF-16 or binary data, not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält ein NUL-Byte; das sieht nach UTF-16 oder Binärdaten aus, nicht nach UTF-8-Text</translation>
     </message>
     <message>
         <source>A quoted field never ends (a closing &quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen endet nie (ein schließendes &quot; fehlt)</translation>
     </message>
     <message>
         <source>Text follows a closing quote; a quoted field must end with &quot; followed by the delimiter or the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein schließendes Anführungszeichen folgt Text; ein Feld in Anführungszeichen muss mit &quot; enden, gefolgt vom Trennzeichen oder vom Zeilenende</translation>
     </message>
 </context>
 <context>
     <name>spotter::CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::DailyBackup</name>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Spotter could not back up %1 today; logging goes on as usual.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter konnte %1 heute nicht sichern; das Erfassen geht wie gewohnt weiter.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>spotter::DateRangeEdit</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Leave both unticked for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den gesamten Zeitraum beide ohne Häkchen lassen</translation>
     </message>
 </context>
 <context>
     <name>spotter::DateTime</name>
     <message>
         <source>expected a date and time as YYYY-MM-DD[THH:MM[:SS]][±HH:MM]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum mit Uhrzeit als YYYY-MM-DD[THH:MM[:SS]][±HH:MM]</translation>
     </message>
     <message>
         <source>the year %1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr %1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
         <source>there is no month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Monat %1</translation>
     </message>
     <message>
         <source>%1 has no 29 February (it is not a leap year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen 29. Februar (es ist kein Schaltjahr)</translation>
     </message>
     <message>
         <source>%1 %2 has %3 days; there is no day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat %3 Tage; es gibt keinen Tag %4</translation>
     </message>
     <message>
         <source>24:00 is not a time of day; write 00:00 of the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>24:00 ist keine Uhrzeit; schreiben Sie 00:00 des nächsten Tages</translation>
     </message>
     <message>
         <source>%1:%2 is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ist keine Uhrzeit</translation>
     </message>
     <message>
         <source>%1 is not a UTC offset any place uses (they run from -12:00 to +14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTC-Versatz, den irgendein Ort verwendet (sie reichen von -12:00 bis +14:00)</translation>
     </message>
     <message>
         <source>%1 does not exist in this computer&apos;s time zone: the clocks skipped it when they changed (from %2 to %3). Give the time with its offset, e.g. %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in der Zeitzone dieses Computers nicht: Die Uhren haben diese Zeit bei der Umstellung übersprungen (von %2 auf %3). Geben Sie die Zeit mit ihrem Versatz an, z. B. %1%2</translation>
     </message>
     <message>
         <source>%1 happens twice in this computer&apos;s time zone (the clocks went back); give the offset: %1%2 for the first or %1%3 for the second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in der Zeitzone dieses Computers zweimal vor (die Uhren wurden zurückgestellt); geben Sie den Versatz an: %1%2 für das erste oder %1%3 für das zweite Mal</translation>
     </message>
 </context>
 <context>
     <name>spotter::DesktopDatabaseText</name>
     <message>
         <source>Spotter opened its database read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter hat seine Datenbank schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>You can read, export and back it up; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sie lesen, exportieren und sichern; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The file or its folder cannot be written (a read-only folder or disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder ihr Ordner ist nicht beschreibbar (schreibgeschützter Ordner oder Datenträger).</translation>
     </message>
     <message>
         <source>The file was opened only to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>Not while the database is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich, solange die Datenbank schreibgeschützt ist: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::Enums</name>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmsatz</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitssatz</translation>
     </message>
     <message>
         <source>AMRAP</source>
-        <translation type="unfinished"></translation>
+        <translation>AMRAP</translation>
     </message>
     <message>
         <source>Drop set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropsatz</translation>
     </message>
     <message>
         <source>To failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Versagen</translation>
     </message>
     <message>
         <source>Main lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptübung</translation>
     </message>
     <message>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzungsübung</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolationsübung</translation>
     </message>
     <message>
         <source>Bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zeit</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinbeuger</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrizeps</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>Elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellbogen</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenke</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>Upper arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarme</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
         <source>Forearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarme</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände</translation>
     </message>
     <message>
         <source>Groin</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiste</translation>
     </message>
     <message>
         <source>Shins</source>
-        <translation type="unfinished"></translation>
+        <translation>Schienbeine</translation>
     </message>
     <message>
         <source>Ankles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprunggelenke</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Füße</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Dull</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumpf</translation>
     </message>
     <message>
         <source>Aching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehend</translation>
     </message>
     <message>
         <source>Tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannt</translation>
     </message>
     <message>
         <source>Stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Steif</translation>
     </message>
     <message>
         <source>Sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharf</translation>
     </message>
     <message>
         <source>Stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechend</translation>
     </message>
     <message>
         <source>Shooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschießend</translation>
     </message>
     <message>
         <source>Burning in the muscle (the “burn” of a hard set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brennen im Muskel (das „Brennen“ eines harten Satzes)</translation>
     </message>
     <message>
         <source>Getting better</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird besser</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa gleich</translation>
     </message>
     <message>
         <source>Getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird schlimmer</translation>
     </message>
     <message>
         <source>I can point to one spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich kann auf eine Stelle zeigen</translation>
     </message>
     <message>
         <source>It is on or right beside the spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sitzt auf oder direkt neben der Wirbelsäule</translation>
     </message>
     <message>
         <source>It is in a joint rather than the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sitzt eher in einem Gelenk als im Muskel</translation>
     </message>
     <message>
         <source>It hurts at rest, not only when I move</source>
-        <translation type="unfinished"></translation>
+        <translation>Es tut in Ruhe weh, nicht nur bei Bewegung</translation>
     </message>
     <message>
         <source>There is visible swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine sichtbare Schwellung</translation>
     </message>
     <message>
         <source>There is bruising</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt einen Bluterguss</translation>
     </message>
     <message>
         <source>I heard or felt a pop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein Knacken oder Schnappen gehört oder gespürt</translation>
     </message>
     <message>
         <source>It stops me doing everyday things</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hindert mich an alltäglichen Dingen</translation>
     </message>
     <message>
         <source>Pain, tingling, numbness, a burning feeling or weakness going down one arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Kribbeln, Taubheit, ein brennendes Gefühl oder Schwäche, die in einen Arm ausstrahlen</translation>
     </message>
     <message>
         <source>It cannot do its job: I cannot put weight on it, straighten the knee, bend or turn the forearm, or push off the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Es erfüllt seine Aufgabe nicht: Ich kann es nicht belasten, das Knie nicht strecken, den Unterarm nicht beugen oder drehen oder mich nicht mit dem Fuß abdrücken</translation>
     </message>
     <message>
         <source>A visible bulge, gap or changed shape of the muscle or joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sichtbare Vorwölbung, Lücke oder veränderte Form des Muskels oder Gelenks</translation>
     </message>
     <message>
         <source>The joint locks, catches or gives way</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelenk blockiert, hakt oder knickt weg</translation>
     </message>
     <message>
         <source>The muscle feels tense or hard all the time (not just pumped), or moving the fingers or toes stretches it painfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Muskel fühlt sich ständig gespannt oder hart an (nicht nur aufgepumpt), oder das Bewegen der Finger oder Zehen dehnt ihn schmerzhaft</translation>
     </message>
     <message>
         <source>A minor knock: a plate or dumbbell dropped on a foot or hand, or a bar bumped against a joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichter Stoß: eine Scheibe oder Kurzhantel ist auf Fuß oder Hand gefallen, oder die Stange ist gegen ein Gelenk gestoßen</translation>
     </message>
     <message>
         <source>A new lump or bulge in the groin or belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beule oder Vorwölbung in der Leiste oder am Bauch</translation>
     </message>
     <message>
         <source>It hurts more when I bend backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Es tut mehr weh, wenn ich mich nach hinten beuge</translation>
     </message>
     <message>
         <source>Numbness or tingling around the genitals, buttocks, inner thighs or anus</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit oder Kribbeln im Bereich der Genitalien, des Gesäßes, der Oberschenkelinnenseiten oder des Afters</translation>
     </message>
     <message>
         <source>New difficulty peeing, or loss of bladder or bowel control</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schwierigkeiten beim Wasserlassen oder Verlust der Blasen- oder Darmkontrolle</translation>
     </message>
     <message>
         <source>New problems getting or keeping an erection, or other new sexual dysfunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Probleme, eine Erektion zu bekommen oder zu halten, oder andere neue sexuelle Funktionsstörungen</translation>
     </message>
     <message>
         <source>Pain, tingling, numbness or weakness in both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen</translation>
     </message>
     <message>
         <source>Leg weakness that is severe or getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinschwäche, die stark ist oder schlimmer wird</translation>
     </message>
     <message>
         <source>It started with a serious accident: a fall from height, a collision, or a bar dropped on the neck, chest or head (a dropped plate on a toe is a minor knock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es begann mit einem schweren Unfall: einem Sturz aus der Höhe, einem Zusammenstoß oder einer Stange, die auf Nacken, Brust oder Kopf gefallen ist (eine auf einen Zeh gefallene Scheibe ist ein leichter Stoß)</translation>
     </message>
     <message>
         <source>Chest pain or pressure that is not sore muscle: it spreads to the arm, jaw or back, or comes with breathlessness, sweating, feeling sick or faint (sore chest muscles that hurt when stretched or pressed are not this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen oder Druck auf der Brust, die nicht vom Muskel kommen: Sie strahlen in Arm, Kiefer oder Rücken aus oder kommen mit Atemnot, Schwitzen, Übelkeit oder Ohnmachtsgefühl (schmerzende Brustmuskeln, die bei Dehnung oder Druck wehtun, sind nicht gemeint)</translation>
     </message>
     <message>
         <source>Dark, tea- or cola-coloured urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler, tee- oder colafarbener Urin</translation>
     </message>
     <message>
         <source>A fever of 38 °C (100.4 °F) or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber von 38 °C (100,4 °F) oder mehr</translation>
     </message>
     <message>
         <source>Weight loss without trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewollter Gewichtsverlust</translation>
     </message>
     <message>
         <source>A lump or swelling in the back, or the back has changed shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beule oder Schwellung am Rücken, oder der Rücken hat seine Form verändert</translation>
     </message>
     <message>
         <source>The pain does not ease with rest, or is much worse at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz lässt in Ruhe nicht nach oder ist nachts viel schlimmer</translation>
     </message>
     <message>
         <source>The pain is so bad it disrupts sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz ist so stark, dass er den Schlaf stört</translation>
     </message>
     <message>
         <source>It is worse when coughing, sneezing or straining</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist schlimmer beim Husten, Niesen oder Pressen</translation>
     </message>
     <message>
         <source>The pain is at the top of the back, between the shoulders, and does not feel like muscle soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz sitzt oben am Rücken, zwischen den Schultern, und fühlt sich nicht wie Muskelkater an</translation>
     </message>
     <message>
         <source>New weakness in one leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schwäche in einem Bein</translation>
     </message>
     <message>
         <source>A change in the way you walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderung Ihres Gangs</translation>
     </message>
     <message>
         <source>Balance problems or unsteadiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsprobleme oder Unsicherheit auf den Beinen</translation>
     </message>
     <message>
         <source>Numbness, tingling, pins and needles, a burning or shooting pain going down one leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit, Kribbeln, Ameisenlaufen, ein brennender oder einschießender Schmerz, der in ein Bein ausstrahlt</translation>
     </message>
     <message>
         <source>A sudden, severe headache, the worst ever, during or right after a lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche, heftige Kopfschmerzen, die schlimmsten überhaupt, während oder direkt nach dem Heben</translation>
     </message>
     <message>
         <source>A sudden tearing or ripping pain in the chest or between the shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher, reißender Schmerz in der Brust oder zwischen den Schulterblättern</translation>
     </message>
     <message>
         <source>Clumsy hands, unsteady walking, or pain, tingling or weakness in both arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeschickte Hände, unsicherer Gang oder Schmerzen, Kribbeln oder Schwäche in beiden Armen</translation>
     </message>
     <message>
         <source>A hot, red, swollen joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein heißes, gerötetes, geschwollenes Gelenk</translation>
     </message>
     <message>
         <source>The hand or foot below the pain is pale, cold or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hand oder der Fuß unterhalb des Schmerzes ist blass, kalt oder taub</translation>
     </message>
     <message>
         <source>Passing little or no urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig oder kein Urin</translation>
     </message>
     <message>
         <source>Vomiting, confusion, or feeling very unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbrechen, Verwirrtheit oder starkes Krankheitsgefühl</translation>
     </message>
     <message>
         <source>Logged by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand erfasst</translation>
     </message>
     <message>
         <source>Imported from Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Strong importiert</translation>
     </message>
     <message>
         <source>Imported from Hevy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Hevy importiert</translation>
     </message>
     <message>
         <source>Imported from FitNotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus FitNotes importiert</translation>
     </message>
     <message>
         <source>Imported from a Spotter export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Spotter-Export importiert</translation>
     </message>
     <message>
         <source>Generated demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Demodaten</translation>
     </message>
 </context>
 <context>
     <name>spotter::ExerciseCatalogue</name>
     <message>
         <source>There is no exercise &apos;%1&apos; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog gibt es keine Übung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos; in the catalogue; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog gibt es keine Übung &apos;%1&apos;; meinten Sie %2?</translation>
     </message>
 </context>
 <context>
     <name>spotter::Export</name>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Sessions (summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Übersicht)</translation>
     </message>
     <message>
         <source>Soreness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdeberichte</translation>
     </message>
     <message>
         <source>There is no athlete named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Athleten namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>spotter::ExportDialog</name>
     <message>
         <source>One row per set with its session: everything Spotter needs to import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Satz mit seiner Einheit: alles, was Spotter braucht, um die Datei wieder zu importieren.</translation>
     </message>
     <message>
         <source>One row per session with its intensity class and flags, for spreadsheets. It cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Einheit mit Intensitätsklasse und Markierungen, für Tabellenkalkulationen. Sie kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>One row per soreness report with its triage. Import it after the sets file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Beschwerdebericht mit seiner Einschätzung. Importieren Sie sie nach der Satzdatei.</translation>
     </message>
     <message>
         <source>Every athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Athleten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Datenbank: %1</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>Athletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten</translation>
     </message>
     <message>
         <source>For E&amp;xcel: byte order mark, CRLF line ends, &apos;;&apos; between cells and decimal commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E&amp;xcel: Byte-Order-Mark, CRLF-Zeilenenden, &apos;;&apos; zwischen Zellen und Dezimalkommas</translation>
     </message>
     <message>
         <source>For E&amp;xcel: byte order mark and CRLF line ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E&amp;xcel: Byte-Order-Mark und CRLF-Zeilenenden</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>Athletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Tick at least one athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei mindestens einem Athleten ein Häkchen.</translation>
     </message>
     <message>
         <source>The first day is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerdebericht</numerusform>
+            <numerusform>%n Beschwerdeberichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nach %3 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n athlete(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Athlet</numerusform>
+            <numerusform>%n Athleten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::FirstRunWidget</name>
     <message>
         <source>&lt;h1&gt;Welcome to Spotter&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Willkommen bei Spotter&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Log your sessions from the keyboard, note the soreness that follows, and Spotter tells you whether it looks like normal fatigue, DOMS, or something to watch — and when a session was testing rather than training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Ihre Trainingseinheiten per Tastatur, notieren Sie die Beschwerden danach, und Spotter sagt Ihnen, ob das nach normaler Ermüdung, Muskelkater (DOMS) oder etwas zum Beobachten aussieht — und wann eine Einheit eher Testen als Training war.</translation>
     </message>
     <message>
         <source>&amp;Add yourself as an athlete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sich selbst als Athlet hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Import history from Strong, Hevy or FitNotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf aus Strong, Hevy oder FitNotes &amp;importieren…</translation>
     </message>
     <message>
         <source>Look around with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Demodaten &amp;umsehen</translation>
     </message>
     <message>
         <source>Three made-up athletes in a separate file; your own database stays empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei erfundene Athleten in einer eigenen Datei; Ihre eigene Datenbank bleibt leer</translation>
     </message>
     <message>
         <source>Coaching several people? Add each athlete from File › New athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie trainieren mehrere Personen? Fügen Sie jeden Athleten über Datei › Neuer Athlet hinzu.</translation>
     </message>
 </context>
 <context>
     <name>spotter::Generator</name>
     <message>
         <source>&apos;%1&apos; already exists; the demo data goes into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert bereits; die Demodaten kommen in eine neue Datei</translation>
     </message>
     <message>
         <source>The exercise catalogue has no &apos;%1&apos;; generated histories need the built-in exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungskatalog enthält kein &apos;%1&apos;; erzeugte Verläufe brauchen die eingebauten Übungen</translation>
     </message>
 </context>
 <context>
     <name>spotter::GeneratorText</name>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The database already holds %n athlete(s); generated histories go into a new or empty database only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Athleten; erzeugte Verläufe kommen nur in eine neue oder leere Datenbank</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Athleten; erzeugte Verläufe kommen nur in eine neue oder leere Datenbank</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,57 +1147,57 @@
     <name>spotter::HistoryModel</name>
     <message>
         <source>BW − %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KG − %1</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: %1</translation>
     </message>
     <message>
         <source>Assisted sets are not counted: this session has no bodyweight, and an assisted set lifts the bodyweight less the help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Sätze werden nicht gezählt: Für diese Einheit ist kein Körpergewicht angegeben, und ein unterstützter Satz bewegt das Körpergewicht abzüglich der Unterstützung.</translation>
     </message>
     <message>
         <source>Working sets, without warm-ups and failed attempts (0 reps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitssätze, ohne Aufwärmsätze und Fehlversuche (0 Wdh.).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Tonnage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonnage</translation>
     </message>
     <message>
         <source>Top set</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsatz</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Soreness after</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden danach</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Bericht)</numerusform>
+            <numerusform>%1 (%n Berichte)</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,164 +1205,164 @@
     <name>spotter::HistoryPage</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klasse</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Flagged (⚑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert (⚑)</translation>
     </message>
     <message>
         <source>Soreness afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden danach</translation>
     </message>
     <message>
         <source>Soreness: warning or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden: Warnung oder schlimmer</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Show only sessions of one intensity class, with flags, or followed by soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einheiten einer Intensitätsklasse, mit Markierungen oder mit Beschwerden danach anzeigen</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Find sessions by title, notes or exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten nach Titel, Notizen oder Übungsname suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übun&amp;g:</translation>
     </message>
     <message>
         <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasse:</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Soreness after</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden danach</translation>
     </message>
     <message>
         <source>Open the selected session to edit it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Einheit zum Bearbeiten öffnen (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected sessions (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einheiten löschen (Delete); Ctrl+Z holt sie zurück</translation>
     </message>
     <message>
         <source>All exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No sessions yet. Log one on the Log page (Ctrl+1), or import your history with File › Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten. Erfassen Sie eine auf der Seite Protokoll (Ctrl+1), oder importieren Sie Ihren Verlauf über Datei › Importieren.</translation>
     </message>
     <message>
         <source>delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Session deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>delete %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit löschen</numerusform>
+            <numerusform>%n Einheiten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+            <numerusform>%n Einheiten gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -1712,310 +1715,310 @@
     <name>spotter::ImportDialog</name>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheit:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import training history</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf importieren</translation>
     </message>
     <message>
         <source>A CSV file from Strong, Hevy, FitNotes or Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei aus Strong, Hevy, FitNotes oder Spotter</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Recognise from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Kopfzeile erkennen</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Whose history this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Verlauf das ist</translation>
     </message>
     <message>
         <source>A name that is not in Spotter yet creates that athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den es in Spotter noch nicht gibt, legt diesen Athleten an.</translation>
     </message>
     <message>
         <source>&amp;Athlete:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Athlet:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wird</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält, bevor etwas importiert wird.</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <source>An import cannot be undone with Edit → Undo. Importing the same file again adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import lässt sich nicht mit Bearbeiten → Rückgängig zurücknehmen. Dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&lt;b&gt;The database failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fehler der Datenbank:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen importieren</translation>
     </message>
     <message>
         <source>Save the rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht importierbaren Zeilen speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <source>A &lt;b&gt;%1&lt;/b&gt; file; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &lt;b&gt;%1&lt;/b&gt;-Datei; %2.</translation>
     </message>
     <message>
         <source>A &lt;b&gt;%1&lt;/b&gt; file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &lt;b&gt;%1&lt;/b&gt;-Datei.</translation>
     </message>
     <message>
         <source>Spotter&apos;s own files name the athlete on every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotters eigene Dateien nennen den Athleten in jeder Zeile.</translation>
     </message>
     <message>
         <source>Nothing else is new: fix the rows in the file and check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst ist nichts neu: Korrigieren Sie die Zeilen in der Datei und prüfen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Nothing new: everything in this file is in the database already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Alles in dieser Datei ist bereits in der Datenbank.</translation>
     </message>
     <message>
         <source>Will import &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; and &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert werden &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; und &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerdebericht</numerusform>
+            <numerusform>%n Beschwerdeberichte</numerusform>
         </translation>
     </message>
     <message>
         <source>New athletes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Athleten: %1.</translation>
     </message>
     <message>
         <source>New exercises: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übungen: %1.</translation>
     </message>
     <message>
         <source>This file does not say whether its weights are in kg or lb: &lt;b&gt;choose the unit&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt nicht an, ob ihre Gewichte in kg oder lb sind: &lt;b&gt;Wählen Sie die Maßeinheit&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>This file does not say whose history it is: &lt;b&gt;choose the athlete&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt nicht an, wessen Verlauf sie ist: &lt;b&gt;Wählen Sie den Athleten&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s) have problems&lt;/b&gt;; nothing can be imported until the file is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zeile hat Probleme&lt;/b&gt;; nichts kann importiert werden, bis die Datei korrigiert ist.</numerusform>
+            <numerusform>&lt;b&gt;%n Zeilen haben Probleme&lt;/b&gt;; nichts kann importiert werden, bis die Datei korrigiert ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Already in the database and skipped: %n session(s) or report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereits in der Datenbank und übersprungen: %n Einheit oder Bericht.</numerusform>
+            <numerusform>Bereits in der Datenbank und übersprungen: %n Einheiten oder Berichte.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported&lt;/b&gt; %1, %2 and %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importiert&lt;/b&gt; wurden %1, %2 und %3 aus %4.</translation>
     </message>
     <message>
         <source>Nothing new was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts Neues importiert.</translation>
     </message>
     <message>
         <source>Created athletes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Athleten: %1.</translation>
     </message>
     <message>
         <source>Created exercises: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Übungen: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt;; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts importiert.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>&amp;Import valid sets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Sätze &amp;importieren…</translation>
     </message>
     <message numerus="yes">
         <source>%n valid set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gültigen Satz</numerusform>
+            <numerusform>%n gültige Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid soreness report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gültigen Beschwerdebericht</numerusform>
+            <numerusform>%n gültige Beschwerdeberichte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>weights in kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in kg</translation>
     </message>
     <message>
         <source>weights in %1, as its header says</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in %1, laut Kopfzeile</translation>
     </message>
     <message>
         <source>the weight unit is given on each row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichtseinheit steht in jeder Zeile</translation>
     </message>
     <message>
         <source>weights in %1, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in %1, wie von Ihnen gewählt</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s) have problems&lt;/b&gt; (listed below). Each holds back its whole workout, so %1 (%2) cannot be imported as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zeile hat Probleme&lt;/b&gt; (unten aufgeführt). Jede hält ihre ganze Trainingseinheit zurück, daher ist ein Import von %1 (%2) so nicht möglich.</numerusform>
+            <numerusform>&lt;b&gt;%n Zeilen haben Probleme&lt;/b&gt; (unten aufgeführt). Jede hält ihre ganze Trainingseinheit zurück, daher ist ein Import von %1 (%2) so nicht möglich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingseinheit</numerusform>
+            <numerusform>%n Trainingseinheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest can be: &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; and &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest kann importiert werden: &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; und &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Import the %1 and save the %2 that cannot be imported to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren und %2, die nicht importiert werden können, in einer Datei speichern?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; that could not be imported were saved, unchanged and with the reasons, to &lt;b&gt;%2&lt;/b&gt;. Fix them there and import that file to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierbare Zeilen (&lt;b&gt;%1&lt;/b&gt;) wurden unverändert und mit den Gründen in &lt;b&gt;%2&lt;/b&gt; gespeichert. Korrigieren Sie sie dort und importieren Sie diese Datei, um sie hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Fehler</numerusform>
+            <numerusform>… und %n weitere Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Warnung</numerusform>
+            <numerusform>… und %n weitere Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2023,546 +2026,546 @@
     <name>spotter::Intensity</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
 </context>
 <context>
     <name>spotter::IntensityInput</name>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Intensity, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität, 0 bis 10</translation>
     </message>
     <message>
         <source>The worst it has been in the last 24 hours: 0 is none, 10 the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schlimmste Stand der letzten 24 Stunden: 0 heißt keine Beschwerden, 10 der schlimmste Schmerz, den Sie sich vorstellen können</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine</translation>
     </message>
     <message>
         <source>5 moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>5 mäßig</translation>
     </message>
     <message>
         <source>10 worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 schlimmste vorstellbare</translation>
     </message>
 </context>
 <context>
     <name>spotter::IntensitySummary</name>
     <message>
         <source>Session intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität der Einheit</translation>
     </message>
     <message>
         <source>Sub-maximal work with reps left in reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submaximale Arbeit mit Wiederholungen in Reserve.</translation>
     </message>
     <message>
         <source>Near-maximal but planned work, about 1 rep in reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast maximale, aber geplante Arbeit, etwa 1 Wiederholung in Reserve.</translation>
     </message>
     <message>
         <source>A max effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maximalleistung.</translation>
     </message>
     <message>
         <source>%1 session — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>★ New best e1RM for %1: %2, estimated from reps alone (best before: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Neue e1RM-Bestleistung für %1: %2, nur aus den Wiederholungen geschätzt (bisherige Bestleistung: %3)</translation>
     </message>
     <message>
         <source>★ New best e1RM for %1: %2 (best before: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Neue e1RM-Bestleistung für %1: %2 (bisherige Bestleistung: %3)</translation>
     </message>
     <message>
         <source>Tip (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>spotter::LastTimeText</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source>RPE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE %1</translation>
     </message>
     <message>
         <source>RPE %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE %1–%2</translation>
     </message>
 </context>
 <context>
     <name>spotter::LiftPicker</name>
     <message>
         <source>It was a one-sided lift (split s&amp;quat, one-arm row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war eine einseitige Übung (Split-S&amp;quat, einarmiges Rudern)</translation>
     </message>
     <message>
         <source>The lift before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung davor</translation>
     </message>
     <message>
         <source>Name the lift if it was not the session&apos;s main one: the advice names what to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Übung, wenn es nicht die Hauptübung der Einheit war: Der Hinweis nennt, was Sie weglassen sollten</translation>
     </message>
     <message>
         <source>From the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Einheit</translation>
     </message>
     <message>
         <source>After a one-sided lift, soreness on one side is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer einseitigen Übung sind Beschwerden auf einer Seite zu erwarten</translation>
     </message>
     <message>
         <source>The li&amp;ft before it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung da&amp;vor:</translation>
     </message>
 </context>
 <context>
     <name>spotter::LogPage</name>
     <message>
         <source>&amp;Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätze</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Einheit</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Start a new session dated now (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Einheit mit dem jetzigen Zeitpunkt beginnen (Ctrl+N)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No sets yet&lt;/p&gt;&lt;p&gt;Type a line like &lt;b&gt;Squat 3x5 120kg @7.5&lt;/b&gt; in Quick entry and press Enter.&lt;/p&gt;&lt;p&gt;Then Enter in the grid repeats the last set, Ctrl+D duplicates one,&lt;br&gt;Ctrl+T starts the rest timer and Ctrl+Z undoes any change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Noch keine Sätze&lt;/p&gt;&lt;p&gt;Geben Sie in der Schnelleingabe eine Zeile wie &lt;b&gt;Squat 3x5 120kg @7.5&lt;/b&gt; ein und drücken Sie Enter.&lt;/p&gt;&lt;p&gt;Danach wiederholt Enter in der Tabelle den letzten Satz, Ctrl+D dupliziert einen,&lt;br&gt;Ctrl+T startet den Pausentimer und Ctrl+Z macht jede Änderung rückgängig.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add a copy of the current set after it (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des aktuellen Satzes dahinter einfügen (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete the selected sets (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Sätze löschen (Delete); Ctrl+Z holt sie zurück</translation>
     </message>
     <message>
         <source>Added %1 to the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zum Katalog hinzugefügt.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>New session dated now: it is saved with its first set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einheit mit dem jetzigen Zeitpunkt: Sie wird mit ihrem ersten Satz gespeichert.</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einheit</translation>
     </message>
     <message>
         <source>%1 · not saved yet: it is saved with its first set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch nicht gespeichert: wird mit dem ersten Satz gespeichert</translation>
     </message>
     <message>
         <source>Add an athlete to log sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Athleten hinzu, um Einheiten zu erfassen</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit vom %1</translation>
     </message>
     <message>
         <source>%1 · saved as you type; Ctrl+Z undoes each change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wird beim Tippen gespeichert; Ctrl+Z macht jede Änderung rückgängig</translation>
     </message>
     <message>
         <source>&amp;Sets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätze (%1)</translation>
     </message>
     <message>
         <source>The rest timer gave it %1 of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pausentimer hat für diesen Satz %1 Pause eingetragen.</translation>
     </message>
     <message numerus="yes">
         <source>add %n set of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz %1 hinzufügen</numerusform>
+            <numerusform>%n Sätze %1 hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>add %n sets of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz %1 hinzufügen</numerusform>
+            <numerusform>%n Sätze %1 hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n set of %1; Ctrl+Z takes the line back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n sets of %1; Ctrl+Z takes the line back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ersten Satz in der Schnelleingabe ein, z. B. Squat 3x5 120kg @7.5.</translation>
     </message>
     <message>
         <source>add set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz hinzufügen</translation>
     </message>
     <message>
         <source>Added set %1 like the one before; type over what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 als Kopie des vorigen hinzugefügt; überschreiben Sie, was sich geändert hat.</translation>
     </message>
     <message>
         <source>duplicate set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz duplizieren</translation>
     </message>
     <message>
         <source>Duplicated set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 dupliziert.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n set; Ctrl+Z brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
+            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n sets; Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
+            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 hat vom Pausentimer %2 Pause erhalten.</translation>
     </message>
 </context>
 <context>
     <name>spotter::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Log a session (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit erfassen (Ctrl+1)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every session, newest first (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten, neueste zuerst (Ctrl+2)</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Report soreness and see what it looks like (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden melden und sehen, wonach sie aussehen (Ctrl+3)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Strength, load and soreness over time (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft, Last und Beschwerden im Zeitverlauf (Ctrl+4)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Every athlete at a glance: who needs attention today (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Athleten auf einen Blick: wer heute Aufmerksamkeit braucht (Ctrl+5)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are looking at demo data&lt;/b&gt; — three made-up athletes. Nothing you do here touches your own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie sehen Demodaten&lt;/b&gt; — drei erfundene Athleten. Nichts, was Sie hier tun, berührt Ihre eigene Datenbank.</translation>
     </message>
     <message>
         <source>&amp;Back to my data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu meinen Daten</translation>
     </message>
     <message>
         <source>Athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet</translation>
     </message>
     <message>
         <source>A&amp;thlete: </source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;thlet: </translation>
     </message>
     <message>
         <source>Whose training you are looking at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Training Sie gerade sehen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New athlete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Athlet…</translation>
     </message>
     <message>
         <source>&amp;Edit athlete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete athlete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open de&amp;mo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
         <source>Look around with three made-up athletes, in a separate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit drei erfundenen Athleten umsehen, in einer eigenen Datei</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Spotter&apos;s &amp;rules and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln und Quellen von Spotter</translation>
     </message>
     <message>
         <source>&amp;About Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Spotter</translation>
     </message>
     <message>
         <source>Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter</translation>
     </message>
     <message>
         <source>%1 — Spotter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Spotter</translation>
     </message>
     <message>
         <source>Demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: %1</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Opened read-only: you can read, export and back up; changes cannot be saved. %1 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: Sie können lesen, exportieren und sichern; Änderungen können nicht gespeichert werden. %1 Datenbank: %2</translation>
     </message>
     <message>
         <source>Demo data (deleted when you leave it). Your database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten (werden beim Verlassen gelöscht). Ihre Datenbank: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>add athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet hinzufügen</translation>
     </message>
     <message>
         <source>edit athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet bearbeiten</translation>
     </message>
     <message>
         <source>Delete athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet löschen</translation>
     </message>
     <message>
         <source>Delete %1 with every session and soreness report? You can undo this with Ctrl+Z until you close Spotter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit allen Einheiten und Beschwerdeberichten löschen? Sie können das mit Ctrl+Z rückgängig machen, bis Sie Spotter schließen.</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No folder for the demo data could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Ordner für die Demodaten angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot open your database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open a Spotter database</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Spotter databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>spotter::NewExerciseBar</name>
     <message>
         <source>&amp;Add to catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Katalog hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Unknown exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Übung</translation>
     </message>
     <message>
         <source>Kind of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ der Übung</translation>
     </message>
     <message>
         <source>Main lifts (squat, bench, deadlift, press and close variants) can make a session testing; bodyweight and timed exercises read &quot;3x8&quot; as sets × reps or seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptübungen (Kniebeuge, Bankdrücken, Kreuzheben, Überkopfdrücken und nahe Varianten) können eine Einheit zum Testen machen; bei Körpergewichts- und Zeitübungen bedeutet &quot;3x8&quot; Sätze × Wiederholungen bzw. Sekunden.</translation>
     </message>
     <message>
         <source>as &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>als T&amp;yp:</translation>
     </message>
     <message>
         <source>Add the exercise and carry on with what you typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung hinzufügen und mit dem Eingegebenen weitermachen (Enter)</translation>
     </message>
     <message>
         <source>Fix the name instead (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Namen korrigieren (Escape)</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to the catalogue as a new exercise? Its kind decides how a line such as 3x8 reads, and whether it can make a session testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; als neue Übung zum Katalog hinzufügen? Ihr Typ bestimmt, wie eine Zeile wie 3x8 gelesen wird und ob sie eine Einheit zum Testen machen kann.</translation>
     </message>
     <message>
         <source>&amp;Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hinzu&amp;fügen</translation>
     </message>
 </context>
 <context>
@@ -6830,366 +6833,366 @@ last week</source>
     <name>spotter::Thresholds</name>
     <message>
         <source>pain far beyond usual, with swelling and weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz weit über dem Üblichen, mit Schwellung und Schwäche</translation>
     </message>
     <message>
         <source>fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber</translation>
     </message>
     <message>
         <source>older than this (fracture risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als dieser Wert (Bruchrisiko)</translation>
     </message>
     <message>
         <source>severe pain, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Schmerz, mindestens</translation>
     </message>
     <message>
         <source>sudden: noticed at most this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>plötzlich: höchstens so lange nach der Einheit bemerkt</translation>
     </message>
     <message>
         <source>still getting worse this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>so lange nach der Einheit immer noch schlimmer werdend</translation>
     </message>
     <message>
         <source>pain without the DOMS pattern, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz ohne das Muster von Muskelkater (DOMS), mindestens</translation>
     </message>
     <message>
         <source>still present more than this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als so lange nach der Einheit noch vorhanden</translation>
     </message>
     <message>
         <source>present more than this long without improving</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als so lange vorhanden, ohne besser zu werden</translation>
     </message>
     <message>
         <source>during the lift: noticed at most this long after</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Übung: höchstens so lange danach bemerkt</translation>
     </message>
     <message>
         <source>see a physio or doctor if not clearly better after</source>
-        <translation type="unfinished"></translation>
+        <translation>physiotherapeutisch oder ärztlich abklären, wenn nicht deutlich besser nach</translation>
     </message>
     <message>
         <source>mild and gone within this long: not persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht und innerhalb dieser Zeit weg: nicht anhaltend</translation>
     </message>
     <message>
         <source>consecutive weeks sore after every session of the lift</source>
-        <translation type="unfinished"></translation>
+        <translation>aufeinanderfolgende Wochen mit Beschwerden nach jeder Einheit der Übung</translation>
     </message>
     <message>
         <source>sessions of the lift in each of those weeks, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der Übung in jeder dieser Wochen, mindestens</translation>
     </message>
     <message>
         <source>history read back from the session (counts stop there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf, von der Einheit aus zurückgelesen (die Zählung endet dort)</translation>
     </message>
     <message>
         <source>present longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>länger vorhanden als</translation>
     </message>
     <message>
         <source>and at most</source>
-        <translation type="unfinished"></translation>
+        <translation>und höchstens</translation>
     </message>
     <message>
         <source>weeks of training the lift, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen Training der Übung, mindestens</translation>
     </message>
     <message>
         <source>a layoff this long or longer brings DOMS back</source>
-        <translation type="unfinished"></translation>
+        <translation>eine so lange oder längere Trainingspause bringt Muskelkater zurück</translation>
     </message>
     <message>
         <source>strong DOMS from</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Muskelkater ab</translation>
     </message>
     <message>
         <source>strong DOMS up to</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Muskelkater bis</translation>
     </message>
     <message>
         <source>no heavy work on the area until at most</source>
-        <translation type="unfinished"></translation>
+        <translation>keine schwere Belastung der Körperregion bis höchstens</translation>
     </message>
     <message>
         <source>see a doctor if still strong after</source>
-        <translation type="unfinished"></translation>
+        <translation>ärztlich abklären, wenn noch stark nach</translation>
     </message>
     <message>
         <source>DOMS onset after the session, from</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Muskelkaters nach der Einheit, ab</translation>
     </message>
     <message>
         <source>DOMS onset after the session, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Muskelkaters nach der Einheit, bis</translation>
     </message>
     <message>
         <source>DOMS intensity, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität des Muskelkaters, höchstens</translation>
     </message>
     <message>
         <source>DOMS lasts at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater dauert höchstens</translation>
     </message>
     <message>
         <source>must be improving this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>muss so lange nach der Einheit besser werden</translation>
     </message>
     <message>
         <source>noticed later than this after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>später als dieser Wert nach der Einheit bemerkt</translation>
     </message>
     <message>
         <source>acute fatigue: noticed at most this long after</source>
-        <translation type="unfinished"></translation>
+        <translation>akute Ermüdung: höchstens so lange danach bemerkt</translation>
     </message>
     <message>
         <source>acute fatigue intensity, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität der akuten Ermüdung, höchstens</translation>
     </message>
     <message>
         <source>gone within</source>
-        <translation type="unfinished"></translation>
+        <translation>weg innerhalb von</translation>
     </message>
     <message>
         <source>sudden: head pain noticed at most this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>plötzlich: Kopfschmerz höchstens so lange nach der Einheit bemerkt</translation>
     </message>
     <message>
         <source>severe head pain, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Kopfschmerz, mindestens</translation>
     </message>
     <message>
         <source>chest pain at rest noticed at most this long after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen in Ruhe, höchstens so lange nach der Einheit bemerkt</translation>
     </message>
     <message>
         <source>older than this (fragility fracture)</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als dieser Wert (Fragilitätsfraktur)</translation>
     </message>
     <message>
         <source>moderate back pain, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßige Rückenschmerzen, mindestens</translation>
     </message>
     <message>
         <source>younger than this (growing spine)</source>
-        <translation type="unfinished"></translation>
+        <translation>jünger als dieser Wert (wachsende Wirbelsäule)</translation>
     </message>
     <message>
         <source>sore after every session this many weeks: it keeps coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>so viele Wochen Beschwerden nach jeder Einheit: es kommt immer wieder</translation>
     </message>
     <message>
         <source>extreme muscle pain, from</source>
-        <translation type="unfinished"></translation>
+        <translation>extreme Muskelschmerzen, ab</translation>
     </message>
     <message>
         <source>a painful lump: pain from</source>
-        <translation type="unfinished"></translation>
+        <translation>eine schmerzhafte Beule: Schmerz ab</translation>
     </message>
     <message>
         <source>severe pain with a lump: from</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Schmerz mit Beule: ab</translation>
     </message>
     <message>
         <source>severe pain after a knock: from</source>
-        <translation type="unfinished"></translation>
+        <translation>starker Schmerz nach einem Stoß: ab</translation>
     </message>
     <message>
         <source>headaches after every session for this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>so viele Wochen Kopfschmerzen nach jeder Einheit</translation>
     </message>
     <message>
         <source>severe belly or groin pain, from</source>
-        <translation type="unfinished"></translation>
+        <translation>starke Bauch- oder Leistenschmerzen, ab</translation>
     </message>
     <message>
         <source>no e1RM from sets of more reps</source>
-        <translation type="unfinished"></translation>
+        <translation>kein e1RM aus Sätzen mit mehr Wiederholungen</translation>
     </message>
     <message>
         <source>no e1RM from sets rated below</source>
-        <translation type="unfinished"></translation>
+        <translation>kein e1RM aus Sätzen mit Bewertung unter</translation>
     </message>
     <message>
         <source>best e1RM is taken over the previous</source>
-        <translation type="unfinished"></translation>
+        <translation>bester e1RM wird ermittelt über die vorherigen</translation>
     </message>
     <message>
         <source>an e1RM from reps alone beats a best from a rated set only by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>ein e1RM nur aus Wiederholungen schlägt eine Bestleistung aus einem bewerteten Satz nur um mehr als</translation>
     </message>
     <message>
         <source>max effort (0 reps in reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximalleistung (0 Wiederholungen in Reserve)</translation>
     </message>
     <message>
         <source>maximal sets of at most</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Sätze mit höchstens</translation>
     </message>
     <message>
         <source>of best e1RM, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>des besten e1RM, mindestens</translation>
     </message>
     <message>
         <source>a single rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einzelwiederholung, bewertet mit mindestens</translation>
     </message>
     <message>
         <source>a rep-out ending at least here is testing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Satz bis zum Maximum, der mindestens hier endet, ist Testen</translation>
     </message>
     <message>
         <source>a rep-out stopped with this many reps left is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Satz bis zum Maximum, beendet mit so vielen Wiederholungen übrig, ist hart</translation>
     </message>
     <message>
         <source>hard from</source>
-        <translation type="unfinished"></translation>
+        <translation>hart ab</translation>
     </message>
     <message>
         <source>of best e1RM: hard from</source>
-        <translation type="unfinished"></translation>
+        <translation>des besten e1RM: hart ab</translation>
     </message>
     <message>
         <source>share of main-lift working sets near failure, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Arbeitssätze von Hauptübungen nahe am Versagen, mindestens</translation>
     </message>
     <message>
         <source>near failure: rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>nahe am Versagen: bewertet mit mindestens</translation>
     </message>
     <message>
         <source>window for counting tests of one lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster zum Zählen der Tests einer Übung</translation>
     </message>
     <message>
         <source>testing sessions allowed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubte Test-Einheiten im Zeitfenster</translation>
     </message>
     <message>
         <source>consecutive hard or testing sessions of one lift</source>
-        <translation type="unfinished"></translation>
+        <translation>aufeinanderfolgende harte oder Test-Einheiten einer Übung</translation>
     </message>
     <message>
         <source>top load above the previous week&apos;s by more than (caution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast über der der Vorwoche um mehr als (Vorsicht)</translation>
     </message>
     <message>
         <source>the previous week: sessions in the days before</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorwoche: Einheiten in den Tagen davor</translation>
     </message>
     <message>
         <source>top load above the last two weeks&apos; by more than (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast über der der letzten zwei Wochen um mehr als (hoch)</translation>
     </message>
     <message>
         <source>the last two weeks: sessions in the days before</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten zwei Wochen: Einheiten in den Tagen davor</translation>
     </message>
     <message>
         <source>soreness this recent before a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden so kurz vor einem Test</translation>
     </message>
     <message>
         <source>daily loads per week (rest days count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslasten pro Woche (Ruhetage zählen als 0)</translation>
     </message>
     <message>
         <source>monotony above this is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie über diesem Wert wird markiert</translation>
     </message>
     <message>
         <source>monotony is capped here (identical days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie wird hier gedeckelt (identische Tage)</translation>
     </message>
     <message>
         <source>acute EWMA span N (lambda = 2/(N+1))</source>
-        <translation type="unfinished"></translation>
+        <translation>akute EWMA-Spanne N (lambda = 2/(N+1))</translation>
     </message>
     <message>
         <source>chronic EWMA span N (lambda = 2/(N+1))</source>
-        <translation type="unfinished"></translation>
+        <translation>chronische EWMA-Spanne N (lambda = 2/(N+1))</translation>
     </message>
     <message>
         <source>days of data before ACWR is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Daten, bevor ACWR angezeigt wird</translation>
     </message>
     <message>
         <source>low below</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig unter</translation>
     </message>
     <message>
         <source>caution above</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht über</translation>
     </message>
     <message>
         <source>spike from</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze ab</translation>
     </message>
     <message>
         <source>weekly load above the previous week&apos;s by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlast über der der Vorwoche um mehr als</translation>
     </message>
     <message>
         <source>heavy set: of best e1RM, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>schwerer Satz: des besten e1RM, mindestens</translation>
     </message>
     <message>
         <source>heavy set: or at most</source>
-        <translation type="unfinished"></translation>
+        <translation>schwerer Satz: oder höchstens</translation>
     </message>
     <message>
         <source>rest before a heavy set, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor einem schweren Satz, mindestens</translation>
     </message>
     <message>
         <source>lighter than the chart after such a report has resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>leichter als laut Tabelle, nachdem ein solcher Bericht abgeklungen ist</translation>
     </message>
     <message>
         <source>a testing session of the lift this recent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Test-Einheit der Übung so kurz zuvor</translation>
     </message>
     <message>
         <source>lighter than the chart after such a test</source>
-        <translation type="unfinished"></translation>
+        <translation>leichter als laut Tabelle nach einem solchen Test</translation>
     </message>
 </context>
 <context>
     <name>spotter::ThresholdsModel</name>
     <message>
         <source>From the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Quellen</translation>
     </message>
     <message>
         <source>Product choice (no source gives a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktentscheidung (keine Quelle nennt eine Zahl)</translation>
     </message>
     <message>
         <source>Product choice, fixed: it decides an emergency, so no setting may lower it</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktentscheidung, fest: Sie entscheidet über einen Notfall, daher darf keine Einstellung sie senken</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
 </context>
 <context>
@@ -7326,175 +7329,175 @@ last week</source>
     <name>spotter::Validation</name>
     <message>
         <source>an item needs an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag braucht eine Übung</translation>
     </message>
     <message>
         <source>the number of sets must be from 1 to %1; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Sätze muss zwischen 1 und %1 liegen; erhalten: %2</translation>
     </message>
     <message>
         <source>an item needs reps or a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag braucht Wiederholungen oder eine Dauer</translation>
     </message>
     <message>
         <source>a share of the e1RM must be more than 0% and at most 100%; got %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anteil am e1RM muss über 0 % und höchstens 100 % betragen; erhalten: %1 %</translation>
     </message>
     <message>
         <source>give either a target RPE or a share of the e1RM, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder eine Ziel-RPE oder einen Anteil am e1RM an, nicht beides</translation>
     </message>
     <message>
         <source>The routine&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Trainingsplans</translation>
     </message>
     <message>
         <source>A routine needs at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsplan braucht mindestens eine Übung</translation>
     </message>
     <message>
         <source>A routine holds at most %1 items; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsplan enthält höchstens %1 Einträge; erhalten: %2</translation>
     </message>
     <message>
         <source>item %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: </translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters; got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen lang sein; erhalten: %3</translation>
     </message>
     <message>
         <source>%1 must not contain NUL characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine NUL-Zeichen enthalten</translation>
     </message>
     <message>
         <source>%1 must not contain control characters (line breaks, tabs, escapes); got U+%2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Steuerzeichen enthalten (Zeilenumbrüche, Tabulatoren, Escape-Zeichen); erhalten: U+%2 an Zeichen %3</translation>
     </message>
     <message>
         <source>Notes must be at most %1 characters; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dürfen höchstens %1 Zeichen lang sein; erhalten: %2</translation>
     </message>
     <message>
         <source>Notes must not contain NUL characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dürfen keine NUL-Zeichen enthalten</translation>
     </message>
     <message>
         <source>RPE must be between 1 and 10 in steps of 0.5; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE muss zwischen 1 und 10 in Schritten von 0,5 liegen; erhalten: %1</translation>
     </message>
     <message>
         <source>Reps in reserve must be between 0 and 9 in steps of 0.5; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen in Reserve müssen zwischen 0 und 9 in Schritten von 0,5 liegen; erhalten: %1</translation>
     </message>
     <message>
         <source>Reps must not be negative; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen dürfen nicht negativ sein; erhalten: %1</translation>
     </message>
     <message>
         <source>Reps must be at most %1; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen dürfen höchstens %1 sein; erhalten: %2</translation>
     </message>
     <message>
         <source>Reps must be at least 1 unless the set is timed, has a distance or is a failed attempt (to failure); got 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen müssen mindestens 1 sein, außer der Satz ist auf Zeit, hat eine Strecke oder ist ein Fehlversuch (bis zum Versagen); erhalten: 0</translation>
     </message>
     <message>
         <source>Weight must not be negative; got %1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht darf nicht negativ sein; erhalten: %1 kg</translation>
     </message>
     <message>
         <source>Weight must be at most 1000 kg; got %1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht darf höchstens 1000 kg betragen; erhalten: %1 kg</translation>
     </message>
     <message>
         <source>Assistance must be between 0 and 400 kg; got %1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterstützung muss zwischen 0 und 400 kg liegen; erhalten: %1 kg</translation>
     </message>
     <message>
         <source>Rest must be between 0 s and 4 h; got %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause muss zwischen 0 s und 4 h liegen; erhalten: %1 s</translation>
     </message>
     <message>
         <source>A timed set must last between 0 s and 24 h; got %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz auf Zeit muss zwischen 0 s und 24 h dauern; erhalten: %1 s</translation>
     </message>
     <message>
         <source>Distance must be between 0 and 1000 km; got %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strecke muss zwischen 0 und 1000 km liegen; erhalten: %1 m</translation>
     </message>
     <message>
         <source>Session RPE (CR-10) must be between 0 and 10 in steps of 0.5; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheiten-RPE (CR-10) muss zwischen 0 und 10 in Schritten von 0,5 liegen; erhalten: %1</translation>
     </message>
     <message>
         <source>Duration must be between 0 and 1440 minutes; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss zwischen 0 und 1440 Minuten liegen; erhalten: %1</translation>
     </message>
     <message>
         <source>Bodyweight must be between 20 and 400 kg; got %1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Körpergewicht muss zwischen 20 und 400 kg liegen; erhalten: %1 kg</translation>
     </message>
     <message>
         <source>Intensity must be a whole number from 0 to 10; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intensität muss eine ganze Zahl von 0 bis 10 sein; erhalten: %1</translation>
     </message>
     <message>
         <source>Birth year must be between %1 and %2; got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsjahr muss zwischen %1 und %2 liegen; erhalten: %3</translation>
     </message>
     <message>
         <source>Athlete name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Athleten</translation>
     </message>
     <message>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übung</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>A set needs reps, a duration or a distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz braucht Wiederholungen, eine Dauer oder eine Strecke</translation>
     </message>
     <message>
         <source>RPE %1 and %2 reps in reserve disagree (RPE = 10 − RIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE %1 und %2 Wiederholungen in Reserve passen nicht zusammen (RPE = 10 − RIR)</translation>
     </message>
     <message>
         <source>The session needs a valid start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit braucht ein gültiges Startdatum mit Uhrzeit</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Einheit</translation>
     </message>
     <message>
         <source>set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1: %2</translation>
     </message>
     <message>
         <source>When the soreness was noticed is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, zu dem die Beschwerden bemerkt wurden, ist erforderlich</translation>
     </message>
     <message>
         <source>The soreness cannot be noticed in the future (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden können nicht in der Zukunft bemerkt werden (%1)</translation>
     </message>
     <message>
         <source>It cannot resolve (%1) before it was noticed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können nicht abklingen (%1), bevor sie bemerkt wurden (%2)</translation>
     </message>
     <message>
         <source>The lift before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung davor</translation>
     </message>
 </context>
 <context>
