@@ -2572,604 +2572,605 @@
     <name>spotter::PdfReportText</name>
     <message>
         <source>The PDF could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>spotter::PlanModel</name>
     <message>
         <source>%1 × %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Every set of %1 is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sätze von %1 sind erfasst.</translation>
     </message>
     <message>
         <source>No load is suggested for %1 today; type one in the Load column to log it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wird heute keine Last vorgeschlagen; tragen Sie eine in der Spalte „Last“ ein, um die Übung trotzdem zu erfassen.</translation>
     </message>
     <message>
         <source>Type a load for %1 in the Load column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie zuerst in der Spalte „Last“ eine Last für %1 ein.</translation>
     </message>
     <message>
         <source>skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute auslassen</translation>
     </message>
     <message>
         <source>type a load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last eintragen</translation>
     </message>
     <message>
         <source>bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1% of the recent best e1RM %2 on the RTS chart: %3, made with the plates as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des jüngsten besten e1RM %2 laut RTS-Tabelle: %3, mit den Scheiben aufgelegt als %4.</translation>
     </message>
     <message>
         <source>Expected a load such as 102.5, 102.5kg or 225lb; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird eine Last wie 102.5, 102.5kg oder 225lb; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Load (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last (%1)</translation>
     </message>
     <message>
         <source>Plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Why this load</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Last</translation>
     </message>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal</translation>
     </message>
 </context>
 <context>
     <name>spotter::PlanPanel</name>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>Save as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Trainingsplan speichern</translation>
     </message>
     <message>
         <source>Routines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne…</translation>
     </message>
     <message>
         <source>Plates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben…</translation>
     </message>
     <message>
         <source>&amp;Log these sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze &amp;erfassen</translation>
     </message>
     <message>
         <source>Close plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan schließen</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;plan</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan</translation>
     </message>
     <message>
         <source>Start today&apos;s session from this routine: its sets with today&apos;s suggested loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Trainingseinheit mit diesem Trainingsplan beginnen: seine Sätze mit den heute vorgeschlagenen Lasten</translation>
     </message>
     <message>
         <source>Keep this session&apos;s exercises and sets as a routine for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen und Sätze dieser Trainingseinheit als Trainingsplan für das nächste Mal behalten</translation>
     </message>
     <message>
         <source>Rename, assign or delete routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne umbenennen, zuweisen oder löschen</translation>
     </message>
     <message>
         <source>The bar, plates and collars this athlete loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Stange, Scheiben und Verschlüsse, mit denen dieser Athlet lädt</translation>
     </message>
     <message>
         <source>Add the selected item&apos;s remaining sets to the session with the load shown; change what differed in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Sätze des gewählten Eintrags mit der angezeigten Last zur Trainingseinheit hinzufügen; Abweichungen in der Tabelle ändern</translation>
     </message>
     <message>
         <source>Today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für heute</translation>
     </message>
     <message>
         <source>Load (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last (kg)</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>%1 (not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht zugewiesen)</translation>
     </message>
     <message>
         <source>No routines yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Trainingspläne</translation>
     </message>
     <message>
         <source>That routine no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Trainingsplan existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Started %1: select an item and press Enter (or Log these sets) to add its sets; type over a load to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begonnen: Wählen Sie einen Eintrag und drücken Sie die Eingabetaste (oder „Sätze erfassen“), um seine Sätze hinzuzufügen; überschreiben Sie eine Last, um sie zu ändern.</translation>
     </message>
     <message>
         <source>Today&apos;s plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für heute: %1</translation>
     </message>
     <message>
         <source>Select an item of the plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Eintrag des Plans.</translation>
     </message>
     <message numerus="yes">
         <source>log %n planned set of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
+            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>log %n planned sets of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
+            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Logged %n set of %1 as planned; change what differed in the grid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
+            <numerusform>%n Sätze von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Logged %n sets of %1 as planned; change what differed in the grid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
+            <numerusform>%n Sätze von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Log some sets first: a routine is made from the session&apos;s sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie zuerst einige Sätze: Ein Trainingsplan entsteht aus den Sätzen der Trainingseinheit.</translation>
     </message>
     <message>
         <source>%1&apos;s session of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von %1 vom %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>save the session as routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit als Trainingsplan %1 speichern</translation>
     </message>
     <message>
         <source>Saved as routine %1, assigned to %2; rename or assign it in Routines….</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Trainingsplan %1 gespeichert und %2 zugewiesen; umbenennen oder zuweisen unter „Trainingspläne…“.</translation>
     </message>
 </context>
 <context>
     <name>spotter::Plates</name>
     <message>
         <source>cannot make %1: %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: %2 oder %3</translation>
     </message>
     <message>
         <source>cannot make %1: at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: höchstens %2</translation>
     </message>
     <message>
         <source>cannot make %1: at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: mindestens %2</translation>
     </message>
     <message>
         <source>cannot make %1 with these plates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit diesen Scheiben nicht möglich</translation>
     </message>
     <message>
         <source>%1 bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stange %1</translation>
     </message>
     <message>
         <source>%1 and collars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und Verschlüsse</translation>
     </message>
     <message>
         <source>just the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>%1 + %2 per side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 pro Seite</translation>
     </message>
     <message>
         <source>nearest %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste %1 / %2</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht möglich</translation>
     </message>
     <message>
         <source>bar only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Stange</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source>expected plates as SIZExCOUNT, e.g. 25x8 20x2 2.5x2; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben erwartet als GRÖSSExANZAHL, z. B. 25x8 20x2 2.5x2; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The bar must weigh between 0 and %1 %2 (at most %3 decimals); got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stange muss zwischen 0 und %1 %2 wiegen (höchstens %3 Nachkommastellen); erhalten: %4</translation>
     </message>
     <message>
         <source>A collar must weigh between 0 and 50 %1 (at most %2 decimals); got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verschluss muss zwischen 0 und 50 %1 wiegen (höchstens %2 Nachkommastellen); erhalten: %3</translation>
     </message>
     <message>
         <source>A plate must weigh more than 0 and at most 100 %1 (at most %2 decimals); got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Scheibe muss mehr als 0 und höchstens 100 %1 wiegen (höchstens %2 Nachkommastellen); erhalten: %3</translation>
     </message>
     <message>
         <source>There can be 0 to 100 plates of a size; got %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Größe sind 0 bis 100 Scheiben möglich; erhalten: %1 zu %2 %3</translation>
     </message>
     <message>
         <source>The %1 %2 plates are listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheiben zu %1 %2 sind doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>spotter::PlatesDialog</name>
     <message>
         <source>Plates of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben von %1</translation>
     </message>
     <message>
         <source>Each plate size and how many there are in all (both sides), heaviest first: 25x8 20x4 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Scheibengröße und wie viele es insgesamt gibt (beide Seiten), schwerste zuerst: 25x8 20x4 …</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheit</translation>
     </message>
     <message>
         <source>&amp;Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stange</translation>
     </message>
     <message>
         <source>&amp;Collar (each)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschluss (je)</translation>
     </message>
     <message>
         <source>&amp;Plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;heiben</translation>
     </message>
     <message>
         <source>&amp;Gym defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gym-Standard</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>spotter::ProgressCharts</name>
     <message>
         <source>Estimated 1RM per main lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes 1RM je Hauptübung</translation>
     </message>
     <message>
         <source>e1RM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM (%1)</translation>
     </message>
     <message>
         <source>No e1RM in this range. It comes from main-lift sets (squat, bench press, deadlift, …) of up to 10 reps, rated RPE 6 or more when rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein e1RM in diesem Zeitraum. Es stammt aus Sätzen der Hauptübungen (Kniebeuge, Bankdrücken, Kreuzheben, …) mit bis zu 10 Wiederholungen und, falls bewertet, RPE 6 oder mehr.</translation>
     </message>
     <message>
         <source>Testing (max effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen (Maximalversuch)</translation>
     </message>
     <message>
         <source>PR (new best e1RM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistung (neues bestes e1RM)</translation>
     </message>
     <message>
         <source>PR @yPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>PR @yPoint</translation>
     </message>
     <message>
         <source>e1RM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM %1</translation>
     </message>
     <message>
         <source>Testing: a max effort on this lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen: ein Maximalversuch bei dieser Übung</translation>
     </message>
     <message>
         <source>PR: best e1RM so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistung (PR): bisher bestes e1RM</translation>
     </message>
     <message>
         <source>Weekly load and ACWR</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlast und ACWR</translation>
     </message>
     <message>
         <source>Load (RPE × min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last (RPE × min)</translation>
     </message>
     <message>
         <source>No session load in this range. Load is session RPE × minutes: give your sessions both to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheitenlast in diesem Zeitraum. Die Last ist Session-RPE × Minuten: Geben Sie bei Ihren Einheiten beides an, um sie zu sehen.</translation>
     </message>
     <message>
         <source>ACWR</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR</translation>
     </message>
     <message>
         <source>Typical ACWR %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische ACWR %1–%2</translation>
     </message>
     <message>
         <source>ACWR between %1 and %2 is often called typical. It is information about how this week compares with recent weeks, not a verdict or an injury risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ACWR zwischen %1 und %2 gilt oft als typisch. Sie ist eine Information darüber, wie diese Woche im Vergleich zu den letzten Wochen liegt, kein Urteil und kein Verletzungsrisiko.</translation>
     </message>
     <message>
         <source>Weekly load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlast</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Load %1 (session RPE × minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1 (Session-RPE × Minuten)</translation>
     </message>
     <message>
         <source>%1% on the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % gegenüber der Vorwoche</translation>
     </message>
     <message>
         <source>Monotony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie %1</translation>
     </message>
     <message>
         <source>ACWR %1 (typical %2–%3; information, not a verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR %1 (typisch %2–%3; Information, kein Urteil)</translation>
     </message>
     <message>
         <source>ACWR is shown after 28 days of logged load</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR wird nach 28 Tagen erfasster Last angezeigt</translation>
     </message>
     <message>
         <source>Soreness over sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im Verlauf der Einheiten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>No sessions or soreness reports in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trainingseinheiten oder Beschwerdeberichte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1</translation>
     </message>
     <message>
         <source>Tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Noticed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkt: %1</translation>
     </message>
     <message>
         <source>Still there (%1 days so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch vorhanden (bisher %1 Tage)</translation>
     </message>
     <message>
         <source>Gone %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen: %1 (%2 Tage)</translation>
     </message>
     <message>
         <source>Intensity %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität %1/10</translation>
     </message>
     <message>
         <source>After a %1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Einheit (%1)</translation>
     </message>
     <message>
         <source>Weekly volume per exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenvolumen je Übung</translation>
     </message>
     <message>
         <source>Volume (%1 × reps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen (%1 × Wdh.)</translation>
     </message>
     <message>
         <source>No working sets with a load in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbeitssätze mit Last in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Other exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Übungen</translation>
     </message>
     <message>
         <source>1 working set</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitssatz</translation>
     </message>
     <message>
         <source>%1 working sets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitssätze</translation>
     </message>
     <message>
         <source>%1, week of %2
 %3 %4 × reps in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Woche vom %2
+%3 %4 × Wdh. in %5</translation>
     </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Could not read the progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Choose or add an athlete to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Athleten oder legen Sie einen an, um den Fortschritt zu sehen.</translation>
     </message>
     <message>
         <source>No athlete selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Athlet ausgewählt.</translation>
     </message>
     <message>
         <source>Each point is a session&apos;s best estimated 1RM. Triangles: the lift was tested (a max effort). Stars: a new best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist das beste geschätzte 1RM einer Einheit. Dreiecke: Die Übung wurde getestet (Maximalversuch). Sterne: eine neue Bestleistung.</translation>
     </message>
     <message>
         <source>Bars: session RPE × minutes per week. Line: ACWR, this week against recent weeks; the shaded band is the range often called typical. Information, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: Session-RPE × Minuten pro Woche. Linie: ACWR, diese Woche im Vergleich zu den letzten Wochen; das schattierte Band ist der Bereich, der oft als typisch gilt. Information, kein Urteil.</translation>
     </message>
     <message>
         <source>Bars: session RPE × minutes per week. ACWR appears after 28 days of logged load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: Session-RPE × Minuten pro Woche. ACWR erscheint nach 28 Tagen erfasster Last.</translation>
     </message>
     <message>
         <source>No soreness reported in this range. Bottom lane: sessions by intensity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerden in diesem Zeitraum gemeldet. Untere Spur: Einheiten nach Intensität.</translation>
     </message>
     <message>
         <source>Each bar runs from when soreness was noticed until it was gone, coloured by its class. Bottom lane: sessions by intensity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Balken reicht vom Bemerken der Beschwerden bis zu ihrem Abklingen, gefärbt nach ihrer Einstufung. Untere Spur: Einheiten nach Intensität.</translation>
     </message>
     <message>
         <source>Red shading marks testing days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Schattierung markiert Testtage.</translation>
     </message>
     <message>
         <source>Load × reps of working sets per week, stacked by exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last × Wiederholungen der Arbeitssätze pro Woche, gestapelt nach Übung.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vom %3 bis %4</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
 </context>
@@ -3177,255 +3178,255 @@
     <name>spotter::QuickEntry</name>
     <message>
         <source>a marker goes after the reps, e.g. 100x5+</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Markierung steht nach den Wiederholungen, z. B. 100x5+</translation>
     </message>
     <message>
         <source>the weight is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht ist doppelt angegeben</translation>
     </message>
     <message>
         <source>expected &apos;x&apos; and reps after the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Gewicht werden &apos;x&apos; und Wiederholungen erwartet</translation>
     </message>
     <message>
         <source>expected a weight before the reps, e.g. 100x5/5/4</source>
-        <translation type="unfinished"></translation>
+        <translation>vor den Wiederholungen wird ein Gewicht erwartet, z. B. 100x5/5/4</translation>
     </message>
     <message>
         <source>expected reps, a duration or a distance after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;x&apos; werden Wiederholungen, eine Dauer oder eine Strecke erwartet</translation>
     </message>
     <message>
         <source>expected a weight or a number of sets before &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vor &apos;x&apos; wird ein Gewicht oder eine Satzanzahl erwartet</translation>
     </message>
     <message>
         <source>give either a list of reps or a number of sets</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder eine Liste von Wiederholungen oder eine Satzanzahl an</translation>
     </message>
     <message>
         <source>expected a number of sets before &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vor &apos;x&apos; wird eine Satzanzahl erwartet</translation>
     </message>
     <message>
         <source>expected a number of sets after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;x&apos; wird eine Satzanzahl erwartet</translation>
     </message>
     <message>
         <source>the number of sets must be a whole number from 1 to %1; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Satzanzahl muss eine ganze Zahl von 1 bis %1 sein; erhalten: %2</translation>
     </message>
     <message>
         <source>a group holds at most %1 sets</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe enthält höchstens %1 Sätze</translation>
     </message>
     <message>
         <source>a line holds at most %1 sets</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile enthält höchstens %1 Sätze</translation>
     </message>
     <message>
         <source>write the load change in %1, the unit the loads are in; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Laständerung in %1 an, der Maßeinheit der Lasten; erhalten: %2</translation>
     </message>
     <message>
         <source>an assisted exercise takes help, not added weight: write bw-%1 or %1kg</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unterstützte Übung erhält Unterstützung, kein Zusatzgewicht: schreiben Sie bw-%1 oder %1kg</translation>
     </message>
     <message>
         <source>seconds must be a whole number; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden müssen eine ganze Zahl sein; erhalten: %1</translation>
     </message>
     <message>
         <source>reps must be a whole number; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen müssen eine ganze Zahl sein; erhalten: %1</translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsname</translation>
     </message>
     <message>
         <source>expected sets after the exercise name, e.g. 100x5</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Übungsnamen werden Sätze erwartet, z. B. 100x5</translation>
     </message>
     <message>
         <source>expected an exercise and its sets, e.g. Squat 3x5 100kg</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden eine Übung und ihre Sätze, z. B. Squat 3x5 100kg</translation>
     </message>
     <message>
         <source>expected an exercise name before the sets</source>
-        <translation type="unfinished"></translation>
+        <translation>vor den Sätzen wird ein Übungsname erwartet</translation>
     </message>
     <message>
         <source>expected a set such as 100x5</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Satz wie 100x5</translation>
     </message>
     <message>
         <source>there is no earlier session of %1 to repeat; write its sets, e.g. 100x5</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine frühere Einheit mit %1 zum Wiederholen; schreiben Sie die Sätze, z. B. 100x5</translation>
     </message>
     <message>
         <source>a set has one kind; &apos;%1&apos; conflicts with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Satz hat nur eine Art; &apos;%1&apos; widerspricht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the number &apos;%1&apos; is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl &apos;%1&apos; ist zu lang</translation>
     </message>
     <message>
         <source>expected a time as m:ss or h:mm:ss; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zeit als m:ss oder h:mm:ss; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>write decimals with a dot (%1.%2); &apos;,&apos; separates sets</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie Dezimalzahlen mit Punkt (%1.%2); &apos;,&apos; trennt Sätze</translation>
     </message>
     <message>
         <source>missing closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>schließendes Anführungszeichen fehlt</translation>
     </message>
     <message>
         <source>the exercise name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übungsname ist leer</translation>
     </message>
     <message>
         <source>a weight cannot be negative; got -%1 (on an assisted exercise, write the help as bw-%1 or %1kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gewicht kann nicht negativ sein; erhalten: -%1 (bei einer unterstützten Übung schreiben Sie die Unterstützung als bw-%1 oder %1kg)</translation>
     </message>
     <message>
         <source>expected a set after &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;,&apos; wird ein Satz erwartet</translation>
     </message>
     <message>
         <source>expected a set such as 100x5; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Satz wie 100x5; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>too many &apos;x&apos;; write weight x reps x sets</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele &apos;x&apos;; schreiben Sie Gewicht x Wiederholungen x Sätze</translation>
     </message>
     <message>
         <source>expected reps after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;x&apos; werden Wiederholungen erwartet</translation>
     </message>
     <message>
         <source>expected a number of sets or a weight after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;x&apos; wird eine Satzanzahl oder ein Gewicht erwartet</translation>
     </message>
     <message>
         <source>expected a load change after &apos;%1&apos;, e.g. last +5kg</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; wird eine Laständerung erwartet, z. B. last +5kg</translation>
     </message>
     <message>
         <source>expected kg or lb after the load change; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Laständerung wird kg oder lb erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a marker goes after the change, e.g. last +5kg w</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Markierung steht nach der Änderung, z. B. last +5kg w</translation>
     </message>
     <message>
         <source>the weight comes from last time; change it with &apos;%1 +5kg&apos; or &apos;%1 -5kg&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht stammt vom letzten Mal; ändern Sie es mit &apos;%1 +5kg&apos; oder &apos;%1 -5kg&apos;</translation>
     </message>
     <message>
         <source>expected reps after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;/&apos; werden Wiederholungen erwartet</translation>
     </message>
     <message>
         <source>a list holds reps, durations or distances of one sort, e.g. 5/5/4</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste enthält nur eine Sorte – Wiederholungen, Dauern oder Strecken –, z. B. 5/5/4</translation>
     </message>
     <message>
         <source>expected kg or lb after the added load; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Zusatzlast wird kg oder lb erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Maßeinheit &apos;%1&apos;</translation>
     </message>
     <message>
         <source>RPE is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE ist doppelt angegeben</translation>
     </message>
     <message>
         <source>reps in reserve are given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen in Reserve (RIR) sind doppelt angegeben</translation>
     </message>
     <message>
         <source>rest is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pause ist doppelt angegeben</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Sätzen wird &apos;,&apos; erwartet</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a number after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; wird eine Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a rest time after &apos;%1&apos;, e.g. rest 90s or rest 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; wird eine Pausenzeit erwartet, z. B. rest 90s oder rest 2:30</translation>
     </message>
 </context>
 <context>
     <name>spotter::QuickEntryLine</name>
     <message>
         <source>Quick entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelleingabe</translation>
     </message>
     <message>
         <source>&amp;Quick entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnelleingabe:</translation>
     </message>
     <message>
         <source>e.g. Squat 3x5 120kg @7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Squat 3x5 120kg @7.5</translation>
     </message>
     <message>
         <source>One exercise and its sets per line, e.g. Deadlift 100x5, 120x5, 140x5@8 rest 3m. Enter adds the sets; Ctrl+Z takes the whole line back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung und ihre Sätze pro Zeile, z. B. Deadlift 100x5, 120x5, 140x5@8 rest 3m. Die Eingabetaste fügt die Sätze hinzu; Ctrl+Z nimmt die ganze Zeile zurück.</translation>
     </message>
     <message>
         <source>Quick entry preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Schnelleingabe</translation>
     </message>
     <message>
         <source>One exercise and its sets per line; Enter adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung und ihre Sätze pro Zeile; die Eingabetaste fügt sie hinzu.</translation>
     </message>
     <message>
         <source>One exercise and its sets per line; without a name, 100x5@8 adds to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung und ihre Sätze pro Zeile; ohne Namen fügt 100x5@8 zu %1 hinzu.</translation>
     </message>
     <message>
         <source>⚠ Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Spalte %1: %2</translation>
     </message>
     <message>
         <source>⚠ %1. Press Enter to add it to the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1. Drücken Sie die Eingabetaste, um die Übung dem Katalog hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>Enter adds %n set of %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
+            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter adds %n sets of %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
+            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3487,586 +3488,588 @@
     <name>spotter::Report</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>gone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
     <name>spotter::ReportDialog</name>
     <message>
         <source>For E&amp;xcel: byte order mark and CRLF line ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E&amp;xcel: Byte-Order-Mark und CRLF-Zeilenenden</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Datenbank: %1</translation>
     </message>
     <message>
         <source>Report for a coach or physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Trainer oder Physiotherapeuten</translation>
     </message>
     <message>
         <source>PDF, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, zum Drucken oder Versenden</translation>
     </message>
     <message>
         <source>HTML, to open in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, zum Öffnen im Browser</translation>
     </message>
     <message>
         <source>CSV, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, für Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>The summary, open warnings and see-doctor items first, soreness by class, e1RM of the main lifts, weekly load, the red-flag checklist and the note that this is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Zusammenfassung, offene Warnungen und ärztlich abzuklärende Punkte, dann Beschwerden nach Einstufung, e1RM der Hauptübungen, Wochenlast, die Warnzeichen-Checkliste und der Hinweis, dass dies keine medizinische Beratung ist.</translation>
     </message>
     <message>
         <source>&amp;Athlete:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Athlet:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Add an athlete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Athleten an.</translation>
     </message>
     <message>
         <source>The first day is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>That athlete is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Athlet ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
         <source>Saved the report of %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von %1 (%2) unter %3 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::ReportText</name>
     <message>
         <source>Testing too often</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu häufiges Testen</translation>
     </message>
     <message>
         <source>No easy days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine leichten Tage</translation>
     </message>
     <message>
         <source>Load jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastsprung</translation>
     </message>
     <message>
         <source>Test while still sore</source>
-        <translation type="unfinished"></translation>
+        <translation>Test trotz Beschwerden</translation>
     </message>
     <message>
         <source>signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen: %1</translation>
     </message>
     <message>
         <source>red flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: %1</translation>
     </message>
     <message>
         <source>lift: %1, one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: %1, einseitig</translation>
     </message>
     <message>
         <source>lift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: %1</translation>
     </message>
     <message>
         <source>after a one-sided lift</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer einseitigen Übung</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einheiten</translation>
     </message>
     <message>
         <source>Training report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbericht: %1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Training report</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbericht</translation>
     </message>
     <message>
         <source>Athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Weights in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>(%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 bis %2)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Working sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitssätze</translation>
     </message>
     <message>
         <source>Tonnage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonnage</translation>
     </message>
     <message>
         <source>Testing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Testeinheiten</translation>
     </message>
     <message>
         <source>Hard sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Einheiten</translation>
     </message>
     <message>
         <source>Session-RPE load</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-RPE-Last</translation>
     </message>
     <message>
         <source>Soreness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdeberichte</translation>
     </message>
     <message>
         <source>%1 (%2 still open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 noch offen)</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffälligkeiten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>No open warnings or see-doctor items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Warnungen oder ärztlich abzuklärenden Punkte.</translation>
     </message>
     <message>
         <source>Soreness that is still present and looks like more than normal training soreness, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, die noch bestehen und nach mehr als normalem Muskelkater durch Training aussehen, die dringendsten zuerst.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkt</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Soreness by class</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nach Einstufung</translation>
     </message>
     <message>
         <source>No soreness reports in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerdeberichte in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindung</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit</translation>
     </message>
     <message>
         <source>during the session</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Einheit</translation>
     </message>
     <message>
         <source>%1 h after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h nach der Einheit</translation>
     </message>
     <message>
         <source>gone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Estimated 1RM of the main lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes 1RM der Hauptübungen</translation>
     </message>
     <message>
         <source>No main-lift sets with an e1RM in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sätze der Hauptübungen mit e1RM in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM nach der RTS-Tabelle, wenn RPE oder RIR erfasst wurde, sonst nach Epley; Aufwärmsätze zählen nie. Eine Bestleistung (PR) übertrifft jedes frühere e1RM.</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>PRs</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Best e1RM per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes e1RM pro Monat</translation>
     </message>
     <message>
         <source>Best e1RM per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes e1RM pro Woche</translation>
     </message>
     <message>
         <source>Training flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffälligkeiten im Training</translation>
     </message>
     <message>
         <source>No flags in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffälligkeit</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>monotonous</source>
-        <translation type="unfinished"></translation>
+        <translation>monoton</translation>
     </message>
     <message>
         <source>load spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastspitze</translation>
     </message>
     <message>
         <source>weekly jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochensprung</translation>
     </message>
     <message>
         <source>Weekly load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlast</translation>
     </message>
     <message>
         <source>No sessions in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Load is session RPE × minutes. The acute:chronic ratio (ACWR) is shown as information, not as an injury risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last ist Session-RPE × Minuten. Das Verhältnis akut:chronisch (ACWR) wird als Information gezeigt, nicht als Verletzungsrisiko.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Monotony</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie</translation>
     </message>
     <message>
         <source>Strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Beanspruchung</translation>
     </message>
     <message>
         <source>ACWR</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR</translation>
     </message>
     <message>
         <source>Red-flag checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Checkliste</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>If yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls ja</translation>
     </message>
     <message>
         <source>Training report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbericht: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::RestTimer</name>
     <message>
         <source>Rest timer: start it after a set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausentimer: nach einem Satz starten</translation>
     </message>
     <message>
         <source>Rest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause %1 von %2</translation>
     </message>
     <message>
         <source>Rest %1 — ready for the next set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause %1 — bereit für den nächsten Satz</translation>
     </message>
     <message>
         <source>Rested %1 before the last set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor dem letzten Satz: %1</translation>
     </message>
     <message>
         <source>Rest timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausentimer</translation>
     </message>
     <message>
         <source>Rest so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Pause</translation>
     </message>
     <message>
         <source>Start the rest after a set (Ctrl+T); the next set you log gets the time rested as its rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause nach einem Satz starten (Ctrl+T); der nächste erfasste Satz erhält die gemessene Zeit als Pause</translation>
     </message>
     <message>
         <source>Stop &amp;rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause beenden</translation>
     </message>
     <message>
         <source>Start &amp;rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause starten</translation>
     </message>
 </context>
 <context>
     <name>spotter::RestoreDialog</name>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Replace the open database with the selected backup; the current file is kept as a backup first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank durch die gewählte Sicherung ersetzen; die aktuelle Datei wird vorher als Sicherung aufbewahrt</translation>
     </message>
     <message>
         <source>Backups of %1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1, in %2</translation>
     </message>
     <message>
         <source>No backups yet: one is taken the first time the database is opened each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen: Eine wird angelegt, wenn die Datenbank an einem Tag zum ersten Mal geöffnet wird.</translation>
     </message>
     <message>
         <source>Select a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherung.</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Restored the backup taken %1. The file it replaced is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die ersetzte Datei ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Replace %1 with the backup taken %2 (%3, %4, %5)?
 
 The current file is kept as a backup first; the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch die Sicherung vom %2 (%3, %4, %5) ersetzen?
+
+Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlauf wird gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerdebericht</numerusform>
+            <numerusform>%n Beschwerdeberichte</numerusform>
         </translation>
     </message>
 </context>
@@ -4074,82 +4077,82 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <name>spotter::RoutineEntry</name>
     <message>
         <source>one share of the e1RM per line; write another line for another share</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anteil des e1RM pro Zeile; schreiben Sie für einen anderen Anteil eine weitere Zeile</translation>
     </message>
     <message>
         <source>give a target RPE or a load, not both: the RPE sets the load</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Ziel-RPE oder eine Last an, nicht beides: Die RPE bestimmt die Last</translation>
     </message>
     <message>
         <source>give a target RPE or a share of the e1RM, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Ziel-RPE oder einen Anteil des e1RM an, nicht beides</translation>
     </message>
 </context>
 <context>
     <name>spotter::RoutinesDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan &amp;löschen</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Keep the name and the athletes shown; Ctrl+Z in the main window undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Namen und die angezeigten Athleten übernehmen; Ctrl+Z im Hauptfenster macht es rückgängig</translation>
     </message>
     <message>
         <source>Delete the routine; its sessions stay; Ctrl+Z in the main window brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Trainingsplan löschen; seine Einheiten bleiben erhalten; Ctrl+Z im Hauptfenster holt ihn zurück</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Assigned &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen &amp;an</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No routines yet: log a session and use Save as routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Trainingspläne: Erfassen Sie eine Einheit und verwenden Sie „Als Trainingsplan speichern“.</translation>
     </message>
     <message>
         <source>Select a routine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Trainingsplan.</translation>
     </message>
     <message>
         <source>change routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan %1 ändern</translation>
     </message>
     <message>
         <source>Saved %1; Ctrl+Z in the main window undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; Ctrl+Z im Hauptfenster macht es rückgängig.</translation>
     </message>
     <message>
         <source>delete routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan %1 löschen</translation>
     </message>
     <message>
         <source>Deleted %1; Ctrl+Z in the main window brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht; Ctrl+Z im Hauptfenster holt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -5131,110 +5134,110 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <name>spotter::RulesModel</name>
     <message>
         <source> (product choice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Produktentscheidung)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Advice shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Hinweis</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>spotter::SessionCommands</name>
     <message>
         <source>log session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit erfassen</translation>
     </message>
     <message>
         <source>edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit bearbeiten</translation>
     </message>
     <message>
         <source>delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <source>add set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz hinzufügen</translation>
     </message>
     <message>
         <source>edit set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz bearbeiten</translation>
     </message>
     <message>
         <source>delete set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz löschen</translation>
     </message>
     <message>
         <source>delete athlete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>spotter::SessionEditor</name>
     <message>
         <source>The personal records could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestleistungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>New record: %1 e1RM %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestleistung: %1 e1RM %2</translation>
     </message>
     <message>
         <source>bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>(test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Test)</translation>
     </message>
     <message>
         <source>Add an athlete first: a session belongs to an athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Athleten an: Eine Einheit gehört zu einem Athleten.</translation>
     </message>
     <message>
         <source>set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1: %2</translation>
     </message>
     <message>
         <source>There is no set %1 in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Einheit gibt es keinen Satz %1</translation>
     </message>
     <message>
         <source>delete set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz löschen</translation>
     </message>
     <message>
         <source>add exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>New record: %1 %n rep(s) at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2</numerusform>
+            <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz löschen</numerusform>
+            <numerusform>%n Sätze löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -5242,537 +5245,540 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <name>spotter::SessionForm</name>
     <message>
         <source>&amp;Warm-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwärmen erledigt</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>When the session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Einheit begonnen hat</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>How long the session took, in minutes (— for not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Einheit gedauert hat, in Minuten (— für nicht erfasst)</translation>
     </message>
     <message>
         <source>e.g. 82.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 82.5</translation>
     </message>
     <message>
         <source>Bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>Bodyweight that day; write 180lb or 82kg for another unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht an diesem Tag; schreiben Sie 180lb oder 82kg für eine andere Maßeinheit</translation>
     </message>
     <message>
         <source>A general warm-up was done before the first set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem ersten Satz wurde allgemein aufgewärmt</translation>
     </message>
     <message>
         <source>Session RPE</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-RPE</translation>
     </message>
     <message>
         <source>How hard the whole session was, 0 (rest) to 10 (maximal), asked about 30 minutes after it (CR-10). Page Down to the dash for not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie anstrengend die ganze Einheit war, 0 (Ruhe) bis 10 (maximal), etwa 30 Minuten danach abgefragt (CR-10). Mit Bild ab zum Strich für „nicht erfasst“.</translation>
     </message>
     <message>
         <source>e.g. Heavy lower</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Unterkörper schwer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>How it went, what to change next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief, was Sie nächstes Mal ändern</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>Session R&amp;PE:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-R&amp;PE:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Bodyweight (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körpergewicht (%1):</translation>
     </message>
     <message>
         <source>Enter bodyweight as a number such as 82.5, or 180lb; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Körpergewicht als Zahl wie 82.5 oder als 180lb ein; erhalten: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>spotter::SetDelegate</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Kind of set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satzart</translation>
     </message>
 </context>
 <context>
     <name>spotter::SetFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Wiederholungen (5), eine Dauer (45s, 1:30) oder eine Strecke (40m, 2km) ein</translation>
     </message>
     <message>
         <source>Reps must be a whole number; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen müssen eine ganze Zahl sein; erhalten: %1</translation>
     </message>
     <message>
         <source>Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km); got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Wiederholungen (5), eine Dauer (45s, 1:30) oder eine Strecke (40m, 2km) ein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wdh.</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wdh.</translation>
     </message>
     <message>
         <source> RIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation> RIR %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, rest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Pause %2</translation>
     </message>
     <message>
         <source>Unknown kind of set &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Satzart &apos;%1&apos;</translation>
     </message>
     <message>
         <source>An assisted exercise takes help, not added weight: enter the help, such as 25 or bw-25</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterstützte Übung erhält Unterstützung, kein Zusatzgewicht: Geben Sie die Unterstützung ein, etwa 25 oder bw-25</translation>
     </message>
     <message>
         <source>Enter the help such as 25, 50lb or bw-25; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Unterstützung ein, etwa 25, 50lb oder bw-25; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Enter a weight such as 102.5, 225lb or 100kg; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Gewicht ein, etwa 102.5, 225lb oder 100kg; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Enter reps in reserve as rir 2; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Wiederholungen in Reserve als rir 2 ein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Enter an RPE from 1 to 10, such as 8 or 8.5; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine RPE von 1 bis 10 ein, etwa 8 oder 8.5; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Enter rest as 90, 2:30 or 3m; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Pause als 90, 2:30 oder 3m ein; erhalten: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>spotter::SetsModel</name>
     <message>
         <source>warm-ups only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Aufwärmsätze</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Mal</translation>
     </message>
     <message>
         <source>best e1RM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestes e1RM %1</translation>
     </message>
     <message>
         <source>Unknown exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Übung</translation>
     </message>
     <message>
         <source>BW</source>
-        <translation type="unfinished"></translation>
+        <translation>BW</translation>
     </message>
     <message>
         <source>BW − %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BW − %1</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>RIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RIR %1</translation>
     </message>
     <message>
         <source>needs BW</source>
-        <translation type="unfinished"></translation>
+        <translation>BW fehlt</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1 (%2). Type to choose another; aliases work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Tippen Sie, um eine andere zu wählen; auch Aliasnamen funktionieren.</translation>
     </message>
     <message>
         <source>Warm-up sets never count towards e1RM or intensity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmsätze zählen nie für e1RM oder Intensität.</translation>
     </message>
     <message>
         <source>Assistance in %1: how much the machine or band takes off your bodyweight (25 or bw-25); bw for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung in %1: wie viel Maschine oder Band Ihnen vom Körpergewicht abnimmt (25 oder bw-25); bw für keine.</translation>
     </message>
     <message>
         <source>Load in %1; write 180lb or 80kg for another unit, bw for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last in %1; schreiben Sie 180lb oder 80kg für eine andere Maßeinheit, bw für keine.</translation>
     </message>
     <message>
         <source>%1.
 This athlete&apos;s plates: the Plates… button above changes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Scheiben dieses Athleten: Die Schaltfläche „Scheiben…“ oben ändert sie.</translation>
     </message>
     <message>
         <source>Reps; or a duration (45s, 1:30) or a distance (40m, 2km).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen; oder eine Dauer (45s, 1:30) oder eine Strecke (40m, 2km).</translation>
     </message>
     <message>
         <source>RPE from 1 to 10 in steps of 0.5 (10 = no reps left), or reps in reserve: rir 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE von 1 bis 10 in Schritten von 0.5 (10 = keine Wiederholung mehr möglich), oder Wiederholungen in Reserve: rir 2.</translation>
     </message>
     <message>
         <source>Rest before this set: 90, 2:30 or 3m. The rest timer fills it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor diesem Satz: 90, 2:30 oder 3m. Der Pausentimer trägt sie ein.</translation>
     </message>
     <message>
         <source>Warm-ups give no e1RM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmsätze ergeben kein e1RM.</translation>
     </message>
     <message>
         <source>No e1RM and no volume: an assisted set lifts your bodyweight less the help. Enter this session&apos;s bodyweight to count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein e1RM und kein Volumen: Ein unterstützter Satz bewegt Ihr Körpergewicht abzüglich der Unterstützung. Geben Sie das Körpergewicht dieser Einheit ein, damit er zählt.</translation>
     </message>
     <message>
         <source>No e1RM for bodyweight exercises: the added load is only part of what is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein e1RM bei Körpergewichtsübungen: Die Zusatzlast ist nur ein Teil dessen, was bewegt wird.</translation>
     </message>
     <message>
         <source>A failed attempt gives no e1RM: it lifted nothing. It counts as a max effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehlversuch ergibt kein e1RM: Es wurde nichts bewegt. Er zählt als Maximalversuch.</translation>
     </message>
     <message>
         <source>No e1RM: it needs a load and reps, at most %1 reps and RPE %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein e1RM: Dafür braucht es Last und Wiederholungen, höchstens %1 Wiederholungen und RPE %2 oder mehr.</translation>
     </message>
     <message>
         <source>The load lifted is the bodyweight less the help: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewegte Last ist das Körpergewicht abzüglich der Unterstützung: %1.
+</translation>
     </message>
     <message>
         <source>Estimated 1RM from reps and effort (RTS chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes 1RM aus Wiederholungen und Anstrengung (RTS-Tabelle).</translation>
     </message>
     <message>
         <source>Estimated 1RM from reps (Epley); add an RPE for a better one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes 1RM aus Wiederholungen (Epley); mit einer RPE wird es genauer.</translation>
     </message>
     <message>
         <source>A single: its load is the e1RM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzelne Wiederholung: Ihre Last ist das e1RM.</translation>
     </message>
     <message>
         <source>The load is %1% of the best e1RM of the %2 weeks before this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last beträgt %1 % des besten e1RM der %2 Wochen vor dieser Einheit.</translation>
     </message>
     <message>
         <source>★ A new best e1RM for this lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ein neues bestes e1RM für diese Übung.</translation>
     </message>
     <message>
         <source>Warm-ups are not classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmsätze werden nicht eingestuft.</translation>
     </message>
     <message>
         <source>Add an RPE to see how hard this set was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine RPE an, um zu sehen, wie schwer dieser Satz war.</translation>
     </message>
     <message>
         <source>%1
 Rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Regeln: %2</translation>
     </message>
     <message>
         <source>The last session with %1, on %2; the best e1RM is over the last %3 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Einheit mit %1, am %2; das beste e1RM bezieht sich auf die letzten %3 Wochen.</translation>
     </message>
     <message>
         <source>%1, new best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neue Bestleistung</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1</translation>
     </message>
     <message>
         <source>Estimated one-rep max of each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes 1RM jedes Satzes</translation>
     </message>
     <message>
         <source>The plates on each side of the bar, heaviest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheiben auf jeder Seite der Stange, schwerste zuerst</translation>
     </message>
     <message>
         <source>Training, hard or testing (rules IR-01 to IR-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, hart oder Testen (Regeln IR-01 bis IR-07)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Weight (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht (%1)</translation>
     </message>
     <message>
         <source>Plates/side (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben/Seite (%1)</translation>
     </message>
     <message>
         <source>Plates/side</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben/Seite</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>RPE</source>
-        <translation type="unfinished"></translation>
+        <translation>RPE</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>e1RM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM (%1)</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal</translation>
     </message>
     <message>
         <source>Choose an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung wählen</translation>
     </message>
     <message>
         <source>This column cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte kann nicht bearbeitet werden</translation>
     </message>
 </context>
 <context>
     <name>spotter::SetsView</name>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>To failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Versagen</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht (kg)</translation>
     </message>
     <message>
         <source>RIR 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>RIR 1.5</translation>
     </message>
     <message>
         <source>e1RM (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM (kg)</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
 </context>
 <context>
     <name>spotter::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Rules and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln und Schwellenwerte</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramm (kg)</translation>
     </message>
     <message>
         <source>Pounds (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfund (lb)</translation>
     </message>
     <message>
         <source>Weights are stored exactly whatever you choose; this only changes how they are shown and typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte werden unabhängig von Ihrer Wahl exakt gespeichert; dies ändert nur, wie sie angezeigt und eingegeben werden.</translation>
     </message>
     <message>
         <source>The rest timer counts towards this. 3–5 min suits heavy sets, 1–2 min lighter ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pausentimer zählt auf diesen Wert hin. 3–5 min passen zu schweren Sätzen, 1–2 min zu leichteren.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>A backup is taken the first time the database is opened each day; the newest of each of these last days is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird angelegt, wenn die Datenbank an einem Tag zum ersten Mal geöffnet wird; die neueste jedes dieser letzten Tage wird behalten.</translation>
     </message>
     <message>
         <source>And the newest of each of these last weeks. File → Restore from backup… lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem die neueste jeder dieser letzten Wochen. Datei → Aus Sicherung wiederherstellen… listet sie auf.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>&amp;Units for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheiten für %1:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßeinheiten:</translation>
     </message>
     <message>
         <source>Default &amp;rest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Pause:</translation>
     </message>
     <message>
         <source>Keep &amp;daily backups of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tägliche Sicherungen behalten für:</translation>
     </message>
     <message>
         <source>Keep &amp;weekly backups of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentliche Sicherungen behalten für:</translation>
     </message>
     <message>
         <source>Spotter&apos;s triage and intensity rules with their thresholds and sources. These are read-only; values marked &quot;product choice&quot; are Spotter&apos;s defaults where no source gives a number. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotters Regeln zur Einschätzung und Intensität mit ihren Schwellenwerten und Quellen. Sie sind schreibgeschützt; mit „Produktentscheidung“ markierte Werte sind Spotters Standardwerte, wo keine Quelle eine Zahl nennt. %1</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Read the full rules and sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Regeln und Quellen lesen…</translation>
     </message>
     <message>
         <source>change units</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßeinheiten ändern</translation>
     </message>
     <message>
         <source>Spotter&apos;s rules and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotters Regeln und Quellen</translation>
     </message>
 </context>
 <context>
@@ -5830,15 +5836,15 @@ Rules: %2</source>
     <name>spotter::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;p&gt;In every text field Tab moves on, Enter confirms and Escape cancels.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In jedem Textfeld geht Tab weiter, die Eingabetaste bestätigt und Escape bricht ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -5880,412 +5886,412 @@ Rules: %2</source>
     <name>spotter::SorenessForm</name>
     <message>
         <source>Head, chest, or a tearing pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf, Brust oder ein reißender Schmerz</translation>
     </message>
     <message>
         <source>Numbness, weakness or balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit, Schwäche oder Gleichgewicht</translation>
     </message>
     <message>
         <source>Bladder, bowel or sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Blase, Darm oder Sexualfunktion</translation>
     </message>
     <message>
         <source>How it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es begann</translation>
     </message>
     <message>
         <source>The joint or the limb</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelenk oder die Gliedmaße</translation>
     </message>
     <message>
         <source>How the pain behaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Schmerz verhält</translation>
     </message>
     <message>
         <source>Your body in general</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Körper allgemein</translation>
     </message>
     <message>
         <source>Still &amp;present</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch vor&amp;handen</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit</translation>
     </message>
     <message>
         <source>The session you think caused it; the timing after it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, die Sie für die Ursache halten; der zeitliche Abstand danach ist wichtig</translation>
     </message>
     <message>
         <source>After &amp;which session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;welcher Einheit:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Yo&amp;ur notes (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre N&amp;otizen (optional):</translation>
     </message>
     <message>
         <source>Where is it sore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo haben Sie Beschwerden?</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperregion</translation>
     </message>
     <message>
         <source>The same choice as the body map, as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Auswahl wie auf der Körperkarte, als Liste</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Soreness on one side only after a two-sided lift can point to a strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nur auf einer Seite nach einer beidseitigen Übung können auf eine Zerrung hindeuten</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper&amp;region:</translation>
     </message>
     <message>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eite:</translation>
     </message>
     <message>
         <source>Click the body map, or pick from the list. Not on the map? Choose “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Körperkarte oder wählen Sie aus der Liste. Nicht auf der Karte? Wählen Sie „Andere“.</translation>
     </message>
     <message>
         <source>When?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann?</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkt</translation>
     </message>
     <message>
         <source>When you first noticed it; the hours after the session matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie es zuerst bemerkt haben; die Stunden nach der Einheit sind wichtig</translation>
     </message>
     <message>
         <source>Gone since</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen seit</translation>
     </message>
     <message>
         <source>When it stopped hurting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit wann es nicht mehr schmerzt</translation>
     </message>
     <message>
         <source>Untick when it has gone, and say since when</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, wenn es abgeklungen ist, und angeben, seit wann</translation>
     </message>
     <message>
         <source>N&amp;oticed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemerkt:</translation>
     </message>
     <message>
         <source>&amp;Gone since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeklungen seit:</translation>
     </message>
     <message>
         <source>How does it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt es sich an?</translation>
     </message>
     <message>
         <source>How &amp;bad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie s&amp;tark:</translation>
     </message>
     <message>
         <source>What it feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlt</translation>
     </message>
     <message>
         <source>Dull, aching, tight or stiff is typical of training soreness; sharp, stabbing, shooting or burning is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumpf, schmerzend, verspannt oder steif ist typisch für Muskelkater durch Training; scharf, stechend, einschießend oder brennend nicht</translation>
     </message>
     <message>
         <source>&amp;Character:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charakter:</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendenz</translation>
     </message>
     <message>
         <source>Compared with yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zu gestern</translation>
     </message>
     <message>
         <source>Tren&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten&amp;denz:</translation>
     </message>
     <message>
         <source>&amp;Health history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgeschichte…</translation>
     </message>
     <message>
         <source>Long-term steroids, osteoporosis, cancer, a weakened immune system: they change what Spotter says</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfristige Einnahme von Steroiden, Osteoporose, Krebs, ein geschwächtes Immunsystem: Das ändert, was Spotter sagt</translation>
     </message>
     <message>
         <source>Not after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach einer Einheit</translation>
     </message>
     <message>
         <source>Choose where it is sore: on the body map or in the list (“Other” if it is not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Beschwerden sind: auf der Körperkarte oder in der Liste („Andere“, wenn die Stelle dort fehlt)</translation>
     </message>
     <message>
         <source>Rate how bad it is, from 0 (none) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie die Stärke von 0 (keine) bis 10</translation>
     </message>
     <message>
         <source>Choose what it feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie es sich anfühlt</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::SorenessPage</name>
     <message>
         <source>no exercises logged</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übungen erfasst</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>a past back injury</source>
-        <translation type="unfinished"></translation>
+        <translation>eine frühere Rückenverletzung</translation>
     </message>
     <message>
         <source>long-term steroids or osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>langfristige Einnahme von Steroiden oder Osteoporose</translation>
     </message>
     <message>
         <source>cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Krebs</translation>
     </message>
     <message>
         <source>a weakened immune system</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geschwächtes Immunsystem</translation>
     </message>
     <message>
         <source>Health history of %1: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschichte von %1: nichts erfasst.</translation>
     </message>
     <message>
         <source>Health history of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschichte von %1: %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bericht</translation>
     </message>
     <message>
         <source>Save the report (Ctrl+S); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern (Ctrl+S); Ctrl+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Start a new, empty report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen, leeren Bericht beginnen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Spotter could not read your training history (%1). The result does not take the session or your health history into account, so it may be milder than it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter konnte Ihren Trainingsverlauf nicht lesen (%1). Das Ergebnis berücksichtigt weder die Einheit noch Ihre Vorgeschichte und fällt daher womöglich milder aus, als es sollte.</translation>
     </message>
     <message>
         <source>where it is sore</source>
-        <translation type="unfinished"></translation>
+        <translation>wo die Beschwerden sind</translation>
     </message>
     <message>
         <source>how bad it is</source>
-        <translation type="unfinished"></translation>
+        <translation>wie stark sie sind</translation>
     </message>
     <message>
         <source>what it feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sie sich anfühlen</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The report in the form has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht im Formular hat nicht gespeicherte Änderungen. Diese verwerfen?</translation>
     </message>
     <message>
         <source>Save the soreness report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdebericht speichern?</translation>
     </message>
     <message>
         <source>The soreness report in the form has changes that are not saved. Save them before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beschwerdebericht im Formular hat nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
     </message>
     <message>
         <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
     </message>
     <message>
         <source>Not saved yet: see the notes next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Beachten Sie die Hinweise neben den Feldern.</translation>
     </message>
     <message>
         <source>Nothing to save: the report has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Der Bericht wurde nicht geändert.</translation>
     </message>
     <message>
         <source>edit soreness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdebericht bearbeiten</translation>
     </message>
     <message>
         <source>report soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden melden</translation>
     </message>
     <message>
         <source>Report saved; its assessment could not be kept (%1) and will be made again when the database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert; seine Einschätzung konnte nicht gespeichert werden (%1) und wird beim Öffnen der Datenbank erneut vorgenommen.</translation>
     </message>
     <message>
         <source>Report saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>delete soreness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdebericht löschen</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Report deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>The report in the form is no longer stored; Save adds it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht im Formular ist nicht mehr gespeichert; „Speichern“ fügt ihn wieder hinzu.</translation>
     </message>
     <message>
         <source>edit health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschichte bearbeiten</translation>
     </message>
     <message>
         <source>Editing the report of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht vom %1 wird bearbeitet: %2</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>New soreness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beschwerdebericht</translation>
     </message>
     <message>
         <source>&amp;Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern</translation>
     </message>
 </context>
 <context>
     <name>spotter::SorenessReportList</name>
     <message>
         <source>No soreness reported yet. Fill in the form and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beschwerden gemeldet. Füllen Sie das Formular aus und klicken Sie auf „Speichern“.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Past soreness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Beschwerdeberichte</translation>
     </message>
     <message>
         <source>Select a report to see it again and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bericht, um ihn erneut anzusehen und zu bearbeiten</translation>
     </message>
     <message>
         <source>P&amp;ast reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühere Berichte:</translation>
     </message>
     <message>
         <source>Delete the selected report (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Bericht löschen (Entf); Ctrl+Z holt ihn zurück</translation>
     </message>
 </context>
 <context>
     <name>spotter::SorenessReportModel</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Could not read the history behind this report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf zu diesem Bericht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linke Seite</translation>
     </message>
     <message>
         <source>%1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechte Seite</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source>Gone since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen seit %1</translation>
     </message>
     <message>
         <source>Still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch vorhanden</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkt</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus nach</translation>
     </message>
 </context>
 <context>
@@ -6538,207 +6544,213 @@ Rules: %2</source>
     <name>spotter::StoreCommand</name>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>spotter::Suggestion</name>
     <message>
         <source>No e1RM in the last %1 weeks to work from: enter the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein e1RM aus den letzten %1 Wochen als Grundlage: Geben Sie die Last ein.</translation>
     </message>
     <message>
         <source>No load today: %1 has an open report (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Last: Für %1 gibt es einen offenen Bericht (%2). %3</translation>
     </message>
     <message>
         <source>%1% lighter: %2 had a report that resolved in the last %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % leichter: Für %2 gab es einen Bericht, der in den letzten %3 Tagen abgeklungen ist.</translation>
     </message>
     <message>
         <source>%1% lighter: this lift was tested on %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % leichter: Diese Übung wurde am %2 getestet. %3</translation>
     </message>
     <message>
         <source>Held at last time&apos;s top load: this week&apos;s session load is already much higher than last week&apos;s (LM-04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Höchstlast vom letzten Mal gehalten: Die Einheitenlast dieser Woche ist bereits viel höher als die der letzten Woche (LM-04).</translation>
     </message>
     <message>
         <source>Held: more would be a load jump over this lift&apos;s recent top loads (IF-03). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten: Mehr wäre ein Lastsprung gegenüber den jüngsten Höchstlasten dieser Übung (IF-03). %1</translation>
     </message>
     <message>
         <source>The plates cannot make a load this light for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Scheiben lässt sich für %1 keine so leichte Last auflegen.</translation>
     </message>
 </context>
 <context>
     <name>spotter::TeamModel</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 weitere)</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>No session logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheit erfasst</translation>
     </message>
     <message>
         <source>Sessions in the last 28 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten in den letzten 28 Tagen</translation>
     </message>
     <message>
         <source>Sessions in the last 28 days classed testing (a max effort). Testing a lift every 8–12 weeks is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der letzten 28 Tage, die als Testen eingestuft sind (Maximalversuch). Eine Übung alle 8–12 Wochen zu testen, ist reichlich.</translation>
     </message>
     <message>
         <source>%1: %2, noticed %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, bemerkt %3, %4</translation>
     </message>
     <message>
         <source>gone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen %1</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>noch vorhanden</translation>
     </message>
     <message>
         <source>Open: not resolved yet, or resolved within the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: noch nicht abgeklungen oder innerhalb der letzten %1 Tage abgeklungen.</translation>
     </message>
     <message>
         <source>Shown after 28 days of logged session load (session RPE × minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt nach 28 Tagen erfasster Einheitenlast (Session-RPE × Minuten).</translation>
     </message>
     <message>
         <source>below the typical 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem typischen Bereich 0,8–1,3</translation>
     </message>
     <message>
         <source>within the typical 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>im typischen Bereich 0,8–1,3</translation>
     </message>
     <message>
         <source>above the typical 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem typischen Bereich 0,8–1,3</translation>
     </message>
     <message>
         <source>well above the typical 0.8–1.3 (1.5 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>deutlich über dem typischen Bereich 0,8–1,3 (1,5 oder mehr)</translation>
     </message>
     <message>
         <source>ACWR over the last 7 days: %1, %2. It compares that week&apos;s load with the weeks before; it is information, not a verdict or an injury risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR der letzten 7 Tage: %1, %2. Sie vergleicht die Last dieser Woche mit den Wochen davor; das ist eine Information, kein Urteil und kein Verletzungsrisiko.</translation>
     </message>
     <message>
         <source>Monotony of last week&apos;s daily loads (mean ÷ SD, rest days 0). Above 2: the days were all alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie der Tageslasten der letzten Woche (Mittelwert ÷ SD, Ruhetage 0). Über 2: Die Tage waren alle gleich.</translation>
     </message>
     <message>
         <source>No soreness reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerden gemeldet</translation>
     </message>
     <message>
         <source>%1: %2, noticed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, bemerkt %3</translation>
     </message>
     <message>
         <source>Athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Last
 session</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte
+Einheit</translation>
     </message>
     <message>
         <source>Sessions
 28 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten
+28 Tage</translation>
     </message>
     <message>
         <source>Testing
 28 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen
+28 Tage</translation>
     </message>
     <message>
         <source>Open
 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene
+Warnungen</translation>
     </message>
     <message>
         <source>ACWR
 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR
+7 Tage</translation>
     </message>
     <message>
         <source>Monotony
 last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie
+letzte Woche</translation>
     </message>
     <message>
         <source>Last soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Beschwerden</translation>
     </message>
     <message>
         <source>Warnings and see-a-doctor reports not resolved yet or resolved in the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und ärztlich abzuklärende Berichte, die noch nicht oder erst in der letzten Woche abgeklungen sind</translation>
     </message>
     <message>
         <source>Acute:chronic workload ratio, mean of the last 7 days: information about load, not a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis akuter zu chronischer Belastung (ACWR), Mittel der letzten 7 Tage: Information über die Last, kein Urteil</translation>
     </message>
     <message>
         <source>Monotony of the last complete week: above 2, the days were all alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie der letzten vollständigen Woche: über 2 waren die Tage alle gleich</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
 </context>
@@ -6746,55 +6758,55 @@ last week</source>
     <name>spotter::TeamPage</name>
     <message>
         <source>Only those who &amp;need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit &amp;Handlungsbedarf</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter athletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten filtern</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Athletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten</translation>
     </message>
     <message>
         <source>Double-click an athlete to see their progress. ACWR and monotony are information about load, not verdicts or injury risks. Open warnings: not resolved yet, or resolved within the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Athleten, um seinen Fortschritt zu sehen. ACWR und Monotonie sind Informationen über die Last, keine Urteile und keine Verletzungsrisiken. Offene Warnungen: noch nicht abgeklungen oder innerhalb der letzten Woche abgeklungen.</translation>
     </message>
     <message>
         <source>Could not read the team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No athletes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Athleten.</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n athlete(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Athlet wird gelesen…</numerusform>
+            <numerusform>%n Athleten werden gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n athlete(s), none needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Athlet, kein Handlungsbedarf</numerusform>
+            <numerusform>%n Athleten, kein Handlungsbedarf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n athlete(s), %1 needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Athlet, %1 mit Handlungsbedarf</numerusform>
+            <numerusform>%n Athleten, %1 mit Handlungsbedarf</numerusform>
         </translation>
     </message>
 </context>
@@ -6802,31 +6814,31 @@ last week</source>
     <name>spotter::TeamSummaryText</name>
     <message>
         <source>See a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich abklären</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Testing too often</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu häufiges Testen</translation>
     </message>
     <message>
         <source>Load above usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Last über üblich</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tested a lift more than once in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung mehr als einmal in 4 Wochen getestet</translation>
     </message>
     <message>
         <source>The last 7 days&apos; load is well above the recent average (ACWR %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last der letzten 7 Tage liegt deutlich über dem jüngsten Durchschnitt (ACWR %1)</translation>
     </message>
 </context>
 <context>
@@ -7504,60 +7516,60 @@ last week</source>
     <name>spotter::WorkoutRoutinesOffer</name>
     <message>
         <source>Make routines of the workouts this history repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Trainingseinheiten, die sich in diesem Verlauf wiederholen, Trainingspläne machen</translation>
     </message>
     <message>
         <source>Create &amp;routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne &amp;erstellen</translation>
     </message>
     <message>
         <source>Check the workouts to start sessions from. Each routine is made of the workout&apos;s latest session; Edit → Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Trainingseinheiten an, mit denen Sie künftig Einheiten beginnen möchten. Jeder Trainingsplan entsteht aus der jüngsten Einheit ihrer Art; Bearbeiten → Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Workouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheiten</translation>
     </message>
     <message>
         <source>Routines not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne nicht erstellt</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Einheit)</numerusform>
+            <numerusform>%1 (%n Einheiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no session titled &apos;%1&apos; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einheit mit dem Titel &apos;%1&apos; mehr.</translation>
     </message>
     <message>
         <source>add routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan %1 hinzufügen</translation>
     </message>
     <message>
         <source>create routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan %1 erstellen</translation>
     </message>
     <message numerus="yes">
         <source>create %n routine(s) from workouts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingsplan aus Trainingseinheiten erstellen</numerusform>
+            <numerusform>%n Trainingspläne aus Trainingseinheiten erstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Created routines: %1. Edit → Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellte Trainingspläne: %1. Bearbeiten → Rückgängig nimmt sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>spotter::Workspace</name>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -9374,31 +9386,31 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     <name>spotter::pdf</name>
     <message>
         <source>Lays out an HTML report on A4 pages and writes it as PDF (used by spotter-cli report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen HTML-Bericht auf A4-Seiten und schreibt ihn als PDF (verwendet von spotter-cli report).</translation>
     </message>
     <message>
         <source>The document title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dokumenttitel.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>The HTML file; &apos;-&apos; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTML-Datei; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>expected INPUT and OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT und OUTPUT erwartet</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>
