@@ -1370,344 +1370,344 @@
     <name>spotter::Import</name>
     <message>
         <source>The header gives weights in %1; the unit chosen (%2) is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile gibt die Gewichte in %1 an; die gewählte Maßeinheit (%2) wird nicht verwendet</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; %3 is more than the %4 world record (%5 kg, %6); check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; %3 liegt über dem Weltrekord (%4: %5 kg, %6); prüfen Sie die Zahl</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; %3 is more than %4 kg, more than any set can carry; check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; %3 liegt über %4 kg, mehr als in einem Satz möglich ist; prüfen Sie die Zahl</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is more than %3 reps in one set; check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; sind mehr als %3 Wiederholungen in einem Satz; prüfen Sie die Zahl</translation>
     </message>
     <message>
         <source>The header has two columns for the same value: &apos;%1&apos; (column %2) and &apos;%3&apos; (column %4); remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat zwei Spalten für denselben Wert: &apos;%1&apos; (Spalte %2) und &apos;%3&apos; (Spalte %4); entfernen Sie eine davon</translation>
     </message>
     <message>
         <source>These columns are not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalten werden nicht importiert: %1</translation>
     </message>
     <message>
         <source>Expected %1 fields like the header; got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wie in der Kopfzeile erwartet; erhalten: %2</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>This is not a FitNotes export Spotter can read: the header lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein FitNotes-Export, den Spotter lesen kann: In der Kopfzeile fehlt %1</translation>
     </message>
     <message>
         <source>This FitNotes export does not say whether weights are in kg or lb; choose the unit the app was set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser FitNotes-Export gibt nicht an, ob die Gewichte in kg oder lb sind; wählen Sie die Maßeinheit, auf die die App eingestellt war</translation>
     </message>
     <message>
         <source>Category &apos;%1&apos; names no body region Spotter knows; new exercises in it keep it as their category and get no regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Category &apos;%1&apos; nennt keine Körperregion, die Spotter kennt; neue Übungen darin behalten sie als Kategorie und erhalten keine Körperregionen</translation>
     </message>
     <message>
         <source>Date &apos;%1&apos; is not a date like 2024-01-02</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &apos;%1&apos; ist kein Datum wie 2024-01-02</translation>
     </message>
     <message>
         <source>Exercise is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise ist leer</translation>
     </message>
     <message>
         <source>Weight Unit is empty; choose the unit for such rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight Unit ist leer; wählen Sie die Maßeinheit für solche Zeilen</translation>
     </message>
     <message>
         <source>Weight Unit &apos;%1&apos; is not kgs or lbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight Unit &apos;%1&apos; ist weder kgs noch lbs</translation>
     </message>
     <message>
         <source>Time &apos;%1&apos; is not a duration like 0:09:21</source>
-        <translation type="unfinished"></translation>
+        <translation>Time &apos;%1&apos; ist keine Dauer wie 0:09:21</translation>
     </message>
     <message>
         <source>Distance Unit is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance Unit ist leer</translation>
     </message>
     <message>
         <source>Distance Unit &apos;%1&apos; is not m, km, mi, ft or yd</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance Unit &apos;%1&apos; ist nicht m, km, mi, ft oder yd</translation>
     </message>
     <message>
         <source>This is not a Hevy export Spotter can read: the header lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Hevy-Export, den Spotter lesen kann: In der Kopfzeile fehlt %1</translation>
     </message>
     <message>
         <source>start_time &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>start_time &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>exercise_title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise_title ist leer</translation>
     </message>
     <message>
         <source>set_index must not be negative; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set_index darf nicht negativ sein; erhalten: %1</translation>
     </message>
     <message>
         <source>set_type &apos;%1&apos; is not normal, warmup, failure or dropset</source>
-        <translation type="unfinished"></translation>
+        <translation>set_type &apos;%1&apos; ist nicht normal, warmup, failure oder dropset</translation>
     </message>
     <message>
         <source>superset_id must not be negative; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>superset_id darf nicht negativ sein; erhalten: %1</translation>
     </message>
     <message>
         <source>Superset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supersatz %1</translation>
     </message>
     <message>
         <source>end_time &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>end_time &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The workout ends (%1) before it starts (%2); it is imported without a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheit endet (%1), bevor sie beginnt (%2); sie wird ohne Dauer importiert</translation>
     </message>
     <message>
         <source>The workout lasts longer than %1 hours (%2 to %3), probably a timer left running; it is imported without a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheit dauert länger als %1 Stunden (%2 bis %3), wahrscheinlich lief ein Timer weiter; sie wird ohne Dauer importiert</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Rows that are not UTF-8 text cannot be left out one by one: the file was saved in another encoding. Save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die kein UTF-8-Text sind, können nicht einzeln ausgelassen werden: Die Datei wurde in einer anderen Kodierung gespeichert. Speichern Sie sie als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>The error on line %1 is about the file as a whole, not one row; no row can be left out for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler in Zeile %1 betrifft die ganze Datei, nicht eine einzelne Zeile; dafür kann keine Zeile ausgelassen werden</translation>
     </message>
     <message>
         <source>the file changed while it was being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Imports geändert</translation>
     </message>
     <message>
         <source>The rows left out could not be saved to %1 (%2); nothing was imported. Choose another place with --rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgelassenen Zeilen konnten nicht in %1 gespeichert werden (%2); es wurde nichts importiert. Wählen Sie mit --rejects einen anderen Ort.</translation>
     </message>
     <message>
         <source>The file or the database changed while the file was being imported; nothing was imported. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder die Datenbank hat sich während des Imports geändert; es wurde nichts importiert. Importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>This is Spotter&apos;s sessions summary, a report whose columns cannot restore sessions; import the sets file (and the soreness file) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Spotters Übersicht der Trainingseinheiten, ein Bericht, aus dessen Spalten sich keine Trainingseinheiten wiederherstellen lassen; importieren Sie stattdessen die Satzdatei (und die Beschwerdedatei)</translation>
     </message>
     <message>
         <source>The header matches no format Spotter imports (Strong, Hevy, FitNotes or Spotter&apos;s own): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile passt zu keinem Format, das Spotter importiert (Strong, Hevy, FitNotes oder Spotters eigenes): %1</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile und keine Zeilen</translation>
     </message>
     <message>
         <source>The file has a header but no rows; there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen; es gibt nichts zu importieren</translation>
     </message>
     <message>
         <source>Spotter&apos;s own files name the athlete on every row; do not choose an athlete for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotters eigene Dateien nennen den Athleten in jeder Zeile; wählen Sie für sie keinen Athleten</translation>
     </message>
     <message>
         <source>A %1 file does not say whose history it is; choose the athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Datei gibt nicht an, wessen Verlauf sie enthält; wählen Sie den Athleten</translation>
     </message>
     <message>
         <source>The report belongs to session %1 of %2 (%3), which is not in this database; import the sets file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht gehört zu Trainingseinheit %1 von %2 (%3), die nicht in dieser Datenbank ist; importieren Sie zuerst die Satzdatei</translation>
     </message>
     <message>
         <source>The report belongs to session %1 of %2, which is not in this database; import the sets file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht gehört zu Trainingseinheit %1 von %2, die nicht in dieser Datenbank ist; importieren Sie zuerst die Satzdatei</translation>
     </message>
     <message>
         <source>The session columns differ from those of line %1, the first row of session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten der Trainingseinheit weichen von denen in Zeile %1 ab, der ersten Zeile von Trainingseinheit %2</translation>
     </message>
     <message>
         <source>The exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Übung</translation>
     </message>
     <message>
         <source>source_key &apos;%1&apos; is also the key of the session on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>source_key &apos;%1&apos; ist auch der Schlüssel der Trainingseinheit in Zeile %2</translation>
     </message>
     <message>
         <source>held back with its workout, which has an invalid row on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen mit ihrer Trainingseinheit zurückgehalten, deren Zeile %1 ungültig ist</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a weight in kg like 102.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist kein Gewicht in kg wie 102.5</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist weder 1 noch 0</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keiner der Werte %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keiner der Werte %3</translation>
     </message>
     <message>
         <source>This is not a Spotter sets file Spotter can read: the header lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Spotter-Satzdatei, die Spotter lesen kann: In der Kopfzeile fehlt %1</translation>
     </message>
     <message>
         <source>athlete is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>athlete ist leer</translation>
     </message>
     <message>
         <source>session_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>session_id ist leer</translation>
     </message>
     <message>
         <source>session_id must be a positive whole number; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session_id muss eine positive ganze Zahl sein; erhalten: %1</translation>
     </message>
     <message>
         <source>session_start &apos;%1&apos; is not a date and time like 2026-11-21T18:30:00+01:00: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>session_start &apos;%1&apos; ist kein Datum mit Uhrzeit wie 2026-11-21T18:30:00+01:00: %2</translation>
     </message>
     <message>
         <source>exercise is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise ist leer</translation>
     </message>
     <message>
         <source>set_index is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>set_index ist leer</translation>
     </message>
     <message>
         <source>set_index %1 does not follow %2; sets of a session are numbered upwards</source>
-        <translation type="unfinished"></translation>
+        <translation>set_index %1 folgt nicht auf %2; die Sätze einer Trainingseinheit sind aufsteigend nummeriert</translation>
     </message>
     <message>
         <source>set_kind is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>set_kind ist leer</translation>
     </message>
     <message>
         <source>This is not a Spotter soreness file Spotter can read: the header lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Spotter-Beschwerdedatei, die Spotter lesen kann: In der Kopfzeile fehlt %1</translation>
     </message>
     <message>
         <source>report_id must be a positive whole number; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report_id muss eine positive ganze Zahl sein; erhalten: %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a date and time like 2026-11-21T18:30:00+01:00: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist kein Datum mit Uhrzeit wie 2026-11-21T18:30:00+01:00: %3</translation>
     </message>
     <message>
         <source>region is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>region ist leer</translation>
     </message>
     <message>
         <source>intensity is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>intensity ist leer</translation>
     </message>
     <message>
         <source>character is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>character ist leer</translation>
     </message>
     <message>
         <source>noticed_at is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>noticed_at ist leer</translation>
     </message>
     <message>
         <source>This is not a Strong export Spotter can read: the header lacks %1. If Strong wrote it in another language, export from Strong in English or French</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Strong-Export, den Spotter lesen kann: In der Kopfzeile fehlt %1. Falls Strong ihn in einer anderen Sprache geschrieben hat, exportieren Sie aus Strong auf Englisch oder Französisch</translation>
     </message>
     <message>
         <source>The header is in a language Spotter has no names for; its columns are read in the order Strong writes them (Date, Workout Name, Duration, Exercise Name, Set Order, Weight, Reps, Distance, Seconds, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile ist in einer Sprache, deren Spaltennamen Spotter nicht kennt; die Spalten werden in der Reihenfolge gelesen, in der Strong sie schreibt (Date, Workout Name, Duration, Exercise Name, Set Order, Weight, Reps, Distance, Seconds, ...)</translation>
     </message>
     <message>
         <source>This Strong export does not say whether weights are in kg or lb; choose the unit the app was set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Strong-Export gibt nicht an, ob die Gewichte in kg oder lb sind; wählen Sie die Maßeinheit, auf die die App eingestellt war</translation>
     </message>
     <message>
         <source>Date &apos;%1&apos; is not a date and time like 2024-01-02 18:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &apos;%1&apos; ist kein Datum mit Uhrzeit wie 2024-01-02 18:00:00</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a set number, W, D, F, a rest timer or a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist weder eine Satznummer noch W, D, F, ein Pausentimer oder eine Notiz</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a duration like 1h 8m, 48m or 20s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine Dauer wie 1h 8m, 48m oder 20s</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is longer than %3 hours, probably a timer left running; the workout is imported without a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist länger als %3 Stunden, wahrscheinlich lief ein Timer weiter; die Trainingseinheit wird ohne Dauer importiert</translation>
     </message>
     <message>
         <source>A rest-timer row needs the rest in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pausentimer-Zeile braucht die Pause in %1</translation>
     </message>
     <message>
         <source>Two rest-timer rows in a row; the earlier one (line %1) is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Pausentimer-Zeilen hintereinander; die frühere (Zeile %1) wird ersetzt</translation>
     </message>
     <message>
         <source>Strong does not export the distance unit; distances are read as kilometres because weights are in kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong exportiert die Maßeinheit der Strecke nicht; Strecken werden als Kilometer gelesen, weil die Gewichte in kg sind</translation>
     </message>
     <message>
         <source>Strong does not export the distance unit; distances are read as miles because weights are in lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong exportiert die Maßeinheit der Strecke nicht; Strecken werden als Meilen gelesen, weil die Gewichte in lb sind</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>Weight Unit &apos;%1&apos; is not kg or lbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight Unit &apos;%1&apos; ist weder kg noch lbs</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) record no work (no reps, time or distance, and not a failed attempt) and were not imported: line(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile erfasst keine Arbeit (weder Wiederholungen noch Zeit oder Strecke, und kein Fehlversuch) und wurde nicht importiert: Zeile %1</numerusform>
+            <numerusform>%n Zeilen erfassen keine Arbeit (weder Wiederholungen noch Zeit oder Strecke, und kein Fehlversuch) und wurden nicht importiert: Zeilen %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6298,245 +6298,245 @@ Regeln: %2</translation>
     <name>spotter::Store</name>
     <message>
         <source>An athlete named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Athlet namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>There is no athlete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet %1 existiert nicht</translation>
     </message>
     <message>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>not a Spotter database</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spotter-Datenbank</translation>
     </message>
     <message>
         <source>written by a newer Spotter (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Spotter-Version geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist die Datenbank selbst</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is open in another program (Spotter or spotter-cli); close it and restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in einem anderen Programm geöffnet (Spotter oder spotter-cli); schließen Sie es und starten Sie die Wiederherstellung erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove the stale &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veraltete Datei &apos;%1&apos; kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot replace &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <source>No database path given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenbankpfad angegeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a Spotter database</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Spotter-Datenbank</translation>
     </message>
     <message>
         <source>There is no database at &apos;%1&apos;: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &apos;%1&apos; gibt es keine Datenbank: Die Datei existiert nicht</translation>
     </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: the folder &apos;%2&apos; is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: Der Ordner &apos;%2&apos; ist schreibgeschützt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an empty file, not a Spotter database</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine leere Datei, keine Spotter-Datenbank</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be written: the file or its folder &apos;%2&apos; is read-only (or on a read-only disk). Nothing was changed; commands that only read it still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: Die Datei oder ihr Ordner &apos;%2&apos; ist schreibgeschützt (oder liegt auf einem schreibgeschützten Datenträger). Es wurde nichts geändert; Befehle, die die Datei nur lesen, funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; failed its integrity check (%2). It was opened read-only so that nothing more is written into it. Save what it holds with a backup or an export, then restore an earlier backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat die Integritätsprüfung nicht bestanden (%2). Die Datei wurde schreibgeschützt geöffnet, damit nichts mehr hineingeschrieben wird. Sichern Sie ihren Inhalt mit einer Sicherung oder einem Export und stellen Sie dann eine frühere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Spotter database (it is not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Spotter-Datenbank (es ist keine SQLite-Datei)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its SQLite header is not valid (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist beschädigt: Der SQLite-Header ist ungültig (Seitengröße %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is shorter than its header says (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist beschädigt: Die Datei ist kürzer, als ihr Header angibt (abgeschnitten?)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database of another application, not a Spotter database</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine SQLite-Datenbank einer anderen Anwendung, keine Spotter-Datenbank</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was written by a newer version of Spotter (schema %2; this version knows up to %3). It was not opened or changed; update Spotter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde von einer neueren Spotter-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde weder geöffnet noch geändert; aktualisieren Sie Spotter, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged or not a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist beschädigt oder keine Datenbank: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot use write-ahead logging (journal mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann kein Write-Ahead-Logging verwenden (Journalmodus %2)</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: its write-ahead log &apos;%2&apos; holds changes that need the -shm file, which cannot be created here (a read-only or full disk). Copy the file together with its -wal to a writable folder. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: Das Write-Ahead-Log &apos;%2&apos; enthält Änderungen, die die -shm-Datei brauchen, und diese kann hier nicht angelegt werden (schreibgeschützter oder voller Datenträger). Kopieren Sie die Datei zusammen mit ihrer -wal-Datei in einen beschreibbaren Ordner. (%3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was written by a newer version of Spotter (schema %2; this version knows up to %3). Update Spotter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde von einer neueren Spotter-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Spotter, um die Datei zu verwenden.</translation>
     </message>
     <message>
         <source>It needs an upgrade, which a damaged file cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei braucht ein Upgrade, das bei einer beschädigten Datei nicht möglich ist.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs an upgrade (schema %2 to %3) before it can be read, and it was opened only to read; nothing was changed. A command that writes upgrades it, after a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht ein Upgrade (Schema %2 auf %3), bevor die Datei gelesen werden kann, und sie wurde nur zum Lesen geöffnet; es wurde nichts geändert. Ein schreibender Befehl führt das Upgrade durch, nach einer Sicherung.</translation>
     </message>
     <message>
         <source>The disk is too full to upgrade &apos;%1&apos; (schema %2 to %3): the upgrade and its backup need about %4 free, and %5 is free. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist zu voll für das Upgrade von &apos;%1&apos; (Schema %2 auf %3): Upgrade und Sicherung brauchen etwa %4 freien Speicher, frei sind %5. Es wurde nichts geändert; geben Sie Speicher frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The backup target &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>An exercise named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already another name of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist bereits ein anderer Name für &apos;%2&apos;</translation>
     </message>
     <message>
         <source>There is no exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 existiert nicht</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is used by %2 logged sets and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von %2 erfassten Sätzen verwendet und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown value &apos;%1&apos; in column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Wert &apos;%1&apos; in Spalte %2</translation>
     </message>
     <message>
         <source>An import wrote outside a write transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import hat außerhalb einer Schreibtransaktion geschrieben</translation>
     </message>
     <message>
         <source>The plates of athlete %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheiben von Athlet %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The database connection is not SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung ist keine SQLite-Verbindung</translation>
     </message>
     <message>
         <source>The database connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung ist geschlossen</translation>
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>No placeholder %1 in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Platzhalter %1 in: %2</translation>
     </message>
     <message>
         <source>A routine named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsplan namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>There is no routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan %1 existiert nicht</translation>
     </message>
     <message>
         <source>There is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit %1 existiert nicht</translation>
     </message>
     <message>
         <source>There is no set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 existiert nicht</translation>
     </message>
     <message>
         <source>There is no soreness report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdebericht %1 existiert nicht</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank</translation>
     </message>
     <message>
         <source>The disk is full: %1 cannot be written. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: %1 kann nicht geschrieben werden. Es wurde nichts geändert; geben Sie Speicher frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is read-only (the file or its folder cannot be written, or the disk is mounted read-only); nothing was changed. Commands that only read it (sessions, export, backup, check) still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt (die Datei oder ihr Ordner ist nicht beschreibbar, oder der Datenträger ist schreibgeschützt eingehängt); es wurde nichts geändert. Befehle, die nur lesen (sessions, export, backup, check), funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Could not start a write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Another program kept the database busy for %1 s; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die Datenbank %1 s lang belegt; versuchen Sie es erneut</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; is part of %n routine(s) and cannot be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; gehört zu %n Trainingsplan und kann nicht gelöscht werden</numerusform>
+            <numerusform>&apos;%1&apos; gehört zu %n Trainingsplänen und kann nicht gelöscht werden</numerusform>
         </translation>
     </message>
 </context>
@@ -7576,93 +7576,93 @@ letzte Woche</translation>
     <name>spotter::cli</name>
     <message>
         <source>Add or list athletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten anlegen oder auflisten</translation>
     </message>
     <message>
         <source>Report soreness and see its triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden melden und ihre Einschätzung ansehen</translation>
     </message>
     <message>
         <source>Log a session from quick-entry lines or a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingseinheit aus Schnelleingabe-Zeilen oder einem Trainingsplan erfassen</translation>
     </message>
     <message>
         <source>Add, list, show, assign or delete routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne anlegen, auflisten, anzeigen, zuweisen oder löschen</translation>
     </message>
     <message>
         <source>The plates per side for a weight; an athlete&apos;s bar and plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheiben pro Seite für ein Gewicht; Stange und Scheiben eines Athleten</translation>
     </message>
     <message>
         <source>List an athlete&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheiten eines Athleten auflisten</translation>
     </message>
     <message>
         <source>Show one session with its sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingseinheit mit ihren Sätzen anzeigen</translation>
     </message>
     <message>
         <source>Triage one soreness report given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen auf der Befehlszeile angegebenen Beschwerdebericht einschätzen</translation>
     </message>
     <message>
         <source>Intensity, flags, soreness triage and load of an athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität, Markierungen, Einschätzung der Beschwerden und Last eines Athleten</translation>
     </message>
     <message>
         <source>Show the analysis rules and their thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyseregeln und ihre Schwellenwerte anzeigen</translation>
     </message>
     <message>
         <source>Import history from Strong, Hevy, FitNotes or Spotter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf aus Strong-, Hevy-, FitNotes- oder Spotter-CSV importieren</translation>
     </message>
     <message>
         <source>Export sets, sessions or soreness reports as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, Trainingseinheiten oder Beschwerdeberichte als CSV exportieren</translation>
     </message>
     <message>
         <source>Write an athlete&apos;s report for a coach or physio (HTML, PDF, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht eines Athleten für Trainer oder Physiotherapeuten schreiben (HTML, PDF, CSV)</translation>
     </message>
     <message>
         <source>Generate realistic training histories for demos and benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistische Trainingsverläufe für Demos und Benchmarks erzeugen</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität und Schema der Datenbank prüfen</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database; list the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konsistente Kopie der Datenbank schreiben; die Sicherungen auflisten</translation>
     </message>
     <message>
         <source>Replace the database with a backup, keeping the replaced one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank durch eine Sicherung ersetzen und die ersetzte aufbewahren</translation>
     </message>
     <message>
         <source>SPOTTER_NOW must be an ISO 8601 time such as 2026-11-20T18:00; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SPOTTER_NOW muss eine ISO-8601-Zeit wie 2026-11-20T18:00 sein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>spotter-cli: waiting for another program that is writing to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>spotter-cli: warte auf ein anderes Programm, das in &apos;%1&apos; schreibt…</translation>
     </message>
     <message>
         <source>a write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schreibvorgang ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>spotter-cli: error: standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spotter-cli: Fehler: Die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Trainingseinheit)</numerusform>
+            <numerusform>%1 (%n Trainingseinheiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -7670,543 +7670,543 @@ letzte Woche</translation>
     <name>spotter::cli::Cli</name>
     <message>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen: %1</translation>
     </message>
     <message>
         <source>e1RM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM %1</translation>
     </message>
     <message>
         <source>(%1% of best)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1% der Bestleistung)</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistung</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheiten</translation>
     </message>
     <message>
         <source>No sessions in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trainingseinheiten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>No soreness reports in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerdeberichte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Weeks (session-RPE load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen (Session-RPE-Last)</translation>
     </message>
     <message>
         <source>load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1</translation>
     </message>
     <message>
         <source>monotony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonie %1</translation>
     </message>
     <message>
         <source>strain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beanspruchung %1</translation>
     </message>
     <message>
         <source>ACWR %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR %1 (%2)</translation>
     </message>
     <message>
         <source>Whose training (required unless --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Training (erforderlich außer mit --all).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Every athlete, one after the other, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Athleten nacheinander, nach Namen sortiert.</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Print one JSON object with sessions, soreness and weeks (with --all, an object with the array &quot;athletes&quot; of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt mit Trainingseinheiten, Beschwerden und Wochen ausgeben (mit --all ein Objekt, dessen Array &quot;athletes&quot; diese enthält).</translation>
     </message>
     <message>
         <source>Intensity class, flags and top sets of each session, the triage of each soreness report, and weekly session-RPE load, monotony, strain and ACWR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensitätsklasse, Markierungen und Top-Sätze jeder Trainingseinheit, die Einschätzung jedes Beschwerdeberichts sowie wöchentliche Session-RPE-Last, Monotonie, Beanspruchung und ACWR.</translation>
     </message>
     <message>
         <source>give either --athlete or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --athlete oder --all an</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen</translation>
     </message>
     <message>
         <source>The athlete&apos;s name (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Athleten (eindeutig).</translation>
     </message>
     <message>
         <source>Preferred unit: kg or lb (default kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Maßeinheit: kg oder lb (Standard: kg).</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>Year of birth (used by triage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsjahr (für die Einschätzung).</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>Free-text notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als freier Text.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Has had a back injury before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatte schon einmal eine Rückenverletzung.</translation>
     </message>
     <message>
         <source>Takes long-term steroids or has osteoporosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt langfristig Steroide ein oder hat Osteoporose.</translation>
     </message>
     <message>
         <source>Has a history of cancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine Krebserkrankung in der Vorgeschichte.</translation>
     </message>
     <message>
         <source>Has a weakened immune system (medicines or illness), a recent serious infection, or injects drugs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein geschwächtes Immunsystem (durch Medikamente oder Krankheit), hatte kürzlich eine schwere Infektion oder spritzt Drogen.</translation>
     </message>
     <message>
         <source>Print the new athlete as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Athleten als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Add an athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Athleten anlegen.</translation>
     </message>
     <message>
         <source>expected exactly one NAME (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein NAME erwartet (Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
     </message>
     <message>
         <source>Note: the name was stored in composed form (Unicode NFC) as &apos;%1&apos;: an accent typed as a separate mark joins its letter, so the name typed either way finds this athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Name wurde in zusammengesetzter Form (Unicode NFC) als &apos;%1&apos; gespeichert: Ein als eigenes Zeichen eingegebener Akzent wird mit seinem Buchstaben verbunden, sodass der Name in beiden Schreibweisen diesen Athleten findet.</translation>
     </message>
     <message>
         <source>Added athlete &apos;%1&apos; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet &apos;%1&apos; angelegt (ID %2).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>List athletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athleten auflisten.</translation>
     </message>
     <message>
         <source>No athletes yet. Add one with: spotter-cli athlete add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Athleten. Legen Sie einen an mit: spotter-cli athlete add NAME</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geboren %1</translation>
     </message>
     <message>
         <source>Usage: spotter-cli athlete add NAME [--unit kg|lb] [--birth-year Y]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: spotter-cli athlete add NAME [--unit kg|lb] [--birth-year Y]</translation>
     </message>
     <message>
         <source>       spotter-cli athlete list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli athlete list [--json]</translation>
     </message>
     <message>
         <source>expected &apos;add&apos; or &apos;list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add&apos; oder &apos;list&apos; erwartet</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (expected &apos;add&apos; or &apos;list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (&apos;add&apos; oder &apos;list&apos; erwartet)</translation>
     </message>
     <message>
         <source>cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Where to write the copy (must not exist); without it, a copy goes into the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Kopie geschrieben wird (darf noch nicht existieren); ohne Angabe kommt eine Kopie in den Sicherungsordner.</translation>
     </message>
     <message>
         <source>[PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>[PATH]</translation>
     </message>
     <message>
         <source>List the backups in the backup folder with what each holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen im Sicherungsordner mit ihrem jeweiligen Inhalt auflisten.</translation>
     </message>
     <message>
         <source>The backup folder (default: &apos;backups&apos; beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner (Standard: &apos;backups&apos; neben der Datenbank).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konsistente Kopie der Datenbank schreiben (sicher, auch während Spotter läuft) oder die Sicherungen auflisten. Spotter sichert die Datenbank außerdem beim ersten Öffnen jedes Tages und behält 7 tägliche und 4 wöchentliche Kopien.</translation>
     </message>
     <message>
         <source>expected at most one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein PATH erwartet</translation>
     </message>
     <message>
         <source>PATH must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH darf nicht leer sein</translation>
     </message>
     <message>
         <source>--list takes no PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--list nimmt keinen PATH an</translation>
     </message>
     <message>
         <source>No backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen in %1.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 geschrieben</translation>
     </message>
     <message>
         <source>The backup to restore (see &apos;backup --list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherung (siehe &apos;backup --list&apos;).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (needed when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach einer Bestätigung fragen (nötig, wenn die Standardeingabe kein Terminal ist).</translation>
     </message>
     <message>
         <source>The backup folder that keeps the replaced database (default: &apos;backups&apos; beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner, der die ersetzte Datenbank aufbewahrt (Standard: &apos;backups&apos; neben der Datenbank).</translation>
     </message>
     <message>
         <source>Replace the database with a backup. The database it replaces is kept in the backup folder first; the restore is refused while Spotter or another spotter-cli has the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank durch eine Sicherung ersetzen. Die ersetzte Datenbank wird zuerst im Sicherungsordner aufbewahrt; solange Spotter oder ein anderes spotter-cli die Datenbank geöffnet hat, wird die Wiederherstellung verweigert.</translation>
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein FILE erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>restoring replaces the database: confirm with --yes (standard input is not a terminal to ask on)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung ersetzt die Datenbank: bestätigen Sie mit --yes (die Standardeingabe ist kein Terminal, über das gefragt werden kann)</translation>
     </message>
     <message>
         <source>Restore %1 (%2) over %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wiederherstellen und damit %3 ersetzen?</translation>
     </message>
     <message>
         <source>The current database is kept in the backup folder first. Restore? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datenbank wird zuerst im Sicherungsordner aufbewahrt. Wiederherstellen? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restored %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 wiederhergestellt (%3).</translation>
     </message>
     <message>
         <source>The database it replaced was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersetzte Datenbank wurde als %1 aufbewahrt</translation>
     </message>
     <message>
         <source>Upgrade a database of an older Spotter to this version&apos;s schema first (after a backup beside it). Without it the database is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank einer älteren Spotter-Version zuerst per Upgrade auf das Schema dieser Version bringen (nach einer Sicherung daneben). Ohne diese Option wird die Datenbank nur gelesen.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check and report the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite ausführen und die Schemaversion melden.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Upgraded from schema %1; a backup was written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade von Schema %1 durchgeführt; eine Sicherung wurde nach %2 geschrieben</translation>
     </message>
     <message>
         <source>--%1: expected a number of hours, 0 or more; got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: eine Anzahl Stunden (0 oder mehr) erwartet; erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Where: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo: %1.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Hours after the session ended when it was first noticed (0 = during or right after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden nach Ende der Trainingseinheit bis zum ersten Bemerken (0 = währenddessen oder direkt danach).</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>Hours from onset until it resolved, or until now if still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden vom Beginn bis zum Abklingen, oder bis jetzt, falls die Beschwerden noch vorhanden sind.</translation>
     </message>
     <message>
         <source>It is gone (default: still present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden sind abgeklungen (Standard: noch vorhanden).</translation>
     </message>
     <message>
         <source>Worst intensity, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste Intensität, 0-10.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>What it feels like: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Beschwerden anfühlen: %1.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>%1 (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard: both).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Repeatable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholbar: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Weeks the lift behind it has been trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Wochen die auslösende Übung schon trainiert wird.</translation>
     </message>
     <message>
         <source>Whole weeks without that lift before the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wochen ohne diese Übung vor der Trainingseinheit.</translation>
     </message>
     <message>
         <source>Consecutive weeks sore in this region after every session of the lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Wochen mit Beschwerden in dieser Körperregion nach jeder Trainingseinheit mit dieser Übung.</translation>
     </message>
     <message>
         <source>Age in years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Jahren.</translation>
     </message>
     <message>
         <source>The lift before it was one-sided (a split squat, a one-arm row): soreness on one side is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung davor war einseitig (ein Split Squat, ein einarmiges Rudern): Beschwerden auf einer Seite sind zu erwarten.</translation>
     </message>
     <message>
         <source>The lift before it, by catalogue name or alias (&quot;Romanian Deadlift&quot;, &quot;RDL&quot;); a one-sided lift counts as --one-sided. Another name is used as given, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung davor, mit Katalogname oder Alias (&quot;Romanian Deadlift&quot;, &quot;RDL&quot;); eine einseitige Übung zählt als --one-sided. Ein anderer Name wird wie angegeben verwendet, mit einem Hinweis.</translation>
     </message>
     <message>
         <source>Print one JSON object: class, urgency, rules, advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: class, urgency, rules, advice.</translation>
     </message>
     <message>
         <source>Triage one soreness report given on the command line (nothing is stored). Anything not given is unknown, and an unknown answer never makes the result milder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen auf der Befehlszeile angegebenen Beschwerdebericht einschätzen (es wird nichts gespeichert). Alles nicht Angegebene gilt als unbekannt, und eine unbekannte Antwort macht das Ergebnis nie milder.</translation>
     </message>
     <message>
         <source>--lift: the name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--lift: der Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>note: --lift &apos;%1&apos; is not in the exercise catalogue; it is named as given (add --one-sided if it works one side at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: --lift &apos;%1&apos; steht nicht im Übungskatalog; die Übung wird wie angegeben benannt (fügen Sie --one-sided hinzu, wenn sie jeweils eine Seite trainiert)</translation>
     </message>
     <message>
         <source>note: --lift &apos;%1&apos; is not in the exercise catalogue (did you mean %2?); it is named as given (add --one-sided if it works one side at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: --lift &apos;%1&apos; steht nicht im Übungskatalog (meinten Sie %2?); die Übung wird wie angegeben benannt (fügen Sie --one-sided hinzu, wenn sie jeweils eine Seite trainiert)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Usage: spotter-cli [--db PATH] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: spotter-cli [--db PATH] COMMAND [options]</translation>
     </message>
     <message>
         <source>Spotter&apos;s command line: every capability of the app, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile von Spotter: alle Funktionen der App, ohne Bildschirm.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (Standard: %1)</translation>
     </message>
     <message>
         <source>Show this help; &apos;spotter-cli COMMAND --help&apos; for a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen; &apos;spotter-cli COMMAND --help&apos; für einen Befehl</translation>
     </message>
     <message>
         <source>Show the version and the license</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz anzeigen</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Use this ISO 8601 time as now, e.g. 2026-11-20T18:00 (scripts, tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ISO-8601-Zeit als jetzt verwenden, z. B. 2026-11-20T18:00 (Skripte, Tests)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 error while running, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>License GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
     </message>
     <message>
         <source>This is free software: you are free to change and redistribute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist freie Software: Sie dürfen sie verändern und weitergeben.</translation>
     </message>
     <message>
         <source>There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db braucht einen Pfad</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Try &apos;spotter-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen: &apos;spotter-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Try &apos;spotter-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen: &apos;spotter-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sets (every set, importable), soreness (every report, importable) or sessions (a summary per session). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>sets (jeder Satz, importierbar), soreness (jeder Beschwerdebericht, importierbar) oder sessions (eine Zusammenfassung pro Trainingseinheit). Erforderlich.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Export this athlete; repeat for several. Default: every athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Athleten exportieren; für mehrere wiederholen. Standard: alle Athleten.</translation>
     </message>
     <message>
         <source>Write to this file; &apos;-&apos; or no -o writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei schreiben; &apos;-&apos; oder kein -o schreibt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>For Excel: a byte order mark and CRLF line ends; where the locale writes decimal commas, also &apos;;&apos; between cells and 62,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Excel: Byte-Order-Mark und CRLF-Zeilenenden; wo das Gebietsschema Dezimalkommas schreibt, außerdem &apos;;&apos; zwischen den Zellen und 62,5.</translation>
     </message>
     <message>
         <source>Compute soreness durations and triage as of this time (default: now), so that two exports can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer und Einschätzung der Beschwerden zu diesem Zeitpunkt berechnen (Standard: jetzt), damit sich zwei Exporte vergleichen lassen.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
@@ -8214,275 +8214,281 @@ with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a sp
 a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
 The sets and soreness files import back unchanged.
 Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotters CSV-Dateien exportieren (docs/csv-format.md): UTF-8, LF-Zeilenenden, eine Kopfzeile,
+Zahlen mit &apos;.&apos; und ohne Tausendertrennzeichen, ISO-8601-Zeiten. Text, den eine
+Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), erhält
+ein vorangestelltes &apos;; der Import entfernt es wieder.
+Die Satz- und die Beschwerdedatei lassen sich unverändert wieder importieren.
+Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
+2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>--athlete: the name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--athlete: der Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>(list them with &apos;athlete list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auflisten mit &apos;athlete list&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingseinheit</numerusform>
+            <numerusform>%n Trainingseinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerdebericht</numerusform>
+            <numerusform>%n Beschwerdeberichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %3: %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n athlete(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Athlet</numerusform>
+            <numerusform>%n Athleten</numerusform>
         </translation>
     </message>
     <message>
         <source>How many athletes (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Athleten (erforderlich).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Weeks of history per athlete, up to --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen Verlauf pro Athlet, bis --end.</translation>
     </message>
     <message>
         <source>Instead of --weeks: exactly this many sets in all, shared between the athletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt --weeks: genau so viele Sätze insgesamt, verteilt auf die Athleten.</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>Seed (required); the same seed gives the same histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (erforderlich); derselbe Startwert ergibt dieselben Verläufe.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>Last day of the histories, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Verläufe, YYYY-MM-DD (Standard: heute).</translation>
     </message>
     <message>
         <source>Also write each history as a Strong CSV export; with several athletes one file each, numbered (FILE-01.csv, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Verlauf zusätzlich als Strong-CSV-Export schreiben; bei mehreren Athleten je eine Datei, nummeriert (FILE-01.csv, …).</translation>
     </message>
     <message>
         <source>Write the demo data of the app instead: three athletes with six months up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Demodaten der App schreiben: drei Athleten mit sechs Monaten bis heute.</translation>
     </message>
     <message>
         <source>Print what was generated as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erzeugte als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Write realistic training histories into a new or empty database: main lifts with progression, deloads and testing weeks, warm-ups, AMRAPs, rests, RPE, session RPE, body weight and soreness reports. For demos, tests and benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistische Trainingsverläufe in eine neue oder leere Datenbank schreiben: Hauptübungen mit Steigerung, Entlastungs- und Testwochen, Aufwärmsätze, AMRAPs, Pausen, RPE, Session-RPE, Körpergewicht und Beschwerdeberichte. Für Demos, Tests und Benchmarks.</translation>
     </message>
     <message>
         <source>--demo takes no --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ist nicht mit --%1 kombinierbar</translation>
     </message>
     <message>
         <source>Wrote the demo data into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten in %1 geschrieben.</translation>
     </message>
     <message>
         <source>give either --weeks or --sets</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --weeks oder --sets an</translation>
     </message>
     <message>
         <source>--seed: expected a whole number from 0 to 18446744073709551615; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: ganze Zahl von 0 bis 18446744073709551615 erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote the Strong CSV %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong-CSV %1 geschrieben.</translation>
     </message>
     <message>
         <source>%1 CSV rows in all, Rest Timer rows included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CSV-Zeilen insgesamt, einschließlich der Rest-Timer-Zeilen.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Warnung</numerusform>
+            <numerusform>… und %n weitere Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Fehler</numerusform>
+            <numerusform>… und %n weitere Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>weights in kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in kg</translation>
     </message>
     <message>
         <source>weights in %1 per the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in %1 laut Kopfzeile</translation>
     </message>
     <message>
         <source>weight unit on each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtseinheit in jeder Zeile</translation>
     </message>
     <message>
         <source>weights in %1 per --unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte in %1 laut --unit</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Dry run: would import %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Aus %2 würde Folgendes importiert: %1.</translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %2: %1.</translation>
     </message>
     <message>
         <source>Would create athlete &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet &apos;%1&apos; würde angelegt.</translation>
     </message>
     <message>
         <source>Created athlete &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet &apos;%1&apos; angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>Would create %n new exercise(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Übung würde angelegt: </numerusform>
+            <numerusform>%n neue Übungen würden angelegt: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %n new exercise(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Übung angelegt: </numerusform>
+            <numerusform>%n neue Übungen angelegt: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n session(s) or report(s) already in the database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereits in der Datenbank und übersprungen: %n Trainingseinheit oder Bericht.</numerusform>
+            <numerusform>Bereits in der Datenbank und übersprungen: %n Trainingseinheiten oder Berichte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n workout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingseinheit</numerusform>
+            <numerusform>%n Trainingseinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would leave out %n row(s) (%1 with invalid rows); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile würde ausgelassen (%1 mit ungültigen Zeilen); es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Zeilen würden ausgelassen (%1 mit ungültigen Zeilen); es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n row(s) (%1 with invalid rows), saved with the reasons to %2; fix them there and import that file to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ausgelassen (%1 mit ungültigen Zeilen) und mit den Gründen in %2 gespeichert; korrigieren Sie sie dort und importieren Sie diese Datei, um sie hinzuzufügen.</numerusform>
+            <numerusform>%n Zeilen ausgelassen (%1 mit ungültigen Zeilen) und mit den Gründen in %2 gespeichert; korrigieren Sie sie dort und importieren Sie diese Datei, um sie hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message>
         <source>--skip-invalid: &apos;%1&apos; is not a regular file, so there is no folder to keep the rejects file in; name one with --rejects FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-invalid: &apos;%1&apos; ist keine reguläre Datei, daher gibt es keinen Ordner für die Datei der abgelehnten Zeilen; geben Sie mit --rejects FILE eine Datei an</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot spool &apos;%1&apos; to &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht nach &apos;%2&apos; zwischengespeichert werden: %3</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <source>auto (the default: recognised by the header), spotter, strong, hevy or fitnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Standard: an der Kopfzeile erkannt), spotter, strong, hevy oder fitnotes.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Whose history the file is; created when missing. Required unless the file is Spotter&apos;s own, whose rows name their athletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Verlauf die Datei enthält; wird angelegt, falls noch nicht vorhanden. Erforderlich, außer bei Spotters eigenen Dateien, deren Zeilen ihre Athleten nennen.</translation>
     </message>
     <message>
         <source>kg or lb: the unit of weights when the file does not say (Strong&apos;s comma exports); also the unit of an athlete the import creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>kg oder lb: die Gewichtseinheit, wenn die Datei sie nicht angibt (Strongs CSV-Exporte); auch die Maßeinheit eines Athleten, den der Import anlegt.</translation>
     </message>
     <message>
         <source>Check the file and report what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei prüfen und melden, was importiert würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Import the valid rows of a file that has invalid ones: the workouts with an invalid row are held back whole and saved, unchanged and with the reason, to a rejects file; fix that file and import it to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen einer Datei mit ungültigen Zeilen importieren: Trainingseinheiten mit einer ungültigen Zeile werden ganz zurückgehalten und unverändert mit dem Grund in einer Datei der abgelehnten Zeilen gespeichert; korrigieren Sie diese Datei und importieren Sie sie, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Where --skip-invalid saves the rows it leaves out (default: NAME.rejects.csv beside the imported file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo --skip-invalid die ausgelassenen Zeilen speichert (Standard: NAME.rejects.csv neben der importierten Datei).</translation>
     </message>
     <message>
         <source>Print the result as a JSON object, also when the import fails ({&quot;ok&quot;: false, &quot;errors&quot;: [...], &quot;error_count&quot;: N}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON-Objekt ausgeben, auch wenn der Import fehlschlägt ({&quot;ok&quot;: false, &quot;errors&quot;: [...], &quot;error_count&quot;: N}).</translation>
     </message>
     <message>
         <source>Report progress on standard error (always done when it is a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschritt auf der Standardfehlerausgabe melden (geschieht immer, wenn sie ein Terminal ist).</translation>
     </message>
     <message>
         <source>Import training history from a CSV file exported by Strong, Hevy, FitNotes or Spotter.
@@ -8491,309 +8497,315 @@ reported as FILE:LINE: reason, unless --skip-invalid imports the rest and saves 
 rows to a rejects file. Importing the same file again adds nothing.
 Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong usage
 (including a missing --unit or --athlete the file needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf aus einer CSV-Datei importieren, die Strong, Hevy, FitNotes oder Spotter
+exportiert hat. Jede Zeile wird zuerst geprüft; aus einer Datei mit einer ungültigen Zeile
+wird nichts importiert, und jedes Problem wird als FILE:LINE: Grund gemeldet, es sei denn,
+--skip-invalid importiert den Rest und speichert die ungültigen Zeilen in einer Datei der
+abgelehnten Zeilen. Wird dieselbe Datei erneut importiert, kommt nichts hinzu.
+Exit-Codes: 0 importiert (oder nichts Neues), 1 ungültige oder unlesbare Datei, 2 falscher
+Aufruf (auch wenn --unit oder --athlete fehlt, das die Datei braucht).</translation>
     </message>
     <message>
         <source>The athlete name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Athleten</translation>
     </message>
     <message>
         <source>--rejects goes with --skip-invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>--rejects nur zusammen mit --skip-invalid</translation>
     </message>
     <message>
         <source>--rejects: the file name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--rejects: der Dateiname darf nicht leer sein</translation>
     </message>
     <message>
         <source>--skip-invalid: </source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-invalid: </translation>
     </message>
     <message>
         <source>--unit kg or --unit lb is required for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit kg oder --unit lb ist für diese Datei erforderlich</translation>
     </message>
     <message>
         <source>--athlete is required for %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>--athlete ist für %1-Dateien erforderlich</translation>
     </message>
     <message>
         <source>--athlete does not apply to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>--athlete gilt nicht für diese Datei</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) in the file; nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Zeile in der Datei; es wurde nichts importiert</numerusform>
+            <numerusform>%n ungültige Zeilen in der Datei; es wurde nichts importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) in the file; nothing was imported. Fix them, or import the valid rows with --skip-invalid, which saves the invalid ones to a rejects file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Zeile in der Datei; es wurde nichts importiert. Korrigieren Sie sie, oder importieren Sie die gültigen Zeilen mit --skip-invalid, das die ungültigen in einer Datei der abgelehnten Zeilen speichert</numerusform>
+            <numerusform>%n ungültige Zeilen in der Datei; es wurde nichts importiert. Korrigieren Sie sie, oder importieren Sie die gültigen Zeilen mit --skip-invalid, das die ungültigen in einer Datei der abgelehnten Zeilen speichert</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert</translation>
     </message>
     <message>
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>RIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RIR %1</translation>
     </message>
     <message>
         <source>(rest %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Pause %1 s)</translation>
     </message>
     <message>
         <source>line %1, column %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: </translation>
     </message>
     <message>
         <source>there is no exercise &apos;%1&apos; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>im Katalog gibt es keine Übung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>there is no exercise &apos;%1&apos; in the catalogue; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>im Katalog gibt es keine Übung &apos;%1&apos;; meinten Sie %2?</translation>
     </message>
     <message>
         <source>Sets in quick-entry notation, one exercise per LINE, e.g. &quot;Deadlift 100x5, 140x3@8 rest 3m&quot; (see docs/quick-entry.md). A LINE without an exercise name continues the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze in Schnelleingabe-Notation, eine Übung pro LINE, z. B. &quot;Deadlift 100x5, 140x3@8 rest 3m&quot; (siehe docs/quick-entry.md). Eine LINE ohne Übungsnamen setzt die vorige fort.</translation>
     </message>
     <message>
         <source>LINE...</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE...</translation>
     </message>
     <message>
         <source>Whose session (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Trainingseinheit (erforderlich).</translation>
     </message>
     <message>
         <source>When it started (required): YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (erforderlich): YYYY-MM-DD oder YYYY-MM-DDTHH:MM, Ortszeit.</translation>
     </message>
     <message>
         <source>Length in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten.</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>How hard the whole session was, CR-10 (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie anstrengend die ganze Trainingseinheit war, CR-10 (0-10).</translation>
     </message>
     <message>
         <source>Bodyweight that day, in the athlete&apos;s unit unless written (82.5kg, 180lb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht an diesem Tag, in der Maßeinheit des Athleten, sofern nicht angegeben (82.5kg, 180lb).</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>weight</translation>
     </message>
     <message>
         <source>A title, e.g. &quot;Heavy lower&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel, z. B. &quot;Unterkörper schwer&quot;.</translation>
     </message>
     <message>
         <source>A general warm-up was done before the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Trainingseinheit wurde allgemein aufgewärmt.</translation>
     </message>
     <message>
         <source>Start from this routine: its sets at today&apos;s suggested loads, as planned. A LINE naming an exercise of the routine replaces its planned sets (what was really done); other LINEs add to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Trainingsplan ausgehen: seine Sätze mit den heute vorgeschlagenen Lasten, wie geplant. Eine LINE, die eine Übung des Trainingsplans nennt, ersetzt deren geplante Sätze (was wirklich gemacht wurde); andere LINEs kommen hinzu.</translation>
     </message>
     <message>
         <source>With --routine: print today&apos;s plan (suggested loads, plates, why, last time) and store nothing; --date defaults to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --routine: den heutigen Plan ausgeben (vorgeschlagene Lasten, Scheiben, Begründung, letztes Mal) und nichts speichern; --date ist standardmäßig jetzt.</translation>
     </message>
     <message>
         <source>Print the stored session (or the plan) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Trainingseinheit (oder den Plan) als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Log a training session from quick-entry lines, or from a routine. &apos;Squat same&apos; repeats last time&apos;s squats, &apos;Deadlift last +5kg&apos; adds to their loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingseinheit aus Schnelleingabe-Zeilen oder aus einem Trainingsplan erfassen. &apos;Squat same&apos; wiederholt die Kniebeugen vom letzten Mal, &apos;Deadlift last +5kg&apos; erhöht die Lasten vom letzten Mal um 5 kg.</translation>
     </message>
     <message>
         <source>--plan needs --routine</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan braucht --routine</translation>
     </message>
     <message>
         <source>expected at least one LINE, e.g. &quot;Squat 3x5 120kg&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine LINE erwartet, z. B. &quot;Squat 3x5 120kg&quot;</translation>
     </message>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>--bodyweight: expected a weight such as 82.5, 82.5kg or 180lb; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bodyweight: Gewicht wie 82.5, 82.5kg oder 180lb erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos; (see &apos;routine list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Trainingsplan namens &apos;%1&apos; (siehe &apos;routine list&apos;)</translation>
     </message>
     <message>
         <source>%1 for %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 am %3:</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>no load for %1 today (%2); give it in a LINE, e.g. &quot;%1 %3x%4 100kg&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>heute keine Last für %1 (%2); geben Sie sie in einer LINE an, z. B. &quot;%1 %3x%4 100kg&quot;</translation>
     </message>
     <message>
         <source>nothing to log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu erfassen: %1</translation>
     </message>
     <message>
         <source>Logged session %1 for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit %1 für %2 am %3 erfasst.</translation>
     </message>
     <message>
         <source>standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Bar: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stange: %1 %2</translation>
     </message>
     <message>
         <source>Collars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsse: %1</translation>
     </message>
     <message>
         <source>%1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>je %1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Plates (%1, size x count): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben (%1, Größe x Anzahl): %2</translation>
     </message>
     <message>
         <source>(the defaults: set your own with --bar, --plates and --collar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Standardwerte: eigene mit --bar, --plates und --collar festlegen)</translation>
     </message>
     <message>
         <source>A weight to load, in the athlete&apos;s unit unless written (142.5, 225lb); without it, the athlete&apos;s plate set is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aufzulegendes Gewicht, in der Maßeinheit des Athleten, sofern nicht angegeben (142.5, 225lb); ohne Angabe wird der Scheibensatz des Athleten angezeigt.</translation>
     </message>
     <message>
         <source>[WEIGHT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[WEIGHT]</translation>
     </message>
     <message>
         <source>Whose bar and plates (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Stange und Scheiben (erforderlich).</translation>
     </message>
     <message>
         <source>Set the bar&apos;s weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht der Stange festlegen.</translation>
     </message>
     <message>
         <source>Set the plates there are, size x count for both sides together, e.g. &quot;25x8 20x2 10x2 5x2 2.5x2 1.25x2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Scheiben festlegen, Größe x Anzahl für beide Seiten zusammen, z. B. &quot;25x8 20x2 10x2 5x2 2.5x2 1.25x2&quot;.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>Set one collar&apos;s weight (0 for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht eines Verschlusses festlegen (0 für keinen).</translation>
     </message>
     <message>
         <source>Set the unit of the bar, plates and collars: kg or lb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßeinheit von Stange, Scheiben und Verschlüssen festlegen: kg oder lb.</translation>
     </message>
     <message>
         <source>Go back to the default plate set of the athlete&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Standard-Scheibensatz der Maßeinheit des Athleten zurückkehren.</translation>
     </message>
     <message>
         <source>Which plates go on each side of the bar for a weight, with an athlete&apos;s own bar, plates and collars; or set them. A weight the plates cannot make is answered with the nearest two that they can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Scheiben für ein Gewicht auf jede Seite der Stange kommen, mit Stange, Scheiben und Verschlüssen des Athleten; oder diese festlegen. Für ein Gewicht, das sich mit den Scheiben nicht zusammenstellen lässt, werden die beiden nächstliegenden möglichen genannt.</translation>
     </message>
     <message>
         <source>expected at most one WEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein WEIGHT erwartet</translation>
     </message>
     <message>
         <source>%1&apos;s bar and plates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stange und Scheiben von %1:</translation>
     </message>
     <message>
         <source>expected a weight such as 142.5, 142.5kg or 315lb; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht wie 142.5, 142.5kg oder 315lb erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>PDF reports need spotter-pdf, which was not found (looked for %1). Install it, or write --format html and print that.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte brauchen spotter-pdf, das nicht gefunden wurde (gesucht: %1). Installieren Sie es, oder erzeugen Sie mit --format html eine HTML-Datei und drucken Sie diese.</translation>
     </message>
     <message>
         <source>spotter-pdf could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spotter-pdf konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>spotter-pdf did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>spotter-pdf wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
         <source>spotter-pdf failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spotter-pdf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Whose report (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Bericht (erforderlich).</translation>
     </message>
     <message>
         <source>html, pdf or csv (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>html, pdf oder csv (erforderlich).</translation>
     </message>
     <message>
         <source>The file to write (required); &apos;-&apos; writes html or csv to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (erforderlich); &apos;-&apos; schreibt html oder csv auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>With --format csv: a byte order mark and CRLF line ends (and &apos;;&apos; with 62,5 where the locale writes decimal commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --format csv: Byte-Order-Mark und CRLF-Zeilenenden (und &apos;;&apos; mit 62,5, wo das Gebietsschema Dezimalkommas schreibt).</translation>
     </message>
     <message>
         <source>Triage soreness as of this time (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden zu diesem Zeitpunkt einschätzen (Standard: jetzt).</translation>
     </message>
     <message>
         <source>A report for a coach, a physio or the athlete: the summary (sessions, tonnage, testing
@@ -8801,510 +8813,517 @@ sessions, flags), open warnings and see-doctor items first, soreness by class wi
 and rules, e1RM of the main lifts, weekly load, the red-flag checklist and the note that
 this is not medical advice. PDF is A4, made by spotter-pdf (installed with spotter-cli).
 Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht für Trainer, Physiotherapeuten oder den Athleten: die Zusammenfassung
+(Trainingseinheiten, Tonnage, Testeinheiten, Markierungen), vorrangig offene Warnungen und
+ärztlich abzuklärende Punkte, Beschwerden nach Klasse mit Datum und Regeln, e1RM der Hauptübungen,
+Wochenlast, die Warnzeichen-Checkliste und der Hinweis, dass dies keine medizinische Beratung
+ist. Das PDF ist A4, erstellt von spotter-pdf (wird mit spotter-cli installiert).
+Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
+2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>-o: a PDF needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>-o: ein PDF braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>--excel applies to --format csv only</source>
-        <translation type="unfinished"></translation>
+        <translation>--excel gilt nur für --format csv</translation>
     </message>
     <message>
         <source>Wrote the report of %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von %1 (%2) nach %3 geschrieben.</translation>
     </message>
     <message>
         <source>--item %1: there is no exercise &apos;%2&apos; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>--item %1: im Katalog gibt es keine Übung &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--item %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--item %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>The routine&apos;s name (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Trainingsplans (eindeutig).</translation>
     </message>
     <message>
         <source>One exercise with its targets, repeatable, e.g. &quot;Squat 3x5 @8 rest 3m&quot; or &quot;Bench Press 3x8 @70%&quot;: sets x reps, a target RPE or a share of the e1RM (docs/quick-entry.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung mit ihren Zielen, wiederholbar, z. B. &quot;Squat 3x5 @8 rest 3m&quot; oder &quot;Bench Press 3x8 @70%&quot;: Sätze x Wiederholungen, eine Ziel-RPE oder ein Anteil am e1RM (docs/quick-entry.md).</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>line</translation>
     </message>
     <message>
         <source>Take the items from this session&apos;s sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge aus den Sätzen dieser Trainingseinheit übernehmen.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Take the items from the athlete&apos;s latest session with this title (an imported Strong or Hevy workout); needs --athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge aus der letzten Trainingseinheit des Athleten mit diesem Titel übernehmen (eine importierte Strong- oder Hevy-Trainingseinheit); braucht --athlete.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>Assign it to this athlete; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Athleten zuweisen; wiederholbar.</translation>
     </message>
     <message>
         <source>Print the new routine as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Trainingsplan als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Add a routine: a named list of exercises with targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Trainingsplan anlegen: eine benannte Liste von Übungen mit Zielen.</translation>
     </message>
     <message>
         <source>give the items with --item, --from-session or --from-workout (one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Einträge mit --item, --from-session oder --from-workout an (mit genau einer dieser Optionen)</translation>
     </message>
     <message>
         <source>--from-workout needs --athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-workout braucht --athlete</translation>
     </message>
     <message>
         <source>There is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheit %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 has no session titled &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Trainingseinheit mit dem Titel &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Only the routines assigned to this athlete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die diesem Athleten zugewiesenen Trainingspläne.</translation>
     </message>
     <message>
         <source>List routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspläne auflisten.</translation>
     </message>
     <message>
         <source>No routines yet. Add one with: spotter-cli routine add NAME --item &quot;Squat 3x5 @8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Trainingspläne. Legen Sie einen an mit: spotter-cli routine add NAME --item &quot;Squat 3x5 @8&quot;</translation>
     </message>
     <message>
         <source>The routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsplan.</translation>
     </message>
     <message>
         <source>Show fixed loads in kg or lb (default kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Lasten in kg oder lb anzeigen (Standard: kg).</translation>
     </message>
     <message>
         <source>Print the routine as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Trainingsplan als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show a routine&apos;s items and who it is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge eines Trainingsplans anzeigen und wem er zugewiesen ist.</translation>
     </message>
     <message>
         <source>expected exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein NAME erwartet</translation>
     </message>
     <message>
         <source>Delete a routine (logged sessions stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Trainingsplan löschen (erfasste Trainingseinheiten bleiben erhalten).</translation>
     </message>
     <message>
         <source>Deleted routine &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <source>The athlete; repeatable (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Athlet; wiederholbar (erforderlich).</translation>
     </message>
     <message>
         <source>Assign a routine to athletes (a coach&apos;s several athletes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Trainingsplan Athleten zuweisen (mehreren Athleten eines Trainers).</translation>
     </message>
     <message>
         <source>Take a routine from athletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisung eines Trainingsplans an Athleten aufheben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is assigned to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zugewiesen an: %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemanden</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein neuer Name.</translation>
     </message>
     <message>
         <source>Rename a routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Trainingsplan umbenennen.</translation>
     </message>
     <message>
         <source>expected NAME and NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME und NEW_NAME erwartet</translation>
     </message>
     <message>
         <source>Renamed &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenannt.</translation>
     </message>
     <message>
         <source>Usage: spotter-cli routine add NAME (--item LINE... | --from-session ID | --from-workout TITLE)
                               [--athlete NAME...] [--notes TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: spotter-cli routine add NAME (--item LINE... | --from-session ID | --from-workout TITLE)
+                               [--athlete NAME...] [--notes TEXT] [--json]</translation>
     </message>
     <message>
         <source>       spotter-cli routine list [--athlete NAME] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli routine list [--athlete NAME] [--json]</translation>
     </message>
     <message>
         <source>       spotter-cli routine show NAME [--unit kg|lb] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli routine show NAME [--unit kg|lb] [--json]</translation>
     </message>
     <message>
         <source>       spotter-cli routine delete NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli routine delete NAME</translation>
     </message>
     <message>
         <source>       spotter-cli routine rename NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli routine rename NAME NEW_NAME</translation>
     </message>
     <message>
         <source>       spotter-cli routine assign|unassign NAME --athlete NAME...</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli routine assign|unassign NAME --athlete NAME...</translation>
     </message>
     <message>
         <source>Start a session from a routine with: spotter-cli log --routine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingseinheit aus einem Trainingsplan beginnen mit: spotter-cli log --routine NAME</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (%2 erwartet)</translation>
     </message>
     <message>
         <source>%1 × %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: %1</translation>
     </message>
     <message>
         <source>Assigned to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an: %1</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>auslassen</translation>
     </message>
     <message>
         <source>load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Last?</translation>
     </message>
     <message>
         <source>[warm-up] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Aufwärmsatz] </translation>
     </message>
     <message>
         <source>(%1% of e1RM %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1% des e1RM %2)</translation>
     </message>
     <message>
         <source>plates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiben: %1</translation>
     </message>
     <message>
         <source>last time (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Mal (%1): %2</translation>
     </message>
     <message>
         <source>New record: %1 e1RM %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestleistung: %1 e1RM %2 (vorher %3)</translation>
     </message>
     <message>
         <source>bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1</translation>
     </message>
     <message>
         <source>[test]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Test]</translation>
     </message>
     <message>
         <source>Workouts this history repeats; each can become a routine to start sessions from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinheiten, die sich in diesem Verlauf wiederholen; aus jeder kann ein Trainingsplan werden, mit dem Sie Trainingseinheiten beginnen können:</translation>
     </message>
     <message>
         <source>JUDGEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTENTSCHEIDUNG</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>everything, until checked</source>
-        <translation type="unfinished"></translation>
+        <translation>alles, bis abgeklärt</translation>
     </message>
     <message>
         <source>Print the rules and thresholds as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln und Schwellenwerte als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Print the tables of docs/rules.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen von docs/rules.md ausgeben.</translation>
     </message>
     <message>
         <source>Show the analysis rules (rules reference §5) and every threshold they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyseregeln (Regelreferenz §5) und alle Schwellenwerte anzeigen, die sie verwenden.</translation>
     </message>
     <message>
         <source>Advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>none (a fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (eine Auffangregel)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>session RPE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-RPE %1</translation>
     </message>
     <message>
         <source>Whose sessions (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Trainingseinheiten (erforderlich).</translation>
     </message>
     <message>
         <source>Print a JSON array with every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array mit allen Sätzen ausgeben.</translation>
     </message>
     <message>
         <source>List an athlete&apos;s sessions, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheiten eines Athleten auflisten, älteste zuerst.</translation>
     </message>
     <message>
         <source>No sessions for %1 in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trainingseinheiten für %1 in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Trainingseinheit.</translation>
     </message>
     <message>
         <source>Print the session as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheit als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show one session with its sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingseinheit mit ihren Sätzen anzeigen.</translation>
     </message>
     <message>
         <source>expected exactly one SESSION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine SESSION_ID erwartet</translation>
     </message>
     <message>
         <source>SESSION_ID must be a positive whole number; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION_ID muss eine positive ganze Zahl sein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Athlete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Athlet: %1</translation>
     </message>
     <message>
         <source>Bodyweight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht: %1</translation>
     </message>
     <message>
         <source>Whose soreness (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Beschwerden (erforderlich).</translation>
     </message>
     <message>
         <source>The session it followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheit, nach der die Beschwerden auftraten.</translation>
     </message>
     <message>
         <source>It followed the athlete&apos;s latest session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden traten nach der letzten Trainingseinheit des Athleten auf.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>both, left or right (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>both, left oder right (Standard: both).</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>side</translation>
     </message>
     <message>
         <source>When it was first noticed, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Beschwerden zuerst bemerkt wurden, ISO 8601.</translation>
     </message>
     <message>
         <source>When it was gone, ISO 8601 (omit if still present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Beschwerden abgeklungen waren, ISO 8601 (weglassen, falls noch vorhanden).</translation>
     </message>
     <message>
         <source>c</source>
-        <translation type="unfinished"></translation>
+        <translation>c</translation>
     </message>
     <message>
         <source>improving, stable or worsening.</source>
-        <translation type="unfinished"></translation>
+        <translation>improving, stable oder worsening.</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>The lift before it, by catalogue name or alias (default: the session&apos;s lifts); a one-sided lift counts as --one-sided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung davor, mit Katalogname oder Alias (Standard: die Übungen der Trainingseinheit); eine einseitige Übung zählt als --one-sided.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Report soreness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden melden.</translation>
     </message>
     <message>
         <source>give either --session ID or --last</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --session ID oder --last an</translation>
     </message>
     <message>
         <source>--lift: &apos;%1&apos; is not in the exercise catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>--lift: &apos;%1&apos; steht nicht im Übungskatalog</translation>
     </message>
     <message>
         <source>--lift: &apos;%1&apos; is not in the exercise catalogue; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>--lift: &apos;%1&apos; steht nicht im Übungskatalog; meinten Sie %2?</translation>
     </message>
     <message>
         <source>%1 has no sessions yet; --last needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Trainingseinheiten; --last braucht eine</translation>
     </message>
     <message>
         <source>--session: expected a session id; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--session: ID einer Trainingseinheit erwartet; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Trainingseinheit %2</translation>
     </message>
     <message>
         <source>--noticed: %1 is before the session started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--noticed: %1 liegt vor dem Beginn der Trainingseinheit (%2)</translation>
     </message>
     <message>
         <source>Saved soreness report %1 (%2, after session %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdebericht %1 gespeichert (%2, nach Trainingseinheit %3).</translation>
     </message>
     <message>
         <source>Whose reports (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Berichte (erforderlich).</translation>
     </message>
     <message>
         <source>List soreness reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdeberichte auflisten.</translation>
     </message>
     <message>
         <source>Usage: spotter-cli soreness add --athlete NAME (--session ID | --last) --region R --noticed ISO [--resolved ISO] --intensity N --character C [--side S] [--trend T] [--sign NAME]... [--red-flag NAME]... [--one-sided] [--lift NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: spotter-cli soreness add --athlete NAME (--session ID | --last) --region R --noticed ISO [--resolved ISO] --intensity N --character C [--side S] [--trend T] [--sign NAME]... [--red-flag NAME]... [--one-sided] [--lift NAME]</translation>
     </message>
     <message>
         <source>       spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>        spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Why, and what to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, und was zu tun ist:</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Generated %1: %2, %3 and %4 in %5 s (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt: %1; %2, %3 und %4 in %5 s (%6).</translation>
     </message>
     <message numerus="yes">
         <source>Checking: %1% (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geprüft: %1% (%n Zeile)</numerusform>
+            <numerusform>Wird geprüft: %1% (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing: %1% (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geschrieben: %1% (%n Zeile)</numerusform>
+            <numerusform>Wird geschrieben: %1% (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added routine &apos;%1&apos; (id %2) with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trainingsplan &apos;%1&apos; (ID %2) mit %n Eintrag angelegt.</numerusform>
+            <numerusform>Trainingsplan &apos;%1&apos; (ID %2) mit %n Einträgen angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New record: %1 %n rep(s) at %2 (the most before: %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2 (bisher höchstens: %3)</numerusform>
+            <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2 (bisher höchstens: %3)</numerusform>
         </translation>
     </message>
 </context>
@@ -9312,74 +9331,74 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     <name>spotter::cli::Context</name>
     <message>
         <source>&apos;%1&apos; does not exist. Check the path; &apos;athlete add&apos;, &apos;log&apos;, &apos;import&apos; and &apos;generate&apos; create a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert nicht. Prüfen Sie den Pfad; &apos;athlete add&apos;, &apos;log&apos;, &apos;import&apos; und &apos;generate&apos; legen eine neue Datenbank an.</translation>
     </message>
     <message>
         <source>Upgrade it with &apos;spotter-cli --db %1 check --upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie das Upgrade mit &apos;spotter-cli --db %1 check --upgrade&apos; durch.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>--db: the path must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: der Pfad darf nicht leer sein</translation>
     </message>
     <message>
         <source>--%1: expected a whole number from %2 to %3; got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: ganze Zahl von %2 bis %3 erwartet; erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>--%1: expected a number; got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Zahl erwartet; erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--%1: expected a date as YYYY-MM-DD; got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Datum als YYYY-MM-DD erwartet; erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--%1: %2; got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2; erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>There is no athlete named &apos;%1&apos; (add one with &apos;athlete add&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Athleten namens &apos;%1&apos; (anlegen mit &apos;athlete add&apos;)</translation>
     </message>
     <message>
         <source>--%1: unknown value &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: unbekannter Wert &apos;%2&apos; (erwartet wird einer von: %3)</translation>
     </message>
 </context>
 <context>
     <name>spotter::importfields::Import</name>
     <message>
         <source>expected a date like &apos;9 Apr 2026, 17:18&apos; or &apos;Apr 9, 2026, 5:18 PM&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wie &apos;9 Apr 2026, 17:18&apos; oder &apos;Apr 9, 2026, 5:18 PM&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a month name Spotter knows (English and common European languages are); export again with the phone set to English</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Monatsname, den Spotter kennt (bekannt sind Englisch und gängige europäische Sprachen); stellen Sie das Telefon auf Englisch und exportieren Sie erneut</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a different month in different languages; export again with the phone set to English</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist je nach Sprache ein anderer Monat; stellen Sie das Telefon auf Englisch und exportieren Sie erneut</translation>
     </message>
 </context>
 <context>
