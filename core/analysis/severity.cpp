@@ -68,4 +68,16 @@ QString Severity::displayName() const
     return spotter::displayName(cls);
 }
 
+QString Severity::shortName() const
+{
+    if (cls != SorenessClass::SeeDoctor || !urgency)
+        return spotter::displayName(cls);
+    switch (*urgency) {
+    case Urgency::Emergency: return tr("Emergency");
+    case Urgency::Urgent: return tr("Today");
+    case Urgency::Soon: return tr("Soon");
+    }
+    return {};
+}
+
 } // namespace spotter
