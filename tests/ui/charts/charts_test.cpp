@@ -40,15 +40,15 @@ ChartSpec sampleSpec()
     line.kind = SeriesKind::Line;
     line.name = QStringLiteral("Squat");
     line.color = Qt::darkMagenta;
-    line.points = {{day(1, 18), 100, QStringLiteral("a")},
-                   {day(8, 18), 110, QStringLiteral("b")},
-                   {day(15, 18), 120, QStringLiteral("c")}};
+    line.points = {{day(1, 18), 100, QStringLiteral("a"), {}},
+                   {day(8, 18), 110, QStringLiteral("b"), {}},
+                   {day(15, 18), 120, QStringLiteral("c"), {}}};
     ChartSeries marks;
     marks.kind = SeriesKind::Points;
     marks.name = QString(); // kept out of the legend
     marks.color = Qt::red;
     marks.marker = MarkerShape::Triangle;
-    marks.points = {{day(15, 18), 120, QStringLiteral("tested")}};
+    marks.points = {{day(15, 18), 120, QStringLiteral("tested"), {}}};
     ChartSeries bars;
     bars.kind = SeriesKind::Rects;
     bars.name = QStringLiteral("Load");
