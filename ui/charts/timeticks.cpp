@@ -93,7 +93,8 @@ QList<TimeTick> timeTicks(const QDateTime &from, const QDateTime &to, int maxTic
             break;
         case Unit::Years: label = QString::number(d.year()); break;
         }
-        out.append({QDateTime(d, QTime(0, 0)), label});
+        // A day's label sits under its middle; longer steps mark the boundary itself.
+        out.append({QDateTime(d, chosen->unit == Unit::Days ? QTime(12, 0) : QTime(0, 0)), label});
     }
     return out;
 }

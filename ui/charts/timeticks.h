@@ -9,7 +9,7 @@ namespace spotter {
 
 struct TimeTick
 {
-    QDateTime at; ///< local midnight of a calendar boundary
+    QDateTime at; ///< local midnight of a calendar boundary; noon for a step of a day
     QString label;
 
     bool operator==(const TimeTick &) const = default;
