@@ -349,8 +349,9 @@ void QtChartView::placePointLabels()
             requests.append({at, m_labels[n++]->boundingRect().size(), s.markerSize / 2 + 3.0});
         }
     }
-    // A label may use the margin QtCharts keeps around the plot, not the axes' labels.
-    const QRectF bounds = m_chart->plotArea().adjusted(0, -8, 20, 0);
+    // A label may reach a little into the margin above the plot, never into the axes' labels or
+    // the legend beside it.
+    const QRectF bounds = m_chart->plotArea().adjusted(0, -8, 0, 0);
     const QList<QRectF> boxes = placeLabels(requests, markerRects(), bounds);
     for (qsizetype i = 0; i < boxes.size(); ++i)
         m_labels[i]->setPos(boxes[i].topLeft());
