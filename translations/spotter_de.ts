@@ -277,28 +277,12 @@
         <translation>Sieht eher nach einem Problem als nach normalem Muskelkater aus: Belasten Sie diese Körperregion weniger.</translation>
     </message>
     <message>
-        <source>See a doctor</source>
-        <translation>Ärztlich abklären</translation>
-    </message>
-    <message>
         <source>Matches medical guidance to get checked.</source>
         <translation>Entspricht medizinischen Empfehlungen, sich untersuchen zu lassen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Soon</source>
-        <translation>Bald</translation>
     </message>
     <message>
         <source>Training: sub-maximal work with reps left in reserve.</source>
@@ -2942,10 +2926,6 @@
         <translation>Bestleistung (neues bestes e1RM)</translation>
     </message>
     <message>
-        <source>PR @yPoint</source>
-        <translation>PR @yPoint</translation>
-    </message>
-    <message>
         <source>e1RM %1</source>
         <translation>e1RM %1</translation>
     </message>
@@ -3082,6 +3062,26 @@
 %3 %4 × reps in %5</source>
         <translation>%1, Woche vom %2
 %3 %4 × Wdh. in %5</translation>
+    </message>
+    <message>
+        <source>PR estimated from reps alone (no RPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM %1, estimated from reps alone (no RPE or RIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR: best e1RM so far, an estimate from reps alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR ≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3808,6 @@
         <translation>Keine Sätze der Hauptübungen mit e1RM in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it.</source>
-        <translation>e1RM nach der RTS-Tabelle, wenn RPE oder RIR erfasst wurde, sonst nach Epley; Aufwärmsätze zählen nie. Eine Bestleistung (PR) übertrifft jedes frühere e1RM.</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Übung</translation>
     </message>
@@ -3830,10 +3826,6 @@
     <message>
         <source>Best</source>
         <translation>Bestes</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Testen</translation>
     </message>
     <message>
         <source>PRs</source>
@@ -3952,6 +3944,44 @@
     <message>
         <source>Training report: %1</source>
         <translation>Trainingsbericht: %1</translation>
+    </message>
+    <message>
+        <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it. ≈ marks an e1RM estimated from reps alone (no RPE or RIR): it is a PR over a best from rated sets only when more than %1% above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No sessions %1 – %2 (%n week(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked in %n report(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>☒ marks a flag the athlete ticked in a soreness report of this range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5860,18 @@ Regeln: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished">Notfall</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation type="unfinished">Bald</translation>
     </message>
 </context>
 <context>

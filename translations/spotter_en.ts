@@ -276,27 +276,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matches medical guidance to get checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2939,10 +2923,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PR @yPoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e1RM %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3057,26 @@
     <message>
         <source>%1, week of %2
 %3 %4 × reps in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR estimated from reps alone (no RPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM %1, estimated from reps alone (no RPE or RIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR: best e1RM so far, an estimate from reps alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR ≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,10 +3804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,10 +3821,6 @@
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3947,6 +3939,44 @@
     </message>
     <message>
         <source>Training report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it. ≈ marks an e1RM estimated from reps alone (no RPE or RIR): it is a PR over a best from rated sets only when more than %1% above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No sessions %1 – %2 (%n week(s))</source>
+        <translation>
+            <numerusform>No sessions %1 – %2 (%n week)</numerusform>
+            <numerusform>No sessions %1 – %2 (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked in %n report(s): %1</source>
+        <translation>
+            <numerusform>Ticked in %n report: %1</numerusform>
+            <numerusform>Ticked in %n reports: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>☒ marks a flag the athlete ticked in a soreness report of this range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5820,6 +5850,18 @@ Rules: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,4 +70,16 @@ QString Severity::displayName() const
     return spotter::displayName(cls);
 }
 
+QString Severity::shortName() const
+{
+    if (cls != SorenessClass::SeeDoctor || !urgency)
+        return spotter::displayName(cls);
+    switch (*urgency) {
+    case Urgency::Emergency: return SeverityText::tr("Emergency");
+    case Urgency::Urgent: return SeverityText::tr("Today");
+    case Urgency::Soon: return SeverityText::tr("Soon");
+    }
+    return {};
+}
+
 } // namespace spotter

@@ -33,6 +33,7 @@ struct LiftOutcome
 {
     QDate date;
     Weight e1rm;
+    bool fromRepsAlone;
     IntensityClass cls;
     bool pr;
 };
@@ -53,9 +54,12 @@ QList<LiftProgress> liftProgress(const QMap<QString, QPair<qint64, QList<LiftOut
         for (const LiftOutcome &s : it.value().second) {
             const QDate start = periodStart(s.date, period);
             if (lift.points.isEmpty() || lift.points.last().periodStart != start)
-                lift.points.append({start, s.e1rm, 0, s.cls, false});
+                lift.points.append({start, s.e1rm, s.fromRepsAlone, 0, s.cls, false});
             LiftPoint &p = lift.points.last();
-            p.e1rm = std::max(p.e1rm, s.e1rm);
+            if (s.e1rm > p.e1rm) {
+                p.e1rm = s.e1rm;
+                p.fromRepsAlone = s.fromRepsAlone;
+            }
             p.hardest = std::max(p.hardest, s.cls);
             p.pr = p.pr || s.pr;
             ++p.sessions;
@@ -93,6 +97,44 @@ QString reportedAnswers(const SorenessReport &r)
     else if (r.oneSided)
         parts.append(ReportText::tr("after a one-sided lift"));
     return parts.join(QStringLiteral("; "));
+}
+
+QList<WeekLine> weekLines(const Report &report)
+{
+    QList<WeekLine> out;
+    const auto empty = [&](const WeekLoad &w) {
+        return !report.sessionsPerWeek.contains(w.weekStart) && w.flags.isEmpty();
+    };
+    for (qsizetype i = 0; i < report.weeks.size();) {
+        const WeekLoad &w = report.weeks[i];
+        qsizetype end = i + 1;
+        if (empty(w)) {
+            while (end < report.weeks.size() && empty(report.weeks[end]))
+                ++end;
+        }
+        const auto run = static_cast<int>(end - i);
+        if (run >= 2) {
+            out.append({w.weekStart, report.weeks[end - 1].weekStart.addDays(6), run, std::nullopt});
+            i = end;
+            continue;
+        }
+        out.append({w.weekStart, w.weekStart.addDays(6), 1, w});
+        ++i;
+    }
+    return out;
+}
+
+QList<SorenessReport> tickedIn(const Report &report, RedFlag flag)
+{
+    QList<SorenessReport> out;
+    for (const TriagedReport &t : report.soreness) {
+        if (t.report.redFlags.contains(flag))
+            out.append(t.report);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SorenessReport &a, const SorenessReport &b) {
+        return a.noticedAt < b.noticedAt;
+    });
+    return out;
 }
 
 QString rangeText(const Report &report)
@@ -157,11 +199,13 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
                                        [](const TriagedReport &t) { return !t.report.isResolved(); }));
 
     const ExerciseMap exercises = history.exercises();
-    QHash<qint64, Weight> bestEver;
+    // With how each best was estimated: a PR from reps alone needs a margin over a rated best.
+    QHash<qint64, E1rmEstimate> bestEver;
     if (contextUtc)
-        bestEver = bestE1rmByExercise(HistoryService(db).e1rmCandidates(
+        bestEver = bestE1rmEstimateByExercise(HistoryService(db).e1rmCandidates(
             athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc, Qt::UTC)));
-    SessionAnalyzer analyzer(exercises, bestEver, sorenessEvents(reports));
+    SessionAnalyzer analyzer =
+        SessionAnalyzer::withBestEstimates(exercises, bestEver, sorenessEvents(reports));
     QMap<QString, QPair<qint64, QList<LiftOutcome>>> lifts;
     ReportSummary &sum = r.summary;
     reader.sessions(athlete.id, contextUtc, toUtc, [&](const ExportSession &es) {
@@ -178,6 +222,8 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
         sum.srpeLoad += a.srpeLoad.value_or(0.0);
         if (!sum.firstSession)
             sum.firstSession = s.start.date();
+        const QDate day = s.start.date();
+        ++r.sessionsPerWeek[day.addDays(1 - day.dayOfWeek())];
         sum.lastSession = s.start.date();
         for (const QString &key : a.flagKeys()) {
             const auto counted = std::find_if(sum.flags.begin(), sum.flags.end(),
@@ -195,7 +241,8 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
                 continue;
             auto &entry = lifts[e->name];
             entry.first = e->id;
-            entry.second.append({s.start.date(), *lift.bestE1rm, lift.cls, lift.pr});
+            entry.second.append({s.start.date(), *lift.bestE1rm, lift.bestE1rmMethod == E1rmMethod::Epley,
+                                 lift.cls, lift.pr});
         }
         return true;
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reporthtml.h"
 
+#include "analysis/ruletable.h"
+#include "analysis/thresholds.h"
 #include "report/report.h"
 
 #include <QCoreApplication>
@@ -23,15 +25,21 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// The app's badge colours (ui/badges.cpp), dark enough for white text on paper.
-QString colorOf(SorenessClass cls)
+// The app's badge colours (ui/widgets/badges.cpp), dark enough for white text on paper: the three
+// urgencies of "see a doctor" each have their own, as on screen.
+QString colorOf(const Severity &s)
 {
-    switch (cls) {
+    switch (s.cls) {
     case SorenessClass::Fatigue: return QStringLiteral("#1e7e34");
     case SorenessClass::Doms: return QStringLiteral("#0b7a6f");
     case SorenessClass::Watch: return QStringLiteral("#8a6500");
     case SorenessClass::Warning: return QStringLiteral("#c25e05");
-    case SorenessClass::SeeDoctor: return QStringLiteral("#c5221f");
+    case SorenessClass::SeeDoctor: break;
+    }
+    switch (s.urgency.value_or(Urgency::Soon)) {
+    case Urgency::Emergency: return QStringLiteral("#a50e0e");
+    case Urgency::Urgent: return QStringLiteral("#c2185b");
+    case Urgency::Soon: return QStringLiteral("#6a1b9a");
     }
     return {};
 }
@@ -55,9 +63,17 @@ QString badge(const QString &words, const QString &color)
         .arg(color, esc(words).replace(u' ', QStringLiteral("&nbsp;")));
 }
 
+/// The class in full ("See a doctor (emergency)"), for headings that span the page.
 QString badge(const Severity &s)
 {
-    return badge(s.displayName(), colorOf(s.cls));
+    return badge(s.displayName(), colorOf(s));
+}
+
+/// The class in a word ("Emergency", "Today", "Soon"), for a table cell: a full name in a narrow
+/// column broke inside a word.
+QString shortBadge(const Severity &s)
+{
+    return badge(s.shortName(), colorOf(s));
 }
 
 QString badge(IntensityClass cls)
@@ -95,7 +111,7 @@ class Table
 public:
     /// @p widths are percentages of the page width, one per column, or empty.
     Table(const QStringList &headers, const QList<int> &numeric = {}, const QList<int> &widths = {})
-        : m_numeric(numeric)
+        : m_numeric(numeric), m_columns(headers.size())
     {
         m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                 "cellpadding=\"3\"><thead><tr>");
@@ -114,6 +130,11 @@ public:
             m_html += QStringLiteral("<td%1>%2</td>").arg(align(i), cells[i]);
         m_html += QStringLiteral("</tr>");
     }
+    /// One cell across every column (HTML already).
+    void spanningRow(const QString &cell)
+    {
+        m_html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(m_columns).arg(cell);
+    }
     [[nodiscard]] QString html() const { return m_html + QStringLiteral("</tbody></table>"); }
 
 private:
@@ -122,6 +143,7 @@ private:
         return m_numeric.contains(static_cast<int>(column)) ? QStringLiteral(" align=\"right\"") : QString();
     }
     QList<int> m_numeric;
+    qsizetype m_columns;
     QString m_html;
 };
 
@@ -195,10 +217,16 @@ QString whereAndAnswers(const SorenessReport &r)
                              : QStringLiteral("%1<br><small>%2</small>").arg(esc(where(r)), esc(answers));
 }
 
+/// What to do, said once: the deciding rule's own advice already says how soon (an emergency
+/// rule's begins "Call your local emergency number…"), so the general instruction of the urgency
+/// is printed only when the rule gives none.
 QString advice(const TriagedReport &t)
 {
+    const QString ruleAdvice = t.triage.matched.isEmpty()
+                                   ? QString()
+                                   : RuleTable::advice(RuleTable::rule(t.triage.matched.first().id));
     QString text;
-    if (t.triage.urgency())
+    if (t.triage.urgency() && ruleAdvice.isEmpty())
         text = QStringLiteral("<b>%1.</b> ").arg(esc(urgencyInstruction(*t.triage.urgency())));
     if (!t.triage.matched.isEmpty())
         text += esc(t.triage.matched.first().advice);
@@ -216,9 +244,9 @@ QString attention(const Report &r)
         QStringLiteral("muted"));
     Table t({ReportText::tr("Class"), ReportText::tr("Noticed"), ReportText::tr("Where"),
              ReportText::tr("Intensity"), ReportText::tr("What to do"), ReportText::tr("Rules")},
-            {3}, {26, 14, 13, 11, 25, 11});
+            {3}, {16, 14, 16, 11, 33, 10});
     for (const TriagedReport &a : r.attention)
-        t.row({badge(a.triage.severity), stackedDayTime(a.report.noticedAt), whereAndAnswers(a.report),
+        t.row({shortBadge(a.triage.severity), stackedDayTime(a.report.noticedAt), whereAndAnswers(a.report),
                QStringLiteral("%1/10").arg(a.report.intensity), advice(a),
                esc(a.triage.ruleIds().join(QStringLiteral(" ")))});
     return html + t.html();
@@ -267,10 +295,13 @@ QString lifts(const Report &r)
     const bool monthly = r.liftPeriod == Report::Period::Month;
     html += paragraph(
         esc(ReportText::tr("e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups "
-                           "never count. A PR beats the best e1RM ever before it.")),
+                           "never count. A PR beats the best e1RM ever before it. ≈ marks an e1RM "
+                           "estimated from reps alone (no RPE or RIR): it is a PR over a best from rated "
+                           "sets only when more than %1% above it.")
+                .arg(formatNumber(th(Threshold::E1rmRepsOnlyPrPct), 0))),
         QStringLiteral("muted"));
     Table summary({ReportText::tr("Lift"), ReportText::tr("First"), ReportText::tr("Last"),
-                   ReportText::tr("Change"), ReportText::tr("Best"), ReportText::tr("Testing"),
+                   ReportText::tr("Change"), ReportText::tr("Best"), ReportText::tr("Tested in"),
                    ReportText::tr("PRs")},
                   {1, 2, 3, 4, 5, 6}, {28, 12, 12, 10, 12, 14, 12});
     for (const LiftProgress &lift : r.lifts) {
@@ -291,11 +322,12 @@ QString lifts(const Report &r)
                                                    1)
                                     + u'%'
                               : QStringLiteral("–");
+        // "Tested in 2 weeks" (of the periods shown), "never" rather than "0 month(s)".
+        const QString tested = testing == 0 ? ReportText::tr("never")
+                               : monthly ? ReportText::tr("%n month(s)", nullptr, static_cast<int>(testing))
+                                         : ReportText::tr("%n week(s)", nullptr, static_cast<int>(testing));
         summary.row({esc(lift.exercise), esc(first.format(unit, 1)), esc(last.format(unit, 1)), esc(change),
-                     esc(best.format(unit, 1)),
-                     esc(monthly ? ReportText::tr("%n month(s)", nullptr, static_cast<int>(testing))
-                                 : ReportText::tr("%n week(s)", nullptr, static_cast<int>(testing))),
-                     QString::number(prs)});
+                     esc(best.format(unit, 1)), esc(tested), QString::number(prs)});
     }
     html += summary.html();
 
@@ -308,7 +340,8 @@ QString lifts(const Report &r)
             for (const LiftPoint &p : group[i].points) {
                 QStringList &cells = rows[p.periodStart];
                 cells.resize(group.size());
-                QString cell = esc(p.e1rm.number(unit, 1));
+                QString cell = esc(p.fromRepsAlone ? ReportText::tr("≈%1").arg(p.e1rm.number(unit, 1))
+                                                   : p.e1rm.number(unit, 1));
                 if (p.hardest == IntensityClass::Testing)
                     cell += u' ' + badge(IntensityClass::Testing);
                 if (p.pr)
@@ -398,7 +431,16 @@ QString weeks(const Report &r)
              ReportText::tr("Strain"), ReportText::tr("ACWR"), ReportText::tr("Change"),
              ReportText::tr("Flags")},
             {1, 2, 3, 4, 5});
-    for (const WeekLoad &w : r.weeks) {
+    for (const WeekLine &line : weekLines(r)) {
+        if (!line.load) {
+            // One line for a break: an all-time report printed pages of empty weeks.
+            t.spanningRow(QStringLiteral("<i>%1</i>")
+                              .arg(esc(ReportText::tr("No sessions %1 – %2 (%n week(s))", nullptr,
+                                                      static_cast<int>(line.weeks))
+                                           .arg(day(line.from), day(line.to)))));
+            continue;
+        }
+        const WeekLoad &w = *line.load;
         const auto opt = [](const std::optional<double> &v, int decimals) {
             return v ? formatNumber(*v, decimals) : QStringLiteral("–");
         };
@@ -416,15 +458,40 @@ QString weeks(const Report &r)
     return html + t.html();
 }
 
+/// The reports that ticked a flag, as a coach finds them in the soreness tables above.
+QString tickedText(const QList<SorenessReport> &reports)
+{
+    QStringList places;
+    for (const SorenessReport &s : reports)
+        places.append(ReportText::tr("%1, %2").arg(dayTime(s.noticedAt), where(s)));
+    return ReportText::tr("Ticked in %n report(s): %1", nullptr, static_cast<int>(reports.size()))
+        .arg(places.join(QStringLiteral("; ")));
+}
+
 QString checklist(const Report &r)
 {
     QString html = heading(2, esc(ReportText::tr("Red-flag checklist")));
-    html += paragraph(esc(r.checklistHeading));
-    Table t({QString(), ReportText::tr("Question"), ReportText::tr("If yes")});
-    for (const RedFlagItem &item : r.checklist)
-        t.row({QStringLiteral("&#x2610;"), esc(item.question), esc(urgencyInstruction(item.urgency))});
-    html += t.html();
-    return html + paragraph(QStringLiteral("<b>%1</b>").arg(esc(r.note)), QStringLiteral("note"));
+    // The legend in the same paragraph: a heading is kept on the page of the table after it.
+    html += paragraph(esc(r.checklistHeading)
+                      + QStringLiteral("<br><span class=\"muted\">%1</span>")
+                            .arg(esc(ReportText::tr("☒ marks a flag the athlete ticked in a "
+                                                    "soreness report of this range."))));
+    Table t({QString(), ReportText::tr("Question"), ReportText::tr("If yes")}, {}, {4, 56, 40});
+    for (const RedFlagItem &item : r.checklist) {
+        const QList<SorenessReport> ticked = tickedIn(r, item.flag);
+        if (ticked.isEmpty()) {
+            t.row({QStringLiteral("&#x2610;"), esc(item.question), esc(urgencyInstruction(item.urgency))});
+            continue;
+        }
+        t.row({QStringLiteral("<b>&#x2612;</b>"),
+               QStringLiteral("<b>%1</b><br><small>%2</small>")
+                   .arg(esc(item.question), esc(tickedText(ticked))),
+               QStringLiteral("<b>%1</b>").arg(esc(urgencyInstruction(item.urgency)))});
+    }
+    // The note as the table's last row: a row is never split over two pages, so the note is
+    // never left alone on the last one.
+    t.spanningRow(QStringLiteral("<b>%1</b>").arg(esc(r.note)));
+    return html + t.html();
 }
 
 } // namespace
@@ -443,7 +510,6 @@ QString reportHtml(const Report &report)
             "table.grid th { background-color: #e8eaed; text-align: left; font-weight: bold; }\n"
             "td.key { background-color: #f1f3f4; font-weight: bold; }\n"
             ".muted { color: #5f6368; font-weight: normal; }\n"
-            "p.note { margin-top: 12pt; }\n"
             "</style></head><body>\n")
             .arg(esc(ReportText::tr("Training report: %1").arg(report.athlete.name)));
     html += header(report) + u'\n';

@@ -52,7 +52,8 @@ Badge badgeFor(const Severity &severity)
     Badge b;
     b.icon = Icons::get(iconName(severity));
     b.text = severity.displayName();
-    b.shortText = b.text;
+    // The same words as the printed report's (core), so a coach reads one name in both.
+    b.shortText = severity.shortName();
     switch (severity.cls) {
     case SorenessClass::Fatigue:
         b.color = QColor(0x1e, 0x7e, 0x34);
@@ -74,23 +75,13 @@ Badge badgeFor(const Severity &severity)
         // Three urgencies, three colours: a coach must tell "call an ambulance" from "book a
         // physio" at a glance.
         b.color = QColor(0x6a, 0x1b, 0x9a);
-        b.shortText = Badges::tr("See a doctor");
         b.toolTip = Badges::tr("Matches medical guidance to get checked.");
         if (severity.urgency) {
             b.toolTip = Badges::tr("%1: %2").arg(b.text, urgencyInstruction(*severity.urgency));
             switch (*severity.urgency) {
-            case Urgency::Emergency:
-                b.color = QColor(0xa5, 0x0e, 0x0e);
-                b.shortText = Badges::tr("Emergency");
-                break;
-            case Urgency::Urgent:
-                b.color = QColor(0xc2, 0x18, 0x5b);
-                b.shortText = Badges::tr("Today");
-                break;
-            case Urgency::Soon:
-                b.color = QColor(0x6a, 0x1b, 0x9a);
-                b.shortText = Badges::tr("Soon");
-                break;
+            case Urgency::Emergency: b.color = QColor(0xa5, 0x0e, 0x0e); break;
+            case Urgency::Urgent: b.color = QColor(0xc2, 0x18, 0x5b); break;
+            case Urgency::Soon: b.color = QColor(0x6a, 0x1b, 0x9a); break;
             }
         }
         break;
