@@ -21,7 +21,7 @@ class Database
 {
 public:
     /// Schema version this program writes (the last migration's version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
     struct Options

@@ -191,7 +191,8 @@ void QuickEntryLine::showPreview()
         m_unknown = true;
         const qsizetype at = m_result.exerciseInLine ? std::max(0, m_result.exerciseColumn - 1) : 0;
         markError(at, m_result.exercise.size());
-        setPreview(tr("⚠ %1. Press Enter to add it to the catalogue.")
+        // The message is a sentence of its own, ending in a full stop or a question mark.
+        setPreview(tr("⚠ %1 Press Enter to add it to the catalogue.")
                        .arg(m_catalogue.unknownMessage(m_result.exercise)),
                    true);
         return;
