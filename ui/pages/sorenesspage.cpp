@@ -172,7 +172,8 @@ QWidget *SorenessPage::buildFormColumn()
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(scrolling(m_form, column), 1);
+    m_formArea = scrolling(m_form, column);
+    layout->addWidget(m_formArea, 1);
     layout->addLayout(buttons);
     return column;
 }
@@ -374,6 +375,8 @@ void SorenessPage::newReport()
     if (isDirty() && !confirmDiscard())
         return;
     resetForAthlete();
+    m_formArea->verticalScrollBar()->setValue(0);
+    m_form->sessionCombo()->setFocus(Qt::OtherFocusReason);
 }
 
 void SorenessPage::editReport(qint64 id)

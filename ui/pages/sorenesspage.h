@@ -56,7 +56,7 @@ public:
     /// Before the window closes or another athlete is chosen: a report with unsaved changes is
     /// saved, discarded or kept on screen as the user answers. False means stay.
     [[nodiscard]] bool settleUnsaved();
-    /// Clears the form for a new report.
+    /// Clears the form for a new report and puts the focus on its first field, at the top.
     void newReport();
     /// Loads stored report @p id for editing.
     void editReport(qint64 id);
@@ -105,6 +105,7 @@ private:
     SorenessReportList *m_list = nullptr;
     FoldingSplitter *m_columns;
     QScrollArea *m_resultArea = nullptr;
+    QScrollArea *m_formArea = nullptr;
     QLabel *m_header;
     QLabel *m_status;
     QPushButton *m_save;
