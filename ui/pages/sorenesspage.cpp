@@ -150,6 +150,26 @@ void SorenessPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureLoaded();
+    fitFormColumn();
+}
+
+void SorenessPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFormColumn();
+}
+
+void SorenessPage::fitFormColumn()
+{
+    const QList<int> sizes = m_columns->sizes();
+    if (m_columns->orientation() != Qt::Horizontal || sizes.size() != 2)
+        return;
+    const int need = m_form->minimumSizeHint().width() + m_formArea->verticalScrollBar()->sizeHint().width()
+                     + 2 * m_formArea->frameWidth();
+    const int total = sizes.at(0) + sizes.at(1);
+    const int form = std::min(need, total - m_resultArea->minimumWidth());
+    if (sizes.at(0) < form)
+        m_columns->setSizes({form, total - form});
 }
 
 QWidget *SorenessPage::buildFormColumn()

@@ -81,9 +81,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildFormColumn();
+    /// Side by side, gives the form column the width its content needs, as far as the result's
+    /// minimum allows: a form scrolled sideways hides half of its questions.
+    void fitFormColumn();
     void resetForAthlete();
     /// Offers the recent sessions (and @p mustOffer); returns the latest.
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
