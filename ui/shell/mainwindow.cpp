@@ -378,6 +378,9 @@ bool MainWindow::addAthlete()
         }
         added = *AthleteRepository(m_ws.database()).findByName(added.name);
         m_athletes->setCurrentIndex(m_athletes->findData(added.id));
+        // Next comes their first line of training, not the session's date.
+        if (currentPage() == Log)
+            m_log->quickEntry()->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;
