@@ -45,6 +45,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -433,6 +434,8 @@ int main(int argc, char **argv)
     const QString folder = args.at(1);
     QDir().mkpath(folder);
     QTemporaryDir work;
+    // No window size or theme of an earlier run: every shot starts from the defaults.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, work.path());
     if (const auto big = args.indexOf(QStringLiteral("--big")); big > 0 && big + 2 < args.size()) {
         timeBigTeam(work.path(), args.at(big + 1).toInt(), args.at(big + 2).toInt());
         return 0;
