@@ -11,6 +11,7 @@
 //   spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/workoutroutinesoffer.h"
 #include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
@@ -352,6 +353,11 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
     shooter.shoot(&import, QStringLiteral("import-preview"));
     import.close();
     settings.close();
+
+    ShortcutsDialog shortcuts(&window, &window);
+    shortcuts.show();
+    shooter.shoot(&shortcuts, QStringLiteral("shortcuts"));
+    shortcuts.close();
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());
