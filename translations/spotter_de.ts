@@ -917,16 +917,16 @@
 <context>
     <name>spotter::ExerciseCatalogue</name>
     <message>
-        <source>There is no exercise &apos;%1&apos; in the catalogue</source>
-        <translation>Im Katalog gibt es keine Übung &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos; in the catalogue; did you mean %2?</source>
         <translation>Im Katalog gibt es keine Übung &apos;%1&apos;; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>There is no exercise &apos;%1&apos; in the catalogue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2113,6 @@
 <context>
     <name>spotter::LiftPicker</name>
     <message>
-        <source>It was a one-sided lift (split s&amp;quat, one-arm row)</source>
-        <translation>Es war eine einseitige Übung (Split-S&amp;quat, einarmiges Rudern)</translation>
-    </message>
-    <message>
         <source>The lift before it</source>
         <translation>Die Übung davor</translation>
     </message>
@@ -2135,6 +2131,10 @@
     <message>
         <source>The li&amp;ft before it:</source>
         <translation>Die Übung da&amp;vor:</translation>
+    </message>
+    <message>
+        <source>A one-sided lift (split s&amp;quat, one-arm row)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2280,18 @@
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
         <translation>Satz %1 hat vom Pausentimer %2 Pause erhalten.</translation>
+    </message>
+    <message>
+        <source>Duplicate the current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the rest timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3423,6 @@
         <source>⚠ Column %1: %2</source>
         <translation>⚠ Spalte %1: %2</translation>
     </message>
-    <message>
-        <source>⚠ %1. Press Enter to add it to the catalogue.</source>
-        <translation>⚠ %1. Drücken Sie die Eingabetaste, um die Übung dem Katalog hinzuzufügen.</translation>
-    </message>
     <message numerus="yes">
         <source>Enter adds %n set of %1: %2</source>
         <translation>
@@ -3428,6 +3436,10 @@
             <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
             <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ %1 Press Enter to add it to the catalogue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6170,18 +6182,6 @@ Regeln: %2</translation>
         <translation>Spotter konnte Ihren Trainingsverlauf nicht lesen (%1). Das Ergebnis berücksichtigt weder die Einheit noch Ihre Vorgeschichte und fällt daher womöglich milder aus, als es sollte.</translation>
     </message>
     <message>
-        <source>where it is sore</source>
-        <translation>wo die Beschwerden sind</translation>
-    </message>
-    <message>
-        <source>how bad it is</source>
-        <translation>wie stark sie sind</translation>
-    </message>
-    <message>
-        <source>what it feels like</source>
-        <translation>wie sie sich anfühlen</translation>
-    </message>
-    <message>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -6196,10 +6196,6 @@ Regeln: %2</translation>
     <message>
         <source>The soreness report in the form has changes that are not saved. Save them before leaving?</source>
         <translation>Der Beschwerdebericht im Formular hat nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
-    </message>
-    <message>
-        <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
-        <translation>Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
     </message>
     <message>
         <source>Not saved yet: see the notes next to the fields.</source>
@@ -6334,6 +6330,25 @@ Regeln: %2</translation>
     <message>
         <source>Looks like</source>
         <translation>Sieht aus nach</translation>
+    </message>
+</context>
+<context>
+    <name>spotter::SorenessVerdictText</name>
+    <message>
+        <source>where it is sore</source>
+        <translation type="unfinished">wo es wehtut</translation>
+    </message>
+    <message>
+        <source>how bad it is</source>
+        <translation type="unfinished">wie stark sie sind</translation>
+    </message>
+    <message>
+        <source>what it feels like</source>
+        <translation type="unfinished">wie es sich anfühlt</translation>
+    </message>
+    <message>
+        <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
+        <translation type="unfinished">Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7392,34 @@ letzte Woche</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>To fix first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotter says what this looks like once the form can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: none yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -914,15 +914,15 @@
 <context>
     <name>spotter::ExerciseCatalogue</name>
     <message>
-        <source>There is no exercise &apos;%1&apos; in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos; in the catalogue; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exercise &apos;%1&apos; in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,10 +2110,6 @@
 <context>
     <name>spotter::LiftPicker</name>
     <message>
-        <source>It was a one-sided lift (split s&amp;quat, one-arm row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lift before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2127,10 @@
     </message>
     <message>
         <source>The li&amp;ft before it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-sided lift (split s&amp;quat, one-arm row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2276,18 @@
     </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the rest timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,10 +3419,6 @@
         <source>⚠ Column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>⚠ %1. Press Enter to add it to the catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Enter adds %n set of %1: %2</source>
         <translation>
@@ -3424,6 +3432,10 @@
             <numerusform>Enter adds %n sets of %1: %2</numerusform>
             <numerusform>Enter adds %n sets of %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ %1 Press Enter to add it to the catalogue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6161,18 +6173,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>where it is sore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how bad it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what it feels like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,10 +6186,6 @@ Rules: %2</source>
     </message>
     <message>
         <source>The soreness report in the form has changes that are not saved. Save them before leaving?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6324,6 +6320,25 @@ Rules: %2</source>
     </message>
     <message>
         <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spotter::SorenessVerdictText</name>
+    <message>
+        <source>where it is sore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how bad it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it feels like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7361,6 +7376,34 @@ last week</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotter says what this looks like once the form can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: none yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     spotter::initApplicationIdentity();
     spotter::installTranslations(QLocale::system(), spotter::QtStrings::Translate);
+    spotter::AppSettings::adoptUnnamedOrganisationSettings();
     QApplication::setApplicationDisplayName(QObject::tr("Spotter"));
     QApplication::setWindowIcon(spotter::Icons::app());
     // Lets the desktop match windows to the menu entry and its icon (Wayland app id).

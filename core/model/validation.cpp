@@ -2,6 +2,7 @@
 #include "model/validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -256,8 +257,11 @@ ValidationIssues validate(const Session &session)
     return issues;
 }
 
-ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
+ValidationIssues validate(const SorenessReport &report, const QDateTime &now, TimeText times)
 {
+    const auto shown = [times](const QDateTime &t) {
+        return times == TimeText::Iso ? isoWithOffset(t) : QLocale().toString(t, QLocale::ShortFormat);
+    };
     ValidationIssues issues;
     add(issues, QStringLiteral("intensity"), checkIntensity(report.intensity));
     if (!report.noticedAt.isValid())
@@ -266,11 +270,11 @@ ValidationIssues validate(const SorenessReport &report, const QDateTime &now)
     else if (now.isValid() && report.noticedAt > now.addSecs(limits::kNoticedAheadSeconds))
         issues.append(
             {QStringLiteral("noticed"), Validation::tr("The soreness cannot be noticed in the future (%1)")
-                                            .arg(isoWithOffset(report.noticedAt))});
+                                            .arg(shown(report.noticedAt))});
     if (report.resolvedAt && report.noticedAt.isValid() && *report.resolvedAt < report.noticedAt)
-        issues.append({QStringLiteral("resolved"),
-                       Validation::tr("It cannot resolve (%1) before it was noticed (%2)")
-                           .arg(isoWithOffset(*report.resolvedAt), isoWithOffset(report.noticedAt))});
+        issues.append(
+            {QStringLiteral("resolved"), Validation::tr("It cannot resolve (%1) before it was noticed (%2)")
+                                             .arg(shown(*report.resolvedAt), shown(report.noticedAt))});
     add(issues, QStringLiteral("notes"), checkNotes(report.notes));
     if (!report.lift.isEmpty())
         add(issues, QStringLiteral("lift"), checkName(report.lift, Validation::tr("The lift before it")));

@@ -57,14 +57,17 @@ void createPrivateFile(const QString &path)
 
 void initApplicationIdentity()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Spotter"));
     QCoreApplication::setApplicationName(QStringLiteral("spotter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTTER_VERSION));
 }
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/spotter.sqlite");
+    // Where it has always been (~/.local/share/spotter/): the application's data folder before
+    // the organisation had a name, which AppDataLocation would now put in front.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+           + QCoreApplication::applicationName() + QStringLiteral("/spotter.sqlite");
 }
 
 Database::Database(const QString &path, Options options)

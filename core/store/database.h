@@ -21,7 +21,7 @@ class Database
 {
 public:
     /// Schema version this program writes (the last migration's version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr quint32 kApplicationId = 0x53505452; // "SPTR"
 
     struct Options
@@ -70,7 +70,7 @@ public:
     [[nodiscard]] QStringList integrityCheck() const;
     [[nodiscard]] int schemaVersion() const;
 
-    /// QStandardPaths::AppDataLocation/spotter.sqlite.
+    /// ~/.local/share/spotter/spotter.sqlite (GenericDataLocation/spotter/), whatever the organisation.
     [[nodiscard]] static QString defaultPath();
 
 private:
@@ -107,7 +107,9 @@ private:
     mutable QHash<QThread *, QString> m_connections;
 };
 
-/// Sets the application name both executables share, so they find the same default database.
+/// Sets the organisation and application names every executable shares: the GUI's settings are
+/// kept under them (~/.config/Spotter/spotter.conf), and both programs find the same default
+/// database.
 void initApplicationIdentity();
 
 } // namespace spotter

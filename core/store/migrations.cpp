@@ -230,6 +230,13 @@ void applyLogging(const QSqlDatabase &db)
         Query::run(db, QString::fromUtf16(statement));
 }
 
+// Version 6: the names lifters type for built-in lifts ("Bench", "DL", "Pullups") become aliases
+// of them, except where the database already uses the name for something of the person's own.
+void applyV6(const QSqlDatabase &db)
+{
+    addCommonAliases(db);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -241,6 +248,7 @@ const std::vector<Migration> &migrations()
          &applyV3},
         {4, "Assisted exercises and the category of imported exercises", &applyV4},
         {5, "Routines, their assignments, plate sets and personal records", &applyLogging},
+        {6, "Short and plural names of built-in lifts as aliases (Bench, DL, Pullups)", &applyV6},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

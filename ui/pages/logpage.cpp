@@ -137,21 +137,25 @@ void LogPage::buildLayout()
     setTabOrder(m_delete, m_timer->button());
     setTabOrder(m_timer->button(), m_new);
 
-    const auto action = [this](const QKeySequence &keys, Qt::ShortcutContext context, QWidget *owner) {
-        auto *a = new QAction(this);
+    // Named: Help → Keyboard shortcuts lists them by their text.
+    const auto action = [this](const QString &text, const QKeySequence &keys, Qt::ShortcutContext context,
+                               QWidget *owner) {
+        auto *a = new QAction(text, this);
         a->setShortcut(keys);
         a->setShortcutContext(context);
         owner->addAction(a);
         return a;
     };
-    connect(action(QKeySequence::New, Qt::WidgetWithChildrenShortcut, this), &QAction::triggered, this,
-            &LogPage::newSession);
-    connect(action(QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut, this),
+    connect(action(tr("New session"), QKeySequence::New, Qt::WidgetWithChildrenShortcut, this),
+            &QAction::triggered, this, &LogPage::newSession);
+    connect(action(tr("Duplicate the current set"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                   Qt::WidgetWithChildrenShortcut, this),
             &QAction::triggered, this, &LogPage::duplicateCurrent);
-    connect(action(QKeySequence(Qt::CTRL | Qt::Key_T), Qt::WidgetWithChildrenShortcut, this),
+    connect(action(tr("Start or stop the rest timer"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                   Qt::WidgetWithChildrenShortcut, this),
             &QAction::triggered, m_timer, &RestTimer::toggle);
-    connect(action(QKeySequence::Delete, Qt::WidgetShortcut, m_view), &QAction::triggered, this,
-            &LogPage::removeSelected);
+    connect(action(tr("Delete the selected sets"), QKeySequence::Delete, Qt::WidgetShortcut, m_view),
+            &QAction::triggered, this, &LogPage::removeSelected);
 }
 
 void LogPage::connectParts()

@@ -7,6 +7,7 @@
 #include "model/clock.h"
 #include "models/sorenessreportmodel.h"
 #include "pages/sorenesschoices.h"
+#include "pages/sorenessverdict.h"
 #include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "shell/changenotifier.h"
@@ -21,6 +22,7 @@
 #include "widgets/sorenessreportlist.h"
 #include "widgets/triagepanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -148,6 +150,26 @@ void SorenessPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureLoaded();
+    fitFormColumn();
+}
+
+void SorenessPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFormColumn();
+}
+
+void SorenessPage::fitFormColumn()
+{
+    const QList<int> sizes = m_columns->sizes();
+    if (m_columns->orientation() != Qt::Horizontal || sizes.size() != 2)
+        return;
+    const int need = m_form->minimumSizeHint().width() + m_formArea->verticalScrollBar()->sizeHint().width()
+                     + 2 * m_formArea->frameWidth();
+    const int total = sizes.at(0) + sizes.at(1);
+    const int form = std::min(need, total - m_resultArea->minimumWidth());
+    if (sizes.at(0) < form)
+        m_columns->setSizes({form, total - form});
 }
 
 QWidget *SorenessPage::buildFormColumn()
@@ -170,7 +192,8 @@ QWidget *SorenessPage::buildFormColumn()
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(scrolling(m_form, column), 1);
+    m_formArea = scrolling(m_form, column);
+    layout->addWidget(m_formArea, 1);
     layout->addLayout(buttons);
     return column;
 }
@@ -253,28 +276,19 @@ void SorenessPage::refetchHistory()
 void SorenessPage::retriage()
 {
     const SorenessReport report = currentReport();
-    TriageInput input = triageInput(report, m_history, Clock::now());
-    // Answers not given yet stay unknown for the triage: never a milder result for a blank.
-    QStringList unanswered;
-    if (!m_form->region()) {
-        input.region.reset();
-        unanswered.append(tr("where it is sore"));
-    }
-    if (!m_form->intensity()) {
-        input.intensity.reset();
-        unanswered.append(tr("how bad it is"));
-    }
-    if (!m_form->character()) {
-        input.character.reset();
-        unanswered.append(tr("what it feels like"));
-    }
     const Severity before = m_result.severity;
-    m_result = triage(input);
-    m_panel->showResult(m_result, report.redFlags);
-    m_panel->setUnanswered(unanswered);
+    const bool wasPending = m_panel->isPending();
+    const SorenessVerdict verdict = judgeForm(*m_form, report, m_history, Clock::now());
+    m_result = verdict.result;
+    if (verdict.pending) {
+        m_panel->showPending(verdict.unanswered, verdict.problems, report.redFlags);
+    } else {
+        m_panel->showResult(m_result, report.redFlags);
+        m_panel->setUnanswered(verdict.unanswered, verdict.problems);
+    }
     // A new verdict is shown from its banner (the top of the result), even if the result had
     // been scrolled down.
-    if (m_result.severity != before)
+    if (m_result.severity != before || wasPending != verdict.pending)
         m_resultArea->verticalScrollBar()->setValue(0);
 }
 
@@ -331,12 +345,8 @@ bool SorenessPage::save()
     const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
     SorenessReport report = currentReport();
-    if (m_history.session && report.noticedAt.isValid() && report.noticedAt < m_history.session->start)
-        issues.append({QStringLiteral("noticed"),
-                       tr("It was noticed (%1) before the session it is put down to began (%2). Choose "
-                          "another session, or “Not after a session”.")
-                           .arg(QLocale().toString(report.noticedAt, QLocale::ShortFormat),
-                                QLocale().toString(m_history.session->start, QLocale::ShortFormat))});
+    if (const auto early = noticedBeforeSession(report, m_history))
+        issues.append(*early);
     if (!issues.isEmpty()) {
         m_form->showIssues(issues);
         emit statusMessage(tr("Not saved yet: see the notes next to the fields."));
@@ -385,6 +395,8 @@ void SorenessPage::newReport()
     if (isDirty() && !confirmDiscard())
         return;
     resetForAthlete();
+    m_formArea->verticalScrollBar()->setValue(0);
+    m_form->sessionCombo()->setFocus(Qt::OtherFocusReason);
 }
 
 void SorenessPage::editReport(qint64 id)

@@ -56,7 +56,7 @@ public:
     /// Before the window closes or another athlete is chosen: a report with unsaved changes is
     /// saved, discarded or kept on screen as the user answers. False means stay.
     [[nodiscard]] bool settleUnsaved();
-    /// Clears the form for a new report.
+    /// Clears the form for a new report and puts the focus on its first field, at the top.
     void newReport();
     /// Loads stored report @p id for editing.
     void editReport(qint64 id);
@@ -81,9 +81,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildFormColumn();
+    /// Side by side, gives the form column the width its content needs, as far as the result's
+    /// minimum allows: a form scrolled sideways hides half of its questions.
+    void fitFormColumn();
     void resetForAthlete();
     /// Offers the recent sessions (and @p mustOffer); returns the latest.
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
@@ -105,6 +109,7 @@ private:
     SorenessReportList *m_list = nullptr;
     FoldingSplitter *m_columns;
     QScrollArea *m_resultArea = nullptr;
+    QScrollArea *m_formArea = nullptr;
     QLabel *m_header;
     QLabel *m_status;
     QPushButton *m_save;

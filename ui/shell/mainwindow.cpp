@@ -16,6 +16,7 @@
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "shell/appsettings.h"
 #include "shell/changenotifier.h"
 #include "shell/dailybackup.h"
 #include "shell/desktopdatabase.h"
@@ -196,9 +197,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::importRequested, this,
             &MainWindow::importFile);
 
+    // As it was last closed; the first time, a size that fits most screens. Before the athletes
+    // are read: whether the athlete bar shows is theirs to say, not the last session's.
+    if (!restoreGeometry(AppSettings::instance().windowGeometry()))
+        resize(1100, 700);
+    restoreState(AppSettings::instance().windowState());
     reloadAthletes();
     m_nav->setCurrentRow(0);
-    resize(1100, 700);
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const QString &title,
@@ -218,6 +223,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    AppSettings::instance().setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -378,6 +384,9 @@ bool MainWindow::addAthlete()
         }
         added = *AthleteRepository(m_ws.database()).findByName(added.name);
         m_athletes->setCurrentIndex(m_athletes->findData(added.id));
+        // Next comes their first line of training, not the session's date.
+        if (currentPage() == Log)
+            m_log->quickEntry()->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;

@@ -5,12 +5,14 @@
 #include "store/transaction.h"
 #include "testutil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -310,8 +312,11 @@ TEST_F(DatabaseTest, BackupIsConsistentAndPrivate)
 
 TEST(DatabaseDefaults, DefaultPathIsInAppData)
 {
-    EXPECT_TRUE(Database::defaultPath().endsWith(QStringLiteral("/spotter/spotter.sqlite")))
-        << Database::defaultPath().toStdString();
+    // ~/.local/share/spotter/spotter.sqlite, where it was before the organisation had a name: a
+    // name in front of it would lose every existing user's database.
+    EXPECT_FALSE(QCoreApplication::organizationName().isEmpty());
+    EXPECT_EQ(Database::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                           + QStringLiteral("/spotter/spotter.sqlite"));
 }
 
 TEST_F(DatabaseTest, SecondOpenerSeesThroughTheWalOfTheFirst)

@@ -276,9 +276,13 @@ TEST(MigrationLogging, UpgradesTheVersionBeforeIt)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("before.sqlite"));
-    // The logging step is the last one: the program before it ran every other step.
-    ASSERT_EQ(migrations().back().version, 5);
-    const std::vector<Migration> before(migrations().begin(), migrations().end() - 1);
+    // The logging step is the fifth: the program before it ran the four before, the one after it
+    // the five.
+    ASSERT_EQ(migrations().at(4).version, 5);
+    const std::vector<Migration> before(migrations().begin(), migrations().begin() + 4);
+    const std::vector<Migration> withLogging(migrations().begin(), migrations().begin() + 5);
+    Database::Options program5;
+    program5.migrations = &withLogging;
     Database::Options oldProgram;
     oldProgram.migrations = &before;
     {
@@ -291,7 +295,7 @@ TEST(MigrationLogging, UpgradesTheVersionBeforeIt)
               "SELECT 1, id, 0, 'working', 100000, 5 FROM exercise WHERE name_key = 'deadlift'"})
             Query::run(db.connection(), QString::fromLatin1(sql));
     }
-    const Database db(path);
+    const Database db(path, program5);
     EXPECT_EQ(db.originalVersion(), 4);
     EXPECT_EQ(db.schemaVersion(), 5);
     EXPECT_FALSE(db.migrationBackup().isEmpty());
