@@ -31,6 +31,9 @@ public:
         /// first run, do); otherwise a missing file is refused and no folder is made.
         bool create = true;
         int busyTimeoutMs = 5000;
+        /// Damage already found in the file (a read that failed after it was opened): it is
+        /// opened read-only with that damage, as if its integrity check had failed.
+        QStringList knownDamage;
         /// The schema steps to apply; tests substitute their own to exercise upgrades.
         const std::vector<Migration> *migrations = nullptr;
     };

@@ -10,6 +10,7 @@
 #include "shell/workspace.h"
 #include "store/exerciserepository.h"
 #include "widgets/badges.h"
+#include "store/storeerror.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -129,6 +130,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
+    m_empty->setTextFormat(Qt::PlainText); // a read error quotes paths and SQLite
 
     m_open->setToolTip(tr("Open the selected session to edit it (Enter)"));
     m_delete->setToolTip(tr("Delete the selected sessions (Delete); Ctrl+Z brings them back"));
@@ -198,8 +200,12 @@ void HistoryPage::reloadExercises()
     const QSignalBlocker block(m_exercise);
     m_exercise->clear();
     m_exercise->addItem(tr("All exercises"), 0);
-    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-        m_exercise->addItem(e.name, e.id);
+    try {
+        for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+            m_exercise->addItem(e.name, e.id);
+    } catch (const StoreError &e) {
+        m_ws.reportReadFailure(tr("The exercises"), e); // the list offers "All exercises" only
+    }
     m_exercise->setCurrentIndex(std::max(0, m_exercise->findData(selected)));
 }
 
@@ -265,7 +271,9 @@ void HistoryPage::updateButtons()
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
-    if (empty) {
+    if (empty && !m_model->readError().isEmpty()) {
+        m_empty->setText(m_model->readError());
+    } else if (empty) {
         const bool filtered = m_range->currentIndex() != AllTime || m_exercise->currentIndex() > 0
                               || !m_search->text().isEmpty();
         m_empty->setText(filtered ? tr("No sessions match these filters.")

@@ -12,6 +12,7 @@
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "widgets/intensitysummary.h"
+#include "store/storeerror.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
 #include "widgets/resttimer.h"
@@ -177,8 +178,11 @@ void LogPage::connectParts()
             });
     connect(m_plan, &PlanPanel::message, this, &LogPage::showStatus);
     connect(&m_ws, &Workspace::currentAthleteChanged, this, [this](qint64 athleteId) {
+        if (!m_editor->readError().isEmpty())
+            showStatus(m_editor->readError(), true);
         if (athleteId != m_editor->session().athleteId)
             m_editor->startNew();
+    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { showStatus(m, true); });
     });
     connect(m_form, &SessionForm::edited, this, &LogPage::commitHeader);
     connect(m_quick, &QuickEntryLine::submitted, this, &LogPage::addFromQuickEntry);
@@ -244,8 +248,13 @@ QString LogPage::headingText() const
 
 void LogPage::editSession(qint64 sessionId)
 {
-    if (!m_editor->load(sessionId)) {
-        showStatus(tr("That session no longer exists."), true);
+    try {
+        if (!m_editor->load(sessionId)) {
+            showStatus(tr("That session no longer exists."), true);
+            return;
+        }
+    } catch (const StoreError &e) {
+        showStatus(m_ws.reportReadFailure(tr("That session"), e), true);
         return;
     }
     m_quick->setFocus();

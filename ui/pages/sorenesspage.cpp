@@ -219,12 +219,19 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
         m_form->setSessions({});
         return std::nullopt;
     }
-    const QList<Session> recent = recentSessions(
-        m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
-    const QList<SorenessForm::SessionChoice> choices =
-        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
-    m_form->setSessions(choices);
-    return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    try {
+        const QList<Session> recent = recentSessions(
+            m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
+        const QList<SorenessForm::SessionChoice> choices =
+            sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
+        m_form->setSessions(choices);
+        return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    } catch (const StoreError &e) {
+        // No sessions to pick rather than some of them; the history check below says why.
+        m_form->setSessions({});
+        m_status->setText(m_ws.reportReadFailure(tr("The recent sessions"), e));
+        return std::nullopt;
+    }
 }
 
 void SorenessPage::refetchHistory()
@@ -240,6 +247,7 @@ void SorenessPage::refetchHistory()
         } catch (const StoreError &e) {
             m_historyError = e.message();
         }
+            m_ws.reportReadFailure(tr("The training history"), e);
     }
     m_panel->setProblem(m_historyError.isEmpty()
                             ? QString()
@@ -396,7 +404,13 @@ void SorenessPage::editReport(qint64 id)
         m_list->select(editingId());
         return;
     }
-    const auto stored = SorenessRepository(m_ws.database()).get(id);
+    std::optional<SorenessReport> stored;
+    try {
+        stored = SorenessRepository(m_ws.database()).get(id);
+    } catch (const StoreError &e) {
+        m_status->setText(m_ws.reportReadFailure(tr("The report"), e));
+        return;
+    }
     if (!stored)
         return;
     m_resetting = true;
@@ -468,7 +482,12 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
         m_baseline = m_form->report();
     }
     if (m_editing) {
-        const auto stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        std::optional<SorenessReport> stored = m_editing;
+        try {
+            stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        } catch (const StoreError &e) {
+            m_status->setText(m_ws.reportReadFailure(tr("The report"), e)); // the form keeps it
+        }
         if (!stored) {
             m_editing.reset();
             emit statusMessage(tr("The report in the form is no longer stored; Save adds it again."));

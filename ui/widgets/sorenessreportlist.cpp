@@ -44,7 +44,9 @@ SorenessReportList::SorenessReportList(SorenessReportModel *model, QWidget *pare
     label->setBuddy(m_view);
     m_delete->setToolTip(tr("Delete the selected report (Delete); Ctrl+Z brings it back"));
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_empty);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    bottom->addWidget(m_empty, 1);
     bottom->addStretch(1);
     bottom->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
@@ -95,3 +97,6 @@ void SorenessReportList::updateButtons()
 }
 
 } // namespace spotter
+    m_empty->setText(m_model->readError().isEmpty()
+                         ? tr("No soreness reported yet. Fill in the form and press Save.")
+                         : m_model->readError());
