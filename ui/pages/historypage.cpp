@@ -6,11 +6,12 @@
 #include "models/historymodel.h"
 #include "shell/appclock.h"
 #include "shell/changenotifier.h"
+#include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/exerciserepository.h"
-#include "widgets/badges.h"
 #include "store/storeerror.h"
+#include "widgets/badges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -129,8 +130,8 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->hide();
     m_empty->setTextFormat(Qt::PlainText); // a read error quotes paths and SQLite
+    m_empty->hide();
 
     m_open->setToolTip(tr("Open the selected session to edit it (Enter)"));
     m_delete->setToolTip(tr("Delete the selected sessions (Delete); Ctrl+Z brings them back"));
@@ -163,7 +164,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
             emit openSession(id);
     });
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
-    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    auto *del = m_deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &HistoryPage::deleteSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -267,7 +268,7 @@ void HistoryPage::updateButtons()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_open->setEnabled(any);
-    m_delete->setEnabled(any);
+    m_delete->setEnabled(any && m_readOnly.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -282,8 +283,17 @@ void HistoryPage::updateButtons()
     }
 }
 
+void HistoryPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_delete, m_deleteKey}, why);
+    updateButtons();
+}
+
 void HistoryPage::deleteSelected()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(index.data(HistoryModel::SessionIdRole).toLongLong());

@@ -9,10 +9,11 @@
 #include "models/setformat.h"
 #include "models/setsmodel.h"
 #include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
-#include "widgets/intensitysummary.h"
 #include "store/storeerror.h"
+#include "widgets/intensitysummary.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
 #include "widgets/resttimer.h"
@@ -145,14 +146,26 @@ void LogPage::buildLayout()
         owner->addAction(a);
         return a;
     };
-    connect(action(QKeySequence::New, Qt::WidgetWithChildrenShortcut, this), &QAction::triggered, this,
-            &LogPage::newSession);
-    connect(action(QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut, this),
-            &QAction::triggered, this, &LogPage::duplicateCurrent);
+    QAction *newAction = action(QKeySequence::New, Qt::WidgetWithChildrenShortcut, this);
+    connect(newAction, &QAction::triggered, this, &LogPage::newSession);
+    QAction *duplicate = action(QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut, this);
+    connect(duplicate, &QAction::triggered, this, &LogPage::duplicateCurrent);
     connect(action(QKeySequence(Qt::CTRL | Qt::Key_T), Qt::WidgetWithChildrenShortcut, this),
             &QAction::triggered, m_timer, &RestTimer::toggle);
-    connect(action(QKeySequence::Delete, Qt::WidgetShortcut, m_view), &QAction::triggered, this,
-            &LogPage::removeSelected);
+    QAction *remove = action(QKeySequence::Delete, Qt::WidgetShortcut, m_view);
+    connect(remove, &QAction::triggered, this, &LogPage::removeSelected);
+    m_editActions = {newAction, duplicate, remove};
+}
+
+void LogPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    QList<QObject *> controls{m_quick, m_new, m_duplicate, m_delete, m_form, m_plan};
+    for (QAction *a : std::as_const(m_editActions))
+        controls.append(a);
+    setWritableControls(controls, why);
+    m_model->setEditable(why.isEmpty());
+    updateSets(); // duplicate and delete also follow whether there are sets
 }
 
 void LogPage::connectParts()
@@ -165,8 +178,11 @@ void LogPage::connectParts()
         m_newExercise->hide();
         m_retry = {};
         m_status->clear();
+        if (!m_editor->readError().isEmpty())
+            showStatus(m_editor->readError(), true);
         m_view->scrollToTop();
     });
+    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { showStatus(m, true); });
     connect(m_editor, &SessionEditor::headerChanged, this, [this] {
         m_form->setSession(m_editor->session(), m_editor->unit());
         updateHeading();
@@ -178,11 +194,8 @@ void LogPage::connectParts()
             });
     connect(m_plan, &PlanPanel::message, this, &LogPage::showStatus);
     connect(&m_ws, &Workspace::currentAthleteChanged, this, [this](qint64 athleteId) {
-        if (!m_editor->readError().isEmpty())
-            showStatus(m_editor->readError(), true);
         if (athleteId != m_editor->session().athleteId)
             m_editor->startNew();
-    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { showStatus(m, true); });
     });
     connect(m_form, &SessionForm::edited, this, &LogPage::commitHeader);
     connect(m_quick, &QuickEntryLine::submitted, this, &LogPage::addFromQuickEntry);
@@ -262,6 +275,8 @@ void LogPage::editSession(qint64 sessionId)
 
 void LogPage::newSession()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     m_editor->startNew();
     m_quick->clearLine();
     m_form->firstField()->setFocus();
@@ -326,8 +341,8 @@ void LogPage::updateSets()
     const bool empty = s.sets.isEmpty();
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
-    m_duplicate->setEnabled(!empty);
-    m_delete->setEnabled(!empty);
+    m_duplicate->setEnabled(!empty && m_readOnly.isEmpty());
+    m_delete->setEnabled(!empty && m_readOnly.isEmpty());
     m_summary->setIntensity(m_editor->intensity(), m_editor->catalogue(), m_editor->unit(), !empty);
     m_setsLabel->setText(empty ? tr("&Sets") : tr("&Sets (%1)").arg(s.sets.size()));
     if (current < 0 && !empty)
@@ -337,6 +352,10 @@ void LogPage::updateSets()
 
 bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &undoText, const QString &done)
 {
+    if (!m_readOnly.isEmpty()) {
+        showStatus(m_readOnly, true);
+        return false;
+    }
     const bool timed = m_timer->isRunning() && !sets.isEmpty() && !sets.first().restSeconds;
     if (timed)
         sets.first().restSeconds = m_timer->elapsedSeconds();
@@ -384,6 +403,8 @@ void LogPage::addFromQuickEntry(const QuickEntryResult &result)
 
 void LogPage::repeatLast()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     if (m_model->rowCount() == 0) {
         m_quick->setFocus();
         showStatus(tr("Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5."));
@@ -404,6 +425,8 @@ void LogPage::repeatLast()
 
 void LogPage::duplicateCurrent()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     const int row = currentRow();
     if (row < 0 || row >= m_model->rowCount())
         return;
@@ -419,6 +442,8 @@ void LogPage::duplicateCurrent()
 
 void LogPage::removeSelected()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(index.row());
@@ -441,6 +466,8 @@ void LogPage::removeSelected()
 
 std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
 {
+    if (!m_readOnly.isEmpty())
+        return m_readOnly;
     // The rest timer was started after the set before this one: its time is this set's rest.
     const bool timed =
         m_timer->isRunning() && row == m_restAnchor && !after.restSeconds && !m_model->set(row).restSeconds;

@@ -10,6 +10,7 @@
 #include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "shell/changenotifier.h"
+#include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -109,7 +110,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
     connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
     connect(m_list, &SorenessReportList::reportChosen, this, &SorenessPage::editReport);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    auto *saveShortcut = m_saveKey = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
 
@@ -246,8 +247,8 @@ void SorenessPage::refetchHistory()
             m_history = m_loader(probe);
         } catch (const StoreError &e) {
             m_historyError = e.message();
-        }
             m_ws.reportReadFailure(tr("The training history"), e);
+        }
     }
     m_panel->setProblem(m_historyError.isEmpty()
                             ? QString()
@@ -334,7 +335,7 @@ bool SorenessPage::settleUnsaved()
 bool SorenessPage::save()
 {
     ensureLoaded();
-    if (m_ws.currentAthleteId() <= 0)
+    if (m_ws.currentAthleteId() <= 0 || !m_readOnly.isEmpty())
         return false;
     const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
@@ -427,6 +428,8 @@ void SorenessPage::editReport(qint64 id)
 void SorenessPage::deleteSelected()
 {
     ensureLoaded();
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     const int row = m_list->selectedRow();
     if (row < 0)
         return;
@@ -509,13 +512,28 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
 
 void SorenessPage::reloadLiftsAndHealth()
 {
-    m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
-    m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    try {
+        m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
+        const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+        m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    } catch (const StoreError &e) {
+        m_form->setLifts({});
+        m_form->setHealthSummary(QString());
+        m_status->setText(m_ws.reportReadFailure(tr("The athlete's health history"), e));
+    }
+}
+
+void SorenessPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_save, m_saveKey, m_form->healthButton()}, why);
+    m_list->setReadOnly(why);
 }
 
 void SorenessPage::editHealth()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     AthleteDialog::editStored(m_ws, m_ws.currentAthleteId(), tr("edit health history"), this);
 }
 

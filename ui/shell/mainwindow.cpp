@@ -375,11 +375,15 @@ void MainWindow::reloadAthletes()
 
 void MainWindow::applyReadOnly()
 {
-    // The cheap, clear places; any other edit still fails with the store's own message.
-    QList<QObject *> controls{m_newAthlete, m_import, m_log->quickEntry(), m_log->newSessionButton(),
-                              m_soreness->saveButton()};
+    // Every edit is disabled with the reason as its tooltip, rather than tried and refused by
+    // the store; the undo stack of a read-only database stays empty.
+    QList<QObject *> controls{m_newAthlete, m_import};
+    controls.append(static_cast<FirstRunWidget *>(m_firstRun)->writableControls());
     const QString why = readOnlyReason(m_ws.database());
     setWritableControls(controls, why);
+    m_log->setReadOnly(why);
+    m_history->setReadOnly(why);
+    m_soreness->setReadOnly(why);
     // A damaged file in a writable folder can still be restored: that is its way out.
     const bool canRestore = why.isEmpty() || Database::storageWritable(m_ws.database().path());
     setWritableControls({m_restore}, canRestore ? QString() : why);
