@@ -17,11 +17,13 @@
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -193,4 +195,37 @@ TEST_F(DamagedWindow, EveryPageStaysUpOverADamagedSetTable)
     auto *banner = window.findChild<QWidget *>(QStringLiteral("readFailureBanner"));
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisibleTo(&window));
+}
+
+TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
+{
+    // A file too big for the check at open is found damaged by a page's read: from then on it is
+    // read-only with that damage, and the window's status bar and title say so.
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path, 2);
+    Workspace ws(std::make_unique<Database>(path));
+    MainWindow window(ws);
+    ASSERT_FALSE(ws.database().isReadOnly());
+    QSignalSpy failed(&ws, &Workspace::readFailed);
+    QSignalSpy replaced(&ws, &Workspace::databaseReplaced);
+    const QString text = ws.reportReadFailure(
+        QStringLiteral("The sessions"),
+        StoreError(StoreError::Kind::Corrupt, QStringLiteral("database disk image is malformed")));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("The sessions cannot be read: the database is damaged there")))
+        << text.toStdString();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().at(1).toBool());
+    QTRY_COMPARE(replaced.size(), 1);
+    EXPECT_TRUE(ws.database().isReadOnly());
+    EXPECT_EQ(ws.database().damage(), QStringList{QStringLiteral("database disk image is malformed")});
+    EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("failed its integrity check")));
+    // A second failure does not reopen it again; one that is not damage never does.
+    ws.reportReadFailure(QStringLiteral("The team"),
+                         StoreError(StoreError::Kind::Corrupt, QStringLiteral("malformed again")));
+    ws.reportReadFailure(QStringLiteral("The team"),
+                         StoreError(StoreError::Kind::Busy, QStringLiteral("busy")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(replaced.size(), 1);
+    EXPECT_EQ(failed.size(), 3);
 }
