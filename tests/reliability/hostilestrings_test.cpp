@@ -226,11 +226,8 @@ TEST_F(HostileStrings, BidiControlsInNamesAreRefusedWithTheirCodePoint)
     }
     EXPECT_TRUE(jsonArray(run({u"athlete"_s, u"list"_s, u"--json"_s})).isEmpty());
     ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Ann"_s}), 0);
-    // An exercise typed in a log line, a routine's name, and an exercise from a file.
-    const CliResult logged =
-        run({u"log"_s, u"--athlete"_s, u"Ann"_s, u"--date"_s, u"2026-03-02"_s, u"Pull\u202Eup 5x5"_s});
-    EXPECT_NE(logged.exitCode, 0) << logged;
-    EXPECT_TRUE(logged.err.contains(u"U+202E"_s)) << logged;
+    // A routine's name, and an exercise from a file (a log line names only exercises the
+    // catalogue has, so it never adds one).
     const CliResult routine = run({u"routine"_s, u"add"_s, u"Day\u2066A"_s, u"--item"_s, u"Squat 3x5"_s});
     EXPECT_NE(routine.exitCode, 0) << routine;
     EXPECT_TRUE(routine.err.contains(u"must not contain bidirectional control characters"_s)) << routine;
