@@ -495,6 +495,10 @@
         <source>%1 happens twice in this computer&apos;s time zone (the clocks went back); give the offset: %1%2 for the first or %1%3 for the second</source>
         <translation>%1 kommt in der Zeitzone dieses Computers zweimal vor (die Uhren wurden zurückgestellt); geben Sie den Versatz an: %1%2 für das erste oder %1%3 für das zweite Mal</translation>
     </message>
+    <message>
+        <source>%1:%2:%3 is not a time of day</source>
+        <translation type="unfinished">%1:%2 ist keine Uhrzeit {1:%2:%3 ?}</translation>
+    </message>
 </context>
 <context>
     <name>spotter::DesktopDatabaseText</name>
@@ -1184,6 +1188,10 @@
             <numerusform>%1 (%n Berichte)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::HistoryPage</name>
@@ -1348,6 +1356,10 @@
             <numerusform>%n Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
             <numerusform>%n Einheiten gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The exercises</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1705,10 @@
             <numerusform>%n Zeile erfasst keine Arbeit (weder Wiederholungen noch Zeit oder Strecke, und kein Fehlversuch) und wurde nicht importiert: Zeile %1</numerusform>
             <numerusform>%n Zeilen erfassen keine Arbeit (weder Wiederholungen noch Zeit oder Strecke, und kein Fehlversuch) und wurden nicht importiert: Zeilen %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2309,10 @@
         <source>Delete the selected sets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::MainWindow</name>
@@ -2519,6 +2539,22 @@
     <message>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Part of the database cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3163,6 @@
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <source>Could not read the progress: %1</source>
-        <translation>Der Fortschritt konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -3184,6 +3216,14 @@
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5322,26 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
             <numerusform>%n Sätze löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::SessionForm</name>
@@ -6257,6 +6317,22 @@ Regeln: %2</translation>
         <source>&amp;Save report</source>
         <translation>Bericht &amp;speichern</translation>
     </message>
+    <message>
+        <source>The recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s health history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::SorenessReportList</name>
@@ -6330,6 +6406,10 @@ Regeln: %2</translation>
     <message>
         <source>Looks like</source>
         <translation>Sieht aus nach</translation>
+    </message>
+    <message>
+        <source>The past reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6838,10 +6918,6 @@ letzte Woche</translation>
         <translation>Doppelklicken Sie auf einen Athleten, um seinen Fortschritt zu sehen. ACWR und Monotonie sind Informationen über die Last, keine Urteile und keine Verletzungsrisiken. Offene Warnungen: noch nicht abgeklungen oder innerhalb der letzten Woche abgeklungen.</translation>
     </message>
     <message>
-        <source>Could not read the team: %1</source>
-        <translation>Das Team konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>No athletes yet.</source>
         <translation>Noch keine Athleten.</translation>
     </message>
@@ -6865,6 +6941,14 @@ letzte Woche</translation>
             <numerusform>%n Athlet, %1 mit Handlungsbedarf</numerusform>
             <numerusform>%n Athleten, %1 mit Handlungsbedarf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the athletes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7596,6 +7680,10 @@ letzte Woche</translation>
         <source>The lift before it</source>
         <translation>Die Übung davor</translation>
     </message>
+    <message>
+        <source>%1 must not contain bidirectional control characters (they reorder how the text around them is shown, so a name could pass for another); got U+%2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::WorkoutRoutinesOffer</name>
@@ -7655,6 +7743,14 @@ letzte Woche</translation>
     <message>
         <source>Undo %1</source>
         <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the database is damaged there (%2). Nothing of it is shown, rather than part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,10 @@
         <source>%1 happens twice in this computer&apos;s time zone (the clocks went back); give the offset: %1%2 for the first or %1%3 for the second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2:%3 is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::DesktopDatabaseText</name>
@@ -1181,6 +1185,10 @@
             <numerusform>%1 (%n reports)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::HistoryPage</name>
@@ -1345,6 +1353,10 @@
             <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
             <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The exercises</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1702,10 @@
             <numerusform>%n row records no work (no reps, time or distance, and not a failed attempt) and was not imported: line %1</numerusform>
             <numerusform>%n rows record no work (no reps, time or distance, and not a failed attempt) and were not imported: lines %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2306,10 @@
         <source>Delete the selected sets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::MainWindow</name>
@@ -2515,6 +2535,22 @@
     </message>
     <message>
         <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the database cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,10 +3159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the progress: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,6 +3212,14 @@
             <numerusform>%n sessions</numerusform>
             <numerusform>%n sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5316,26 @@ The current file is kept as a backup first; the undo history is cleared.</source
             <numerusform>delete %n sets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::SessionForm</name>
@@ -6248,6 +6308,22 @@ Rules: %2</source>
         <source>&amp;Save report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s health history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::SorenessReportList</name>
@@ -6320,6 +6396,10 @@ Rules: %2</source>
     </message>
     <message>
         <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The past reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6823,10 +6903,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the team: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No athletes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6850,6 +6926,14 @@ last week</source>
             <numerusform>%n athlete, %1 needing attention</numerusform>
             <numerusform>%n athletes, %1 needing attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the athletes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7665,10 @@ last week</source>
         <source>The lift before it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must not contain bidirectional control characters (they reorder how the text around them is shown, so a name could pass for another); got U+%2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::WorkoutRoutinesOffer</name>
@@ -7639,6 +7727,14 @@ last week</source>
     <name>spotter::Workspace</name>
     <message>
         <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the database is damaged there (%2). Nothing of it is shown, rather than part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("spotter::cli",
                                         "spotter-cli: error: standard output cannot be written: %1")
                 .arg(reason);
-        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+        // A command that failed has said why already (an export or report to standard output
+        // says that standard output cannot be written): once is enough.
+        if (code != 1)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(message));
         return code == 0 || code == 2 ? 1 : code;
     }
     return code;

@@ -229,11 +229,22 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
     // QDate's ISO reading stops after the day and ignores what follows ("2024-05-08xyz"): only
     // the ten characters of a date are a date.
     const QStringView dateOnly = dateText.trimmed();
-    const QDate date = dateOnly.size() == 10 ? QDate::fromString(dateOnly.toString(), Qt::ISODate) : QDate();
-    if (!date.isValid()) {
+    const bool isoShape = dateOnly.size() == 10 && dateOnly.at(4) == u'-' && dateOnly.at(7) == u'-'
+                          && std::all_of(dateOnly.cbegin(), dateOnly.cend(),
+                                         [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
+    if (!isoShape) {
         diagnostics.error(record.line(), Import::tr("Date '%1' is not a date like 2024-01-02").arg(dateText));
         return;
     }
+    // The same rules as `log` and Spotter's CSV: the year range, a real day (29 February named).
+    const int year = dateOnly.left(4).toInt();
+    const int month = dateOnly.mid(5, 2).toInt();
+    const int day = dateOnly.mid(8, 2).toInt();
+    if (const auto why = dateTimeProblem(year, month, day)) {
+        diagnostics.error(record.line(), Import::tr("Date '%1': %2").arg(dateText, *why));
+        return;
+    }
+    const QDate date(year, month, day);
     const QString key = QStringLiteral("fitnotes:") + date.toString(Qt::ISODate);
     // No time is exported: the session starts at midnight of that day.
     if (beginSession(sink, record.line(), key, SourceKind::FitNotes))

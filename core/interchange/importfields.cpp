@@ -333,7 +333,26 @@ QDateTime wallClock(QDate date, QTime time)
     return dateTimeWithOffset(QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offset, offset);
 }
 
-std::optional<QDateTime> localDateTime(QStringView text)
+namespace {
+
+/// The date and time on this machine's clock, if it passes the checks of `log`.
+std::optional<QDateTime> checkedWallClock(int year, int month, int day, int hour, int minute, int second,
+                                          QString *problem)
+{
+    std::optional<QString> why = dateTimeProblem(year, month, day, hour, minute, second);
+    if (!why)
+        why = localGapProblem(QDate(year, month, day), QTime(hour, minute, second));
+    if (why) {
+        if (problem)
+            *problem = *why;
+        return std::nullopt;
+    }
+    return wallClock(QDate(year, month, day), QTime(hour, minute, second));
+}
+
+} // namespace
+
+std::optional<QDateTime> localDateTime(QStringView text, QString *problem)
 {
     const QString s = normalizeSpaces(text);
     Cursor c{s};
@@ -367,11 +386,7 @@ std::optional<QDateTime> localDateTime(QStringView text)
             return std::nullopt;
         *hour = (*hour % 12) + (rest == u"pm" ? 12 : 0);
     }
-    const QDate date(*year, *month, *day);
-    const QTime time(*hour, *minute, second);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return wallClock(date, time);
+    return checkedWallClock(*year, *month, *day, *hour, *minute, second, problem);
 }
 
 std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
@@ -448,11 +463,7 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
         return fail(Import::tr("'%1' is a different month in different languages; export again with the "
                                "phone set to English")
                         .arg(monthText));
-    const QDate date(*year, month, *day);
-    const QTime time(*hour, *minute, second);
-    if (!date.isValid() || !time.isValid())
-        return fail(expected);
-    return wallClock(date, time);
+    return checkedWallClock(*year, month, *day, *hour, *minute, second, reason);
 }
 
 std::optional<WeightUnit> weightUnit(QStringView text)

@@ -259,8 +259,10 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
     const QStringView nameText = m_columns.value(record, WorkoutName);
     const QStringView numberText = m_columns.value(record, WorkoutNo);
     if (dateText != m_lastDateText || nameText != m_lastNameText || numberText != m_lastNumberText) {
-        if (dateText != m_lastDateText)
-            m_lastDate = importfields::localDateTime(dateText);
+        if (dateText != m_lastDateText) {
+            m_lastDateProblem.clear();
+            m_lastDate = importfields::localDateTime(dateText, &m_lastDateProblem);
+        }
         m_lastDateText = dateText.toString();
         m_lastNameText = nameText.toString();
         m_lastNumberText = numberText.toString();
@@ -278,7 +280,9 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
     if (!m_lastDate) {
         diagnostics.error(
             record.line(),
-            Import::tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText));
+            m_lastDateProblem.isEmpty()
+                ? Import::tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText)
+                : Import::tr("Date '%1': %2").arg(dateText, m_lastDateProblem));
         return;
     }
     if (beginSession(sink, record.line(), m_lastKey, SourceKind::Strong))

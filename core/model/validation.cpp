@@ -32,6 +32,14 @@ void add(ValidationIssues &issues, const QString &field, const std::optional<QSt
         issues.append({field, *message});
 }
 
+/// The invisible marks, embeddings, overrides and isolates of Unicode's bidirectional algorithm
+/// (UAX #9), the "Trojan Source" characters: names never need them.
+bool isBidiControl(char16_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+           || (c >= 0x2066 && c <= 0x2069);
+}
+
 } // namespace
 
 std::optional<QString> checkName(const QString &name, const QString &what)
@@ -52,6 +60,13 @@ std::optional<QString> checkName(const QString &name, const QString &what)
                        "at character %3")
                 .arg(what)
                 .arg(name.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+        if (isBidiControl(name.at(i).unicode()))
+            return Validation::tr(
+                       "%1 must not contain bidirectional control characters (they reorder how the "
+                       "text around them is shown, so a name could pass for another); got U+%2 at "
+                       "character %3")
+                .arg(what, QString::number(name.at(i).unicode(), 16).toUpper().rightJustified(4, u'0'))
                 .arg(i + 1);
     }
     return std::nullopt;

@@ -101,6 +101,10 @@ Database::Database(const QString &path, Options options)
     } else {
         inspectExistingFile();
     }
+    if (!m_options.knownDamage.isEmpty()) {
+        m_damage = m_options.knownDamage;
+        m_options.readOnly = true;
+    }
     const QFileInfo walAtOpen(m_path + QStringLiteral("-wal"));
     const bool walLeft = walAtOpen.exists() && walAtOpen.size() > 0;
     if (!m_options.readOnly) {

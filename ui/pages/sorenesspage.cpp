@@ -11,6 +11,7 @@
 #include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "shell/changenotifier.h"
+#include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -111,7 +112,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
     connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
     connect(m_list, &SorenessReportList::reportChosen, this, &SorenessPage::editReport);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    auto *saveShortcut = m_saveKey = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
 
@@ -242,12 +243,19 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
         m_form->setSessions({});
         return std::nullopt;
     }
-    const QList<Session> recent = recentSessions(
-        m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
-    const QList<SorenessForm::SessionChoice> choices =
-        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
-    m_form->setSessions(choices);
-    return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    try {
+        const QList<Session> recent = recentSessions(
+            m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
+        const QList<SorenessForm::SessionChoice> choices =
+            sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
+        m_form->setSessions(choices);
+        return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    } catch (const StoreError &e) {
+        // No sessions to pick rather than some of them; the history check below says why.
+        m_form->setSessions({});
+        m_status->setText(m_ws.reportReadFailure(tr("The recent sessions"), e));
+        return std::nullopt;
+    }
 }
 
 void SorenessPage::refetchHistory()
@@ -262,6 +270,7 @@ void SorenessPage::refetchHistory()
             m_history = m_loader(probe);
         } catch (const StoreError &e) {
             m_historyError = e.message();
+            m_ws.reportReadFailure(tr("The training history"), e);
         }
     }
     m_panel->setProblem(m_historyError.isEmpty()
@@ -340,7 +349,7 @@ bool SorenessPage::settleUnsaved()
 bool SorenessPage::save()
 {
     ensureLoaded();
-    if (m_ws.currentAthleteId() <= 0)
+    if (m_ws.currentAthleteId() <= 0 || !m_readOnly.isEmpty())
         return false;
     const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
@@ -408,7 +417,13 @@ void SorenessPage::editReport(qint64 id)
         m_list->select(editingId());
         return;
     }
-    const auto stored = SorenessRepository(m_ws.database()).get(id);
+    std::optional<SorenessReport> stored;
+    try {
+        stored = SorenessRepository(m_ws.database()).get(id);
+    } catch (const StoreError &e) {
+        m_status->setText(m_ws.reportReadFailure(tr("The report"), e));
+        return;
+    }
     if (!stored)
         return;
     m_resetting = true;
@@ -425,6 +440,8 @@ void SorenessPage::editReport(qint64 id)
 void SorenessPage::deleteSelected()
 {
     ensureLoaded();
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     const int row = m_list->selectedRow();
     if (row < 0)
         return;
@@ -480,7 +497,12 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
         m_baseline = m_form->report();
     }
     if (m_editing) {
-        const auto stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        std::optional<SorenessReport> stored = m_editing;
+        try {
+            stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        } catch (const StoreError &e) {
+            m_status->setText(m_ws.reportReadFailure(tr("The report"), e)); // the form keeps it
+        }
         if (!stored) {
             m_editing.reset();
             emit statusMessage(tr("The report in the form is no longer stored; Save adds it again."));
@@ -502,13 +524,28 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
 
 void SorenessPage::reloadLiftsAndHealth()
 {
-    m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
-    m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    try {
+        m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
+        const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+        m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    } catch (const StoreError &e) {
+        m_form->setLifts({});
+        m_form->setHealthSummary(QString());
+        m_status->setText(m_ws.reportReadFailure(tr("The athlete's health history"), e));
+    }
+}
+
+void SorenessPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_save, m_saveKey, m_form->healthButton()}, why);
+    m_list->setReadOnly(why);
 }
 
 void SorenessPage::editHealth()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     AthleteDialog::editStored(m_ws, m_ws.currentAthleteId(), tr("edit health history"), this);
 }
 

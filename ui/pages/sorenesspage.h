@@ -16,6 +16,7 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QTableView;
+class QShortcut;
 
 namespace spotter {
 
@@ -75,6 +76,9 @@ public:
     [[nodiscard]] QTableView *view() const;
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QPushButton *deleteButton() const;
+    /// While @p why is not empty (a read-only database) Save (and Ctrl+S), Delete and the health
+    /// history's edit are disabled, with @p why as their tooltip.
+    void setReadOnly(const QString &why);
 
 signals:
     void statusMessage(const QString &message);
@@ -112,6 +116,8 @@ private:
     QScrollArea *m_formArea = nullptr;
     QLabel *m_header;
     QLabel *m_status;
+    QShortcut *m_saveKey = nullptr;
+    QString m_readOnly;
     QPushButton *m_save;
     QPushButton *m_new;
     HistoryLoader m_loader;

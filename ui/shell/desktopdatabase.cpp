@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QShortcut>
 #include <QVariant>
 #include <QWidget>
 
@@ -80,6 +81,10 @@ void setWritableControls(const QList<QObject *> &controls, const QString &why)
             continue;
         auto *widget = qobject_cast<QWidget *>(control);
         auto *action = qobject_cast<QAction *>(control);
+        if (auto *shortcut = qobject_cast<QShortcut *>(control)) {
+            shortcut->setEnabled(why.isEmpty()); // keys have no tooltip
+            continue;
+        }
         const bool disabled = control->property(kOwnToolTip).isValid();
         if (!why.isEmpty()) {
             if (!disabled)

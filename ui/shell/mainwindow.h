@@ -69,6 +69,8 @@ private:
     void applyReadOnly();
     void updateFirstRun();
     void showAbout();
+    void buildReadFailureBanner();
+    void showReadFailure(const QString &message, bool damaged);
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -93,6 +95,8 @@ private:
     DailyBackup *m_backup = nullptr;
 
     QWidget *m_demoBanner = nullptr;
+    QWidget *m_readFailureBanner = nullptr; ///< what could not be read, and the way out
+    QLabel *m_readFailureText = nullptr;
     QAction *m_backHome = nullptr;
     QAction *m_restore = nullptr;
 
