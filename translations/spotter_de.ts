@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line and no rows</source>
@@ -3082,6 +3082,67 @@
 %3 %4 × reps in %5</source>
         <translation>%1, Woche vom %2
 %3 %4 × Wdh. in %5</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: latest e1RM %2 on %3; best %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) in this range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest week with load, of %1: %2 (session RPE × minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACWR %1 (typical %2–%3; information, not a verdict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest week, of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n soreness report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2, noticed %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most serious: %1, %2, noticed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest week with volume, of %1: %2 %3 × reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest week, of %1: %2 %3 × reps.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6371,7 @@ Regeln: %2</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht lesbar</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
@@ -6354,7 +6415,7 @@ Regeln: %2</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot replace &apos;%1&apos;: %2</source>
@@ -7661,8 +7722,8 @@ letzte Woche</translation>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 (%n Einheit)</numerusform>
+            <numerusform>%1 (%n Einheiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -7674,7 +7735,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source>e1RM %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">e1RM %1</translation>
     </message>
     <message>
         <source>(%1% of best)</source>
@@ -7682,11 +7743,11 @@ letzte Woche</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PR</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einheiten</translation>
     </message>
     <message>
         <source>No sessions in that range.</source>
@@ -7694,7 +7755,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschwerden</translation>
     </message>
     <message>
         <source>No soreness reports in that range.</source>
@@ -7970,7 +8031,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
@@ -8034,7 +8095,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1.</translation>
     </message>
     <message>
         <source>T</source>
@@ -8102,7 +8163,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> oder </translation>
     </message>
     <message>
         <source>Usage: spotter-cli [--db PATH] COMMAND [options]</source>
@@ -8227,33 +8288,33 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
     <message numerus="yes">
         <source>%n set(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Beschwerdebericht</numerusform>
+            <numerusform>%n Beschwerdeberichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2) nach %3 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n athlete(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Athlet</numerusform>
+            <numerusform>%n Athleten</numerusform>
         </translation>
     </message>
     <message>
@@ -8335,20 +8396,20 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
     <message numerus="yes">
         <source>… and %n more warning(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>… und %n weitere Warnung</numerusform>
+            <numerusform>… und %n weitere Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>… und %n weiterer Fehler</numerusform>
+            <numerusform>… und %n weitere Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>weights in kg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewichte in kg</translation>
     </message>
     <message>
         <source>weights in %1 per the header</source>
@@ -8414,8 +8475,8 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
     <message numerus="yes">
         <source>%n workout(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Trainingseinheit</numerusform>
+            <numerusform>%n Trainingseinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8545,15 +8606,15 @@ Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong u
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 s</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 m</translation>
     </message>
     <message>
         <source>RIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RIR %1</translation>
     </message>
     <message>
         <source>(rest %1 s)</source>
@@ -8569,7 +8630,7 @@ Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong u
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 oder %2</translation>
     </message>
     <message>
         <source>there is no exercise &apos;%1&apos; in the catalogue; did you mean %2?</source>
@@ -8697,7 +8758,7 @@ Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong u
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>Plates (%1, size x count): %2</source>
@@ -8849,7 +8910,7 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <source>Assign it to this athlete; repeatable.</source>
@@ -8994,11 +9055,11 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>%1 × %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 × %2 s</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 × %2</translation>
     </message>
     <message>
         <source>Routine: %1</source>
@@ -9042,7 +9103,7 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>bodyweight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Körpergewicht</translation>
     </message>
     <message>
         <source>set %1</source>
@@ -9254,11 +9315,11 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis: %1. {1?}</translation>
     </message>
     <message>
         <source>Why, and what to do:</source>
@@ -9266,7 +9327,7 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2, %3</translation>
     </message>
     <message>
         <source>Generated %1: %2, %3 and %4 in %5 s (%6).</source>
@@ -9328,11 +9389,11 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pfad</translation>
     </message>
     <message>
         <source>--db: the path must not be empty</source>
