@@ -19,7 +19,6 @@
 #include <QTextEdit>
 
 #include <functional>
-#include <iostream>
 
 using namespace spotter;
 using namespace spotter::test;
@@ -142,5 +141,4 @@ TEST_F(AccessibilityTreeTest, EveryPageNamesEveryControlTheBodyMapRegionsBadgesA
     EXPECT_EQ(charts, ProgressPage::ChartCount);
     EXPECT_GT(iconCells, 0);
     EXPECT_GT(controls, 0);
-    std::cerr << controls << " controls, " << iconCells << " icon cells\n";
 }
