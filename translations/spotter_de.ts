@@ -3131,6 +3131,67 @@
         <source>PR %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: latest e1RM %2 on %3; best %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) in this range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest week with load, of %1: %2 (session RPE × minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACWR %1 (typical %2–%3; information, not a verdict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest week, of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n soreness report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2, noticed %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most serious: %1, %2, noticed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest week with volume, of %1: %2 %3 × reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest week, of %1: %2 %3 × reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>

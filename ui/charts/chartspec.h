@@ -96,6 +96,9 @@ struct ChartSpec
     std::optional<ChartAxis> y2; ///< the secondary axis on the right
     QList<ChartSeries> series;   ///< drawn in order: later series on top
     QString emptyText;           ///< shown instead of the chart when there is nothing to draw
+    /// What the chart shows in words (range, latest and best values), its accessible
+    /// description: a screen reader cannot see the lines.
+    QString summary;
 
     /// True when no series has anything to draw.
     [[nodiscard]] bool isEmpty() const

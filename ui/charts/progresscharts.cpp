@@ -176,6 +176,7 @@ ChartSpec ProgressCharts::e1rm() const
     spec.series.append(tests);
     if (m_series.e1rm.isEmpty())
         spec.series.clear();
+    spec.summary = e1rmSummary();
     return spec;
 }
 
@@ -189,6 +190,7 @@ ChartSpec ProgressCharts::load() const
     spec.emptyText =
         tr("No session load in this range. Load is session RPE × minutes: give your sessions both "
            "to see it.");
+    spec.summary = loadSummary();
     const LoadSeries &load = m_series.load;
     if (!load.hasLoad())
         return spec;
@@ -268,6 +270,7 @@ ChartSpec ProgressCharts::soreness() const
     for (Region r : t.lanes)
         spec.y.lanes.append(displayName(r));
     spec.emptyText = tr("No sessions or soreness reports in this range.");
+    spec.summary = sorenessSummary();
     if (t.sessions.isEmpty() && t.bars.isEmpty())
         return spec;
     const double top = static_cast<double>(spec.y.lanes.size()) - 0.5;
@@ -348,6 +351,7 @@ ChartSpec ProgressCharts::volume() const
     spec.y.title = tr("Volume (%1 × reps)").arg(unitName());
     spec.y.format = QStringLiteral("%.0f");
     spec.emptyText = tr("No working sets with a load in this range.");
+    spec.summary = volumeSummary();
     const VolumeSeries &v = m_series.volume;
     QList<double> base(v.weeks.size(), 0.0);
     for (const VolumeLine &line : v.lines) {

@@ -227,6 +227,8 @@ void QtChartView::rebuild()
     qDeleteAll(m_labels);
     m_labels.clear();
     setAccessibleName(m_spec.title);
+    // A screen reader cannot see the lines: the description says what they show.
+    setAccessibleDescription(m_spec.isEmpty() ? m_spec.emptyText : m_spec.summary);
     m_chart->setTitle(m_spec.title);
     m_empty->setText(m_spec.emptyText);
     if (m_spec.isEmpty()) {

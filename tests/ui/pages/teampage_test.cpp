@@ -8,6 +8,7 @@
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,6 +87,32 @@ TEST_F(TeamPageTest, LoadsInTheBackgroundWithABusyIndicatorAndPutsAttentionOnTop
                     .toString()
                     .contains(QStringLiteral("not a verdict")));
     EXPECT_TRUE(view.index(1, TeamModel::LastSoreness).data().toString().startsWith(QStringLiteral("DOMS")));
+}
+
+TEST_F(TeamPageTest, AScreenReaderHearsTheSorenessClassInFull)
+{
+    TeamPage page(*m_ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.resize(1300, 500);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    // The grid shows "Soon" beside the badge's icon and colour; spoken, it is the whole class.
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(page.view());
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(table->tableInterface(), nullptr);
+    QAccessibleInterface *attention = table->tableInterface()->cellAt(0, TeamModel::Attention);
+    ASSERT_NE(attention, nullptr);
+    EXPECT_TRUE(
+        attention->text(QAccessible::Name).startsWith(QStringLiteral("See a doctor (soon) · Warning")))
+        << attention->text(QAccessible::Name).toStdString();
+    QAccessibleInterface *open = table->tableInterface()->cellAt(0, TeamModel::OpenItems);
+    EXPECT_TRUE(open->text(QAccessible::Name).startsWith(QStringLiteral("See a doctor (soon): Lower back")))
+        << open->text(QAccessible::Name).toStdString();
+    EXPECT_TRUE(page.filterModel()
+                    ->index(0, TeamModel::Attention)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Soon")));
 }
 
 TEST_F(TeamPageTest, SortingKeepsAttentionOnTopInBothDirections)
