@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>%1:%2:%3 is not a time of day</source>
-        <translation type="unfinished">%1:%2 ist keine Uhrzeit {1:%2:%3 ?}</translation>
+        <translation>%1:%2:%3 ist keine Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos; in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog gibt es keine Übung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>The sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheiten</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>The exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Date &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2146,11 @@
     </message>
     <message>
         <source>The li&amp;ft before it:</source>
-        <translation>Die Übung da&amp;vor:</translation>
+        <translation>Die Übun&amp;g davor:</translation>
     </message>
     <message>
         <source>A one-sided lift (split s&amp;quat, one-arm row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einseitige Übung (A&amp;usfallschritt, einarmiges Rudern)</translation>
     </message>
 </context>
 <context>
@@ -2299,19 +2299,19 @@
     </message>
     <message>
         <source>Duplicate the current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Satz duplizieren</translation>
     </message>
     <message>
         <source>Start or stop the rest timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausentimer starten oder anhalten</translation>
     </message>
     <message>
         <source>Delete the selected sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sätze löschen</translation>
     </message>
     <message>
         <source>That session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Trainingseinheit</translation>
     </message>
 </context>
 <context>
@@ -2542,19 +2542,19 @@
     </message>
     <message>
         <source>Part of the database cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei scheint beschädigt zu sein, daher schreibt Spotter nicht hinein. Versuchen Sie Datei › Exportieren…, um zu sichern, was sich noch lesen lässt (das scheitert, wo der beschädigte Teil gebraucht wird), und stellen Sie dann mit Datei › Aus Sicherung wiederherstellen… eine frühere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The athletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Athleten</translation>
     </message>
     <message>
         <source>The athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Athlet</translation>
     </message>
 </context>
 <context>
@@ -3113,84 +3113,84 @@
     </message>
     <message>
         <source>PR estimated from reps alone (no RPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistung (PR), nur aus Wiederholungen geschätzt (ohne RPE)</translation>
     </message>
     <message>
         <source>e1RM %1, estimated from reps alone (no RPE or RIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM %1, nur aus Wiederholungen geschätzt (ohne RPE oder RIR)</translation>
     </message>
     <message>
         <source>PR: best e1RM so far, an estimate from reps alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestleistung (PR): bisher bestes e1RM, nur aus Wiederholungen geschätzt</translation>
     </message>
     <message>
         <source>PR ≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>PR ≈%1</translation>
     </message>
     <message>
         <source>PR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PR %1</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2.</translation>
     </message>
     <message>
         <source>%1: latest e1RM %2 on %3; best %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letztes e1RM %2 am %3; bestes %4 am %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n PR(s) in this range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestleistung in diesem Zeitraum.</numerusform>
+            <numerusform>%n Bestleistungen in diesem Zeitraum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest week with load, of %1: %2 (session RPE × minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche mit Last, ab %1: %2 (Session-RPE × Minuten).</translation>
     </message>
     <message>
         <source>ACWR %1 (typical %2–%3; information, not a verdict).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACWR %1 (üblich %2–%3; eine Information, kein Urteil).</translation>
     </message>
     <message>
         <source>Highest week, of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Woche, ab %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingseinheit.</numerusform>
+            <numerusform>%n Trainingseinheiten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soreness report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerdebericht.</numerusform>
+            <numerusform>%n Beschwerdeberichte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest: %1, %2, noticed %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1, %2, bemerkt %3%4.</translation>
     </message>
     <message>
         <source>, still there</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch vorhanden</translation>
     </message>
     <message>
         <source>Most serious: %1, %2, noticed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ernstesten: %1, %2, bemerkt %3.</translation>
     </message>
     <message>
         <source>Latest week with volume, of %1: %2 %3 × reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche mit Volumen, ab %1: %2 %3 × Wdh.</translation>
     </message>
     <message>
         <source>Highest week, of %1: %2 %3 × reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Woche, ab %1: %2 %3 × Wdh.</translation>
     </message>
 </context>
 <context>
@@ -3280,11 +3280,11 @@
     </message>
     <message>
         <source>The progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt</translation>
     </message>
     <message>
         <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>⚠ %1 Press Enter to add it to the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Drücken Sie die Eingabetaste, um sie in den Katalog aufzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -4060,41 +4060,41 @@
     </message>
     <message>
         <source>e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups never count. A PR beats the best e1RM ever before it. ≈ marks an e1RM estimated from reps alone (no RPE or RIR): it is a PR over a best from rated sets only when more than %1% above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>e1RM aus der RTS-Tabelle, wenn RPE oder RIR erfasst wurde, sonst nach Epley; Aufwärmsätze zählen nie. Eine Bestleistung (PR) übertrifft das beste e1RM davor. ≈ kennzeichnet ein nur aus Wiederholungen geschätztes e1RM (ohne RPE oder RIR): Es ist nur dann eine Bestleistung gegenüber einem Bestwert aus bewerteten Sätzen, wenn es mehr als %1 % darüber liegt.</translation>
     </message>
     <message>
         <source>Tested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet in</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
     <message numerus="yes">
         <source>No sessions %1 – %2 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Trainingseinheiten %1 – %2 (%n Woche)</numerusform>
+            <numerusform>Keine Trainingseinheiten %1 – %2 (%n Wochen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>Ticked in %n report(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angekreuzt in %n Bericht: %1</numerusform>
+            <numerusform>Angekreuzt in %n Berichten: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>☒ marks a flag the athlete ticked in a soreness report of this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>☒ kennzeichnet ein Warnzeichen, das der Athlet in einem Beschwerdebericht dieses Zeitraums angekreuzt hat.</translation>
     </message>
 </context>
 <context>
@@ -5385,23 +5385,23 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     </message>
     <message>
         <source>The exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen</translation>
     </message>
     <message>
         <source>The athlete</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Athlet</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingseinheit</translation>
     </message>
     <message>
         <source>The earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Trainingseinheiten</translation>
     </message>
     <message>
         <source>The last time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Mal von %1</translation>
     </message>
 </context>
 <context>
@@ -5996,15 +5996,15 @@ Regeln: %2</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished">Notfall</translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Soon</source>
-        <translation type="unfinished">Bald</translation>
+        <translation>Bald</translation>
     </message>
 </context>
 <context>
@@ -6380,19 +6380,19 @@ Regeln: %2</translation>
     </message>
     <message>
         <source>The recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Trainingseinheiten</translation>
     </message>
     <message>
         <source>The training history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlauf</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht</translation>
     </message>
     <message>
         <source>The athlete&apos;s health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgeschichte des Athleten</translation>
     </message>
 </context>
 <context>
@@ -6470,26 +6470,26 @@ Regeln: %2</translation>
     </message>
     <message>
         <source>The past reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Berichte</translation>
     </message>
 </context>
 <context>
     <name>spotter::SorenessVerdictText</name>
     <message>
         <source>where it is sore</source>
-        <translation type="unfinished">wo es wehtut</translation>
+        <translation>wo es wehtut</translation>
     </message>
     <message>
         <source>how bad it is</source>
-        <translation type="unfinished">wie stark sie sind</translation>
+        <translation>wie stark es ist</translation>
     </message>
     <message>
         <source>what it feels like</source>
-        <translation type="unfinished">wie es sich anfühlt</translation>
+        <translation>wie es sich anfühlt</translation>
     </message>
     <message>
         <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
-        <translation type="unfinished">Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
+        <translation>Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
     </message>
 </context>
 <context>
@@ -7005,11 +7005,11 @@ letzte Woche</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team</translation>
     </message>
     <message>
         <source>Reading the athletes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Athleten werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7540,31 +7540,31 @@ letzte Woche</translation>
     </message>
     <message>
         <source>To fix first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst zu korrigieren: %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Still to answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu beantworten: %1.</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
         <source>Spotter says what this looks like once the form can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotter sagt, wonach das aussieht, sobald sich das Formular speichern lässt.</translation>
     </message>
     <message>
         <source>Result: none yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: noch keines. %1</translation>
     </message>
     <message>
         <source>To fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu korrigieren: %1.</translation>
     </message>
 </context>
 <context>
@@ -7743,7 +7743,7 @@ letzte Woche</translation>
     </message>
     <message>
         <source>%1 must not contain bidirectional control characters (they reorder how the text around them is shown, so a name could pass for another); got U+%2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine bidirektionalen Steuerzeichen enthalten (sie ändern die Reihenfolge, in der der Text um sie herum angezeigt wird, sodass ein Name wie ein anderer aussehen könnte); gefunden: U+%2 an Zeichen %3</translation>
     </message>
 </context>
 <context>
@@ -7807,11 +7807,11 @@ letzte Woche</translation>
     </message>
     <message>
         <source>%1 cannot be read: the database is damaged there (%2). Nothing of it is shown, rather than part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 können nicht gelesen werden: Die Datenbank ist dort beschädigt (%2). Es wird nichts davon angezeigt statt nur eines Teils.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

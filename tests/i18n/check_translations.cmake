@@ -96,6 +96,20 @@ if(ENGLISH_TS)
     endforeach()
 endif()
 
+# A complete translation stays complete: a new string must be translated (or the .ts file would
+# ship English, or lupdate's guesses, which lrelease includes, to that language's users).
+foreach(ts IN LISTS COMPLETE_TS)
+    file(READ "${ts}" complete)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" open "${complete}")
+    list(LENGTH open n_open)
+    if(n_open GREATER 0)
+        list(GET open 0 first)
+        string(REGEX REPLACE "[ \n]*<translation.*" "" first "${first}")
+        get_filename_component(name "${ts}" NAME)
+        string(APPEND problems "\n  ${name} has ${n_open} unfinished translation(s); first: ${first}")
+    endif()
+endforeach()
+
 if(problems)
     message(FATAL_ERROR "Translations are not in order:${problems}")
 endif()
