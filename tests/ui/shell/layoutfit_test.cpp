@@ -24,6 +24,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace spotter;
 
 namespace {
@@ -101,9 +103,10 @@ TEST_F(LayoutFitTest, TheWindowFitsA1024PixelScreen)
     EXPECT_LE(window.minimumSizeHint().height(), kSmallWindow.height());
 }
 
-TEST_F(LayoutFitTest, EveryPageLaysOutAt1024By640WithNothingCutOff)
+/// Shows every page of a window on @p ws at 1024×640 and lets @p check look at each.
+void forEachPageAt1024By640(Workspace &ws, const std::function<void(MainWindow &, MainWindow::Page)> &check)
 {
-    MainWindow window(*m_ws);
+    MainWindow window(ws);
     window.resize(kSmallWindow);
     window.show();
     settle();
@@ -112,9 +115,16 @@ TEST_F(LayoutFitTest, EveryPageLaysOutAt1024By640WithNothingCutOff)
                       MainWindow::Team}) {
         window.showPage(page);
         settle();
+        check(window, page);
+    }
+}
+
+TEST_F(LayoutFitTest, EveryPageLaysOutAt1024By640WithNothingCutOff)
+{
+    forEachPageAt1024By640(*m_ws, [](MainWindow &window, MainWindow::Page page) {
         EXPECT_EQ(clippedControls(&window), QStringList())
             << QMetaEnum::fromType<MainWindow::Page>().valueToKey(page);
-    }
+    });
 }
 
 /// Every scrolled form of @p window (a QScrollArea: not a table, whose columns may scroll) whose
@@ -137,19 +147,11 @@ QStringList sidewaysScrolling(const QWidget *window)
 
 TEST_F(LayoutFitTest, NoFormNeedsSidewaysScrollingAt1024By640)
 {
-    MainWindow window(*m_ws);
-    window.resize(kSmallWindow);
-    window.show();
-    settle();
-    ASSERT_EQ(window.size(), kSmallWindow);
-    for (auto page : {MainWindow::Log, MainWindow::History, MainWindow::Soreness, MainWindow::Progress,
-                      MainWindow::Team}) {
-        window.showPage(page);
-        settle();
+    forEachPageAt1024By640(*m_ws, [](MainWindow &window, MainWindow::Page page) {
         EXPECT_EQ(sidewaysScrolling(&window), QStringList())
             << QMetaEnum::fromType<MainWindow::Page>().valueToKey(page) << " at a scale of "
             << window.devicePixelRatio();
-    }
+    });
 }
 
 TEST(LayoutFitFirstRun, TheFirstRunScreenLaysOutAt1024By640WithNothingCutOff)
