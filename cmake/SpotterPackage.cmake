@@ -22,8 +22,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded by name, so dpkg-shlibdeps cannot see them: Qt's SQLite driver (every database access).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# Native Wayland windows instead of XWayland, where the desktop offers it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Native Wayland windows instead of XWayland, where the desktop offers it; Qt's own strings
+# (standard buttons, file dialogs) in the system language, loaded from Qt's folder at start.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 # Debian's description: the synopsis, then the long description (CPack indents its lines and

@@ -24,3 +24,5 @@ for scale in 1 1.25; do
         QT_SCALE_FACTOR=$scale build/dev/tests/ui/spotter_screenshots "$out" --small $theme
     done
 done
+# The PDF report's pages (report-*.png) come from their own script; the rm above took them too.
+scripts/report-screenshots.sh

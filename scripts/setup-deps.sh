@@ -10,6 +10,8 @@ packages=(
     # Qt 6.4 (the SQLite driver and OpenGL dev files are only "Recommends": name them)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     libgl-dev qt6-qpa-plugins qt6-svg-dev
+    # Qt Linguist: lupdate/lrelease, the CMake LinguistTools package, Qt's own translations
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # SQLite, GoogleTest
     libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
     # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports

@@ -27,10 +27,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 QJsonValue number(const std::optional<double> &v, int decimals = 2)
 {
@@ -195,17 +196,17 @@ void printText(QTextStream &out, const Analysis &a)
 {
     const WeightUnit unit = a.athlete.unit;
     // A coach's history prints hundreds of thousands of lines: the texts are looked up once.
-    const QString flagsText = tr("flags: %1");
-    const QString e1rmText = tr("e1RM %1");
-    const QString ofBestText = tr("(%1% of best)");
-    const QString prText = tr("PR");
+    const QString flagsText = Cli::tr("flags: %1");
+    const QString e1rmText = Cli::tr("e1RM %1");
+    const QString ofBestText = Cli::tr("(%1% of best)");
+    const QString prText = Cli::tr("PR");
     const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     QHash<IntensityClass, QString> classNames;
     for (const IntensityClass cls : allValues(kIntensityClassKeys))
         classNames.insert(cls, displayName(cls));
-    out << tr("Sessions") << '\n';
+    out << Cli::tr("Sessions") << '\n';
     if (a.sessions.isEmpty())
-        out << "  " << tr("No sessions in that range.") << '\n';
+        out << "  " << Cli::tr("No sessions in that range.") << '\n';
     for (const SessionAnalysis &sa : a.sessions) {
         const Session &s = sessionOf(a, sa.sessionId);
         out << "  #" << sa.sessionId << "  " << sa.start.toString(dateFormat) << "  "
@@ -232,26 +233,26 @@ void printText(QTextStream &out, const Analysis &a)
         for (const Tip &t : sa.intensity.tips)
             out << "      " << t.id << ": " << t.text << '\n';
     }
-    out << tr("Soreness") << '\n';
+    out << Cli::tr("Soreness") << '\n';
     if (a.soreness.isEmpty())
-        out << "  " << tr("No soreness reports in that range.") << '\n';
+        out << "  " << Cli::tr("No soreness reports in that range.") << '\n';
     for (const auto &[r, t] : a.soreness) {
         out << "  #" << r.id << "  " << r.noticedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
             << displayName(r.region) << ": " << triageSummary(t) << '\n';
         for (const MatchedRule &m : t.matched)
             out << "      " << m.id << ": " << m.advice << '\n';
     }
-    out << tr("Weeks (session-RPE load)") << '\n';
+    out << Cli::tr("Weeks (session-RPE load)") << '\n';
     for (const WeekLoad &w : a.weeks) {
         out << "  " << w.weekStart.toString(Qt::ISODate) << "  "
-            << tr("load %1").arg(formatNumber(w.load, 0));
+            << Cli::tr("load %1").arg(formatNumber(w.load, 0));
         if (w.monotony.monotony)
-            out << "  " << tr("monotony %1").arg(formatNumber(*w.monotony.monotony, 2)) << "  "
-                << tr("strain %1").arg(formatNumber(w.monotony.strain, 0));
+            out << "  " << Cli::tr("monotony %1").arg(formatNumber(*w.monotony.monotony, 2)) << "  "
+                << Cli::tr("strain %1").arg(formatNumber(w.monotony.strain, 0));
         if (w.acwr)
-            out << "  " << tr("ACWR %1 (%2)").arg(formatNumber(*w.acwr, 2), toKey(*w.band));
+            out << "  " << Cli::tr("ACWR %1 (%2)").arg(formatNumber(*w.acwr, 2), toKey(*w.band));
         if (!w.flags.isEmpty())
-            out << "  " << tr("flags: %1").arg(w.flags.join(QStringLiteral(", ")));
+            out << "  " << Cli::tr("flags: %1").arg(w.flags.join(QStringLiteral(", ")));
         out << '\n';
     }
     out << notMedicalAdvice() << '\n';
@@ -282,26 +283,28 @@ int analyzeCommand(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose training (required unless --all)."), tr("name")});
-    p.addOption({QStringLiteral("all"), tr("Every athlete, one after the other, by name.")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object with sessions, soreness and weeks (with "
-                                            "--all, an object with the array \"athletes\" of them).")});
+    p.addOption(
+        {QStringLiteral("athlete"), Cli::tr("Whose training (required unless --all)."), Cli::tr("name")});
+    p.addOption({QStringLiteral("all"), Cli::tr("Every athlete, one after the other, by name.")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption(
+        {QStringLiteral("json"), Cli::tr("Print one JSON object with sessions, soreness and weeks (with "
+                                         "--all, an object with the array \"athletes\" of them).")});
     if (!ctx.parse(p, QStringLiteral("analyze"),
-                   tr("Intensity class, flags and top sets of each session, the triage of each soreness "
-                      "report, and weekly session-RPE load, monotony, strain and ACWR."),
+                   Cli::tr("Intensity class, flags and top sets of each session, the triage of each soreness "
+                           "report, and weekly session-RPE load, monotony, strain and ACWR."),
                    args))
         return 0;
     const bool all = p.isSet(QStringLiteral("all"));
     if (all == p.isSet(QStringLiteral("athlete")))
-        throw UsageError(tr("give either --athlete or --all"));
+        throw UsageError(Cli::tr("give either --athlete or --all"));
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     const auto from = Context::dateValue(p, QStringLiteral("from"));
     const auto to = Context::dateValue(p, QStringLiteral("to"));
     if (from && to && *from > *to)
-        throw UsageError(tr("--from must not be after --to"));
+        throw UsageError(Cli::tr("--from must not be after --to"));
     const bool json = p.isSet(QStringLiteral("json"));
     if (!all) {
         const Analysis a = analyze(ctx.database(), ctx.athlete(p.value(QStringLiteral("athlete"))), from, to);

@@ -14,32 +14,34 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 int add(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The athlete's name (unique)."));
-    p.addOption({QStringLiteral("unit"), tr("Preferred unit: kg or lb (default kg)."), tr("unit"),
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The athlete's name (unique)."));
+    p.addOption({QStringLiteral("unit"), Cli::tr("Preferred unit: kg or lb (default kg)."), Cli::tr("unit"),
                  QStringLiteral("kg")});
-    p.addOption({QStringLiteral("birth-year"), tr("Year of birth (used by triage)."), tr("year")});
-    p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
-    p.addOption({QStringLiteral("prior-back-injury"), tr("Has had a back injury before.")});
+    p.addOption({QStringLiteral("birth-year"), Cli::tr("Year of birth (used by triage)."), Cli::tr("year")});
+    p.addOption({QStringLiteral("notes"), Cli::tr("Free-text notes."), Cli::tr("text")});
+    p.addOption({QStringLiteral("prior-back-injury"), Cli::tr("Has had a back injury before.")});
+    p.addOption({QStringLiteral("steroids-or-osteoporosis"),
+                 Cli::tr("Takes long-term steroids or has osteoporosis.")});
+    p.addOption({QStringLiteral("cancer-history"), Cli::tr("Has a history of cancer.")});
     p.addOption(
-        {QStringLiteral("steroids-or-osteoporosis"), tr("Takes long-term steroids or has osteoporosis.")});
-    p.addOption({QStringLiteral("cancer-history"), tr("Has a history of cancer.")});
-    p.addOption({QStringLiteral("immunosuppressed"),
-                 tr("Has a weakened immune system (medicines or illness), a recent serious infection, or "
-                    "injects drugs.")});
-    p.addOption({QStringLiteral("json"), tr("Print the new athlete as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("athlete add"), tr("Add an athlete."), args))
+        {QStringLiteral("immunosuppressed"),
+         Cli::tr("Has a weakened immune system (medicines or illness), a recent serious infection, or "
+                 "injects drugs.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the new athlete as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("athlete add"), Cli::tr("Add an athlete."), args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one NAME (quote names with spaces)"));
+        throw UsageError(Cli::tr("expected exactly one NAME (quote names with spaces)"));
     Athlete a;
     a.name = p.positionalArguments().first();
     a.unit = Context::enumValue(p, QStringLiteral("unit"), kWeightUnitKeys);
@@ -57,15 +59,16 @@ int add(Context &ctx, const QStringList &args)
     const QString typed = a.name.trimmed();
     AthleteRepository(ctx.database()).add(a);
     if (a.name != typed)
-        ctx.err() << tr("Note: the name was stored in composed form (Unicode NFC) as '%1': an accent typed "
-                        "as a separate mark joins its letter, so the name typed either way finds this "
-                        "athlete.")
+        ctx.err() << Cli::tr(
+                         "Note: the name was stored in composed form (Unicode NFC) as '%1': an accent typed "
+                         "as a separate mark joins its letter, so the name typed either way finds this "
+                         "athlete.")
                          .arg(a.name)
                   << '\n';
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx.out(), toJson(a));
     else
-        ctx.out() << tr("Added athlete '%1' (id %2).").arg(a.name, QString::number(a.id)) << '\n';
+        ctx.out() << Cli::tr("Added athlete '%1' (id %2).").arg(a.name, QString::number(a.id)) << '\n';
     return 0;
 }
 
@@ -73,11 +76,11 @@ int list(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
-    if (!ctx.parse(p, QStringLiteral("athlete list"), tr("List athletes."), args))
+    p.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
+    if (!ctx.parse(p, QStringLiteral("athlete list"), Cli::tr("List athletes."), args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     const QList<Athlete> athletes = AthleteRepository(ctx.database()).list();
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -87,11 +90,11 @@ int list(Context &ctx, const QStringList &args)
         return 0;
     }
     if (athletes.isEmpty())
-        ctx.out() << tr("No athletes yet. Add one with: spotter-cli athlete add NAME") << '\n';
+        ctx.out() << Cli::tr("No athletes yet. Add one with: spotter-cli athlete add NAME") << '\n';
     for (const Athlete &a : athletes) {
         ctx.out() << a.id << '\t' << a.name << '\t' << toKey(a.unit);
         if (a.birthYear)
-            ctx.out() << '\t' << tr("born %1").arg(*a.birthYear);
+            ctx.out() << '\t' << Cli::tr("born %1").arg(*a.birthYear);
         ctx.out() << '\n';
     }
     return 0;
@@ -107,13 +110,13 @@ int athleteCommand(Context &ctx, const QStringList &args)
     if (verb == u"list")
         return list(ctx, args.mid(1));
     if (verb == u"-h" || verb == u"--help") {
-        ctx.out() << tr("Usage: spotter-cli athlete add NAME [--unit kg|lb] [--birth-year Y]") << '\n'
-                  << tr("       spotter-cli athlete list [--json]") << '\n';
+        ctx.out() << Cli::tr("Usage: spotter-cli athlete add NAME [--unit kg|lb] [--birth-year Y]") << '\n'
+                  << Cli::tr("       spotter-cli athlete list [--json]") << '\n';
         return 0;
     }
     if (verb.isEmpty())
-        throw UsageError(tr("expected 'add' or 'list'"));
-    throw UsageError(tr("unknown action '%1' (expected 'add' or 'list')").arg(verb));
+        throw UsageError(Cli::tr("expected 'add' or 'list'"));
+    throw UsageError(Cli::tr("unknown action '%1' (expected 'add' or 'list')").arg(verb));
 }
 
 } // namespace spotter::cli

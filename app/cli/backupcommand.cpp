@@ -22,10 +22,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 bool stdinIsTerminal()
 {
@@ -39,8 +40,11 @@ bool stdinIsTerminal()
 QString counts(const BackupInfo &b)
 {
     if (!b.readable())
-        return tr("cannot be restored: %1").arg(b.problem);
-    return tr("%1 sessions, %2 sets, %3 soreness reports").arg(b.sessions).arg(b.sets).arg(b.reports);
+        return Cli::tr("cannot be restored: %1").arg(b.problem);
+    return Cli::tr("%1, %2, %3")
+        .arg(Cli::tr("%n session(s)", nullptr, static_cast<int>(b.sessions)),
+             Cli::tr("%n set(s)", nullptr, static_cast<int>(b.sets)),
+             Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(b.reports)));
 }
 
 QJsonObject toJson(const BackupInfo &b)
@@ -68,28 +72,29 @@ int backupCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(
         QStringLiteral("path"),
-        tr("Where to write the copy (must not exist); without it, a copy goes into the backup "
-           "folder."),
-        tr("[PATH]"));
-    p.addOption({QStringLiteral("list"), tr("List the backups in the backup folder with what each holds.")});
-    p.addOption({QStringLiteral("dir"), tr("The backup folder (default: 'backups' beside the database)."),
-                 tr("folder")});
-    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+        Cli::tr("Where to write the copy (must not exist); without it, a copy goes into the backup "
+                "folder."),
+        Cli::tr("[PATH]"));
+    p.addOption(
+        {QStringLiteral("list"), Cli::tr("List the backups in the backup folder with what each holds.")});
+    p.addOption({QStringLiteral("dir"),
+                 Cli::tr("The backup folder (default: 'backups' beside the database)."), Cli::tr("folder")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     if (!ctx.parse(
             p, QStringLiteral("backup"),
-            tr("Write a consistent copy of the database (safe while Spotter runs), or list the backups. "
-               "Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 "
-               "weekly copies."),
+            Cli::tr("Write a consistent copy of the database (safe while Spotter runs), or list the backups. "
+                    "Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 "
+                    "weekly copies."),
             args))
         return 0;
     if (p.positionalArguments().size() > 1)
-        throw UsageError(tr("expected at most one PATH"));
+        throw UsageError(Cli::tr("expected at most one PATH"));
     if (!p.positionalArguments().isEmpty() && p.positionalArguments().first().isEmpty())
-        throw UsageError(tr("PATH must not be empty"));
+        throw UsageError(Cli::tr("PATH must not be empty"));
     const BackupFolder folder(ctx.dbPath(), p.value(QStringLiteral("dir")));
     if (p.isSet(QStringLiteral("list"))) {
         if (!p.positionalArguments().isEmpty())
-            throw UsageError(tr("--list takes no PATH"));
+            throw UsageError(Cli::tr("--list takes no PATH"));
         const QList<BackupInfo> backups = folder.list();
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -99,7 +104,7 @@ int backupCommand(Context &ctx, const QStringList &args)
             return 0;
         }
         if (backups.isEmpty())
-            ctx.out() << tr("No backups in %1 yet.").arg(folder.folder()) << '\n';
+            ctx.out() << Cli::tr("No backups in %1 yet.").arg(folder.folder()) << '\n';
         for (const BackupInfo &b : backups)
             ctx.out() << b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                       << toKey(b.kind).leftJustified(14) << "  " << counts(b) << "  "
@@ -114,49 +119,52 @@ int backupCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx.out(), toJson(BackupFolder::inspect(target)));
     else
-        ctx.out() << tr("Backup written to %1").arg(target) << '\n';
+        ctx.out() << Cli::tr("Backup written to %1").arg(target) << '\n';
     return 0;
 }
 
 int restoreCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore (see 'backup --list')."));
-    p.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (needed when standard input is not a "
-                                           "terminal).")});
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The backup to restore (see 'backup --list')."));
+    p.addOption(
+        {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation (needed when standard input is not a "
+                                        "terminal).")});
     p.addOption({QStringLiteral("dir"),
-                 tr("The backup folder that keeps the replaced database (default: "
-                    "'backups' beside the database)."),
-                 tr("folder")});
+                 Cli::tr("The backup folder that keeps the replaced database (default: "
+                         "'backups' beside the database)."),
+                 Cli::tr("folder")});
     if (!ctx.parse(
             p, QStringLiteral("restore"),
-            tr("Replace the database with a backup. The database it replaces is kept in the backup folder "
-               "first; the restore is refused while Spotter or another spotter-cli has the database open."),
+            Cli::tr(
+                "Replace the database with a backup. The database it replaces is kept in the backup folder "
+                "first; the restore is refused while Spotter or another spotter-cli has the database open."),
             args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one FILE"));
+        throw UsageError(Cli::tr("expected exactly one FILE"));
     if (DatabaseLocation::parse(ctx.dbPath()).isServer())
-        throw RuntimeError(tr("A team server is restored by its admin with PostgreSQL's pg_restore, which "
-                              "sees every athlete's rows (docs/team-server.md, \"Back up\"); nothing was "
-                              "changed."));
+        throw RuntimeError(
+            Cli::tr("A team server is restored by its admin with PostgreSQL's pg_restore, which "
+                    "sees every athlete's rows (docs/team-server.md, \"Back up\"); nothing was "
+                    "changed."));
     const QString file = p.positionalArguments().first();
     const BackupInfo info = BackupFolder::inspect(file);
     if (!info.readable())
-        throw RuntimeError(tr("'%1' cannot be restored: %2").arg(file, info.problem));
+        throw RuntimeError(Cli::tr("'%1' cannot be restored: %2").arg(file, info.problem));
     if (!p.isSet(QStringLiteral("yes"))) {
         if (!stdinIsTerminal())
             throw UsageError(
-                tr("restoring replaces the database: confirm with --yes (standard input is not a "
-                   "terminal to ask on)"));
-        ctx.out() << tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath()) << '\n'
-                  << tr("The current database is kept in the backup folder first. Restore? [y/N] ");
+                Cli::tr("restoring replaces the database: confirm with --yes (standard input is not a "
+                        "terminal to ask on)"));
+        ctx.out() << Cli::tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath()) << '\n'
+                  << Cli::tr("The current database is kept in the backup folder first. Restore? [y/N] ");
         ctx.out().flush();
         std::string answer;
         std::getline(std::cin, answer);
         const QString reply = QString::fromStdString(answer).trimmed().toLower();
         if (reply != u"y" && reply != u"yes") {
-            ctx.out() << tr("Nothing was changed.") << '\n';
+            ctx.out() << Cli::tr("Nothing was changed.") << '\n';
             return 1;
         }
     }
@@ -164,10 +172,11 @@ int restoreCommand(Context &ctx, const QStringList &args)
     const QString kept = restoreBackup(file, ctx.dbPath(), folder, Clock::now());
     // Opening it checks it once more, and upgrades a backup from an older Spotter.
     Database &db = ctx.database();
-    ctx.out() << tr("Restored %1 to %2 (%3).").arg(file, db.path(), counts(BackupFolder::inspect(db.path())))
-              << '\n';
+    ctx.out()
+        << Cli::tr("Restored %1 to %2 (%3).").arg(file, db.path(), counts(BackupFolder::inspect(db.path())))
+        << '\n';
     if (!kept.isEmpty())
-        ctx.out() << tr("The database it replaced was kept as %1").arg(kept) << '\n';
+        ctx.out() << Cli::tr("The database it replaced was kept as %1").arg(kept) << '\n';
     return 0;
 }
 

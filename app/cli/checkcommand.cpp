@@ -9,24 +9,26 @@
 namespace spotter::cli {
 
 namespace {
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
+
 } // namespace
 
 int checkCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     p.addOption({QStringLiteral("upgrade"),
-                 tr("Upgrade a database of an older Spotter to this version's schema first (after a "
-                    "backup beside it). Without it the database is only read.")});
+                 Cli::tr("Upgrade a database of an older Spotter to this version's schema first (after a "
+                         "backup beside it). Without it the database is only read.")});
     if (!ctx.parse(p, QStringLiteral("check"),
-                   tr("Run SQLite's integrity check and report the schema version."), args))
+                   Cli::tr("Run SQLite's integrity check and report the schema version."), args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     ctx.setAccess(p.isSet(QStringLiteral("upgrade")) ? Context::Access::Write : Context::Access::Read);
     Database &db = ctx.database();
     const QStringList problems = db.integrityCheck();
@@ -37,12 +39,13 @@ int checkCommand(Context &ctx, const QStringList &args)
                                          {QStringLiteral("integrity"),
                                           ok ? QStringLiteral("ok") : problems.join(u'\n')}});
     } else {
-        ctx.out() << tr("Database: %1").arg(db.path()) << '\n'
-                  << tr("Schema version: %1").arg(db.schemaVersion()) << '\n'
-                  << tr("Integrity: %1").arg(ok ? tr("ok") : problems.join(QStringLiteral("; "))) << '\n';
+        ctx.out() << Cli::tr("Database: %1").arg(db.path()) << '\n'
+                  << Cli::tr("Schema version: %1").arg(db.schemaVersion()) << '\n'
+                  << Cli::tr("Integrity: %1").arg(ok ? Cli::tr("ok") : problems.join(QStringLiteral("; ")))
+                  << '\n';
     }
     if (!db.migrationBackup().isEmpty())
-        ctx.err() << tr("Upgraded from schema %1; a backup was written to %2")
+        ctx.err() << Cli::tr("Upgraded from schema %1; a backup was written to %2")
                          .arg(db.originalVersion())
                          .arg(db.migrationBackup())
                   << '\n';

@@ -12,10 +12,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 std::optional<double> hoursOption(const QCommandLineParser &p, const QString &option)
 {
@@ -24,7 +25,7 @@ std::optional<double> hoursOption(const QCommandLineParser &p, const QString &op
     const double v = Context::doubleValue(p, option);
     if (v < 0.0)
         throw UsageError(
-            tr("--%1: expected a number of hours, 0 or more; got '%2'").arg(option, p.value(option)));
+            Cli::tr("--%1: expected a number of hours, 0 or more; got '%2'").arg(option, p.value(option)));
     return v;
 }
 
@@ -41,45 +42,53 @@ int classifyCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const auto keys = [](const QStringList &k) { return k.join(u' '); };
-    p.addOption({QStringLiteral("region"), tr("Where: %1.").arg(keys(allKeys(kRegionKeys))), tr("R")});
-    p.addOption({QStringLiteral("onset-hours"),
-                 tr("Hours after the session ended when it was first noticed (0 = during or right after)."),
-                 tr("H")});
+    p.addOption(
+        {QStringLiteral("region"), Cli::tr("Where: %1.").arg(keys(allKeys(kRegionKeys))), Cli::tr("R")});
+    p.addOption(
+        {QStringLiteral("onset-hours"),
+         Cli::tr("Hours after the session ended when it was first noticed (0 = during or right after)."),
+         Cli::tr("H")});
     p.addOption({QStringLiteral("duration-hours"),
-                 tr("Hours from onset until it resolved, or until now if still present."), tr("H")});
-    p.addOption({QStringLiteral("resolved"), tr("It is gone (default: still present).")});
-    p.addOption({QStringLiteral("intensity"), tr("Worst intensity, 0-10."), tr("N")});
+                 Cli::tr("Hours from onset until it resolved, or until now if still present."),
+                 Cli::tr("H")});
+    p.addOption({QStringLiteral("resolved"), Cli::tr("It is gone (default: still present).")});
+    p.addOption({QStringLiteral("intensity"), Cli::tr("Worst intensity, 0-10."), Cli::tr("N")});
     p.addOption({QStringLiteral("character"),
-                 tr("What it feels like: %1.").arg(keys(allKeys(kCharacterKeys))), tr("C")});
-    p.addOption({QStringLiteral("trend"), tr("%1.").arg(keys(allKeys(kTrendKeys))), tr("T")});
-    p.addOption({QStringLiteral("side"), tr("%1 (default both).").arg(keys(allKeys(kSideKeys))), tr("S"),
-                 QStringLiteral("both")});
-    p.addOption({QStringLiteral("sign"), tr("Repeatable: %1.").arg(keys(allKeys(kSignKeys))), tr("NAME")});
+                 Cli::tr("What it feels like: %1.").arg(keys(allKeys(kCharacterKeys))), Cli::tr("C")});
+    p.addOption({QStringLiteral("trend"), Cli::tr("%1.").arg(keys(allKeys(kTrendKeys))), Cli::tr("T")});
+    p.addOption({QStringLiteral("side"), Cli::tr("%1 (default both).").arg(keys(allKeys(kSideKeys))),
+                 Cli::tr("S"), QStringLiteral("both")});
     p.addOption(
-        {QStringLiteral("red-flag"), tr("Repeatable: %1.").arg(keys(allKeys(kRedFlagKeys))), tr("NAME")});
-    p.addOption({QStringLiteral("weeks-on-lift"), tr("Weeks the lift behind it has been trained."), tr("N")});
-    p.addOption(
-        {QStringLiteral("layoff-weeks"), tr("Whole weeks without that lift before the session."), tr("N")});
+        {QStringLiteral("sign"), Cli::tr("Repeatable: %1.").arg(keys(allKeys(kSignKeys))), Cli::tr("NAME")});
+    p.addOption({QStringLiteral("red-flag"), Cli::tr("Repeatable: %1.").arg(keys(allKeys(kRedFlagKeys))),
+                 Cli::tr("NAME")});
+    p.addOption({QStringLiteral("weeks-on-lift"), Cli::tr("Weeks the lift behind it has been trained."),
+                 Cli::tr("N")});
+    p.addOption({QStringLiteral("layoff-weeks"), Cli::tr("Whole weeks without that lift before the session."),
+                 Cli::tr("N")});
     p.addOption({QStringLiteral("weeks-sore-every-session"),
-                 tr("Consecutive weeks sore in this region after every session of the lift."), tr("N")});
-    p.addOption({QStringLiteral("age"), tr("Age in years."), tr("N")});
+                 Cli::tr("Consecutive weeks sore in this region after every session of the lift."),
+                 Cli::tr("N")});
+    p.addOption({QStringLiteral("age"), Cli::tr("Age in years."), Cli::tr("N")});
+    p.addOption({QStringLiteral("history"), Cli::tr("Repeatable: %1.").arg(keys(allKeys(kHistoryFlagKeys))),
+                 Cli::tr("NAME")});
     p.addOption(
-        {QStringLiteral("history"), tr("Repeatable: %1.").arg(keys(allKeys(kHistoryFlagKeys))), tr("NAME")});
-    p.addOption({QStringLiteral("one-sided"),
-                 tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
-                    "is expected.")});
+        {QStringLiteral("one-sided"),
+         Cli::tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
+                 "is expected.")});
     p.addOption({QStringLiteral("lift"),
-                 tr("The lift before it, by catalogue name or alias (\"Romanian Deadlift\", \"RDL\"); a "
-                    "one-sided lift counts as --one-sided. Another name is used as given, with a note."),
-                 tr("NAME")});
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object: class, urgency, rules, advice.")});
-    if (!ctx.parse(p, QStringLiteral("classify"),
-                   tr("Triage one soreness report given on the command line (nothing is stored). Anything "
-                      "not given is unknown, and an unknown answer never makes the result milder."),
-                   args))
+                 Cli::tr("The lift before it, by catalogue name or alias (\"Romanian Deadlift\", \"RDL\"); a "
+                         "one-sided lift counts as --one-sided. Another name is used as given, with a note."),
+                 Cli::tr("NAME")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object: class, urgency, rules, advice.")});
+    if (!ctx.parse(
+            p, QStringLiteral("classify"),
+            Cli::tr("Triage one soreness report given on the command line (nothing is stored). Anything "
+                    "not given is unknown, and an unknown answer never makes the result milder."),
+            args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     TriageInput in;
     if (p.isSet(QStringLiteral("region")))
@@ -107,7 +116,7 @@ int classifyCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("lift"))) {
         const QString name = p.value(QStringLiteral("lift")).trimmed();
         if (name.isEmpty())
-            throw UsageError(tr("--lift: the name must not be empty"));
+            throw UsageError(Cli::tr("--lift: the name must not be empty"));
         if (const auto lift = findBuiltinExercise(name)) {
             in.lift = lift->name;
             in.bilateralLift = !lift->unilateral;
@@ -119,12 +128,12 @@ int classifyCommand(Context &ctx, const QStringList &args)
             ctx.err()
                 << "spotter-cli classify: "
                 << (close.isEmpty()
-                        ? tr("note: --lift '%1' is not in the exercise catalogue; it is named as given "
-                             "(add --one-sided if it works one side at a time)")
+                        ? Cli::tr("note: --lift '%1' is not in the exercise catalogue; it is named as given "
+                                  "(add --one-sided if it works one side at a time)")
                               .arg(name)
-                        : tr("note: --lift '%1' is not in the exercise catalogue (did you mean %2?); it "
-                             "is named as given (add --one-sided if it works one side at a time)")
-                              .arg(name, close.join(tr(" or "))))
+                        : Cli::tr("note: --lift '%1' is not in the exercise catalogue (did you mean %2?); it "
+                                  "is named as given (add --one-sided if it works one side at a time)")
+                              .arg(name, close.join(Cli::tr(" or "))))
                 << '\n';
         }
     }

@@ -11,40 +11,42 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: spotter-cli [--db PATH|URI] COMMAND [options]") << "\n\n"
-        << tr("Spotter's command line: every capability of the app, without a display.") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << Cli::tr("Usage: spotter-cli [--db PATH|URI] COMMAND [options]") << "\n\n"
+        << Cli::tr("Spotter's command line: every capability of the app, without a display.") << "\n\n"
+        << Cli::tr("Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
             << QCoreApplication::translate("spotter::cli", c.summary) << '\n';
     out << '\n'
-        << tr("Options:") << '\n'
-        << "  --db PATH      " << tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
-        << "  --db URI       " << tr("A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME")
+        << Cli::tr("Options:") << '\n'
+        << "  --db PATH      " << Cli::tr("Database file (default: %1)").arg(Database::defaultPath()) << '\n'
+        << "  --db URI       " << Cli::tr("A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME")
         << '\n'
-        << "  -h, --help     " << tr("Show this help; 'spotter-cli COMMAND --help' for a command") << '\n'
-        << "  -v, --version  " << tr("Show the version and the license") << '\n'
+        << "  -h, --help     " << Cli::tr("Show this help; 'spotter-cli COMMAND --help' for a command")
         << '\n'
-        << tr("Environment:") << '\n'
-        << "  SPOTTER_NOW    " << tr("Use this ISO 8601 time as now, e.g. 2026-11-20T18:00 (scripts, tests)")
+        << "  -v, --version  " << Cli::tr("Show the version and the license") << '\n'
         << '\n'
+        << Cli::tr("Environment:") << '\n'
+        << "  SPOTTER_NOW    "
+        << Cli::tr("Use this ISO 8601 time as now, e.g. 2026-11-20T18:00 (scripts, tests)") << '\n'
         << '\n'
-        << tr("Exit codes: 0 success, 1 error while running, 2 wrong usage.") << '\n';
+        << Cli::tr("Exit codes: 0 success, 1 error while running, 2 wrong usage.") << '\n';
 }
 
 void printVersion(QTextStream &out)
 {
     out << "spotter-cli " << QCoreApplication::applicationVersion() << '\n'
-        << tr("License GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>.") << '\n'
-        << tr("This is free software: you are free to change and redistribute it.") << '\n'
-        << tr("There is NO WARRANTY, to the extent permitted by law.") << '\n';
+        << Cli::tr("License GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>.") << '\n'
+        << Cli::tr("This is free software: you are free to change and redistribute it.") << '\n'
+        << Cli::tr("There is NO WARRANTY, to the extent permitted by law.") << '\n';
 }
 
 } // namespace
@@ -120,7 +122,7 @@ int run(const QStringList &arguments)
         }
         if (a == u"--db") {
             if (i + 1 >= arguments.size()) {
-                err << "spotter-cli: " << tr("--db needs a path") << '\n';
+                err << "spotter-cli: " << Cli::tr("--db needs a path") << '\n';
                 return 2;
             }
             dbPath = arguments.at(++i);
@@ -131,8 +133,8 @@ int run(const QStringList &arguments)
             continue;
         }
         if (a.startsWith(u'-')) {
-            err << "spotter-cli: " << tr("unknown option '%1'").arg(a) << '\n'
-                << tr("Try 'spotter-cli --help'.") << '\n';
+            err << "spotter-cli: " << Cli::tr("unknown option '%1'").arg(a) << '\n'
+                << Cli::tr("Try 'spotter-cli --help'.") << '\n';
             return 2;
         }
         break;
@@ -151,18 +153,18 @@ int run(const QStringList &arguments)
             return c.run(context, rest);
         } catch (const UsageError &e) {
             err << "spotter-cli " << name << ": " << e.message() << '\n'
-                << tr("Try 'spotter-cli %1 --help'.").arg(name) << '\n';
+                << Cli::tr("Try 'spotter-cli %1 --help'.").arg(name) << '\n';
             return 2;
         } catch (const RuntimeError &e) {
-            err << "spotter-cli " << name << ": " << tr("error: ") << e.message() << '\n';
+            err << "spotter-cli " << name << ": " << Cli::tr("error: ") << e.message() << '\n';
             return 1;
         } catch (const StoreError &e) {
-            err << "spotter-cli " << name << ": " << tr("error: ") << e.message() << '\n';
+            err << "spotter-cli " << name << ": " << Cli::tr("error: ") << e.message() << '\n';
             return 1;
         }
     }
-    err << "spotter-cli: " << tr("unknown command '%1'").arg(name) << '\n'
-        << tr("Try 'spotter-cli --help'.") << '\n';
+    err << "spotter-cli: " << Cli::tr("unknown command '%1'").arg(name) << '\n'
+        << Cli::tr("Try 'spotter-cli --help'.") << '\n';
     return 2;
 }
 

@@ -10,15 +10,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
-
-QString trn(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("spotter::cli", text, nullptr, static_cast<int>(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 } // namespace
 
@@ -27,46 +23,47 @@ int exportCommand(Context &ctx, const QStringList &args)
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
     p.addOption({QStringLiteral("what"),
-                 tr("sets (every set, importable), soreness (every report, importable) or sessions (a "
-                    "summary per session). Required."),
-                 tr("file")});
+                 Cli::tr("sets (every set, importable), soreness (every report, importable) or sessions (a "
+                         "summary per session). Required."),
+                 Cli::tr("file")});
     p.addOption({QStringLiteral("athlete"),
-                 tr("Export this athlete; repeat for several. Default: every athlete."), tr("name")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
+                 Cli::tr("Export this athlete; repeat for several. Default: every athlete."),
+                 Cli::tr("name")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD."), Cli::tr("date")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                 tr("Write to this file; '-' or no -o writes to standard output."),
-                 tr("file")});
+                 Cli::tr("Write to this file; '-' or no -o writes to standard output."),
+                 Cli::tr("file")});
     p.addOption({QStringLiteral("excel"),
-                 tr("For Excel: a byte order mark and CRLF line ends; where the locale writes decimal "
-                    "commas, also ';' between cells and 62,5.")});
+                 Cli::tr("For Excel: a byte order mark and CRLF line ends; where the locale writes decimal "
+                         "commas, also ';' between cells and 62,5.")});
     p.addOption({QStringLiteral("as-of"),
-                 tr("Compute soreness durations and triage as of this time (default: now), so that two "
-                    "exports can be compared."),
-                 tr("time")});
-    const QString description =
-        tr("Export Spotter's CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers\n"
-           "with a '.' and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as\n"
-           "a formula (starting with = + - @, tab or CR) gets a leading '; import removes it again.\n"
-           "The sets and soreness files import back unchanged.\n"
-           "Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.");
+                 Cli::tr("Compute soreness durations and triage as of this time (default: now), so that two "
+                         "exports can be compared."),
+                 Cli::tr("time")});
+    const QString description = Cli::tr(
+        "Export Spotter's CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers\n"
+        "with a '.' and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as\n"
+        "a formula (starting with = + - @, tab or CR) gets a leading '; import removes it again.\n"
+        "The sets and soreness files import back unchanged.\n"
+        "Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.");
     if (!ctx.parse(p, QStringLiteral("export"), description, args))
         return 0;
     Context::require(p, QStringLiteral("what"));
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     ExportOptions options;
     options.what = Context::enumValue(p, QStringLiteral("what"), kExportKindKeys);
     for (const QString &name : p.values(QStringLiteral("athlete"))) {
         if (name.trimmed().isEmpty())
-            throw UsageError(tr("--athlete: the name must not be empty"));
+            throw UsageError(Cli::tr("--athlete: the name must not be empty"));
         options.athletes.append(name.trimmed());
     }
     options.from = Context::dateValue(p, QStringLiteral("from"));
     options.to = Context::dateValue(p, QStringLiteral("to"));
     if (options.from && options.to && *options.from > *options.to)
-        throw UsageError(tr("--from must not be after --to"));
+        throw UsageError(Cli::tr("--from must not be after --to"));
     options.excel = p.isSet(QStringLiteral("excel"));
     options.decimalComma = options.excel && QLocale().decimalPoint() == u",";
     if (p.isSet(QStringLiteral("as-of")))
@@ -78,18 +75,20 @@ int exportCommand(Context &ctx, const QStringList &args)
     switch (r.status) {
     case ExportStatus::Exported: break;
     case ExportStatus::UnknownAthlete:
-        throw RuntimeError(r.error + u' ' + tr("(list them with 'athlete list')"));
+        throw RuntimeError(r.error + u' ' + Cli::tr("(list them with 'athlete list')"));
     case ExportStatus::WriteFailed:
     case ExportStatus::Cancelled: throw RuntimeError(r.error);
     }
     output.commit();
     if (output.isFile()) {
-        const QString what = options.what == ExportKind::Sets ? trn("%n set(s)", r.sets)
+        const QString what = options.what == ExportKind::Sets
+                                 ? Cli::tr("%n set(s)", nullptr, static_cast<int>(r.sets))
                              : options.what == ExportKind::Sessions
-                                 ? trn("%n session(s)", r.sessions)
-                                 : trn("%n soreness report(s)", r.soreness);
-        ctx.out() << tr("Exported %1 of %2 to %3.")
-                         .arg(what, trn("%n athlete(s)", r.athletes.size()), output.path())
+                                 ? Cli::tr("%n session(s)", nullptr, static_cast<int>(r.sessions))
+                                 : Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness));
+        ctx.out() << Cli::tr("Exported %1 of %2 to %3.")
+                         .arg(what, Cli::tr("%n athlete(s)", nullptr, static_cast<int>(r.athletes.size())),
+                              output.path())
                   << '\n';
     }
     return 0;

@@ -15,10 +15,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 constexpr int kMaxAthletes = 100'000;
 constexpr int kMaxWeeks = 100 * 52;
@@ -30,44 +31,48 @@ int generateCommand(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athletes"), tr("How many athletes (required)."), tr("n")});
-    p.addOption({QStringLiteral("weeks"), tr("Weeks of history per athlete, up to --end."), tr("n")});
-    p.addOption({QStringLiteral("sets"),
-                 tr("Instead of --weeks: exactly this many sets in all, shared between the athletes."),
-                 tr("total")});
-    p.addOption({QStringLiteral("seed"), tr("Seed (required); the same seed gives the same histories."),
-                 tr("number")});
+    p.addOption({QStringLiteral("athletes"), Cli::tr("How many athletes (required)."), Cli::tr("n")});
     p.addOption(
-        {QStringLiteral("end"), tr("Last day of the histories, YYYY-MM-DD (default today)."), tr("date")});
-    p.addOption({QStringLiteral("strong-csv"),
-                 tr("Also write each history as a Strong CSV export; with several athletes one file each, "
-                    "numbered (FILE-01.csv, …)."),
-                 tr("file")});
-    p.addOption({QStringLiteral("demo"),
-                 tr("Write the demo data of the app instead: three athletes with six months up to now.")});
-    p.addOption({QStringLiteral("json"), tr("Print what was generated as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("generate"),
-                   tr("Write realistic training histories into a new or empty database: main lifts with "
-                      "progression, deloads and testing weeks, warm-ups, AMRAPs, rests, RPE, session RPE, "
-                      "body weight and soreness reports. For demos, tests and benchmarks."),
-                   args))
+        {QStringLiteral("weeks"), Cli::tr("Weeks of history per athlete, up to --end."), Cli::tr("n")});
+    p.addOption({QStringLiteral("sets"),
+                 Cli::tr("Instead of --weeks: exactly this many sets in all, shared between the athletes."),
+                 Cli::tr("total")});
+    p.addOption({QStringLiteral("seed"), Cli::tr("Seed (required); the same seed gives the same histories."),
+                 Cli::tr("number")});
+    p.addOption({QStringLiteral("end"), Cli::tr("Last day of the histories, YYYY-MM-DD (default today)."),
+                 Cli::tr("date")});
+    p.addOption(
+        {QStringLiteral("strong-csv"),
+         Cli::tr("Also write each history as a Strong CSV export; with several athletes one file each, "
+                 "numbered (FILE-01.csv, …)."),
+         Cli::tr("file")});
+    p.addOption(
+        {QStringLiteral("demo"),
+         Cli::tr("Write the demo data of the app instead: three athletes with six months up to now.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print what was generated as JSON.")});
+    if (!ctx.parse(
+            p, QStringLiteral("generate"),
+            Cli::tr("Write realistic training histories into a new or empty database: main lifts with "
+                    "progression, deloads and testing weeks, warm-ups, AMRAPs, rests, RPE, session RPE, "
+                    "body weight and soreness reports. For demos, tests and benchmarks."),
+            args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     if (p.isSet(QStringLiteral("demo"))) {
         for (const char *other : {"athletes", "weeks", "sets", "seed", "end", "strong-csv", "json"}) {
             if (p.isSet(QLatin1String(other)))
-                throw UsageError(tr("--demo takes no --%1").arg(QLatin1String(other)));
+                throw UsageError(Cli::tr("--demo takes no --%1").arg(QLatin1String(other)));
         }
         addDemoData(ctx.database());
-        ctx.out() << tr("Wrote the demo data into %1.").arg(ctx.database().path()) << '\n';
+        ctx.out() << Cli::tr("Wrote the demo data into %1.").arg(ctx.database().path()) << '\n';
         return 0;
     }
     Context::require(p, QStringLiteral("athletes"));
     Context::require(p, QStringLiteral("seed"));
     const bool weeks = p.isSet(QStringLiteral("weeks"));
     if (weeks == p.isSet(QStringLiteral("sets")))
-        throw UsageError(tr("give either --weeks or --sets"));
+        throw UsageError(Cli::tr("give either --weeks or --sets"));
 
     GeneratorOptions options;
     options.athletes = Context::intValue(p, QStringLiteral("athletes"), 1, kMaxAthletes);
@@ -80,7 +85,7 @@ int generateCommand(Context &ctx, const QStringList &args)
     options.seed = seed.trimmed().toULongLong(&ok);
     if (!ok)
         throw UsageError(
-            tr("--seed: expected a whole number from 0 to 18446744073709551615; got '%1'").arg(seed));
+            Cli::tr("--seed: expected a whole number from 0 to 18446744073709551615; got '%1'").arg(seed));
     const QDate end = Context::dateValue(p, QStringLiteral("end")).value_or(Clock::today());
     options.end = QDateTime(end, QTime(23, 59, 59));
     options.strongCsv = p.value(QStringLiteral("strong-csv"));
@@ -100,18 +105,18 @@ int generateCommand(Context &ctx, const QStringList &args)
                               {QStringLiteral("seconds"), seconds}});
         return 0;
     }
-    ctx.out() << tr("Generated %1 athletes: %2 sessions, %3 sets and %4 soreness reports in %5 s (%6).")
-                     .arg(r.athletes)
-                     .arg(r.sessions)
-                     .arg(r.sets)
-                     .arg(r.soreness)
+    ctx.out() << Cli::tr("Generated %1: %2, %3 and %4 in %5 s (%6).")
+                     .arg(Cli::tr("%n athlete(s)", nullptr, static_cast<int>(r.athletes)),
+                          Cli::tr("%n session(s)", nullptr, static_cast<int>(r.sessions)),
+                          Cli::tr("%n set(s)", nullptr, static_cast<int>(r.sets)),
+                          Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness)))
                      .arg(seconds, 0, 'f', 1)
                      .arg(ctx.database().path())
               << '\n';
     for (const QString &file : r.csvFiles)
-        ctx.out() << tr("Wrote the Strong CSV %1.").arg(file) << '\n';
+        ctx.out() << Cli::tr("Wrote the Strong CSV %1.").arg(file) << '\n';
     if (!r.csvFiles.isEmpty())
-        ctx.out() << tr("%1 CSV rows in all, Rest Timer rows included.").arg(r.csvRows) << '\n';
+        ctx.out() << Cli::tr("%1 CSV rows in all, Rest Timer rows included.").arg(r.csvRows) << '\n';
     return 0;
 }
 

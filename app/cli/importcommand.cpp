@@ -20,15 +20,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
-
-QString trn(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("spotter::cli", text, nullptr, static_cast<int>(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 /// How many messages of each kind are printed; the rest are counted.
 constexpr qsizetype kPrintedMessages = 20;
@@ -47,49 +43,57 @@ void printMessages(QTextStream &err, const QString &file, const QList<ImportMess
 {
     for (qsizetype i = 0; i < messages.size() && i < kPrintedMessages; ++i) {
         const ImportMessage &m = messages.at(i);
-        err << ImportDiagnostics::format(file, warnings ? ImportMessage{m.line, tr("warning: ") + m.text} : m)
+        err << ImportDiagnostics::format(file,
+                                         warnings ? ImportMessage{m.line, Cli::tr("warning: ") + m.text} : m)
             << '\n';
     }
     const qint64 more = total - std::min<qint64>(total, kPrintedMessages);
     if (more > 0)
-        err << (warnings ? trn("… and %n more warning(s)", more) : trn("… and %n more error(s)", more))
+        err << (warnings ? Cli::tr("… and %n more warning(s)", nullptr, static_cast<int>(more))
+                         : Cli::tr("… and %n more error(s)", nullptr, static_cast<int>(more)))
             << '\n';
 }
 
 QString unitText(const ImportResult &r)
 {
     if (r.format == ImportFormat::Spotter)
-        return tr("weights in kg");
+        return Cli::tr("weights in kg");
     switch (r.unitSource) {
     case UnitSource::Header:
-        return tr("weights in %1 per the header").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
-    case UnitSource::Rows: return tr("weight unit on each row");
+        return Cli::tr("weights in %1 per the header").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
+    case UnitSource::Rows: return Cli::tr("weight unit on each row");
     case UnitSource::Option:
-        return tr("weights in %1 per --unit").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
+        return Cli::tr("weights in %1 per --unit").arg(toKey(r.unit.value_or(WeightUnit::Kg)));
     }
     return {};
 }
 
 void printSummary(QTextStream &out, const QString &file, const ImportResult &r, bool dryRun)
 {
-    const QString counts = tr("%1, %2 and %3")
-                               .arg(trn("%n session(s)", r.sessions), trn("%n set(s)", r.sets),
-                                    trn("%n soreness report(s)", r.soreness));
+    const QString counts = Cli::tr("%1, %2 and %3")
+                               .arg(Cli::tr("%n session(s)", nullptr, static_cast<int>(r.sessions)),
+                                    Cli::tr("%n set(s)", nullptr, static_cast<int>(r.sets)),
+                                    Cli::tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness)));
     const QString from =
-        tr("%1 (%2, %3)").arg(QFileInfo(file).fileName(), displayName(r.format), unitText(r));
-    out << (dryRun ? tr("Dry run: would import %1 from %2.") : tr("Imported %1 from %2.")).arg(counts, from)
+        Cli::tr("%1 (%2, %3)").arg(QFileInfo(file).fileName(), displayName(r.format), unitText(r));
+    out << (dryRun ? Cli::tr("Dry run: would import %1 from %2.") : Cli::tr("Imported %1 from %2."))
+               .arg(counts, from)
         << '\n';
     for (const QString &a : r.newAthletes)
-        out << (dryRun ? tr("Would create athlete '%1'.") : tr("Created athlete '%1'.")).arg(a) << '\n';
+        out << (dryRun ? Cli::tr("Would create athlete '%1'.") : Cli::tr("Created athlete '%1'.")).arg(a)
+            << '\n';
     if (!r.newExercises.isEmpty())
-        out << (dryRun ? trn("Would create %n new exercise(s): ", r.newExercises.size())
-                       : trn("Created %n new exercise(s): ", r.newExercises.size()))
+        out << (dryRun ? Cli::tr("Would create %n new exercise(s): ", nullptr,
+                                 static_cast<int>(r.newExercises.size()))
+                       : Cli::tr("Created %n new exercise(s): ", nullptr,
+                                 static_cast<int>(r.newExercises.size())))
             << r.newExercises.join(QStringLiteral(", ")) << '\n';
     if (r.skippedDuplicates > 0)
-        out << trn("Skipped %n session(s) or report(s) already in the database.", r.skippedDuplicates)
+        out << Cli::tr("Skipped %n session(s) or report(s) already in the database.", nullptr,
+                       static_cast<int>(r.skippedDuplicates))
             << '\n';
     if (dryRun)
-        out << tr("Nothing was written.") << '\n';
+        out << Cli::tr("Nothing was written.") << '\n';
 }
 
 QJsonArray messagesJson(const QList<ImportMessage> &messages)
@@ -125,15 +129,17 @@ QJsonObject failureJson(const ImportResult &r)
 void printRejections(QTextStream &err, const QString &file, const ImportResult &r, bool dryRun)
 {
     printMessages(err, file, r.rejections.errors(), r.rejections.errorCount(), false);
-    const QString what = trn("%n workout(s)", r.rejectedWorkouts);
+    const QString what = Cli::tr("%n workout(s)", nullptr, static_cast<int>(r.rejectedWorkouts));
     if (dryRun)
-        err << trn("Would leave out %n row(s) (%1 with invalid rows); nothing was written.", r.rejectedRows)
+        err << Cli::tr("Would leave out %n row(s) (%1 with invalid rows); nothing was written.", nullptr,
+                       static_cast<int>(r.rejectedRows))
                    .arg(what)
             << '\n';
     else
-        err << trn("Left out %n row(s) (%1 with invalid rows), saved with the reasons to %2; fix them there "
+        err << Cli::tr(
+                   "Left out %n row(s) (%1 with invalid rows), saved with the reasons to %2; fix them there "
                    "and import that file to add them.",
-                   r.rejectedRows)
+                   nullptr, static_cast<int>(r.rejectedRows))
                    .arg(what, r.rejectsFile)
             << '\n';
 }
@@ -160,10 +166,11 @@ public:
             return;
         m_phase = p.phase;
         m_step = step;
-        const QString line = (p.phase == ImportProgress::Phase::Reading ? tr("Checking: %1% (%2 rows)")
-                                                                        : tr("Writing: %1% (%2 rows)"))
-                                 .arg(percent)
-                                 .arg(p.rows);
+        const int rows = static_cast<int>(p.rows);
+        const QString line =
+            (p.phase == ImportProgress::Phase::Reading ? Cli::tr("Checking: %1% (%n row(s))", nullptr, rows)
+                                                       : Cli::tr("Writing: %1% (%n row(s))", nullptr, rows))
+                .arg(percent);
         m_err << (m_terminal ? QStringLiteral("\r") : QString()) << line << (m_terminal ? "" : "\n");
         m_err.flush();
         m_printed = true;
@@ -185,29 +192,29 @@ QString spooledIfNotAFile(const QString &file, const QTemporaryDir &spool, const
     if (!info.exists() || info.isFile())
         return file;
     if (options.skipInvalid && options.rejectsPath.isEmpty())
-        throw UsageError(tr("--skip-invalid: '%1' is not a regular file, so there is no folder to keep "
-                            "the rejects file in; name one with --rejects FILE")
+        throw UsageError(Cli::tr("--skip-invalid: '%1' is not a regular file, so there is no folder to keep "
+                                 "the rejects file in; name one with --rejects FILE")
                              .arg(file));
     QFile in(file);
     if (!spool.isValid() || !in.open(QIODevice::ReadOnly))
-        throw RuntimeError(tr("Cannot read '%1': %2").arg(file, in.errorString()));
+        throw RuntimeError(Cli::tr("Cannot read '%1': %2").arg(file, in.errorString()));
     const QString path =
         spool.filePath(info.fileName().isEmpty() ? QStringLiteral("input.csv") : info.fileName());
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+        throw RuntimeError(Cli::tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
     for (;;) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty()) {
             if (in.error() != QFileDevice::NoError)
-                throw RuntimeError(tr("Cannot read '%1': %2").arg(file, in.errorString()));
+                throw RuntimeError(Cli::tr("Cannot read '%1': %2").arg(file, in.errorString()));
             break;
         }
         if (out.write(chunk) != chunk.size())
-            throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+            throw RuntimeError(Cli::tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
     }
     if (!out.flush())
-        throw RuntimeError(tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
+        throw RuntimeError(Cli::tr("Cannot spool '%1' to '%2': %3").arg(file, path, out.errorString()));
     return path;
 }
 
@@ -217,44 +224,46 @@ int importCommand(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The CSV file to import."));
     p.addOption({QStringLiteral("format"),
-                 tr("auto (the default: recognised by the header), spotter, strong, hevy or fitnotes."),
-                 tr("format"), QStringLiteral("auto")});
+                 Cli::tr("auto (the default: recognised by the header), spotter, strong, hevy or fitnotes."),
+                 Cli::tr("format"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("athlete"),
-                 tr("Whose history the file is; created when missing. Required unless the file is "
-                    "Spotter's own, whose rows name their athletes."),
-                 tr("name")});
+                 Cli::tr("Whose history the file is; created when missing. Required unless the file is "
+                         "Spotter's own, whose rows name their athletes."),
+                 Cli::tr("name")});
     p.addOption({QStringLiteral("unit"),
-                 tr("kg or lb: the unit of weights when the file does not say (Strong's comma exports); "
-                    "also the unit of an athlete the import creates."),
-                 tr("unit")});
+                 Cli::tr("kg or lb: the unit of weights when the file does not say (Strong's comma exports); "
+                         "also the unit of an athlete the import creates."),
+                 Cli::tr("unit")});
+    p.addOption({QStringLiteral("dry-run"),
+                 Cli::tr("Check the file and report what would be imported; write nothing.")});
     p.addOption(
-        {QStringLiteral("dry-run"), tr("Check the file and report what would be imported; write nothing.")});
-    p.addOption({QStringLiteral("skip-invalid"),
-                 tr("Import the valid rows of a file that has invalid ones: the workouts with an invalid "
-                    "row are held back whole and saved, unchanged and with the reason, to a rejects file; "
-                    "fix that file and import it to add them.")});
-    p.addOption({QStringLiteral("rejects"),
-                 tr("Where --skip-invalid saves the rows it leaves out (default: NAME.rejects.csv beside "
-                    "the imported file)."),
-                 tr("file")});
+        {QStringLiteral("skip-invalid"),
+         Cli::tr("Import the valid rows of a file that has invalid ones: the workouts with an invalid "
+                 "row are held back whole and saved, unchanged and with the reason, to a rejects file; "
+                 "fix that file and import it to add them.")});
+    p.addOption(
+        {QStringLiteral("rejects"),
+         Cli::tr("Where --skip-invalid saves the rows it leaves out (default: NAME.rejects.csv beside "
+                 "the imported file)."),
+         Cli::tr("file")});
     p.addOption({QStringLiteral("json"),
-                 tr("Print the result as a JSON object, also when the import fails ({\"ok\": false, "
-                    "\"errors\": [...], \"error_count\": N}).")});
+                 Cli::tr("Print the result as a JSON object, also when the import fails ({\"ok\": false, "
+                         "\"errors\": [...], \"error_count\": N}).")});
     p.addOption({QStringLiteral("progress"),
-                 tr("Report progress on standard error (always done when it is a terminal).")});
-    const QString description =
-        tr("Import training history from a CSV file exported by Strong, Hevy, FitNotes or Spotter.\n"
-           "Every row is checked first; a file with any invalid row imports nothing and each problem is\n"
-           "reported as FILE:LINE: reason, unless --skip-invalid imports the rest and saves the invalid\n"
-           "rows to a rejects file. Importing the same file again adds nothing.\n"
-           "Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong usage\n"
-           "(including a missing --unit or --athlete the file needs).");
+                 Cli::tr("Report progress on standard error (always done when it is a terminal).")});
+    const QString description = Cli::tr(
+        "Import training history from a CSV file exported by Strong, Hevy, FitNotes or Spotter.\n"
+        "Every row is checked first; a file with any invalid row imports nothing and each problem is\n"
+        "reported as FILE:LINE: reason, unless --skip-invalid imports the rest and saves the invalid\n"
+        "rows to a rejects file. Importing the same file again adds nothing.\n"
+        "Exit codes: 0 imported (or nothing new), 1 invalid or unreadable file, 2 wrong usage\n"
+        "(including a missing --unit or --athlete the file needs).");
     if (!ctx.parse(p, QStringLiteral("import"), description, args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one FILE"));
+        throw UsageError(Cli::tr("expected exactly one FILE"));
     const QString file = p.positionalArguments().first();
 
     ImportOptions options;
@@ -264,18 +273,18 @@ int importCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("athlete"))) {
         options.athlete = p.value(QStringLiteral("athlete")).trimmed();
         if (options.athlete.isEmpty())
-            throw UsageError(tr("--athlete: the name must not be empty"));
-        if (const auto bad = checkName(options.athlete, tr("The athlete name")))
+            throw UsageError(Cli::tr("--athlete: the name must not be empty"));
+        if (const auto bad = checkName(options.athlete, Cli::tr("The athlete name")))
             throw UsageError(QStringLiteral("--athlete: ") + *bad);
     }
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
     if (p.isSet(QStringLiteral("rejects"))) {
         if (!options.skipInvalid)
-            throw UsageError(tr("--rejects goes with --skip-invalid"));
+            throw UsageError(Cli::tr("--rejects goes with --skip-invalid"));
         options.rejectsPath = p.value(QStringLiteral("rejects"));
         if (options.rejectsPath.trimmed().isEmpty())
-            throw UsageError(tr("--rejects: the file name must not be empty"));
+            throw UsageError(Cli::tr("--rejects: the file name must not be empty"));
     }
     const bool json = p.isSet(QStringLiteral("json"));
     const bool terminal = stderrIsTerminal();
@@ -295,23 +304,25 @@ int importCommand(Context &ctx, const QStringList &args)
         if (json)
             printJson(ctx.out(), failureJson(r));
         if (!r.partialRefusal.isEmpty())
-            ctx.err() << tr("--skip-invalid: ") << r.partialRefusal << '\n';
+            ctx.err() << Cli::tr("--skip-invalid: ") << r.partialRefusal << '\n';
     }
     switch (r.status) {
     case ImportStatus::Imported: break;
-    case ImportStatus::NeedsUnit: throw UsageError(tr("--unit kg or --unit lb is required for this file"));
+    case ImportStatus::NeedsUnit:
+        throw UsageError(Cli::tr("--unit kg or --unit lb is required for this file"));
     case ImportStatus::NeedsAthlete:
-        throw UsageError(tr("--athlete is required for %1 files").arg(displayName(r.format)));
-    case ImportStatus::WrongOption: throw UsageError(tr("--athlete does not apply to this file"));
+        throw UsageError(Cli::tr("--athlete is required for %1 files").arg(displayName(r.format)));
+    case ImportStatus::WrongOption: throw UsageError(Cli::tr("--athlete does not apply to this file"));
     case ImportStatus::Invalid:
         if (options.skipInvalid)
-            throw RuntimeError(trn("%n invalid row(s) in the file; nothing was imported", d.errorCount()));
+            throw RuntimeError(Cli::tr("%n invalid row(s) in the file; nothing was imported", nullptr,
+                                       static_cast<int>(d.errorCount())));
         throw RuntimeError(
-            trn("%n invalid row(s) in the file; nothing was imported. Fix them, or import the valid rows "
-                "with --skip-invalid, which saves the invalid ones to a rejects file",
-                d.errorCount()));
-    case ImportStatus::Failed: throw RuntimeError(tr("nothing was imported"));
-    case ImportStatus::Cancelled: throw RuntimeError(tr("cancelled; nothing was imported"));
+            Cli::tr("%n invalid row(s) in the file; nothing was imported. Fix them, or import the valid rows "
+                    "with --skip-invalid, which saves the invalid ones to a rejects file",
+                    nullptr, static_cast<int>(d.errorCount())));
+    case ImportStatus::Failed: throw RuntimeError(Cli::tr("nothing was imported"));
+    case ImportStatus::Cancelled: throw RuntimeError(Cli::tr("cancelled; nothing was imported"));
     }
 
     if (r.rejectedRows > 0)

@@ -22,10 +22,11 @@ QJsonValue optional(const std::optional<Weight> &v)
     return v ? QJsonValue(v->kg()) : QJsonValue();
 }
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 } // namespace
 
@@ -122,15 +123,15 @@ QString describeSet(const WorkoutSet &s, const QString &exercise, WeightUnit uni
     if (s.reps)
         text += QStringLiteral(" × ") + QString::number(*s.reps);
     if (s.seconds)
-        text += u' ' + tr("%1 s").arg(*s.seconds);
+        text += u' ' + Cli::tr("%1 s").arg(*s.seconds);
     if (s.distanceCm)
-        text += u' ' + tr("%1 m").arg(formatNumber(static_cast<double>(*s.distanceCm) / 100.0));
+        text += u' ' + Cli::tr("%1 m").arg(formatNumber(static_cast<double>(*s.distanceCm) / 100.0));
     if (s.rpe)
         text += QStringLiteral(" @") + formatNumber(*s.rpe, 1);
     else if (s.rir)
-        text += u' ' + tr("RIR %1").arg(formatNumber(*s.rir, 1));
+        text += u' ' + Cli::tr("RIR %1").arg(formatNumber(*s.rir, 1));
     if (s.restSeconds)
-        text += u' ' + tr("(rest %1 s)").arg(*s.restSeconds);
+        text += u' ' + Cli::tr("(rest %1 s)").arg(*s.restSeconds);
     return text;
 }
 

@@ -26,27 +26,29 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 /// "line 2, column 9: " — where in which LINE argument a problem is.
 QString where(qsizetype line, int column)
 {
-    return tr("line %1, column %2: ").arg(line).arg(column);
+    return Cli::tr("line %1, column %2: ").arg(line).arg(column);
 }
 
 QString unknownExercise(const QString &name, const QList<Exercise> &catalogue)
 {
     QStringList suggestions = closestExerciseNames(name, catalogue);
     if (suggestions.isEmpty())
-        return tr("there is no exercise '%1' in the catalogue").arg(name);
+        return Cli::tr("there is no exercise '%1' in the catalogue").arg(name);
     for (QString &s : suggestions)
         s = u'\'' + s + u'\'';
     const QString last = suggestions.takeLast();
-    const QString choices = suggestions.isEmpty() ? last : tr("%1 or %2").arg(suggestions.join(u", "), last);
-    return tr("there is no exercise '%1' in the catalogue; did you mean %2?").arg(name, choices);
+    const QString choices =
+        suggestions.isEmpty() ? last : Cli::tr("%1 or %2").arg(suggestions.join(u", "), last);
+    return Cli::tr("there is no exercise '%1' in the catalogue; did you mean %2?").arg(name, choices);
 }
 
 /// Looks exercises up once per name: the parser asks for the kind, the command for the id.
@@ -90,47 +92,51 @@ int logCommand(Context &ctx, const QStringList &args)
     ctx.setAccess(Context::Access::Create);
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("line"),
-                            tr("Sets in quick-entry notation, one exercise per LINE, e.g. "
-                               "\"Deadlift 100x5, 140x3@8 rest 3m\" (see docs/quick-entry.md). A LINE "
-                               "without an exercise name continues the previous one."),
-                            tr("LINE..."));
-    p.addOption({QStringLiteral("athlete"), tr("Whose session (required)."), tr("name")});
+                            Cli::tr("Sets in quick-entry notation, one exercise per LINE, e.g. "
+                                    "\"Deadlift 100x5, 140x3@8 rest 3m\" (see docs/quick-entry.md). A LINE "
+                                    "without an exercise name continues the previous one."),
+                            Cli::tr("LINE..."));
+    p.addOption({QStringLiteral("athlete"), Cli::tr("Whose session (required)."), Cli::tr("name")});
     p.addOption({QStringLiteral("date"),
-                 tr("When it started (required): YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time."), tr("date")});
-    p.addOption({QStringLiteral("duration"), tr("Length in minutes."), tr("min")});
-    p.addOption(
-        {QStringLiteral("session-rpe"), tr("How hard the whole session was, CR-10 (0-10)."), tr("n")});
+                 Cli::tr("When it started (required): YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time."),
+                 Cli::tr("date")});
+    p.addOption({QStringLiteral("duration"), Cli::tr("Length in minutes."), Cli::tr("min")});
+    p.addOption({QStringLiteral("session-rpe"), Cli::tr("How hard the whole session was, CR-10 (0-10)."),
+                 Cli::tr("n")});
     p.addOption({QStringLiteral("bodyweight"),
-                 tr("Bodyweight that day, in the athlete's unit unless written (82.5kg, 180lb)."),
-                 tr("weight")});
-    p.addOption({QStringLiteral("title"), tr("A title, e.g. \"Heavy lower\"."), tr("text")});
-    p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
-    p.addOption({QStringLiteral("warmup-done"), tr("A general warm-up was done before the session.")});
+                 Cli::tr("Bodyweight that day, in the athlete's unit unless written (82.5kg, 180lb)."),
+                 Cli::tr("weight")});
+    p.addOption({QStringLiteral("title"), Cli::tr("A title, e.g. \"Heavy lower\"."), Cli::tr("text")});
+    p.addOption({QStringLiteral("notes"), Cli::tr("Free-text notes."), Cli::tr("text")});
+    p.addOption({QStringLiteral("warmup-done"), Cli::tr("A general warm-up was done before the session.")});
     p.addOption(
         {QStringLiteral("routine"),
-         tr("Start from this routine: its sets at today's suggested loads, as planned. A LINE naming an "
-            "exercise of the routine replaces its planned sets (what was really done); other LINEs add to "
-            "them."),
-         tr("name")});
-    p.addOption({QStringLiteral("plan"),
-                 tr("With --routine: print today's plan (suggested loads, plates, why, last time) and store "
-                    "nothing; --date defaults to now.")});
-    p.addOption({QStringLiteral("json"), tr("Print the stored session (or the plan) as JSON.")});
+         Cli::tr(
+             "Start from this routine: its sets at today's suggested loads, as planned. A LINE naming an "
+             "exercise of the routine replaces its planned sets (what was really done); other LINEs add to "
+             "them."),
+         Cli::tr("name")});
+    p.addOption(
+        {QStringLiteral("plan"),
+         Cli::tr("With --routine: print today's plan (suggested loads, plates, why, last time) and store "
+                 "nothing; --date defaults to now.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the stored session (or the plan) as JSON.")});
     if (!ctx.parse(
             p, QStringLiteral("log"),
-            tr("Log a training session from quick-entry lines, or from a routine. 'Squat same' repeats last "
-               "time's squats, 'Deadlift last +5kg' adds to their loads."),
+            Cli::tr(
+                "Log a training session from quick-entry lines, or from a routine. 'Squat same' repeats last "
+                "time's squats, 'Deadlift last +5kg' adds to their loads."),
             args))
         return 0;
     Context::require(p, QStringLiteral("athlete"));
     const bool planOnly = p.isSet(QStringLiteral("plan"));
     if (planOnly && !p.isSet(QStringLiteral("routine")))
-        throw UsageError(tr("--plan needs --routine"));
+        throw UsageError(Cli::tr("--plan needs --routine"));
     if (!planOnly)
         Context::require(p, QStringLiteral("date"));
     const QStringList lines = p.positionalArguments();
     if (lines.isEmpty() && !p.isSet(QStringLiteral("routine")))
-        throw UsageError(tr("expected at least one LINE, e.g. \"Squat 3x5 120kg\""));
+        throw UsageError(Cli::tr("expected at least one LINE, e.g. \"Squat 3x5 120kg\""));
 
     // Every check that needs no database comes first, so a usage error never opens one.
     Session session;
@@ -141,12 +147,12 @@ int logCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("session-rpe"))) {
         const double rpe = Context::doubleValue(p, QStringLiteral("session-rpe"));
         if (const auto message = checkSessionRpe(rpe))
-            throw UsageError(tr("--%1: %2").arg(u"session-rpe"_s, *message));
+            throw UsageError(Cli::tr("--%1: %2").arg(u"session-rpe"_s, *message));
         session.sessionRpe = rpe;
     }
     const QString bodyweightText = p.value(QStringLiteral("bodyweight"));
     if (p.isSet(QStringLiteral("bodyweight")) && !QuickEntry::parseLoad(bodyweightText, WeightUnit::Kg))
-        throw UsageError(tr("--bodyweight: expected a weight such as 82.5, 82.5kg or 180lb; got '%1'")
+        throw UsageError(Cli::tr("--bodyweight: expected a weight such as 82.5, 82.5kg or 180lb; got '%1'")
                              .arg(bodyweightText));
     session.title = p.value(QStringLiteral("title")).trimmed();
     session.notes = p.value(QStringLiteral("notes"));
@@ -160,7 +166,7 @@ int logCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("bodyweight"))) {
         const Weight bodyweight = *QuickEntry::parseLoad(bodyweightText, athlete.unit);
         if (const auto message = checkBodyweight(bodyweight))
-            throw UsageError(tr("--%1: %2").arg(u"bodyweight"_s, *message));
+            throw UsageError(Cli::tr("--%1: %2").arg(u"bodyweight"_s, *message));
         session.bodyweight = bodyweight;
     }
 
@@ -170,7 +176,7 @@ int logCommand(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("routine"))) {
         routine = RoutineRepository(ctx.database()).findByName(p.value(QStringLiteral("routine")));
         if (!routine)
-            throw RuntimeError(tr("There is no routine named '%1' (see 'routine list')")
+            throw RuntimeError(Cli::tr("There is no routine named '%1' (see 'routine list')")
                                    .arg(p.value(QStringLiteral("routine"))));
         plan = SuggestionService(ctx.database()).plan(*routine, athlete.id, session.start);
         if (planOnly) {
@@ -179,7 +185,7 @@ int logCommand(Context &ctx, const QStringList &args)
                 printJson(ctx.out(), toJson(plan, all, athlete.unit));
                 return 0;
             }
-            ctx.out() << tr("%1 for %2 on %3:")
+            ctx.out() << Cli::tr("%1 for %2 on %3:")
                              .arg(routine->name, athlete.name,
                                   session.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                       << '\n';
@@ -252,15 +258,17 @@ int logCommand(Context &ctx, const QStringList &args)
             continue;
         }
         if (item.suggestion.action == SuggestionAction::Skip) {
-            skipped.append(tr("Skipped %1: %2").arg(names.value(id), item.suggestion.reasons.join(u' ')));
+            skipped.append(
+                Cli::tr("Skipped %1: %2").arg(names.value(id), item.suggestion.reasons.join(u' ')));
             continue;
         }
         const auto sets = exercise ? plannedSets(item, *exercise) : std::nullopt;
         if (!sets)
-            throw RuntimeError(tr("no load for %1 today (%2); give it in a LINE, e.g. \"%1 %3x%4 100kg\"")
-                                   .arg(names.value(id), item.suggestion.reasons.join(u' '))
-                                   .arg(item.item.sets)
-                                   .arg(item.item.reps.value_or(5)));
+            throw RuntimeError(
+                Cli::tr("no load for %1 today (%2); give it in a LINE, e.g. \"%1 %3x%4 100kg\"")
+                    .arg(names.value(id), item.suggestion.reasons.join(u' '))
+                    .arg(item.item.sets)
+                    .arg(item.item.reps.value_or(5)));
         session.sets.append(*sets);
     }
     for (const auto &[lineExercise, sets] : std::as_const(typed)) {
@@ -272,7 +280,7 @@ int logCommand(Context &ctx, const QStringList &args)
     for (qsizetype i = 0; i < session.sets.size(); ++i)
         session.sets[i].position = static_cast<int>(i);
     if (session.sets.isEmpty())
-        throw RuntimeError(tr("nothing to log: %1").arg(skipped.join(u' ')));
+        throw RuntimeError(Cli::tr("nothing to log: %1").arg(skipped.join(u' ')));
     if (routine && session.title.isEmpty())
         session.title = routine->name;
     const ValidationIssues issues = validate(session);
@@ -287,7 +295,7 @@ int logCommand(Context &ctx, const QStringList &args)
         printJson(ctx.out(), o);
         return 0;
     }
-    ctx.out() << tr("Logged session %1 for %2 on %3.")
+    ctx.out() << Cli::tr("Logged session %1 for %2 on %3.")
                      .arg(session.id)
                      .arg(athlete.name, session.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
               << '\n';

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "i18n/translator.h"
 #include "model/clock.h"
 #include "model/session.h"
 #include "store/database.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     spotter::initApplicationIdentity();
+    spotter::installTranslations();
     // A fixed "now" for scripts and tests whose examples must not age (docs/architecture.md).
     if (const QString now = qEnvironmentVariable("SPOTTER_NOW"); !now.isEmpty()) {
         const auto fixed = spotter::parseDateTime(now);
@@ -46,7 +48,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("spotter::cli",
                                         "spotter-cli: error: standard output cannot be written: %1")
                 .arg(reason);
-        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+        // A command that failed has said why already (an export or report to standard output
+        // says that standard output cannot be written): once is enough.
+        if (code != 1)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(message));
         return code == 0 || code == 2 ? 1 : code;
     }
     return code;

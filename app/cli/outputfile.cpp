@@ -13,10 +13,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 } // namespace
 
@@ -26,19 +27,19 @@ OutputFile::OutputFile(Context &ctx, const QString &path) : m_path(path)
         // What the command printed before must come first.
         ctx.out().flush();
         if (!m_stdout.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
-            throw RuntimeError(tr("standard output cannot be written: %1").arg(m_stdout.errorString()));
+            throw RuntimeError(Cli::tr("standard output cannot be written: %1").arg(m_stdout.errorString()));
         return;
     }
     const QFileInfo info(path);
     if (info.exists() && !info.isFile() && !info.isDir()) {
         m_direct = std::make_unique<QFile>(path);
         if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            throw RuntimeError(tr("cannot write '%1': %2").arg(path, m_direct->errorString()));
+            throw RuntimeError(Cli::tr("cannot write '%1': %2").arg(path, m_direct->errorString()));
         return;
     }
     m_file = std::make_unique<QSaveFile>(path);
     if (!openPrivate(*m_file))
-        throw RuntimeError(tr("cannot write '%1': %2").arg(path, m_file->errorString()));
+        throw RuntimeError(Cli::tr("cannot write '%1': %2").arg(path, m_file->errorString()));
 }
 
 OutputFile::~OutputFile() = default;
@@ -56,7 +57,7 @@ void OutputFile::commit()
 {
     if (m_file) {
         if (!m_file->commit())
-            throw RuntimeError(tr("cannot write '%1': %2").arg(m_path, m_file->errorString()));
+            throw RuntimeError(Cli::tr("cannot write '%1': %2").arg(m_path, m_file->errorString()));
         return;
     }
     if (m_direct) {
@@ -64,11 +65,11 @@ void OutputFile::commit()
         const bool ok = m_direct->error() == QFileDevice::NoError && m_direct->flush();
         m_direct->close();
         if (!ok || m_direct->error() != QFileDevice::NoError)
-            throw RuntimeError(tr("cannot write '%1': %2").arg(m_path, m_direct->errorString()));
+            throw RuntimeError(Cli::tr("cannot write '%1': %2").arg(m_path, m_direct->errorString()));
         return;
     }
     if (!m_stdout.flush())
-        throw RuntimeError(tr("standard output cannot be written: %1").arg(m_stdout.errorString()));
+        throw RuntimeError(Cli::tr("standard output cannot be written: %1").arg(m_stdout.errorString()));
 }
 
 } // namespace spotter::cli

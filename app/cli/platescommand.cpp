@@ -12,10 +12,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 double sizeValue(const QCommandLineParser &p, const QString &option)
 {
@@ -25,13 +26,14 @@ double sizeValue(const QCommandLineParser &p, const QString &option)
 void printSet(QTextStream &out, const PlateSet &set, bool stored)
 {
     const QString unit = toKey(set.unit);
-    out << tr("Bar: %1 %2").arg(formatNumber(set.bar, 3), unit) << '\n'
-        << tr("Collars: %1")
-               .arg(set.collar > 0.0 ? tr("%1 %2 each").arg(formatNumber(set.collar, 3), unit) : tr("none"))
+    out << Cli::tr("Bar: %1 %2").arg(formatNumber(set.bar, 3), unit) << '\n'
+        << Cli::tr("Collars: %1")
+               .arg(set.collar > 0.0 ? Cli::tr("%1 %2 each").arg(formatNumber(set.collar, 3), unit)
+                                     : Cli::tr("none"))
         << '\n'
-        << tr("Plates (%1, size x count): %2").arg(unit, set.platesText()) << '\n';
+        << Cli::tr("Plates (%1, size x count): %2").arg(unit, set.platesText()) << '\n';
     if (!stored)
-        out << tr("(the defaults: set your own with --bar, --plates and --collar)") << '\n';
+        out << Cli::tr("(the defaults: set your own with --bar, --plates and --collar)") << '\n';
 }
 
 } // namespace
@@ -41,31 +43,33 @@ int platesCommand(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(
         QStringLiteral("weight"),
-        tr("A weight to load, in the athlete's unit unless written (142.5, 225lb); without it, "
-           "the athlete's plate set is shown."),
-        tr("[WEIGHT]"));
-    p.addOption({QStringLiteral("athlete"), tr("Whose bar and plates (required)."), tr("name")});
-    p.addOption({QStringLiteral("bar"), tr("Set the bar's weight."), tr("weight")});
+        Cli::tr("A weight to load, in the athlete's unit unless written (142.5, 225lb); without it, "
+                "the athlete's plate set is shown."),
+        Cli::tr("[WEIGHT]"));
+    p.addOption({QStringLiteral("athlete"), Cli::tr("Whose bar and plates (required)."), Cli::tr("name")});
+    p.addOption({QStringLiteral("bar"), Cli::tr("Set the bar's weight."), Cli::tr("weight")});
     p.addOption(
         {QStringLiteral("plates"),
-         tr("Set the plates there are, size x count for both sides together, e.g. \"25x8 20x2 10x2 5x2 "
-            "2.5x2 1.25x2\"."),
-         tr("list")});
-    p.addOption({QStringLiteral("collar"), tr("Set one collar's weight (0 for none)."), tr("weight")});
+         Cli::tr("Set the plates there are, size x count for both sides together, e.g. \"25x8 20x2 10x2 5x2 "
+                 "2.5x2 1.25x2\"."),
+         Cli::tr("list")});
     p.addOption(
-        {QStringLiteral("unit"), tr("Set the unit of the bar, plates and collars: kg or lb."), tr("unit")});
-    p.addOption({QStringLiteral("reset"), tr("Go back to the default plate set of the athlete's unit.")});
-    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+        {QStringLiteral("collar"), Cli::tr("Set one collar's weight (0 for none)."), Cli::tr("weight")});
+    p.addOption({QStringLiteral("unit"), Cli::tr("Set the unit of the bar, plates and collars: kg or lb."),
+                 Cli::tr("unit")});
+    p.addOption(
+        {QStringLiteral("reset"), Cli::tr("Go back to the default plate set of the athlete's unit.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     if (!ctx.parse(
             p, QStringLiteral("plates"),
-            tr("Which plates go on each side of the bar for a weight, with an athlete's own bar, plates "
-               "and collars; or set them. A weight the plates cannot make is answered with the nearest "
-               "two that they can."),
+            Cli::tr("Which plates go on each side of the bar for a weight, with an athlete's own bar, plates "
+                    "and collars; or set them. A weight the plates cannot make is answered with the nearest "
+                    "two that they can."),
             args))
         return 0;
     Context::require(p, QStringLiteral("athlete"));
     if (p.positionalArguments().size() > 1)
-        throw UsageError(tr("expected at most one WEIGHT"));
+        throw UsageError(Cli::tr("expected at most one WEIGHT"));
     const bool editing = p.isSet(QStringLiteral("bar")) || p.isSet(QStringLiteral("plates"))
                          || p.isSet(QStringLiteral("collar")) || p.isSet(QStringLiteral("unit"))
                          || p.isSet(QStringLiteral("reset"));
@@ -120,7 +124,7 @@ int platesCommand(Context &ctx, const QStringList &args)
                                              {QStringLiteral("plates"), plates},
                                              {QStringLiteral("stored"), stored}});
         } else {
-            ctx.out() << tr("%1's bar and plates:").arg(athlete.name) << '\n';
+            ctx.out() << Cli::tr("%1's bar and plates:").arg(athlete.name) << '\n';
             printSet(ctx.out(), set, stored);
         }
         return 0;
@@ -128,7 +132,7 @@ int platesCommand(Context &ctx, const QStringList &args)
     const QString text = p.positionalArguments().first();
     const auto weight = QuickEntry::parseLoad(text, set.unit);
     if (!weight || weight->grams() <= 0)
-        throw UsageError(tr("expected a weight such as 142.5, 142.5kg or 315lb; got '%1'").arg(text));
+        throw UsageError(Cli::tr("expected a weight such as 142.5, 142.5kg or 315lb; got '%1'").arg(text));
     const PlateLoadout l = loadPlates(*weight, set);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray perSide;

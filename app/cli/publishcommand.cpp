@@ -15,10 +15,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 QString trn(const char *text, qint64 n)
 {
@@ -30,29 +31,30 @@ QString trn(const char *text, qint64 n)
 int publishCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("to"), tr("The team server (postgresql://LOGIN@HOST/DATABASE or service=NAME)."),
-                 tr("uri")});
-    p.addOption({QStringLiteral("athlete"), tr("The local athlete to publish (when there are several)."),
-                 tr("name")});
-    p.addOption({QStringLiteral("as"), tr("A coach publishing someone's log: the athlete on the server."),
-                 tr("name")});
-    p.addOption({QStringLiteral("dry-run"), tr("Say what would be sent; send nothing.")});
-    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    p.addOption({QStringLiteral("to"),
+                 Cli::tr("The team server (postgresql://LOGIN@HOST/DATABASE or service=NAME)."),
+                 Cli::tr("uri")});
+    p.addOption({QStringLiteral("athlete"), Cli::tr("The local athlete to publish (when there are several)."),
+                 Cli::tr("name")});
+    p.addOption({QStringLiteral("as"),
+                 Cli::tr("A coach publishing someone's log: the athlete on the server."), Cli::tr("name")});
+    p.addOption({QStringLiteral("dry-run"), Cli::tr("Say what would be sent; send nothing.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
     if (!ctx.parse(p, QStringLiteral("publish"),
-                   tr("Send this database's new and changed sessions and soreness reports to a team "
-                      "server. Publishing again sends nothing twice; what changed both here and on the "
-                      "server is reported as a conflict and not sent (exit code 1)."),
+                   Cli::tr("Send this database's new and changed sessions and soreness reports to a team "
+                           "server. Publishing again sends nothing twice; what changed both here and on the "
+                           "server is reported as a conflict and not sent (exit code 1)."),
                    args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     Context::require(p, QStringLiteral("to"));
     const DatabaseLocation to = DatabaseLocation::parse(p.value(QStringLiteral("to")));
     if (!to.isServer())
-        throw UsageError(tr("--to must name a team server (postgresql://… or service=…)"));
+        throw UsageError(Cli::tr("--to must name a team server (postgresql://… or service=…)"));
     Database &local = ctx.database();
     if (local.isServer())
-        throw UsageError(tr("--db must be the local database file; the team server goes in --to"));
+        throw UsageError(Cli::tr("--db must be the local database file; the team server goes in --to"));
     const Database server(to, Database::Options());
     PublishOptions options;
     options.athlete = p.value(QStringLiteral("athlete"));
@@ -78,20 +80,22 @@ int publishCommand(Context &ctx, const QStringList &args)
                               {QStringLiteral("new_exercises"), QJsonArray::fromStringList(r.newExercises)},
                               {QStringLiteral("conflicts"), conflicts}});
     } else {
-        ctx.out() << (options.dryRun ? tr("Would publish to %1 as %2:") : tr("Published to %1 as %2:"))
+        ctx.out() << (options.dryRun ? Cli::tr("Would publish to %1 as %2:")
+                                     : Cli::tr("Published to %1 as %2:"))
                          .arg(to.displayName(), r.serverAthlete)
                   << ' '
-                  << tr("%1, %2, %3; %4, %5, %6.")
+                  << Cli::tr("%1, %2, %3; %4, %5, %6.")
                          .arg(trn("%n new session(s)", r.sessionsNew), trn("%n changed", r.sessionsChanged),
                               trn("%n unchanged", r.sessionsUnchanged),
-                              trn("%n new soreness report(s)", r.reportsNew), trn("%n changed", r.reportsChanged),
-                              trn("%n unchanged", r.reportsUnchanged))
+                              trn("%n new soreness report(s)", r.reportsNew),
+                              trn("%n changed", r.reportsChanged), trn("%n unchanged", r.reportsUnchanged))
                   << '\n';
         if (!r.newExercises.isEmpty())
-            ctx.out() << tr("New in the server's catalogue: %1").arg(r.newExercises.join(QStringLiteral(", ")))
-                      << '\n';
+            ctx.out()
+                << Cli::tr("New in the server's catalogue: %1").arg(r.newExercises.join(QStringLiteral(", ")))
+                << '\n';
         for (const PublishConflict &c : r.conflicts)
-            ctx.err() << tr("conflict: %1: %2").arg(c.what, c.reason) << '\n';
+            ctx.err() << Cli::tr("conflict: %1: %2").arg(c.what, c.reason) << '\n';
     }
     if (!r.conflicts.isEmpty()) {
         ctx.err() << trn("%n item(s) not published: open the server's copy and make the change there, or "

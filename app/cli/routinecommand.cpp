@@ -16,16 +16,17 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 Routine existing(Context &ctx, const QString &name)
 {
     const auto r = RoutineRepository(ctx.database()).findByName(name);
     if (!r)
-        throw RuntimeError(tr("There is no routine named '%1' (see 'routine list')").arg(name));
+        throw RuntimeError(Cli::tr("There is no routine named '%1' (see 'routine list')").arg(name));
     return *r;
 }
 
@@ -52,10 +53,10 @@ QList<RoutineItem> parseItems(Context &ctx, const QStringList &lines, WeightUnit
         const RoutineEntryResult r = RoutineEntry::parse(lines.at(i), entry);
         if (!r.exercise.isEmpty() && !exercises.find(r.exercise))
             throw RuntimeError(
-                tr("--item %1: there is no exercise '%2' in the catalogue").arg(i + 1).arg(r.exercise));
+                Cli::tr("--item %1: there is no exercise '%2' in the catalogue").arg(i + 1).arg(r.exercise));
         if (!r.ok())
             throw UsageError(
-                tr("--item %1, column %2: %3").arg(i + 1).arg(r.error->column).arg(r.error->message));
+                Cli::tr("--item %1, column %2: %3").arg(i + 1).arg(r.error->column).arg(r.error->message));
         const qint64 id = exercises.find(r.exercise)->id;
         for (RoutineItem item : r.items) {
             item.exerciseId = id;
@@ -69,32 +70,36 @@ QList<RoutineItem> parseItems(Context &ctx, const QStringList &lines, WeightUnit
 int add(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The routine's name (unique)."));
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The routine's name (unique)."));
     p.addOption(
         {QStringLiteral("item"),
-         tr("One exercise with its targets, repeatable, e.g. \"Squat 3x5 @8 rest 3m\" or \"Bench Press "
-            "3x8 @70%\": sets x reps, a target RPE or a share of the e1RM (docs/quick-entry.md)."),
-         tr("line")});
-    p.addOption({QStringLiteral("from-session"), tr("Take the items from this session's sets."), tr("id")});
-    p.addOption({QStringLiteral("from-workout"),
-                 tr("Take the items from the athlete's latest session with this title (an imported Strong or "
-                    "Hevy workout); needs --athlete."),
-                 tr("title")});
-    p.addOption({QStringLiteral("athlete"), tr("Assign it to this athlete; repeatable."), tr("name")});
-    p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
-    p.addOption({QStringLiteral("json"), tr("Print the new routine as JSON.")});
+         Cli::tr("One exercise with its targets, repeatable, e.g. \"Squat 3x5 @8 rest 3m\" or \"Bench Press "
+                 "3x8 @70%\": sets x reps, a target RPE or a share of the e1RM (docs/quick-entry.md)."),
+         Cli::tr("line")});
+    p.addOption(
+        {QStringLiteral("from-session"), Cli::tr("Take the items from this session's sets."), Cli::tr("id")});
+    p.addOption(
+        {QStringLiteral("from-workout"),
+         Cli::tr("Take the items from the athlete's latest session with this title (an imported Strong or "
+                 "Hevy workout); needs --athlete."),
+         Cli::tr("title")});
+    p.addOption(
+        {QStringLiteral("athlete"), Cli::tr("Assign it to this athlete; repeatable."), Cli::tr("name")});
+    p.addOption({QStringLiteral("notes"), Cli::tr("Free-text notes."), Cli::tr("text")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the new routine as JSON.")});
     if (!ctx.parse(p, QStringLiteral("routine add"),
-                   tr("Add a routine: a named list of exercises with targets."), args))
+                   Cli::tr("Add a routine: a named list of exercises with targets."), args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one NAME (quote names with spaces)"));
+        throw UsageError(Cli::tr("expected exactly one NAME (quote names with spaces)"));
     const int sources = (p.isSet(QStringLiteral("item")) ? 1 : 0)
                         + (p.isSet(QStringLiteral("from-session")) ? 1 : 0)
                         + (p.isSet(QStringLiteral("from-workout")) ? 1 : 0);
     if (sources != 1)
-        throw UsageError(tr("give the items with --item, --from-session or --from-workout (one of them)"));
+        throw UsageError(
+            Cli::tr("give the items with --item, --from-session or --from-workout (one of them)"));
     if (p.isSet(QStringLiteral("from-workout")) && !p.isSet(QStringLiteral("athlete")))
-        throw UsageError(tr("--from-workout needs --athlete"));
+        throw UsageError(Cli::tr("--from-workout needs --athlete"));
     Routine r;
     r.name = p.positionalArguments().first();
     r.notes = p.value(QStringLiteral("notes"));
@@ -109,14 +114,14 @@ int add(Context &ctx, const QStringList &args)
             Context::wholeNumber(p, QStringLiteral("from-session"), 1, std::numeric_limits<qint64>::max());
         const auto session = SessionRepository(ctx.database()).get(id);
         if (!session)
-            throw RuntimeError(tr("There is no session %1").arg(id));
+            throw RuntimeError(Cli::tr("There is no session %1").arg(id));
         r.items = routineItemsFrom(session->sets);
     } else {
         const QString title = p.value(QStringLiteral("from-workout"));
         const auto from = RoutineRepository(ctx.database()).fromWorkout(r.athleteIds.first(), title);
         if (!from)
-            throw RuntimeError(
-                tr("%1 has no session titled '%2'").arg(p.values(QStringLiteral("athlete")).first(), title));
+            throw RuntimeError(Cli::tr("%1 has no session titled '%2'")
+                                   .arg(p.values(QStringLiteral("athlete")).first(), title));
         r.items = from->items;
     }
     RoutineRepository(ctx.database()).add(r);
@@ -124,7 +129,10 @@ int add(Context &ctx, const QStringList &args)
         printJson(ctx.out(), toJson(r, catalogueNames(ctx.database()), athleteNames(ctx.database()), unit));
         return 0;
     }
-    ctx.out() << tr("Added routine '%1' (id %2) with %3 items.").arg(r.name).arg(r.id).arg(r.items.size())
+    ctx.out() << Cli::tr("Added routine '%1' (id %2) with %n item(s).", nullptr,
+                         static_cast<int>(r.items.size()))
+                     .arg(r.name)
+                     .arg(r.id)
               << '\n';
     printRoutine(ctx.out(), r, catalogueNames(ctx.database()), athleteNames(ctx.database()), unit);
     return 0;
@@ -134,12 +142,13 @@ int list(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Only the routines assigned to this athlete."), tr("name")});
-    p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
-    if (!ctx.parse(p, QStringLiteral("routine list"), tr("List routines."), args))
+    p.addOption(
+        {QStringLiteral("athlete"), Cli::tr("Only the routines assigned to this athlete."), Cli::tr("name")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
+    if (!ctx.parse(p, QStringLiteral("routine list"), Cli::tr("List routines."), args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     std::optional<qint64> athlete;
     WeightUnit unit = WeightUnit::Kg;
     if (p.isSet(QStringLiteral("athlete"))) {
@@ -158,15 +167,15 @@ int list(Context &ctx, const QStringList &args)
         return 0;
     }
     if (routines.isEmpty())
-        ctx.out() << tr("No routines yet. Add one with: spotter-cli routine add NAME --item \"Squat 3x5 @8\"")
+        ctx.out() << Cli::tr(
+            "No routines yet. Add one with: spotter-cli routine add NAME --item \"Squat 3x5 @8\"")
                   << '\n';
     for (const Routine &r : routines) {
         QStringList who;
         for (const qint64 id : r.athleteIds)
             who.append(athletes.value(id));
-        ctx.out() << r.id << '\t' << r.name << '\t'
-                  << QCoreApplication::translate("spotter::cli", "%n item(s)", nullptr,
-                                                 static_cast<int>(r.items.size()));
+        const int items = static_cast<int>(r.items.size());
+        ctx.out() << r.id << '\t' << r.name << '\t' << Cli::tr("%n item(s)", nullptr, items);
         if (!who.isEmpty())
             ctx.out() << '\t' << who.join(QStringLiteral(", "));
         ctx.out() << '\n';
@@ -178,15 +187,15 @@ int show(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The routine."));
-    p.addOption({QStringLiteral("unit"), tr("Show fixed loads in kg or lb (default kg)."), tr("unit"),
-                 QStringLiteral("kg")});
-    p.addOption({QStringLiteral("json"), tr("Print the routine as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("routine show"), tr("Show a routine's items and who it is assigned to."),
-                   args))
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The routine."));
+    p.addOption({QStringLiteral("unit"), Cli::tr("Show fixed loads in kg or lb (default kg)."),
+                 Cli::tr("unit"), QStringLiteral("kg")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the routine as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("routine show"),
+                   Cli::tr("Show a routine's items and who it is assigned to."), args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one NAME"));
+        throw UsageError(Cli::tr("expected exactly one NAME"));
     const WeightUnit unit = Context::enumValue(p, QStringLiteral("unit"), kWeightUnitKeys);
     const Routine r = existing(ctx, p.positionalArguments().first());
     if (p.isSet(QStringLiteral("json")))
@@ -199,14 +208,15 @@ int show(Context &ctx, const QStringList &args)
 int remove(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The routine."));
-    if (!ctx.parse(p, QStringLiteral("routine delete"), tr("Delete a routine (logged sessions stay)."), args))
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The routine."));
+    if (!ctx.parse(p, QStringLiteral("routine delete"), Cli::tr("Delete a routine (logged sessions stay)."),
+                   args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one NAME"));
+        throw UsageError(Cli::tr("expected exactly one NAME"));
     const Routine r = existing(ctx, p.positionalArguments().first());
     RoutineRepository(ctx.database()).remove(r.id);
-    ctx.out() << tr("Deleted routine '%1'.").arg(r.name) << '\n';
+    ctx.out() << Cli::tr("Deleted routine '%1'.").arg(r.name) << '\n';
     return 0;
 }
 
@@ -214,16 +224,16 @@ int remove(Context &ctx, const QStringList &args)
 int assign(Context &ctx, const QStringList &args, bool add)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The routine."));
-    p.addOption({QStringLiteral("athlete"), tr("The athlete; repeatable (required)."), tr("name")});
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The routine."));
+    p.addOption({QStringLiteral("athlete"), Cli::tr("The athlete; repeatable (required)."), Cli::tr("name")});
     const QString verb = add ? QStringLiteral("routine assign") : QStringLiteral("routine unassign");
     if (!ctx.parse(p, verb,
-                   add ? tr("Assign a routine to athletes (a coach's several athletes).")
-                       : tr("Take a routine from athletes."),
+                   add ? Cli::tr("Assign a routine to athletes (a coach's several athletes).")
+                       : Cli::tr("Take a routine from athletes."),
                    args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one NAME"));
+        throw UsageError(Cli::tr("expected exactly one NAME"));
     Context::require(p, QStringLiteral("athlete"));
     Routine r = existing(ctx, p.positionalArguments().first());
     for (const qint64 id : athleteIds(ctx, p.values(QStringLiteral("athlete")))) {
@@ -238,8 +248,8 @@ int assign(Context &ctx, const QStringList &args, bool add)
     QStringList who;
     for (const qint64 id : stored->athleteIds)
         who.append(names.value(id));
-    ctx.out() << tr("'%1' is assigned to: %2")
-                     .arg(r.name, who.isEmpty() ? tr("nobody") : who.join(QStringLiteral(", ")))
+    ctx.out() << Cli::tr("'%1' is assigned to: %2")
+                     .arg(r.name, who.isEmpty() ? Cli::tr("nobody") : who.join(QStringLiteral(", ")))
               << '\n';
     return 0;
 }
@@ -247,17 +257,17 @@ int assign(Context &ctx, const QStringList &args, bool add)
 int rename(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("name"), tr("The routine."));
-    p.addPositionalArgument(QStringLiteral("new-name"), tr("Its new name."));
-    if (!ctx.parse(p, QStringLiteral("routine rename"), tr("Rename a routine."), args))
+    p.addPositionalArgument(QStringLiteral("name"), Cli::tr("The routine."));
+    p.addPositionalArgument(QStringLiteral("new-name"), Cli::tr("Its new name."));
+    if (!ctx.parse(p, QStringLiteral("routine rename"), Cli::tr("Rename a routine."), args))
         return 0;
     if (p.positionalArguments().size() != 2)
-        throw UsageError(tr("expected NAME and NEW_NAME"));
+        throw UsageError(Cli::tr("expected NAME and NEW_NAME"));
     Routine r = existing(ctx, p.positionalArguments().first());
     const QString old = r.name;
     r.name = p.positionalArguments().at(1);
     RoutineRepository(ctx.database()).update(r);
-    ctx.out() << tr("Renamed '%1' to '%2'.").arg(old, r.name.trimmed()) << '\n';
+    ctx.out() << Cli::tr("Renamed '%1' to '%2'.").arg(old, r.name.trimmed()) << '\n';
     return 0;
 }
 
@@ -281,23 +291,23 @@ int routineCommand(Context &ctx, const QStringList &args)
     if (verb == u"rename")
         return rename(ctx, args.mid(1));
     if (verb == u"-h" || verb == u"--help") {
-        ctx.out() << tr("Usage: spotter-cli routine add NAME (--item LINE... | --from-session ID | "
-                        "--from-workout TITLE)\n"
-                        "                              [--athlete NAME...] [--notes TEXT] [--json]")
+        ctx.out() << Cli::tr("Usage: spotter-cli routine add NAME (--item LINE... | --from-session ID | "
+                             "--from-workout TITLE)\n"
+                             "                              [--athlete NAME...] [--notes TEXT] [--json]")
                   << '\n'
-                  << tr("       spotter-cli routine list [--athlete NAME] [--json]") << '\n'
-                  << tr("       spotter-cli routine show NAME [--unit kg|lb] [--json]") << '\n'
-                  << tr("       spotter-cli routine delete NAME") << '\n'
-                  << tr("       spotter-cli routine rename NAME NEW_NAME") << '\n'
-                  << tr("       spotter-cli routine assign|unassign NAME --athlete NAME...") << '\n'
-                  << tr("Start a session from a routine with: spotter-cli log --routine NAME") << '\n';
+                  << Cli::tr("       spotter-cli routine list [--athlete NAME] [--json]") << '\n'
+                  << Cli::tr("       spotter-cli routine show NAME [--unit kg|lb] [--json]") << '\n'
+                  << Cli::tr("       spotter-cli routine delete NAME") << '\n'
+                  << Cli::tr("       spotter-cli routine rename NAME NEW_NAME") << '\n'
+                  << Cli::tr("       spotter-cli routine assign|unassign NAME --athlete NAME...") << '\n'
+                  << Cli::tr("Start a session from a routine with: spotter-cli log --routine NAME") << '\n';
         return 0;
     }
     const QString expected =
         QStringLiteral("'add', 'list', 'show', 'delete', 'rename', 'assign' or 'unassign'");
     if (verb.isEmpty())
-        throw UsageError(tr("expected %1").arg(expected));
-    throw UsageError(tr("unknown action '%1' (expected %2)").arg(verb, expected));
+        throw UsageError(Cli::tr("expected %1").arg(expected));
+    throw UsageError(Cli::tr("unknown action '%1' (expected %2)").arg(verb, expected));
 }
 
 } // namespace spotter::cli

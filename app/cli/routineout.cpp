@@ -14,10 +14,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 QJsonValue optional(const std::optional<double> &v)
 {
@@ -31,8 +32,8 @@ QJsonValue weightJson(const std::optional<Weight> &w, WeightUnit unit)
 
 QString target(const RoutineItem &item)
 {
-    QString text = item.seconds && !item.reps ? tr("%1 × %2 s").arg(item.sets).arg(*item.seconds)
-                                              : tr("%1 × %2").arg(item.sets).arg(item.reps.value_or(1));
+    QString text = item.seconds && !item.reps ? Cli::tr("%1 × %2 s").arg(item.sets).arg(*item.seconds)
+                                              : Cli::tr("%1 × %2").arg(item.sets).arg(item.reps.value_or(1));
     if (item.rpe)
         text += QStringLiteral(" @") + formatNumber(*item.rpe, 1);
     if (item.pctE1rm)
@@ -87,13 +88,14 @@ QJsonObject toJson(const Routine &routine, const ExerciseNames &exercises,
 void printRoutine(QTextStream &out, const Routine &routine, const ExerciseNames &exercises,
                   const QHash<qint64, QString> &athletes, WeightUnit unit)
 {
-    out << tr("Routine: %1").arg(routine.name) << '\n';
+    out << Cli::tr("Routine: %1").arg(routine.name) << '\n';
     if (!routine.notes.isEmpty())
-        out << tr("Notes: %1").arg(routine.notes) << '\n';
+        out << Cli::tr("Notes: %1").arg(routine.notes) << '\n';
     QStringList who;
     for (const qint64 id : routine.athleteIds)
         who.append(athletes.value(id));
-    out << tr("Assigned to: %1").arg(who.isEmpty() ? tr("nobody") : who.join(QStringLiteral(", "))) << '\n';
+    out << Cli::tr("Assigned to: %1").arg(who.isEmpty() ? Cli::tr("nobody") : who.join(QStringLiteral(", ")))
+        << '\n';
     for (qsizetype i = 0; i < routine.items.size(); ++i) {
         const RoutineItem &item = routine.items.at(i);
         out << "  " << (i + 1) << ". " << RoutineEntry::format(item, exercises.value(item.exerciseId), unit)
@@ -111,23 +113,23 @@ void printPlan(QTextStream &out, const QList<PlannedItem> &plan, const ExerciseN
         if (s.weight)
             load = s.weight->format(unit);
         else if (s.action == SuggestionAction::Skip)
-            load = tr("skip");
+            load = Cli::tr("skip");
         else if (p.item.weight || p.item.rpe || p.item.pctE1rm)
-            load = tr("load?");
+            load = Cli::tr("load?");
         out << "  " << (i + 1) << ". " << exercises.value(p.item.exerciseId) << ' '
-            << (p.item.kind == SetKind::Warmup ? tr("[warm-up] ") : QString()) << target(p.item);
+            << (p.item.kind == SetKind::Warmup ? Cli::tr("[warm-up] ") : QString()) << target(p.item);
         if (!load.isEmpty())
             out << "  →  " << load;
         if (s.chart && s.weight && s.e1rm)
-            out << "  " << tr("(%1% of e1RM %2)").arg(formatNumber(*s.pct, 1), s.e1rm->format(unit, 1));
+            out << "  " << Cli::tr("(%1% of e1RM %2)").arg(formatNumber(*s.pct, 1), s.e1rm->format(unit, 1));
         out << '\n';
         if (s.loadout)
-            out << "     " << tr("plates: %1").arg(describeLoadout(*s.loadout, plates)) << '\n';
+            out << "     " << Cli::tr("plates: %1").arg(describeLoadout(*s.loadout, plates)) << '\n';
         for (const QString &why : s.reasons)
             out << "     " << why << '\n';
         if (p.last)
             out << "     "
-                << tr("last time (%1): %2")
+                << Cli::tr("last time (%1): %2")
                        .arg(p.last->start.date().toString(Qt::ISODate), p.last->summary(unit))
                 << '\n';
     }
@@ -170,18 +172,17 @@ void printRecords(QTextStream &out, const QList<PersonalRecord> &records, const 
     for (const PersonalRecord &r : records) {
         QString what;
         if (r.kind == RecordKind::E1rm)
-            what = tr("New record: %1 e1RM %2 (was %3)")
+            what = Cli::tr("New record: %1 e1RM %2 (was %3)")
                        .arg(exercises.value(r.exerciseId), r.e1rm->format(unit, 1),
                             r.previousE1rm->format(unit, 1));
         else
-            what = tr("New record: %1 %2 reps at %3 (the most before: %4)")
-                       .arg(exercises.value(r.exerciseId))
-                       .arg(r.reps)
-                       .arg(r.weight ? r.weight->format(unit) : tr("bodyweight"))
+            what = Cli::tr("New record: %1 %n rep(s) at %2 (the most before: %3)", nullptr, r.reps)
+                       .arg(exercises.value(r.exerciseId),
+                            r.weight ? r.weight->format(unit) : Cli::tr("bodyweight"))
                        .arg(r.previousReps.value_or(0));
-        out << what << ", " << tr("set %1").arg(r.setIndex + 1);
+        out << what << ", " << Cli::tr("set %1").arg(r.setIndex + 1);
         if (r.testing)
-            out << ' ' << tr("[test]");
+            out << ' ' << Cli::tr("[test]");
         out << '\n';
     }
 }
@@ -221,11 +222,11 @@ void printWorkoutSuggestions(Context &ctx, const Athlete &athlete)
     const QString db = ctx.dbPath() == Database::defaultPath()
                            ? QString()
                            : QStringLiteral(" --db ") + shellQuote(ctx.dbPath());
-    ctx.out() << tr("Workouts this history repeats; each can become a routine to start sessions from:")
+    ctx.out() << Cli::tr("Workouts this history repeats; each can become a routine to start sessions from:")
               << '\n';
     for (const WorkoutName &w : workouts)
         ctx.out() << "  "
-                  << QCoreApplication::translate("spotter::cli", "%1 (%n sessions)", nullptr, w.sessions)
+                  << QCoreApplication::translate("spotter::cli", "%1 (%n session(s))", nullptr, w.sessions)
                          .arg(w.title)
                   << ":  spotter-cli" << db << " routine add " << shellQuote(w.title) << " --from-workout "
                   << shellQuote(w.title) << " --athlete " << shellQuote(athlete.name) << '\n';

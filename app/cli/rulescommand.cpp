@@ -13,10 +13,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 /// Markdown table cells must not contain a bare '|'.
 QString cell(QString text)
@@ -39,7 +40,7 @@ QStringList sourcesOf(const RuleSpec &r)
 {
     QStringList sources = r.sources;
     if (r.judgement)
-        sources.append(tr("JUDGEMENT"));
+        sources.append(Cli::tr("JUDGEMENT"));
     return sources;
 }
 
@@ -72,14 +73,15 @@ void printMarkdown(QTextStream &out)
     for (const ThresholdSpec &t : Thresholds::all())
         out << "| `" << t.key.toString() << "` | " << t.rule.toString() << " | " << formatNumber(t.value, 3)
             << " | " << t.unit.toString() << " | " << cell(Thresholds::meaning(t.id)) << " | "
-            << (t.judgement ? tr("yes") : tr("no")) << " | "
-            << (RuleTable::isAdjustable(t.id) ? tr("yes") : tr("no")) << " |\n";
+            << (t.judgement ? Cli::tr("yes") : Cli::tr("no")) << " | "
+            << (RuleTable::isAdjustable(t.id) ? Cli::tr("yes") : Cli::tr("no")) << " |\n";
     out << "\n| Region | Leave out | Still train |\n"
         << "|---|---|---|\n";
     for (Region region : mappedRegions()) {
         const auto a = alternativesFor(region);
-        out << "| `" << toKey(region) << "` | " << (a ? cell(a->leaveOut) : tr("everything, until checked"))
-            << " | " << (a ? cell(a->train.join(QStringLiteral("; "))) : QStringLiteral("—")) << " |\n";
+        out << "| `" << toKey(region) << "` | "
+            << (a ? cell(a->leaveOut) : Cli::tr("everything, until checked")) << " | "
+            << (a ? cell(a->train.join(QStringLiteral("; "))) : QStringLiteral("—")) << " |\n";
     }
     out << "\n| Region | Signs asked | Red flags asked |\n"
         << "|---|---|---|\n";
@@ -120,13 +122,14 @@ void printJsonTable(QTextStream &out)
 int rulesCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), tr("Print the rules and thresholds as JSON.")});
-    p.addOption({QStringLiteral("markdown"), tr("Print the tables of docs/rules.md.")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the rules and thresholds as JSON.")});
+    p.addOption({QStringLiteral("markdown"), Cli::tr("Print the tables of docs/rules.md.")});
     if (!ctx.parse(p, QStringLiteral("rules"),
-                   tr("Show the analysis rules (rules reference §5) and every threshold they use."), args))
+                   Cli::tr("Show the analysis rules (rules reference §5) and every threshold they use."),
+                   args))
         return 0;
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     if (p.isSet(QStringLiteral("json"))) {
         printJsonTable(ctx.out());
         return 0;
@@ -142,11 +145,11 @@ int rulesCommand(Context &ctx, const QStringList &args)
         ctx.out() << "\n    " << RuleTable::condition(r) << '\n';
         const QString advice = shownAdvice(r);
         if (!advice.isEmpty())
-            ctx.out() << "    " << tr("Advice: %1").arg(advice) << '\n';
+            ctx.out() << "    " << Cli::tr("Advice: %1").arg(advice) << '\n';
         const QStringList sources = sourcesOf(r);
         ctx.out() << "    "
-                  << tr("Sources: %1")
-                         .arg(sources.isEmpty() ? tr("none (a fallback)")
+                  << Cli::tr("Sources: %1")
+                         .arg(sources.isEmpty() ? Cli::tr("none (a fallback)")
                                                 : sources.join(QStringLiteral(", ")))
                   << '\n';
         for (const ThresholdSpec &t : RuleTable::thresholdsOf(r.id))

@@ -15,10 +15,11 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 ExerciseNames exerciseNames(Database &db)
 {
@@ -35,9 +36,9 @@ QString sessionLine(const Session &s)
     if (!s.title.isEmpty())
         line += QStringLiteral("  ") + s.title;
     if (s.durationMin)
-        line += QStringLiteral("  ") + tr("%1 min").arg(*s.durationMin);
+        line += QStringLiteral("  ") + Cli::tr("%1 min").arg(*s.durationMin);
     if (s.sessionRpe)
-        line += QStringLiteral("  ") + tr("session RPE %1").arg(formatNumber(*s.sessionRpe, 1));
+        line += QStringLiteral("  ") + Cli::tr("session RPE %1").arg(formatNumber(*s.sessionRpe, 1));
     return line;
 }
 
@@ -47,20 +48,20 @@ int sessionsCommand(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose sessions (required)."), tr("name")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("json"), tr("Print a JSON array with every set.")});
-    if (!ctx.parse(p, QStringLiteral("sessions"), tr("List an athlete's sessions, oldest first."), args))
+    p.addOption({QStringLiteral("athlete"), Cli::tr("Whose sessions (required)."), Cli::tr("name")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array with every set.")});
+    if (!ctx.parse(p, QStringLiteral("sessions"), Cli::tr("List an athlete's sessions, oldest first."), args))
         return 0;
     Context::require(p, QStringLiteral("athlete"));
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     SessionFilter filter;
     filter.from = Context::dateValue(p, QStringLiteral("from"));
     filter.to = Context::dateValue(p, QStringLiteral("to"));
     if (filter.from && filter.to && *filter.from > *filter.to)
-        throw UsageError(tr("--from must not be after --to"));
+        throw UsageError(Cli::tr("--from must not be after --to"));
     const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
     const QList<Session> sessions = SessionRepository(ctx.database()).list(athlete.id, filter);
     const ExerciseNames names = exerciseNames(ctx.database());
@@ -72,12 +73,11 @@ int sessionsCommand(Context &ctx, const QStringList &args)
         return 0;
     }
     if (sessions.isEmpty())
-        ctx.out() << tr("No sessions for %1 in that range.").arg(athlete.name) << '\n';
-    for (const Session &s : sessions)
-        ctx.out() << sessionLine(s) << "  "
-                  << QCoreApplication::translate("spotter::cli", "%n set(s)", nullptr,
-                                                 static_cast<int>(s.sets.size()))
-                  << '\n';
+        ctx.out() << Cli::tr("No sessions for %1 in that range.").arg(athlete.name) << '\n';
+    for (const Session &s : sessions) {
+        const int sets = static_cast<int>(s.sets.size());
+        ctx.out() << sessionLine(s) << "  " << Cli::tr("%n set(s)", nullptr, sets) << '\n';
+    }
     return 0;
 }
 
@@ -85,20 +85,20 @@ int showCommand(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("session"), tr("The session id."));
-    p.addOption({QStringLiteral("json"), tr("Print the session as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("show"), tr("Show one session with its sets."), args))
+    p.addPositionalArgument(QStringLiteral("session"), Cli::tr("The session id."));
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the session as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("show"), Cli::tr("Show one session with its sets."), args))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("expected exactly one SESSION_ID"));
+        throw UsageError(Cli::tr("expected exactly one SESSION_ID"));
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(
-            tr("SESSION_ID must be a positive whole number; got '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("SESSION_ID must be a positive whole number; got '%1'")
+                             .arg(p.positionalArguments().first()));
     const auto session = SessionRepository(ctx.database()).get(id);
     if (!session)
-        throw RuntimeError(tr("There is no session %1").arg(id));
+        throw RuntimeError(Cli::tr("There is no session %1").arg(id));
     const ExerciseNames names = exerciseNames(ctx.database());
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(*session, names);
@@ -114,11 +114,11 @@ int showCommand(Context &ctx, const QStringList &args)
     const WeightUnit unit = athlete ? athlete->unit : WeightUnit::Kg;
     ctx.out() << sessionLine(*session) << '\n';
     if (athlete)
-        ctx.out() << tr("Athlete: %1").arg(athlete->name) << '\n';
+        ctx.out() << Cli::tr("Athlete: %1").arg(athlete->name) << '\n';
     if (session->bodyweight)
-        ctx.out() << tr("Bodyweight: %1").arg(session->bodyweight->format(unit)) << '\n';
+        ctx.out() << Cli::tr("Bodyweight: %1").arg(session->bodyweight->format(unit)) << '\n';
     if (!session->notes.isEmpty())
-        ctx.out() << tr("Notes: %1").arg(session->notes) << '\n';
+        ctx.out() << Cli::tr("Notes: %1").arg(session->notes) << '\n';
     for (const WorkoutSet &s : session->sets)
         ctx.out() << "  " << (s.position + 1) << ". " << describeSet(s, names.value(s.exerciseId), unit)
                   << '\n';

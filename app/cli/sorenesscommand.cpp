@@ -19,49 +19,52 @@ namespace spotter::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
 
 int add(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose soreness (required)."), tr("name")});
-    p.addOption({QStringLiteral("session"), tr("The session it followed."), tr("id")});
-    p.addOption({QStringLiteral("last"), tr("It followed the athlete's latest session.")});
-    p.addOption(
-        {QStringLiteral("region"), tr("Where: %1.").arg(allKeys(kRegionKeys).join(u' ')), tr("region")});
-    p.addOption({QStringLiteral("side"), tr("both, left or right (default both)."), tr("side"),
+    p.addOption({QStringLiteral("athlete"), Cli::tr("Whose soreness (required)."), Cli::tr("name")});
+    p.addOption({QStringLiteral("session"), Cli::tr("The session it followed."), Cli::tr("id")});
+    p.addOption({QStringLiteral("last"), Cli::tr("It followed the athlete's latest session.")});
+    p.addOption({QStringLiteral("region"), Cli::tr("Where: %1.").arg(allKeys(kRegionKeys).join(u' ')),
+                 Cli::tr("region")});
+    p.addOption({QStringLiteral("side"), Cli::tr("both, left or right (default both)."), Cli::tr("side"),
                  QStringLiteral("both")});
-    p.addOption({QStringLiteral("noticed"), tr("When it was first noticed, ISO 8601."), tr("time")});
     p.addOption(
-        {QStringLiteral("resolved"), tr("When it was gone, ISO 8601 (omit if still present)."), tr("time")});
-    p.addOption({QStringLiteral("intensity"), tr("Worst intensity, 0-10."), tr("n")});
+        {QStringLiteral("noticed"), Cli::tr("When it was first noticed, ISO 8601."), Cli::tr("time")});
+    p.addOption({QStringLiteral("resolved"), Cli::tr("When it was gone, ISO 8601 (omit if still present)."),
+                 Cli::tr("time")});
+    p.addOption({QStringLiteral("intensity"), Cli::tr("Worst intensity, 0-10."), Cli::tr("n")});
     p.addOption({QStringLiteral("character"),
-                 tr("What it feels like: %1.").arg(allKeys(kCharacterKeys).join(u' ')), tr("c")});
-    p.addOption({QStringLiteral("trend"), tr("improving, stable or worsening."), tr("t")});
+                 Cli::tr("What it feels like: %1.").arg(allKeys(kCharacterKeys).join(u' ')), Cli::tr("c")});
+    p.addOption({QStringLiteral("trend"), Cli::tr("improving, stable or worsening."), Cli::tr("t")});
+    p.addOption({QStringLiteral("sign"), Cli::tr("Repeatable: %1.").arg(allKeys(kSignKeys).join(u' ')),
+                 Cli::tr("name")});
+    p.addOption({QStringLiteral("red-flag"), Cli::tr("Repeatable: %1.").arg(allKeys(kRedFlagKeys).join(u' ')),
+                 Cli::tr("name")});
     p.addOption(
-        {QStringLiteral("sign"), tr("Repeatable: %1.").arg(allKeys(kSignKeys).join(u' ')), tr("name")});
-    p.addOption({QStringLiteral("red-flag"), tr("Repeatable: %1.").arg(allKeys(kRedFlagKeys).join(u' ')),
-                 tr("name")});
-    p.addOption({QStringLiteral("one-sided"),
-                 tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
-                    "is expected.")});
+        {QStringLiteral("one-sided"),
+         Cli::tr("The lift before it was one-sided (a split squat, a one-arm row): soreness on one side "
+                 "is expected.")});
     p.addOption({QStringLiteral("lift"),
-                 tr("The lift before it, by catalogue name or alias (default: the session's lifts); a "
-                    "one-sided lift counts as --one-sided."),
-                 tr("name")});
-    p.addOption({QStringLiteral("notes"), tr("Free-text notes."), tr("text")});
-    p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
-    if (!ctx.parse(p, QStringLiteral("soreness add"), tr("Report soreness."), args))
+                 Cli::tr("The lift before it, by catalogue name or alias (default: the session's lifts); a "
+                         "one-sided lift counts as --one-sided."),
+                 Cli::tr("name")});
+    p.addOption({QStringLiteral("notes"), Cli::tr("Free-text notes."), Cli::tr("text")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON.")});
+    if (!ctx.parse(p, QStringLiteral("soreness add"), Cli::tr("Report soreness."), args))
         return 0;
     for (const char *option : {"athlete", "region", "noticed", "intensity", "character"})
         Context::require(p, QLatin1String(option));
     if (p.isSet(QStringLiteral("session")) == p.isSet(QStringLiteral("last")))
-        throw UsageError(tr("give either --session ID or --last"));
+        throw UsageError(Cli::tr("give either --session ID or --last"));
     if (!p.positionalArguments().isEmpty())
-        throw UsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     SorenessReport r;
     r.region = Context::enumValue(p, QStringLiteral("region"), kRegionKeys);
@@ -84,9 +87,9 @@ int add(Context &ctx, const QStringList &args)
         if (!lift) {
             const QStringList close = closestExerciseNames(nameKey(name), exercises.list());
             throw UsageError(close.isEmpty()
-                                 ? tr("--lift: '%1' is not in the exercise catalogue").arg(name)
-                                 : tr("--lift: '%1' is not in the exercise catalogue; did you mean %2?")
-                                       .arg(name, close.join(tr(" or "))));
+                                 ? Cli::tr("--lift: '%1' is not in the exercise catalogue").arg(name)
+                                 : Cli::tr("--lift: '%1' is not in the exercise catalogue; did you mean %2?")
+                                       .arg(name, close.join(Cli::tr(" or "))));
         }
         r.lift = lift->name;
         r.oneSided = r.oneSided || lift->unilateral;
@@ -102,19 +105,19 @@ int add(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("last"))) {
         session = sessions.latest(athlete.id);
         if (!session)
-            throw RuntimeError(tr("%1 has no sessions yet; --last needs one").arg(athlete.name));
+            throw RuntimeError(Cli::tr("%1 has no sessions yet; --last needs one").arg(athlete.name));
     } else {
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("session")).toLongLong(&ok);
         if (!ok || id <= 0)
-            throw UsageError(
-                tr("--session: expected a session id; got '%1'").arg(p.value(QStringLiteral("session"))));
+            throw UsageError(Cli::tr("--session: expected a session id; got '%1'")
+                                 .arg(p.value(QStringLiteral("session"))));
         session = sessions.get(id);
         if (!session || session->athleteId != athlete.id)
-            throw RuntimeError(tr("%1 has no session %2").arg(athlete.name, QString::number(id)));
+            throw RuntimeError(Cli::tr("%1 has no session %2").arg(athlete.name, QString::number(id)));
     }
     if (r.noticedAt < session->start)
-        throw UsageError(tr("--noticed: %1 is before the session started (%2)")
+        throw UsageError(Cli::tr("--noticed: %1 is before the session started (%2)")
                              .arg(isoWithOffset(r.noticedAt), isoWithOffset(session->start)));
     r.sessionId = session->id;
     SorenessRepository(ctx.database()).add(r);
@@ -126,7 +129,7 @@ int add(Context &ctx, const QStringList &args)
         o.insert(QStringLiteral("triage"), triageJson(triage));
         printJson(ctx.out(), o);
     } else {
-        ctx.out() << tr("Saved soreness report %1 (%2, after session %3).")
+        ctx.out() << Cli::tr("Saved soreness report %1 (%2, after session %3).")
                          .arg(r.id)
                          .arg(displayName(r.region))
                          .arg(session->id)
@@ -140,11 +143,11 @@ int list(Context &ctx, const QStringList &args)
 {
     ctx.setAccess(Context::Access::Read);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("athlete"), tr("Whose reports (required)."), tr("name")});
-    p.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")});
-    p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
-    if (!ctx.parse(p, QStringLiteral("soreness list"), tr("List soreness reports."), args))
+    p.addOption({QStringLiteral("athlete"), Cli::tr("Whose reports (required)."), Cli::tr("name")});
+    p.addOption({QStringLiteral("from"), Cli::tr("First day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day, YYYY-MM-DD."), Cli::tr("date")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
+    if (!ctx.parse(p, QStringLiteral("soreness list"), Cli::tr("List soreness reports."), args))
         return 0;
     Context::require(p, QStringLiteral("athlete"));
     const Athlete athlete = ctx.athlete(p.value(QStringLiteral("athlete")));
@@ -175,18 +178,18 @@ int sorenessCommand(Context &ctx, const QStringList &args)
     if (verb == u"list")
         return list(ctx, args.mid(1));
     if (verb == u"-h" || verb == u"--help") {
-        ctx.out() << tr(
+        ctx.out() << Cli::tr(
             "Usage: spotter-cli soreness add --athlete NAME (--session ID | --last) "
             "--region R --noticed ISO [--resolved ISO] --intensity N --character C "
             "[--side S] [--trend T] [--sign NAME]... [--red-flag NAME]... [--one-sided] [--lift NAME]")
                   << '\n'
-                  << tr("       spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]")
+                  << Cli::tr("       spotter-cli soreness list --athlete NAME [--from D] [--to D] [--json]")
                   << '\n';
         return 0;
     }
     if (verb.isEmpty())
-        throw UsageError(tr("expected 'add' or 'list'"));
-    throw UsageError(tr("unknown action '%1' (expected 'add' or 'list')").arg(verb));
+        throw UsageError(Cli::tr("expected 'add' or 'list'"));
+    throw UsageError(Cli::tr("unknown action '%1' (expected 'add' or 'list')").arg(verb));
 }
 
 } // namespace spotter::cli

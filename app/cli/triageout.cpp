@@ -8,10 +8,12 @@
 namespace spotter::cli {
 
 namespace {
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Cli
 {
-    return QCoreApplication::translate("spotter::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
+};
+
 } // namespace
 
 QJsonObject triageJson(const TriageResult &result)
@@ -39,15 +41,15 @@ QString triageJsonText(const TriageResult &result)
 
 QString triageSummary(const TriageResult &result)
 {
-    return tr("%1 (%2)").arg(result.severity.displayName(), result.ruleIds().join(QStringLiteral(", ")));
+    return Cli::tr("%1 (%2)").arg(result.severity.displayName(), result.ruleIds().join(QStringLiteral(", ")));
 }
 
 void printTriage(QTextStream &out, const TriageResult &result, const QString &indent)
 {
-    out << indent << tr("Result: %1").arg(result.severity.displayName());
+    out << indent << Cli::tr("Result: %1").arg(result.severity.displayName());
     if (result.urgency())
         out << " - " << urgencyInstruction(*result.urgency());
-    out << '\n' << indent << tr("Why, and what to do:") << '\n';
+    out << '\n' << indent << Cli::tr("Why, and what to do:") << '\n';
     for (const MatchedRule &m : result.matched)
         out << indent << "  " << m.id << ": " << m.advice << '\n';
     for (const Tip &tip : result.tips)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/translator.h"
 #include "shell/appsettings.h"
 #include "shell/desktopdatabase.h"
 #include "shell/icons.h"
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     spotter::initApplicationIdentity();
+    spotter::installTranslations(QLocale::system(), spotter::QtStrings::Translate);
+    spotter::AppSettings::adoptUnnamedOrganisationSettings();
     QApplication::setApplicationDisplayName(QObject::tr("Spotter"));
     QApplication::setWindowIcon(spotter::Icons::app());
     // Lets the desktop match windows to the menu entry and its icon (Wayland app id).

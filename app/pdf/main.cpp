@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spotter-pdf: HTML in, PDF out. spotter-cli runs it for `report --format pdf`, because laying
 // out the report needs QtGui and spotter-cli must run where no GUI library is installed.
+#include "i18n/translator.h"
 #include "pdf/pdfreport.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTTER_VERSION));
+    spotter::installTranslations();
     QTextStream err(stderr);
 
     QCommandLineParser parser;

@@ -68,13 +68,22 @@ QString toKey(IntensityClass v)
     return keyOf(kIntensityClassKeys, v);
 }
 
+namespace {
+
+// Holds this function's translation context in a form lupdate can follow.
+struct Intensity
+{
+    Q_DECLARE_TR_FUNCTIONS(spotter::Intensity)
+};
+
+} // namespace
+
 QString displayName(IntensityClass v)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("spotter::Intensity", text); };
     switch (v) {
-    case IntensityClass::Training: return tr("Training");
-    case IntensityClass::Hard: return tr("Hard");
-    case IntensityClass::Testing: return tr("Testing");
+    case IntensityClass::Training: return Intensity::tr("Training");
+    case IntensityClass::Hard: return Intensity::tr("Hard");
+    case IntensityClass::Testing: return Intensity::tr("Testing");
     }
     return {};
 }

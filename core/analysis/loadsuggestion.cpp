@@ -17,10 +17,11 @@ namespace {
 
 using T = Threshold;
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Suggestion
 {
-    return QCoreApplication::translate("spotter::Suggestion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Suggestion)
+};
 
 /// The lift's top loads in the sessions before now, as IF-03 reads them.
 QList<EarlierTop> earlierTops(qint64 exerciseId, const SuggestionInputs &in)
@@ -160,7 +161,7 @@ LoadSuggestion suggestLoad(const RoutineItem &item, const SuggestionInputs &in)
     if (!out.chart) {
         out.action = SuggestionAction::Unknown;
         if (item.weight || item.rpe || item.pctE1rm)
-            out.reasons.append(tr("No e1RM in the last %1 weeks to work from: enter the load.")
+            out.reasons.append(Suggestion::tr("No e1RM in the last %1 weeks to work from: enter the load.")
                                    .arg(formatNumber(th(T::E1rmBestWeeks), 0)));
         return out;
     }
@@ -188,7 +189,7 @@ LoadSuggestion suggestLoad(const RoutineItem &item, const SuggestionInputs &in)
                                    operator*()
                                    ->severity;
         out.reasons.append(
-            tr("No load today: %1 has an open report (%2). %3")
+            Suggestion::tr("No load today: %1 has an open report (%2). %3")
                 .arg(regionsText(unresolved), worst.displayName(), RuleTable::advice(u"SG-01")));
         return out;
     }
@@ -197,14 +198,14 @@ LoadSuggestion suggestLoad(const RoutineItem &item, const SuggestionInputs &in)
     if (!settled.isEmpty()) {
         backOff = th(T::Sg01BackoffPct);
         out.rules.append(QStringLiteral("SG-01"));
-        out.reasons.append(tr("%1% lighter: %2 had a report that resolved in the last %3 days.")
+        out.reasons.append(Suggestion::tr("%1% lighter: %2 had a report that resolved in the last %3 days.")
                                .arg(formatNumber(th(T::Sg01BackoffPct), 0), regionsText(settled))
                                .arg(kOpenResolvedDays));
     }
     if (const auto tested = recentTest(item.exerciseId, in)) {
         backOff = std::max(backOff, th(T::Sg02BackoffPct));
         out.rules.append(QStringLiteral("SG-02"));
-        out.reasons.append(tr("%1% lighter: this lift was tested on %2. %3")
+        out.reasons.append(Suggestion::tr("%1% lighter: this lift was tested on %2. %3")
                                .arg(formatNumber(th(T::Sg02BackoffPct), 0),
                                     QLocale().toString(tested->date(), QLocale::ShortFormat),
                                     RuleTable::advice(u"SG-02")));
@@ -241,14 +242,14 @@ LoadSuggestion suggestLoad(const RoutineItem &item, const SuggestionInputs &in)
         out.rules.append(holdRules);
         out.reasons.append(
             holdRules.contains(u"LM-04")
-                ? tr("Held at last time's top load: this week's session load is already much "
-                     "higher than last week's (LM-04).")
-                : tr("Held: more would be a load jump over this lift's recent top loads (IF-03). "
-                     "%1")
+                ? Suggestion::tr("Held at last time's top load: this week's session load is already much "
+                                 "higher than last week's (LM-04).")
+                : Suggestion::tr("Held: more would be a load jump over this lift's recent top loads (IF-03). "
+                                 "%1")
                       .arg(RuleTable::advice(u"IF-03")));
     }
     if (!weight) {
-        out.reasons.append(tr("The plates cannot make a load this light for %1.")
+        out.reasons.append(Suggestion::tr("The plates cannot make a load this light for %1.")
                                .arg(Weight::fromGrams(target.grams()).format(unit)));
         out.action = SuggestionAction::Unknown;
         return out;

@@ -11,10 +11,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Plates
 {
-    return QCoreApplication::translate("spotter::Plates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Plates)
+};
 
 /// Steps of a plate set's unit that grams can hold exactly: a gram for kg, a hundredth of a pound
 /// (4.5 g) for lb.
@@ -146,23 +147,23 @@ QString describeLoadout(const PlateLoadout &loadout, const PlateSet &set)
     if (!loadout.exact) {
         const QString wanted = loadout.target.format(u);
         if (loadout.below && loadout.above)
-            return tr("cannot make %1: %2 or %3")
+            return Plates::tr("cannot make %1: %2 or %3")
                 .arg(wanted, loadout.below->format(u), loadout.above->format(u));
         if (loadout.below)
-            return tr("cannot make %1: at most %2").arg(wanted, loadout.below->format(u));
+            return Plates::tr("cannot make %1: at most %2").arg(wanted, loadout.below->format(u));
         if (loadout.above)
-            return tr("cannot make %1: at least %2").arg(wanted, loadout.above->format(u));
-        return tr("cannot make %1 with these plates").arg(wanted);
+            return Plates::tr("cannot make %1: at least %2").arg(wanted, loadout.above->format(u));
+        return Plates::tr("cannot make %1 with these plates").arg(wanted);
     }
-    QString fixed = tr("%1 bar").arg(Weight::from(set.bar, u).format(u));
+    QString fixed = Plates::tr("%1 bar").arg(Weight::from(set.bar, u).format(u));
     if (set.collar > 0.0)
-        fixed = tr("%1 and collars").arg(fixed);
+        fixed = Plates::tr("%1 and collars").arg(fixed);
     if (loadout.perSide.isEmpty())
-        return tr("just the %1").arg(fixed);
+        return Plates::tr("just the %1").arg(fixed);
     QStringList plates;
     for (const double p : loadout.perSide)
         plates.append(formatNumber(p, 3));
-    return tr("%1 + %2 per side").arg(fixed, plates.join(QStringLiteral(" · ")));
+    return Plates::tr("%1 + %2 per side").arg(fixed, plates.join(QStringLiteral(" · ")));
 }
 
 QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set)
@@ -170,15 +171,15 @@ QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set)
     const WeightUnit u = set.unit;
     if (!loadout.exact) {
         if (loadout.below && loadout.above)
-            return tr("nearest %1 / %2").arg(loadout.below->number(u), loadout.above->number(u));
+            return Plates::tr("nearest %1 / %2").arg(loadout.below->number(u), loadout.above->number(u));
         if (loadout.below)
-            return tr("at most %1").arg(loadout.below->number(u));
+            return Plates::tr("at most %1").arg(loadout.below->number(u));
         if (loadout.above)
-            return tr("at least %1").arg(loadout.above->number(u));
-        return tr("cannot be made");
+            return Plates::tr("at least %1").arg(loadout.above->number(u));
+        return Plates::tr("cannot be made");
     }
     if (loadout.perSide.isEmpty())
-        return tr("bar only");
+        return Plates::tr("bar only");
     // perSide is heaviest first, so equal plates are neighbours.
     QStringList parts;
     for (qsizetype i = 0; i < loadout.perSide.size();) {
@@ -186,7 +187,7 @@ QString compactLoadout(const PlateLoadout &loadout, const PlateSet &set)
         while (same < loadout.perSide.size() && loadout.perSide.at(same) == loadout.perSide.at(i))
             ++same;
         const QString size = formatNumber(loadout.perSide.at(i), 3);
-        parts.append(same - i > 1 ? tr("%1×%2").arg(same - i).arg(size) : size);
+        parts.append(same - i > 1 ? Plates::tr("%1×%2").arg(same - i).arg(size) : size);
         i = same;
     }
     // Thin spaces: a grid column has little room, and "25+15" reads as one number.

@@ -28,7 +28,8 @@ QDate weekStartOf(QDate day)
     return day.addDays(1 - day.dayOfWeek());
 }
 
-QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates, const QHash<qint64, Weight> &bestBefore,
+QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates,
+                           const QHash<qint64, E1rmEstimate> &bestBefore,
                            const QList<SessionAnalysis> &analyses, const ExerciseMap &exercises)
 {
     QHash<qint64, const SessionAnalysis *> bySession;
@@ -49,9 +50,11 @@ QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates, const QHas
             p.sessionId = c.sessionId;
             p.at = c.start;
             p.e1rm = estimate->value;
+            p.fromRepsAlone = estimate->method == E1rmMethod::Epley;
             points.insert(key, p);
         } else if (estimate->value > it->e1rm) {
             it->e1rm = estimate->value;
+            it->fromRepsAlone = estimate->method == E1rmMethod::Epley;
         }
     }
 
@@ -60,13 +63,16 @@ QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates, const QHas
         E1rmLine line;
         line.exerciseId = lift.key();
         line.name = exercises.value(lift.key()).name;
-        std::optional<Weight> best;
+        std::optional<E1rmEstimate> best;
         if (bestBefore.contains(lift.key()))
             best = bestBefore.value(lift.key());
         for (E1rmPoint p : lift.value()) {
-            p.pr = isE1rmRecord(p.e1rm, best);
-            if (!best || p.e1rm > *best)
-                best = p.e1rm;
+            // The point's method: Epley for reps alone; any rated method asks for no margin.
+            const E1rmEstimate estimate{p.e1rm, p.fromRepsAlone ? E1rmMethod::Epley : E1rmMethod::Rts};
+            p.pr = isE1rmRecord(estimate, best);
+            // The best moves with the highest value, whatever its method (as the Log's records).
+            if (!best || p.e1rm > best->value)
+                best = estimate;
             if (const SessionAnalysis *a = bySession.value(p.sessionId)) {
                 const LiftIntensity *li = a->intensity.lift(lift.key());
                 p.testing = li && li->cls == IntensityClass::Testing;
@@ -253,7 +259,8 @@ ProgressSeries buildProgress(const ProgressInputs &in, const QDateTime &now)
     p.exercises = in.exercises;
     p.from = in.from;
     p.to = in.to;
-    p.e1rm = e1rmSeries(in.candidates, bestE1rmByExercise(in.candidatesBefore), analyses, in.exercises);
+    p.e1rm =
+        e1rmSeries(in.candidates, bestE1rmEstimateByExercise(in.candidatesBefore), analyses, in.exercises);
     p.load = loadSeries(in.daily, in.from, in.to);
     p.soreness = sorenessTimeline(in.soreness, analyses, in.from, in.to, now);
     p.volume = weeklyVolume(in.volume, in.exercises, in.from, in.to);

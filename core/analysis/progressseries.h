@@ -62,7 +62,10 @@ struct E1rmPoint
 {
     qint64 sessionId = 0;
     QDateTime at;
-    Weight e1rm;          ///< the session's best e1RM of the lift
+    Weight e1rm; ///< the session's best e1RM of the lift
+    /// That best came from a set without RPE or RIR (Epley): an estimate from reps alone, shown as
+    /// such; as a PR it had to beat a rated best by e1rm.reps_only_pr_pct (isE1rmRecord()).
+    bool fromRepsAlone = false;
     bool testing = false; ///< the lift was classed testing in that session (IS-01/IR rules)
     bool pr = false;      ///< above the best e1RM ever before it (as LiftIntensity::pr)
 
@@ -79,10 +82,10 @@ struct E1rmLine
 };
 
 /// One line per main lift with a candidate, most sessions first (ties by name). A point is a PR
-/// when it beats the best before it, starting from @p bestBefore; a lift's first e1RM ever is
-/// not a PR, as in the History view.
+/// when isE1rmRecord() says it beats the best before it, starting from @p bestBefore; a lift's
+/// first e1RM ever is not a PR, as in the History view.
 [[nodiscard]] QList<E1rmLine> e1rmSeries(const QList<SessionCandidate> &candidates,
-                                         const QHash<qint64, Weight> &bestBefore,
+                                         const QHash<qint64, E1rmEstimate> &bestBefore,
                                          const QList<SessionAnalysis> &analyses,
                                          const ExerciseMap &exercises);
 

@@ -56,6 +56,18 @@ SessionAnalyzer::SessionAnalyzer(ExerciseMap exercises, QHash<qint64, Weight> be
     , m_keepWindow(std::max(days(th(T::If01Days)), days(th(T::If03TwoWeekDays) + 2.0)))
 {}
 
+SessionAnalyzer SessionAnalyzer::withBestEstimates(ExerciseMap exercises,
+                                                   const QHash<qint64, E1rmEstimate> &bestEverBefore,
+                                                   QList<SorenessEvent> soreness)
+{
+    SessionAnalyzer analyzer(std::move(exercises), {}, std::move(soreness));
+    for (auto it = bestEverBefore.cbegin(); it != bestEverBefore.cend(); ++it) {
+        analyzer.m_bestEver.insert(it.key(), it->value);
+        analyzer.m_bestEverMethod.insert(it.key(), it->method);
+    }
+    return analyzer;
+}
+
 Baselines SessionAnalyzer::baselinesFor(const Session &session)
 {
     const qint64 t = session.start.toSecsSinceEpoch();

@@ -29,6 +29,11 @@ public:
     /// the triaged reports IF-04 looks at.
     explicit SessionAnalyzer(ExerciseMap exercises, QHash<qint64, Weight> bestEverBefore = {},
                              QList<SorenessEvent> soreness = {});
+    /// The same with how each best before was estimated, so that a PR from reps alone over a best
+    /// from a rated set needs the margin of isE1rmRecord() from the first session on.
+    [[nodiscard]] static SessionAnalyzer withBestEstimates(ExerciseMap exercises,
+                                                           const QHash<qint64, E1rmEstimate> &bestEverBefore,
+                                                           QList<SorenessEvent> soreness = {});
 
     /// The next session; it must not start before the previous one.
     [[nodiscard]] SessionAnalysis add(const Session &session, Detail detail = Detail::Full);

@@ -6,10 +6,12 @@
 namespace spotter {
 
 namespace {
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct SeverityText
 {
-    return QCoreApplication::translate("spotter::Severity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::SeverityText)
+};
+
 } // namespace
 
 QString toKey(SorenessClass v)
@@ -25,11 +27,11 @@ QString toKey(Urgency v)
 QString displayName(SorenessClass v)
 {
     switch (v) {
-    case SorenessClass::Fatigue: return tr("Muscle fatigue");
-    case SorenessClass::Doms: return tr("DOMS");
-    case SorenessClass::Watch: return tr("Watch");
-    case SorenessClass::Warning: return tr("Warning");
-    case SorenessClass::SeeDoctor: return tr("See a doctor");
+    case SorenessClass::Fatigue: return SeverityText::tr("Muscle fatigue");
+    case SorenessClass::Doms: return SeverityText::tr("DOMS");
+    case SorenessClass::Watch: return SeverityText::tr("Watch");
+    case SorenessClass::Warning: return SeverityText::tr("Warning");
+    case SorenessClass::SeeDoctor: return SeverityText::tr("See a doctor");
     }
     return {};
 }
@@ -37,9 +39,9 @@ QString displayName(SorenessClass v)
 QString displayName(Urgency v)
 {
     switch (v) {
-    case Urgency::Soon: return tr("soon");
-    case Urgency::Urgent: return tr("urgent");
-    case Urgency::Emergency: return tr("emergency");
+    case Urgency::Soon: return SeverityText::tr("soon");
+    case Urgency::Urgent: return SeverityText::tr("urgent");
+    case Urgency::Emergency: return SeverityText::tr("emergency");
     }
     return {};
 }
@@ -47,9 +49,9 @@ QString displayName(Urgency v)
 QString urgencyInstruction(Urgency v)
 {
     switch (v) {
-    case Urgency::Emergency: return tr("Call your local emergency number now");
-    case Urgency::Urgent: return tr("See a doctor today");
-    case Urgency::Soon: return tr("Book a doctor or physio");
+    case Urgency::Emergency: return SeverityText::tr("Call your local emergency number now");
+    case Urgency::Urgent: return SeverityText::tr("See a doctor today");
+    case Urgency::Soon: return SeverityText::tr("Book a doctor or physio");
     }
     return {};
 }
@@ -64,8 +66,20 @@ QString Severity::key() const
 QString Severity::displayName() const
 {
     if (cls == SorenessClass::SeeDoctor && urgency)
-        return tr("%1 (%2)").arg(spotter::displayName(cls), spotter::displayName(*urgency));
+        return SeverityText::tr("%1 (%2)").arg(spotter::displayName(cls), spotter::displayName(*urgency));
     return spotter::displayName(cls);
+}
+
+QString Severity::shortName() const
+{
+    if (cls != SorenessClass::SeeDoctor || !urgency)
+        return spotter::displayName(cls);
+    switch (*urgency) {
+    case Urgency::Emergency: return SeverityText::tr("Emergency");
+    case Urgency::Urgent: return SeverityText::tr("Today");
+    case Urgency::Soon: return SeverityText::tr("Soon");
+    }
+    return {};
 }
 
 } // namespace spotter

@@ -47,6 +47,9 @@ struct Severity
     [[nodiscard]] QString key() const;
     /// "See a doctor (urgent)" for people.
     [[nodiscard]] QString displayName() const;
+    /// A word that fits a table cell and never needs to break: "Emergency", "Today" and "Soon"
+    /// for the three urgencies of "see a doctor", the class name otherwise.
+    [[nodiscard]] QString shortName() const;
 };
 
 } // namespace spotter

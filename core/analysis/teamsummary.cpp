@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct TeamSummaryText
 {
-    return QCoreApplication::translate("spotter::TeamSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::TeamSummaryText)
+};
 
 // Ranks of the reasons; see-doctor adds the severity rank so that an emergency outranks "soon".
 constexpr int kSeeDoctorRank = 100;
@@ -62,10 +63,10 @@ std::optional<double> rollingAcwr(const QList<DailyLoad> &daily, QDate today)
 QString displayName(AttentionReason reason)
 {
     switch (reason) {
-    case AttentionReason::SeeDoctor: return tr("See a doctor");
-    case AttentionReason::Warning: return tr("Warning");
-    case AttentionReason::TestingTooOften: return tr("Testing too often");
-    case AttentionReason::LoadSpike: return tr("Load above usual");
+    case AttentionReason::SeeDoctor: return TeamSummaryText::tr("See a doctor");
+    case AttentionReason::Warning: return TeamSummaryText::tr("Warning");
+    case AttentionReason::TestingTooOften: return TeamSummaryText::tr("Testing too often");
+    case AttentionReason::LoadSpike: return TeamSummaryText::tr("Load above usual");
     }
     return {};
 }
@@ -96,14 +97,15 @@ QStringList TeamSummary::attentionText() const
         case AttentionReason::Warning: {
             const auto item =
                 firstOf(r == AttentionReason::SeeDoctor ? SorenessClass::SeeDoctor : SorenessClass::Warning);
-            out.append(tr("%1: %2").arg(item->severity.displayName(), displayName(item->region)));
+            out.append(
+                TeamSummaryText::tr("%1: %2").arg(item->severity.displayName(), displayName(item->region)));
             break;
         }
         case AttentionReason::TestingTooOften:
-            out.append(tr("Tested a lift more than once in 4 weeks"));
+            out.append(TeamSummaryText::tr("Tested a lift more than once in 4 weeks"));
             break;
         case AttentionReason::LoadSpike:
-            out.append(tr("The last 7 days' load is well above the recent average (ACWR %1)")
+            out.append(TeamSummaryText::tr("The last 7 days' load is well above the recent average (ACWR %1)")
                            .arg(QString::number(acwr.value_or(0.0), 'f', 2)));
             break;
         }

@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Triage
 {
-    return QCoreApplication::translate("spotter::Triage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Triage)
+};
 
 bool isBenign(const Severity &s)
 {
@@ -38,8 +39,8 @@ QList<Tip> tipsFor(const TriageInput &input, const Severity &severity)
         return {{QStringLiteral("TP-02"), RuleTable::advice(u"TP-02"), alternatives->train}};
     QString text =
         input.lift.isEmpty()
-            ? tr("While it settles, leave out %1. You can still train:").arg(alternatives->leaveOut)
-            : tr("While it settles, leave out %1 (the lift before it) and %2. You can still train:")
+            ? Triage::tr("While it settles, leave out %1. You can still train:").arg(alternatives->leaveOut)
+            : Triage::tr("While it settles, leave out %1 (the lift before it) and %2. You can still train:")
                   .arg(input.lift, alternatives->leaveOut);
     return {{QStringLiteral("TP-03"), text, alternatives->train}};
 }
@@ -59,19 +60,19 @@ QStringList missingAnswers(const TriageInput &in)
 {
     QStringList out;
     if (!in.region)
-        out.append(tr("where it is sore"));
+        out.append(Triage::tr("where it is sore"));
     if (!in.onsetHours)
-        out.append(tr("how many hours after the session you noticed it"));
+        out.append(Triage::tr("how many hours after the session you noticed it"));
     if (!in.durationHours)
-        out.append(tr("how long it has lasted"));
+        out.append(Triage::tr("how long it has lasted"));
     if (!in.intensity)
-        out.append(tr("how bad it is (0–10)"));
+        out.append(Triage::tr("how bad it is (0–10)"));
     if (!in.character)
-        out.append(tr("what it feels like"));
+        out.append(Triage::tr("what it feels like"));
     // The course only matters once DOMS should be easing.
     const double elapsed = in.onsetHours.value_or(0.0) + in.durationHours.value_or(0.0);
     if (!in.trend && !in.resolved && elapsed > th(Threshold::Sr24ImprovingAfterHours))
-        out.append(tr("whether it is getting better"));
+        out.append(Triage::tr("whether it is getting better"));
     return out;
 }
 
@@ -149,9 +150,9 @@ TriageResult triage(const TriageInput &input)
     for (const RuleSpec *rule : std::as_const(hits)) {
         if (dropBenign && isBenign(rule->severity()))
             continue;
-        QString text =
-            shownFor(*rule, result.severity,
-                     rule->id == u"SR-27" ? QStringList{result.missing.join(tr(", "))} : QStringList{});
+        QString text = shownFor(*rule, result.severity,
+                                rule->id == u"SR-27" ? QStringList{result.missing.join(Triage::tr(", "))}
+                                                     : QStringList{});
         if (rule->severity() == result.severity) {
             const QString advice = RuleTable::advice(*rule);
             if (said.contains(advice))

@@ -15,10 +15,11 @@ namespace {
 
 constexpr qsizetype kChunkBytes = 64 * 1024;
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("spotter::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::CsvReaderText)
+};
 
 } // namespace
 
@@ -43,7 +44,7 @@ bool CsvReader::fill()
     const qint64 n = m_device->read(m_buffer.data(), kChunkBytes);
     if (n < 0) {
         m_buffer.clear();
-        fail(m_line, tr("The file could not be read: %1").arg(m_device->errorString()));
+        fail(m_line, CsvReaderText::tr("The file could not be read: %1").arg(m_device->errorString()));
         return false;
     }
     m_buffer.resize(n);
@@ -67,11 +68,11 @@ bool CsvReader::start()
     if (n >= 4
         && ((b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
             || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))) {
-        fail(1, tr("The file is UTF-32 text; save it as UTF-8 and import it again"));
+        fail(1, CsvReaderText::tr("The file is UTF-32 text; save it as UTF-8 and import it again"));
         return false;
     }
     if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
-        fail(1, tr("The file is UTF-16 text; save it as UTF-8 and import it again"));
+        fail(1, CsvReaderText::tr("The file is UTF-16 text; save it as UTF-8 and import it again"));
         return false;
     }
     if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
@@ -127,7 +128,7 @@ CsvReader::Status CsvReader::fail(qint64 line, const QString &message)
 bool CsvReader::finishField(qint64 recordLine)
 {
     if (m_rawEnds.size() >= m_limits.maxFields) {
-        fail(recordLine, tr("The record has more than %1 fields").arg(m_limits.maxFields));
+        fail(recordLine, CsvReaderText::tr("The record has more than %1 fields").arg(m_limits.maxFields));
         return false;
     }
     m_rawEnds.append(static_cast<qsizetype>(m_raw.size()));
@@ -142,8 +143,9 @@ bool CsvReader::decode(CsvRecord &record)
         std::span<const qsizetype>(m_rawEnds.constData(), m_rawEnds.size()), record.m_text, record.m_ends);
     if (!invalid)
         return true;
-    m_error = tr("The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and import it "
-                 "again")
+    m_error = CsvReaderText::tr(
+                  "The text is not valid UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 and import it "
+                  "again")
                   .arg(static_cast<uint>(invalid->byte), 2, 16, QLatin1Char('0'))
                   .arg(invalid->field + 1);
     return false;
@@ -178,18 +180,21 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
     const auto append = [&](const char *from, qsizetype count) -> bool {
         m_raw.append(from, static_cast<std::size_t>(count));
         if (static_cast<qsizetype>(m_raw.size()) - m_fieldStart > m_limits.maxFieldBytes) {
-            fail(recordLine, tr("A field is longer than %1 bytes").arg(m_limits.maxFieldBytes));
+            fail(recordLine,
+                 CsvReaderText::tr("A field is longer than %1 bytes").arg(m_limits.maxFieldBytes));
             return false;
         }
         if (static_cast<qsizetype>(m_raw.size()) > m_limits.maxRecordBytes) {
-            fail(recordLine, tr("The record is longer than %1 bytes").arg(m_limits.maxRecordBytes));
+            fail(recordLine,
+                 CsvReaderText::tr("The record is longer than %1 bytes").arg(m_limits.maxRecordBytes));
             return false;
         }
         return true;
     };
     const auto nulByte = [&]() {
-        return fail(m_line, tr("The file contains a NUL byte; it looks like UTF-16 or binary data, "
-                               "not UTF-8 text"));
+        return fail(m_line,
+                    CsvReaderText::tr("The file contains a NUL byte; it looks like UTF-16 or binary data, "
+                                      "not UTF-8 text"));
     };
 
     for (;;) {
@@ -197,7 +202,8 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
             if (m_failed)
                 return Status::Failed;
             if (state == State::Quoted)
-                return fail(quoteLine, tr("A quoted field never ends (a closing \" is missing)"));
+                return fail(quoteLine,
+                            CsvReaderText::tr("A quoted field never ends (a closing \" is missing)"));
             if (!content)
                 return Status::End;
             return finishRecord();
@@ -260,8 +266,9 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
                 continue;
             }
             if (c != m_delimiter && c != '\r' && c != '\n')
-                return fail(m_line, tr("Text follows a closing quote; a quoted field must end with \" "
-                                       "followed by the delimiter or the end of the line"));
+                return fail(m_line,
+                            CsvReaderText::tr("Text follows a closing quote; a quoted field must end with \" "
+                                              "followed by the delimiter or the end of the line"));
         } else {
             state = State::Unquoted;
             qsizetype p = m_pos;

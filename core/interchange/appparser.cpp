@@ -15,10 +15,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 /// Workouts longer than this many sets are handed on in parts, which bounds memory on hostile
 /// input; the importer joins the parts again by their key.
@@ -75,7 +76,7 @@ bool AppParser::unitFromHeader(int kgColumn, int lbColumn, ImportDiagnostics &di
     m_unitSource = UnitSource::Header;
     if (m_options.unit && m_options.unit != m_unit)
         diagnostics.warning(m_columns.headerLine(),
-                            tr("The header gives weights in %1; the unit chosen (%2) is not used")
+                            Import::tr("The header gives weights in %1; the unit chosen (%2) is not used")
                                 .arg(m_columns.headerName(column), toKey(*m_options.unit)));
     return true;
 }
@@ -111,14 +112,16 @@ void AppParser::finish(ImportSink &sink, ImportDiagnostics &diagnostics)
     for (qint64 line : std::as_const(m_noWorkLines))
         lines.append(QString::number(line));
     QString list = lines.join(QStringLiteral(", "));
-    if (m_noWorkCount > m_noWorkLines.size())
-        list += QCoreApplication::translate("spotter::Import", " and %n more", nullptr,
-                                            static_cast<int>(m_noWorkCount - m_noWorkLines.size()));
+    // Counts go in as plain ints: lupdate silently skips a translate() whose argument is a cast.
+    const int rows = static_cast<int>(m_noWorkCount);
+    const int more = static_cast<int>(m_noWorkCount - m_noWorkLines.size());
+    if (more > 0)
+        list += QCoreApplication::translate("spotter::Import", " and %n more", nullptr, more);
     diagnostics.warning(m_noWorkLines.first(), QCoreApplication::translate(
                                                    "spotter::Import",
                                                    "%n row(s) record no work (no reps, time or distance, and "
                                                    "not a failed attempt) and were not imported: line(s) %1",
-                                                   nullptr, static_cast<int>(m_noWorkCount))
+                                                   nullptr, rows)
                                                    .arg(list));
 }
 
@@ -145,12 +148,14 @@ void AppParser::readLoad(RowValues &row, int column, std::optional<WeightUnit> u
     if (load > m_loadCeiling) {
         const QString written = row.text(column).trimmed().toString();
         if (const auto record = plausibility::recordFor(item.exercise))
-            row.problem(tr("%1 '%2' %3 is more than the %4 world record (%5 kg, %6); check the number")
-                            .arg(row.header(column), written, toKey(*unit), record->lift,
-                                 record->weight.kgString(), record->holder));
+            row.problem(
+                Import::tr("%1 '%2' %3 is more than the %4 world record (%5 kg, %6); check the number")
+                    .arg(row.header(column), written, toKey(*unit), record->lift, record->weight.kgString(),
+                         record->holder));
         else
-            row.problem(tr("%1 '%2' %3 is more than %4 kg, more than any set can carry; check the number")
-                            .arg(row.header(column), written, toKey(*unit), m_loadCeiling.kgString()));
+            row.problem(
+                Import::tr("%1 '%2' %3 is more than %4 kg, more than any set can carry; check the number")
+                    .arg(row.header(column), written, toKey(*unit), m_loadCeiling.kgString()));
         return;
     }
     item.set.weight = assisted ? Weight::fromGrams(-load.grams()) : load;
@@ -163,7 +168,7 @@ void AppParser::readReps(RowValues &row, int column, ImportedSet &item)
         return;
     WorkoutSet &set = item.set;
     if (*reps > plausibility::kMaxReps) {
-        row.problem(tr("%1 '%2' is more than %3 reps in one set; check the number")
+        row.problem(Import::tr("%1 '%2' is more than %3 reps in one set; check the number")
                         .arg(row.header(column), row.text(column).trimmed())
                         .arg(plausibility::kMaxReps));
         return;

@@ -26,10 +26,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Export
 {
-    return QCoreApplication::translate("spotter::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Export)
+};
 
 using namespace csvnumbers;
 
@@ -363,9 +364,9 @@ QString toKey(ExportKind kind)
 QString displayName(ExportKind kind)
 {
     switch (kind) {
-    case ExportKind::Sets: return tr("Sets");
-    case ExportKind::Sessions: return tr("Sessions (summary)");
-    case ExportKind::Soreness: return tr("Soreness reports");
+    case ExportKind::Sets: return Export::tr("Sets");
+    case ExportKind::Sessions: return Export::tr("Sessions (summary)");
+    case ExportKind::Soreness: return Export::tr("Soreness reports");
     }
     return {};
 }
@@ -394,7 +395,7 @@ ExportResult Exporter::run(QIODevice *device, const ExportOptions &options)
             const auto a = repository.findByName(name.trimmed());
             if (!a) {
                 result.status = ExportStatus::UnknownAthlete;
-                result.error = tr("There is no athlete named '%1'").arg(name);
+                result.error = Export::tr("There is no athlete named '%1'").arg(name);
                 return result;
             }
             if (std::none_of(athletes.cbegin(), athletes.cend(),

@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 enum Column {
     Date,
@@ -126,8 +127,9 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
         lacks.append(QStringLiteral("Weight"));
     ParserSetup setup;
     if (!lacks.isEmpty())
-        return ParserSetup::refused(tr("This is not a FitNotes export Spotter can read: the header lacks %1")
-                                        .arg(lacks.join(QStringLiteral(", "))));
+        return ParserSetup::refused(
+            Import::tr("This is not a FitNotes export Spotter can read: the header lacks %1")
+                .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<FitNotesParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
     if (parser->unitFromHeader(WeightKg, WeightLb, diagnostics)) {
@@ -139,8 +141,8 @@ ParserSetup FitNotesParser::create(const CsvRecord &header, const ParserOptions 
         parser->m_unitSource = UnitSource::Option;
     } else {
         setup.needsUnit = true;
-        setup.error = tr("This FitNotes export does not say whether weights are in kg or lb; "
-                         "choose the unit the app was set to");
+        setup.error = Import::tr("This FitNotes export does not say whether weights are in kg or lb; "
+                                 "choose the unit the app was set to");
         return setup;
     }
     m.warnUnknown(diagnostics);
@@ -189,9 +191,10 @@ std::optional<ExerciseHint> FitNotesParser::hintFor(QStringView category, qint64
     const QString key = c.toString().toCaseFolded();
     if (!m_unknownCategories.contains(key)) {
         m_unknownCategories.insert(key);
-        diagnostics.warning(line, tr("Category '%1' names no body region Spotter knows; new exercises in it "
-                                     "keep it as their category and get no regions")
-                                      .arg(c));
+        diagnostics.warning(
+            line, Import::tr("Category '%1' names no body region Spotter knows; new exercises in it "
+                             "keep it as their category and get no regions")
+                      .arg(c));
     }
     // Kept as text: the category is what the person chose, even where Spotter has no region.
     ExerciseHint hint;
@@ -226,11 +229,22 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
     // QDate's ISO reading stops after the day and ignores what follows ("2024-05-08xyz"): only
     // the ten characters of a date are a date.
     const QStringView dateOnly = dateText.trimmed();
-    const QDate date = dateOnly.size() == 10 ? QDate::fromString(dateOnly.toString(), Qt::ISODate) : QDate();
-    if (!date.isValid()) {
-        diagnostics.error(record.line(), tr("Date '%1' is not a date like 2024-01-02").arg(dateText));
+    const bool isoShape = dateOnly.size() == 10 && dateOnly.at(4) == u'-' && dateOnly.at(7) == u'-'
+                          && std::all_of(dateOnly.cbegin(), dateOnly.cend(),
+                                         [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
+    if (!isoShape) {
+        diagnostics.error(record.line(), Import::tr("Date '%1' is not a date like 2024-01-02").arg(dateText));
         return;
     }
+    // The same rules as `log` and Spotter's CSV: the year range, a real day (29 February named).
+    const int year = dateOnly.left(4).toInt();
+    const int month = dateOnly.mid(5, 2).toInt();
+    const int day = dateOnly.mid(8, 2).toInt();
+    if (const auto why = dateTimeProblem(year, month, day)) {
+        diagnostics.error(record.line(), Import::tr("Date '%1': %2").arg(dateText, *why));
+        return;
+    }
+    const QDate date(year, month, day);
     const QString key = QStringLiteral("fitnotes:") + date.toString(Qt::ISODate);
     // No time is exported: the session starts at midnight of that day.
     if (beginSession(sink, record.line(), key, SourceKind::FitNotes))
@@ -240,7 +254,7 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
     item.line = record.line();
     item.exercise = importfields::normalizeSpaces(exercise);
     if (item.exercise.isEmpty())
-        row.problem(tr("Exercise is empty"));
+        row.problem(Import::tr("Exercise is empty"));
     item.hint = hintFor(row.text(Category), record.line(), diagnostics);
     WorkoutSet &set = item.set;
 
@@ -259,15 +273,16 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         if (!text.trimmed().isEmpty())
             unit = importfields::weightUnit(text);
         if (!unit)
-            row.problem(text.trimmed().isEmpty() ? tr("Weight Unit is empty; choose the unit for such rows")
-                                                 : tr("Weight Unit '%1' is not kgs or lbs").arg(text));
+            row.problem(text.trimmed().isEmpty()
+                            ? Import::tr("Weight Unit is empty; choose the unit for such rows")
+                            : Import::tr("Weight Unit '%1' is not kgs or lbs").arg(text));
     }
     readLoad(row, weightColumn, unit, item);
     const QStringView time = row.text(Time);
     if (!time.trimmed().isEmpty()) {
         const auto seconds = importfields::clockSeconds(time);
         if (!seconds)
-            row.problem(tr("Time '%1' is not a duration like 0:09:21").arg(time));
+            row.problem(Import::tr("Time '%1' is not a duration like 0:09:21").arg(time));
         else if (*seconds > 0)
             set.seconds = importfields::roundedInt(static_cast<double>(*seconds));
     }
@@ -277,8 +292,8 @@ void FitNotesParser::record(const CsvRecord &record, ImportSink &sink, ImportDia
         const auto factor = importfields::centimetresPer(unitText);
         if (!factor)
             row.problem(unitText.trimmed().isEmpty()
-                            ? tr("Distance Unit is empty")
-                            : tr("Distance Unit '%1' is not m, km, mi, ft or yd").arg(unitText));
+                            ? Import::tr("Distance Unit is empty")
+                            : Import::tr("Distance Unit '%1' is not m, km, mi, ft or yd").arg(unitText));
         else
             set.distanceCm = std::llround(std::clamp(*distance * *factor, -1e13, 1e13));
     }

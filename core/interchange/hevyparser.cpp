@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 enum Column {
     Title,
@@ -81,8 +82,9 @@ ParserSetup HevyParser::create(const CsvRecord &header, const ParserOptions &opt
     if (!map.has(WeightKg) && !map.has(WeightLbs))
         lacks.append(QStringLiteral("weight_kg"));
     if (!lacks.isEmpty())
-        return ParserSetup::refused(tr("This is not a Hevy export Spotter can read: the header lacks %1")
-                                        .arg(lacks.join(QStringLiteral(", "))));
+        return ParserSetup::refused(
+            Import::tr("This is not a Hevy export Spotter can read: the header lacks %1")
+                .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<HevyParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
     parser->unitFromHeader(WeightKg, WeightLbs, diagnostics);
@@ -114,7 +116,7 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
         m_lastStart = importfields::dayMonthYearTime(startText, &m_lastStartError);
     }
     if (!m_lastStart) {
-        diagnostics.error(record.line(), tr("start_time '%1': %2").arg(startText, m_lastStartError));
+        diagnostics.error(record.line(), Import::tr("start_time '%1': %2").arg(startText, m_lastStartError));
         return;
     }
     const QString title = importfields::normalizeSpaces(m_columns.value(record, Title));
@@ -128,19 +130,19 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
     item.line = record.line();
     item.exercise = importfields::normalizeSpaces(m_columns.value(record, ExerciseTitle));
     if (item.exercise.isEmpty())
-        row.problem(tr("exercise_title is empty"));
+        row.problem(Import::tr("exercise_title is empty"));
     WorkoutSet &set = item.set;
     const auto index = row.whole(SetIndex);
     if (index && *index < 0)
-        row.problem(tr("set_index must not be negative; got %1").arg(*index));
+        row.problem(Import::tr("set_index must not be negative; got %1").arg(*index));
     const QStringView type = m_columns.value(record, SetType);
     if (const auto kind = setKindWord(type))
         set.kind = *kind;
     else
-        row.problem(tr("set_type '%1' is not normal, warmup, failure or dropset").arg(type));
+        row.problem(Import::tr("set_type '%1' is not normal, warmup, failure or dropset").arg(type));
     const auto superset = row.whole(SupersetId);
     if (superset && *superset < 0)
-        row.problem(tr("superset_id must not be negative; got %1").arg(*superset));
+        row.problem(Import::tr("superset_id must not be negative; got %1").arg(*superset));
 
     readLoad(row, m_weightColumn, m_unit, item);
     const auto seconds = row.number(DurationSeconds);
@@ -163,7 +165,7 @@ void HevyParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagnos
         m_blockKey = block;
         QString notes;
         if (superset)
-            notes = tr("Superset %1").arg(*superset + 1);
+            notes = Import::tr("Superset %1").arg(*superset + 1);
         const QString exerciseNotes = m_columns.value(record, ExerciseNotes).toString();
         if (!exerciseNotes.isEmpty())
             notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + exerciseNotes;
@@ -186,21 +188,23 @@ void HevyParser::startSession(const CsvRecord &record, const QDateTime &start, I
     QString reason;
     const auto end = importfields::dayMonthYearTime(endText, &reason);
     if (!end) {
-        diagnostics.error(record.line(), tr("end_time '%1': %2").arg(endText, reason));
+        diagnostics.error(record.line(), Import::tr("end_time '%1': %2").arg(endText, reason));
         return;
     }
     const qint64 minutes = start.secsTo(*end) / 60;
     if (minutes < 0) {
-        diagnostics.warning(record.line(), tr("The workout ends (%1) before it starts (%2); it is imported "
-                                              "without a duration")
-                                               .arg(endText, m_columns.value(record, StartTime)));
+        diagnostics.warning(record.line(),
+                            Import::tr("The workout ends (%1) before it starts (%2); it is imported "
+                                       "without a duration")
+                                .arg(endText, m_columns.value(record, StartTime)));
         return;
     }
     if (minutes > importfields::kMaxPlausibleSessionMinutes) {
-        diagnostics.warning(record.line(), tr("The workout lasts longer than %1 hours (%2 to %3), probably a "
-                                              "timer left running; it is imported without a duration")
-                                               .arg(importfields::kMaxPlausibleSessionMinutes / 60)
-                                               .arg(m_columns.value(record, StartTime), endText));
+        diagnostics.warning(record.line(),
+                            Import::tr("The workout lasts longer than %1 hours (%2 to %3), probably a "
+                                       "timer left running; it is imported without a duration")
+                                .arg(importfields::kMaxPlausibleSessionMinutes / 60)
+                                .arg(m_columns.value(record, StartTime), endText));
         return;
     }
     s.session.durationMin = static_cast<int>(minutes);

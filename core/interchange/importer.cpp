@@ -23,10 +23,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 /// Thrown inside the write transaction when the second reading disagrees with the first.
 struct FileChanged
@@ -148,7 +149,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.error(0, tr("The file could not be opened: %1").arg(file.errorString()));
+        result.diagnostics.error(0, Import::tr("The file could not be opened: %1").arg(file.errorString()));
         return result;
     }
 
@@ -177,9 +178,10 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         if (!options.skipInvalid)
             return result;
         if (first.hadEncodingErrors()) {
-            result.partialRefusal = tr("Rows that are not UTF-8 text cannot be left out one by one: the "
-                                       "file was saved in another encoding. Save it as UTF-8 and import "
-                                       "it again");
+            result.partialRefusal =
+                Import::tr("Rows that are not UTF-8 text cannot be left out one by one: the "
+                           "file was saved in another encoding. Save it as UTF-8 and import "
+                           "it again");
             return result;
         }
         // Hold back the workouts with invalid rows and plan the rest again, until what is left
@@ -190,9 +192,10 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             rejected.addReasons(errors);
             for (qint64 line : errors.errorLines()) {
                 if (!rejected.reject(line)) {
-                    result.partialRefusal = tr("The error on line %1 is about the file as a whole, not "
-                                               "one row; no row can be left out for it")
-                                                .arg(line);
+                    result.partialRefusal =
+                        Import::tr("The error on line %1 is about the file as a whole, not "
+                                   "one row; no row can be left out for it")
+                            .arg(line);
                     return result;
                 }
             }
@@ -292,11 +295,12 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             || copy.run(none) != ImportPass::End::Done || copy.contentDigest() != checked
             || !rejects->commit(&error)) {
             if (copy.contentDigest() != checked)
-                error = tr("the file changed while it was being imported");
+                error = Import::tr("the file changed while it was being imported");
             result.status = ImportStatus::Failed;
-            result.diagnostics.error(0, tr("The rows left out could not be saved to %1 (%2); nothing was "
-                                           "imported. Choose another place with --rejects.")
-                                            .arg(rejects->path(), error));
+            result.diagnostics.error(
+                0, Import::tr("The rows left out could not be saved to %1 (%2); nothing was "
+                              "imported. Choose another place with --rejects.")
+                       .arg(rejects->path(), error));
             return result;
         }
         result.rejectsFile = rejects->path();
@@ -407,8 +411,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         || sink.sorenessWritten + sink.sorenessSkipped != plan->sorenessCount + plan->sorenessDuplicates) {
         result.status = ImportStatus::Failed;
         result.rejectsFile.clear();
-        result.diagnostics.error(0, tr("The file or the database changed while the file was being imported; "
-                                       "nothing was imported. Import it again."));
+        result.diagnostics.error(
+            0, Import::tr("The file or the database changed while the file was being imported; "
+                          "nothing was imported. Import it again."));
         return result;
     }
     result.soreness = sink.sorenessWritten;

@@ -16,10 +16,11 @@ namespace spotter::importfields {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::importfields::Import)
+};
 
 /// A cursor over a value, for the small date grammars below.
 struct Cursor
@@ -332,7 +333,26 @@ QDateTime wallClock(QDate date, QTime time)
     return dateTimeWithOffset(QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offset, offset);
 }
 
-std::optional<QDateTime> localDateTime(QStringView text)
+namespace {
+
+/// The date and time on this machine's clock, if it passes the checks of `log`.
+std::optional<QDateTime> checkedWallClock(int year, int month, int day, int hour, int minute, int second,
+                                          QString *problem)
+{
+    std::optional<QString> why = dateTimeProblem(year, month, day, hour, minute, second);
+    if (!why)
+        why = localGapProblem(QDate(year, month, day), QTime(hour, minute, second));
+    if (why) {
+        if (problem)
+            *problem = *why;
+        return std::nullopt;
+    }
+    return wallClock(QDate(year, month, day), QTime(hour, minute, second));
+}
+
+} // namespace
+
+std::optional<QDateTime> localDateTime(QStringView text, QString *problem)
 {
     const QString s = normalizeSpaces(text);
     Cursor c{s};
@@ -366,11 +386,7 @@ std::optional<QDateTime> localDateTime(QStringView text)
             return std::nullopt;
         *hour = (*hour % 12) + (rest == u"pm" ? 12 : 0);
     }
-    const QDate date(*year, *month, *day);
-    const QTime time(*hour, *minute, second);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return wallClock(date, time);
+    return checkedWallClock(*year, *month, *day, *hour, *minute, second, problem);
 }
 
 std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
@@ -382,7 +398,7 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
             *reason = why;
         return std::nullopt;
     };
-    const QString expected = tr("expected a date like '9 Apr 2026, 17:18' or 'Apr 9, 2026, 5:18 PM'");
+    const QString expected = Import::tr("expected a date like '9 Apr 2026, 17:18' or 'Apr 9, 2026, 5:18 PM'");
     Cursor c{s};
     const auto monthWord = [&]() {
         const qsizetype from = c.pos;
@@ -440,18 +456,14 @@ std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason)
         monthKey.chop(1);
     const int month = months.value(monthKey, -1);
     if (month == -1)
-        return fail(tr("'%1' is not a month name Spotter knows (English and common European "
-                       "languages are); export again with the phone set to English")
+        return fail(Import::tr("'%1' is not a month name Spotter knows (English and common European "
+                               "languages are); export again with the phone set to English")
                         .arg(monthText));
     if (month == 0)
-        return fail(tr("'%1' is a different month in different languages; export again with the "
-                       "phone set to English")
+        return fail(Import::tr("'%1' is a different month in different languages; export again with the "
+                               "phone set to English")
                         .arg(monthText));
-    const QDate date(*year, month, *day);
-    const QTime time(*hour, *minute, second);
-    if (!date.isValid() || !time.isValid())
-        return fail(expected);
-    return wallClock(date, time);
+    return checkedWallClock(*year, month, *day, *hour, *minute, second, reason);
 }
 
 std::optional<WeightUnit> weightUnit(QStringView text)

@@ -46,12 +46,16 @@ inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
 [[nodiscard]] QDateTime wallClock(QDate date, QTime time);
 
 /// "YYYY-MM-DD HH:MM[:SS]" or "YYYY-MM-DD h:mm[:ss] AM" (with any Unicode space before AM/PM),
-/// a wall-clock time of the machine's time zone, with that zone's offset fixed into it.
-[[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text);
+/// a wall-clock time of the machine's time zone, with that zone's offset fixed into it. A date
+/// and time that reads but is not valid by the rules of `log` (dateTimeProblem(): the year range,
+/// 29 February, a time the clocks skipped) sets @p problem to why; a text that does not read at
+/// all leaves it empty.
+[[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text, QString *problem = nullptr);
 
 /// Hevy's "9 Apr 2026, 17:18", and its US form "Jun 11, 2026, 1:01 PM" (12-hour clock);
 /// seconds may follow the minutes. Month names are accepted in English and the languages Qt knows
-/// for the common European locales; otherwise @p reason says which word was not a month.
+/// for the common European locales; otherwise @p reason says which word was not a month, or
+/// which rule of dateTimeProblem() (and localGapProblem()) the date and time breaks.
 [[nodiscard]] std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason);
 
 /// "kg", "kgs", "lb", "lbs" (any case).

@@ -16,10 +16,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 bool isSessionSummary(const CsvRecord &header)
 {
@@ -45,7 +46,7 @@ QString displayName(ImportFormat format)
     case ImportFormat::FitNotes: return QStringLiteral("FitNotes");
     case ImportFormat::Auto: break;
     }
-    return tr("unknown");
+    return Import::tr("unknown");
 }
 
 ImportFormat detectFormat(const CsvRecord &header)
@@ -76,8 +77,9 @@ ParserSetup createParser(ImportFormat format, const CsvRecord &header, const Par
             return SpotterSorenessParser::create(header, options, diagnostics);
         if (!SpotterSetsParser::matches(header) && isSessionSummary(header)) {
             ParserSetup setup;
-            setup.error = tr("This is Spotter's sessions summary, a report whose columns cannot restore "
-                             "sessions; import the sets file (and the soreness file) instead");
+            setup.error =
+                Import::tr("This is Spotter's sessions summary, a report whose columns cannot restore "
+                           "sessions; import the sets file (and the soreness file) instead");
             return setup;
         }
         return SpotterSetsParser::create(header, options, diagnostics);
@@ -87,9 +89,10 @@ ParserSetup createParser(ImportFormat format, const CsvRecord &header, const Par
     if (start.size() > 120)
         start = start.left(117) + QStringLiteral("...");
     ParserSetup setup;
-    setup.error = tr("The header matches no format Spotter imports (Strong, Hevy, FitNotes or Spotter's "
-                     "own): %1")
-                      .arg(start);
+    setup.error =
+        Import::tr("The header matches no format Spotter imports (Strong, Hevy, FitNotes or Spotter's "
+                   "own): %1")
+            .arg(start);
     return setup;
 }
 

@@ -12,10 +12,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 constexpr qint64 kCancelCheckRows = 1024;
 constexpr qint64 kProgressRows = 16 * 1024;
@@ -46,7 +47,7 @@ private:
 ImportPass::End ImportPass::run(ImportSink &sink)
 {
     if (!m_file.seek(0)) {
-        m_diagnostics.error(0, tr("The file could not be read: %1").arg(m_file.errorString()));
+        m_diagnostics.error(0, Import::tr("The file could not be read: %1").arg(m_file.errorString()));
         return End::Stopped;
     }
     CsvReader reader(&m_file);
@@ -54,7 +55,7 @@ ImportPass::End ImportPass::run(ImportSink &sink)
     const CsvReader::Status headerStatus = reader.next(record);
     if (headerStatus != CsvReader::Status::Record) {
         if (headerStatus == CsvReader::Status::End)
-            m_diagnostics.error(1, tr("The file is empty: there is no header line and no rows"));
+            m_diagnostics.error(1, Import::tr("The file is empty: there is no header line and no rows"));
         else
             m_diagnostics.error(reader.errorLine(), reader.errorMessage());
         return End::Stopped;
@@ -141,8 +142,8 @@ ImportPass::End ImportPass::run(ImportSink &sink)
     // A file cut off after its header, or an export of nothing, is reported rather than
     // "imported": the person expected rows.
     if (progress.rows == 0 && !m_diagnostics.hasErrors()) {
-        m_diagnostics.error(headerLine, tr("The file has a header but no rows; there is nothing to "
-                                           "import"));
+        m_diagnostics.error(headerLine, Import::tr("The file has a header but no rows; there is nothing to "
+                                                   "import"));
         return End::Stopped;
     }
     m_result.rows = progress.rows;
@@ -157,13 +158,14 @@ ImportPass::End ImportPass::run(ImportSink &sink)
 bool ImportPass::checkAthleteOption(qint64 line)
 {
     if (m_result.format == ImportFormat::Spotter && !m_options.athlete.isEmpty()) {
-        m_diagnostics.error(line, tr("Spotter's own files name the athlete on every row; do not choose an "
-                                     "athlete for them"));
+        m_diagnostics.error(line,
+                            Import::tr("Spotter's own files name the athlete on every row; do not choose an "
+                                       "athlete for them"));
         m_result.status = ImportStatus::WrongOption;
         return false;
     }
     if (m_result.format != ImportFormat::Spotter && m_options.athlete.trimmed().isEmpty()) {
-        m_diagnostics.error(line, tr("A %1 file does not say whose history it is; choose the athlete")
+        m_diagnostics.error(line, Import::tr("A %1 file does not say whose history it is; choose the athlete")
                                       .arg(displayName(m_result.format)));
         m_result.status = ImportStatus::NeedsAthlete;
         return false;

@@ -17,10 +17,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 ExerciseKind kindFromSet(const WorkoutSet &set)
 {
@@ -96,12 +97,14 @@ ImportLookup::Link ImportLookup::link(ImportedSoreness &report, QString *why)
         return Link::Ok;
     if (why) {
         *why = report.sessionStart
-                   ? tr("The report belongs to session %1 of %2 (%3), which is not in this database; import "
-                        "the sets file first")
+                   ? Import::tr(
+                         "The report belongs to session %1 of %2 (%3), which is not in this database; import "
+                         "the sets file first")
                          .arg(*report.fileSessionId)
                          .arg(report.athlete, isoWithOffset(*report.sessionStart))
-                   : tr("The report belongs to session %1 of %2, which is not in this database; import the "
-                        "sets file first")
+                   : Import::tr(
+                         "The report belongs to session %1 of %2, which is not in this database; import the "
+                         "sets file first")
                          .arg(*report.fileSessionId)
                          .arg(report.athlete);
     }
@@ -161,8 +164,8 @@ void ImportPlan::merge(PlannedSession &planned, const ImportedSession &part)
     if (planned.exactHeader) {
         if (!spottercolumns::sameSessionValues(s, p))
             m_diagnostics.error(part.line,
-                                tr("The session columns differ from those of line %1, the first row "
-                                   "of session %2")
+                                Import::tr("The session columns differ from those of line %1, the first row "
+                                           "of session %2")
                                     .arg(planned.line)
                                     .arg(planned.fileId.value_or(0)));
         return;
@@ -198,7 +201,7 @@ void ImportPlan::session(ImportedSession &&part)
         if (!m_lastName || set.exercise != *m_lastName) {
             m_lastName = set.exercise;
             m_lastNameAssisted = looksAssisted(set.exercise) || m_lookup.assistedInCatalogue(set.exercise);
-            m_lastNameProblem = checkName(set.exercise, tr("The exercise name"));
+            m_lastNameProblem = checkName(set.exercise, Import::tr("The exercise name"));
         }
         ValidationIssues issues = validate(set.set, m_lastNameAssisted || (set.hint && set.hint->assisted));
         if (m_lastNameProblem)
@@ -228,8 +231,9 @@ void ImportPlan::session(ImportedSession &&part)
         const QString sourceKey = athleteKey + u'\x1e' + part.session.source.key;
         const auto other = m_sourceKeys.constFind(sourceKey);
         if (other != m_sourceKeys.constEnd())
-            m_diagnostics.error(part.line, tr("source_key '%1' is also the key of the session on line %2")
-                                               .arg(part.session.source.key, *other));
+            m_diagnostics.error(part.line,
+                                Import::tr("source_key '%1' is also the key of the session on line %2")
+                                    .arg(part.session.source.key, *other));
         else
             m_sourceKeys.insert(sourceKey, QString::number(part.line));
     }

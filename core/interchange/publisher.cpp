@@ -23,10 +23,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Publish
 {
-    return QCoreApplication::translate("spotter::Publish", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Publish)
+};
 
 const QString kSession = QStringLiteral("session");
 const QString kSoreness = QStringLiteral("soreness");
@@ -96,12 +97,12 @@ QString reportHash(const SorenessReport &r, const QString &linkedSession)
 
 QString describe(const Session &s)
 {
-    return tr("session %1 '%2'").arg(isoWithOffset(s.start), s.title);
+    return Publish::tr("session %1 '%2'").arg(isoWithOffset(s.start), s.title);
 }
 
 QString describe(const SorenessReport &r)
 {
-    return tr("soreness report of %1 (%2)").arg(isoWithOffset(r.noticedAt), toKey(r.region));
+    return Publish::tr("soreness report of %1 (%2)").arg(isoWithOffset(r.noticedAt), toKey(r.region));
 }
 
 /// What a decision about one item came to.
@@ -113,7 +114,8 @@ Decision decide(const QString &local, const std::optional<QString> &server,
 {
     if (!server) {
         if (sent) {
-            *reason = tr("it was deleted on the server after it was published; it was not sent again");
+            *reason =
+                Publish::tr("it was deleted on the server after it was published; it was not sent again");
             return Decision::Conflict;
         }
         return Decision::New;
@@ -122,10 +124,10 @@ Decision decide(const QString &local, const std::optional<QString> &server,
         return Decision::Unchanged; // the same, or changed only on the server: theirs stands
     if (sent && *sent == *server)
         return Decision::Changed;
-    *reason = sent ? tr("it was changed here and on the server since it was last published; nothing "
-                        "was sent for it")
-                   : tr("the server has a different version of it that was not published from here; "
-                        "nothing was sent for it");
+    *reason = sent ? Publish::tr("it was changed here and on the server since it was last published; nothing "
+                                 "was sent for it")
+                   : Publish::tr("the server has a different version of it that was not published from here; "
+                                 "nothing was sent for it");
     return Decision::Conflict;
 }
 
@@ -141,19 +143,20 @@ PublishResult Publisher::run(const PublishOptions &options)
         if (locals.size() != 1)
             throw StoreError(
                 StoreError::Kind::Invalid,
-                tr("This database holds %1 athletes; choose the one to publish").arg(locals.size()));
+                Publish::tr("This database holds %1 athletes; choose the one to publish").arg(locals.size()));
         local = locals.first();
     } else {
         local = AthleteRepository(m_local).findByName(options.athlete);
         if (!local)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("There is no athlete named '%1' here").arg(options.athlete));
+                             Publish::tr("There is no athlete named '%1' here").arg(options.athlete));
     }
     // The server's athlete: an athlete login's own, or the one a coach names.
     const std::optional<ServerIdentity> &identity = m_server.serverIdentity();
     if (!identity)
-        throw StoreError(StoreError::Kind::Invalid, tr("Publishing goes to a team server (postgresql://… or "
-                                                       "service=…), not to a file"));
+        throw StoreError(StoreError::Kind::Invalid,
+                         Publish::tr("Publishing goes to a team server (postgresql://… or "
+                                     "service=…), not to a file"));
     std::optional<Athlete> target;
     if (identity->athleteId && options.serverAthlete.isEmpty()) {
         target = AthleteRepository(m_server).get(*identity->athleteId);
@@ -162,12 +165,12 @@ PublishResult Publisher::run(const PublishOptions &options)
         target = AthleteRepository(m_server).findByName(name);
         if (!target)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("%1 has no athlete named '%2' that '%3' may write to")
+                             Publish::tr("%1 has no athlete named '%2' that '%3' may write to")
                                  .arg(m_server.location().displayName(), name, identity->login));
     }
     if (!target)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("The login '%1' is no athlete on the server").arg(identity->login));
+                         Publish::tr("The login '%1' is no athlete on the server").arg(identity->login));
     result.serverAthlete = target->name;
 
     const QString where = m_server.location().withUser({}).toString();

@@ -16,10 +16,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 using namespace spottercolumns;
 
@@ -43,7 +44,7 @@ ParserSetup SpotterSetsParser::create(const CsvRecord &header, const ParserOptio
     ParserSetup setup;
     const QStringList missing = missingColumns(map, kSetNames, kRequiredSetColumns);
     if (!missing.isEmpty()) {
-        setup.error = tr("This is not a Spotter sets file Spotter can read: the header lacks %1")
+        setup.error = Import::tr("This is not a Spotter sets file Spotter can read: the header lacks %1")
                           .arg(missing.join(QStringLiteral(", ")));
         return setup;
     }
@@ -66,18 +67,18 @@ std::optional<ImportedSession> SpotterSetsParser::readSession(const CsvRecord &r
     s.exactHeader = true;
     s.athlete = importfields::normalizeSpaces(textCell(row, SetAthlete));
     if (s.athlete.isEmpty())
-        row.problem(tr("athlete is empty"));
+        row.problem(Import::tr("athlete is empty"));
     const auto id = row.whole(SetSessionId);
     if (!id)
-        row.problem(tr("session_id is empty"));
+        row.problem(Import::tr("session_id is empty"));
     else if (*id < 1)
-        row.problem(tr("session_id must be a positive whole number; got %1").arg(*id));
+        row.problem(Import::tr("session_id must be a positive whole number; got %1").arg(*id));
     s.fileId = id;
     const QStringView startText = row.text(SetSessionStart);
     QString why;
     const auto start = parseDateTime(startText, &why);
     if (!start)
-        row.problem(tr("session_start '%1' is not a date and time like 2026-11-21T18:30:00+01:00: %2")
+        row.problem(Import::tr("session_start '%1' is not a date and time like 2026-11-21T18:30:00+01:00: %2")
                         .arg(startText, why));
     else
         s.session.start = *start;
@@ -120,10 +121,11 @@ void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, Import
         m_current = std::move(session);
         m_lastSetIndex = 0;
     } else if (!sameSessionValues(m_current->session, session->session)) {
-        diagnostics.error(record.line(), tr("The session columns differ from those of line %1, the first "
-                                            "row of session %2")
-                                             .arg(m_current->line)
-                                             .arg(m_current->fileId.value_or(0)));
+        diagnostics.error(record.line(),
+                          Import::tr("The session columns differ from those of line %1, the first "
+                                     "row of session %2")
+                              .arg(m_current->line)
+                              .arg(m_current->fileId.value_or(0)));
         return;
     }
 
@@ -134,19 +136,19 @@ void SpotterSetsParser::record(const CsvRecord &record, ImportSink &sink, Import
     item.line = record.line();
     item.exercise = exercise;
     if (exercise.isEmpty())
-        row.problem(tr("exercise is empty"));
+        row.problem(Import::tr("exercise is empty"));
     const auto index = row.whole(SetIndex);
     if (!index)
-        row.problem(tr("set_index is empty"));
+        row.problem(Import::tr("set_index is empty"));
     else if (*index <= m_lastSetIndex)
-        row.problem(tr("set_index %1 does not follow %2; sets of a session are numbered upwards")
+        row.problem(Import::tr("set_index %1 does not follow %2; sets of a session are numbered upwards")
                         .arg(*index)
                         .arg(m_lastSetIndex));
     WorkoutSet &set = item.set;
     if (const auto kind = keyCell(row, kSetKindKeys, SetKindColumn))
         set.kind = *kind;
     else if (row.isEmpty(SetKindColumn))
-        row.problem(tr("set_kind is empty"));
+        row.problem(Import::tr("set_kind is empty"));
     set.weight = kgCell(row, WeightKg, m_options.decimalComma);
     if (const auto reps = row.whole(Reps))
         set.reps = importfields::roundedInt(static_cast<double>(*reps));

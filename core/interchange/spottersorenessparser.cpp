@@ -11,10 +11,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 using namespace spottercolumns;
 
@@ -39,7 +40,7 @@ ParserSetup SpotterSorenessParser::create(const CsvRecord &header, const ParserO
     if (!map.has(NoticedAt))
         missing.append(QStringLiteral("noticed_at"));
     if (!missing.isEmpty()) {
-        setup.error = tr("This is not a Spotter soreness file Spotter can read: the header lacks %1")
+        setup.error = Import::tr("This is not a Spotter soreness file Spotter can read: the header lacks %1")
                           .arg(missing.join(QStringLiteral(", ")));
         return setup;
     }
@@ -64,13 +65,14 @@ void SpotterSorenessParser::record(const CsvRecord &record, ImportSink &sink, Im
     item.line = record.line();
     item.athlete = importfields::normalizeSpaces(textCell(row, SorenessAthlete));
     if (item.athlete.isEmpty())
-        row.problem(tr("athlete is empty"));
+        row.problem(Import::tr("athlete is empty"));
     item.fileId = row.whole(ReportId);
     if (item.fileId && *item.fileId < 1)
-        row.problem(tr("report_id must be a positive whole number; got %1").arg(*item.fileId));
+        row.problem(Import::tr("report_id must be a positive whole number; got %1").arg(*item.fileId));
     item.fileSessionId = row.whole(SorenessSessionId);
     if (item.fileSessionId && *item.fileSessionId < 1)
-        row.problem(tr("session_id must be a positive whole number; got %1").arg(*item.fileSessionId));
+        row.problem(
+            Import::tr("session_id must be a positive whole number; got %1").arg(*item.fileSessionId));
     const auto dateTime = [&](int column) -> std::optional<QDateTime> {
         const QStringView text = row.text(column);
         if (text.trimmed().isEmpty())
@@ -78,7 +80,7 @@ void SpotterSorenessParser::record(const CsvRecord &record, ImportSink &sink, Im
         QString why;
         const auto dt = parseDateTime(text, &why);
         if (!dt)
-            row.problem(tr("%1 '%2' is not a date and time like 2026-11-21T18:30:00+01:00: %3")
+            row.problem(Import::tr("%1 '%2' is not a date and time like 2026-11-21T18:30:00+01:00: %3")
                             .arg(row.header(column), text, why));
         return dt;
     };
@@ -87,20 +89,20 @@ void SpotterSorenessParser::record(const CsvRecord &record, ImportSink &sink, Im
     if (const auto region = keyCell(row, kRegionKeys, RegionColumn))
         r.region = *region;
     else if (row.isEmpty(RegionColumn))
-        row.problem(tr("region is empty"));
+        row.problem(Import::tr("region is empty"));
     r.side = keyCell(row, kSideKeys, SideColumn).value_or(Side::Both);
     if (const auto intensity = row.whole(Intensity))
         r.intensity = importfields::roundedInt(static_cast<double>(*intensity));
     else if (row.isEmpty(Intensity))
-        row.problem(tr("intensity is empty"));
+        row.problem(Import::tr("intensity is empty"));
     if (const auto character = keyCell(row, kCharacterKeys, CharacterColumn))
         r.character = *character;
     else if (row.isEmpty(CharacterColumn))
-        row.problem(tr("character is empty"));
+        row.problem(Import::tr("character is empty"));
     if (const auto noticed = dateTime(NoticedAt))
         r.noticedAt = *noticed;
     else if (row.isEmpty(NoticedAt))
-        row.problem(tr("noticed_at is empty"));
+        row.problem(Import::tr("noticed_at is empty"));
     r.resolvedAt = dateTime(ResolvedAt);
     r.trend = keyCell(row, kTrendKeys, TrendColumn);
     r.signs = keySetCell(row, kSignKeys, SignsColumn);

@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Import
 {
-    return QCoreApplication::translate("spotter::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Import)
+};
 
 enum Column {
     WorkoutNo,
@@ -197,17 +198,19 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
     if (!map.has(WeightPlain) && !map.has(WeightKg) && !map.has(WeightLb))
         lacks.append(QStringLiteral("Weight"));
     if (!lacks.isEmpty())
-        return ParserSetup::refused(tr("This is not a Strong export Spotter can read: the header lacks %1. "
-                                       "If Strong wrote it in another language, export from Strong in "
-                                       "English or French")
-                                        .arg(lacks.join(QStringLiteral(", "))));
+        return ParserSetup::refused(
+            Import::tr("This is not a Strong export Spotter can read: the header lacks %1. "
+                       "If Strong wrote it in another language, export from Strong in "
+                       "English or French")
+                .arg(lacks.join(QStringLiteral(", "))));
     auto parser = std::make_unique<StrongParser>(std::move(map), options);
     const ColumnMap &m = parser->m_columns;
     if (byPosition)
-        diagnostics.warning(m.headerLine(),
-                            tr("The header is in a language Spotter has no names for; its columns are "
-                               "read in the order Strong writes them (Date, Workout Name, Duration, "
-                               "Exercise Name, Set Order, Weight, Reps, Distance, Seconds, ...)"));
+        diagnostics.warning(
+            m.headerLine(),
+            Import::tr("The header is in a language Spotter has no names for; its columns are "
+                       "read in the order Strong writes them (Date, Workout Name, Duration, "
+                       "Exercise Name, Set Order, Weight, Reps, Distance, Seconds, ...)"));
     if (parser->unitFromHeader(WeightKg, WeightLb, diagnostics)) {
         parser->m_weightColumn = m.has(WeightKg) ? WeightKg : WeightLb;
     } else if (m.has(WeightUnitColumn)) {
@@ -217,8 +220,9 @@ ParserSetup StrongParser::create(const CsvRecord &header, const ParserOptions &o
     } else {
         parser->m_weightColumn = WeightPlain;
         if (!options.unit) {
-            ParserSetup setup = ParserSetup::refused(tr("This Strong export does not say whether weights are "
-                                                        "in kg or lb; choose the unit the app was set to"));
+            ParserSetup setup =
+                ParserSetup::refused(Import::tr("This Strong export does not say whether weights are "
+                                                "in kg or lb; choose the unit the app was set to"));
             setup.needsUnit = true;
             return setup;
         }
@@ -255,8 +259,10 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
     const QStringView nameText = m_columns.value(record, WorkoutName);
     const QStringView numberText = m_columns.value(record, WorkoutNo);
     if (dateText != m_lastDateText || nameText != m_lastNameText || numberText != m_lastNumberText) {
-        if (dateText != m_lastDateText)
-            m_lastDate = importfields::localDateTime(dateText);
+        if (dateText != m_lastDateText) {
+            m_lastDateProblem.clear();
+            m_lastDate = importfields::localDateTime(dateText, &m_lastDateProblem);
+        }
         m_lastDateText = dateText.toString();
         m_lastNameText = nameText.toString();
         m_lastNumberText = numberText.toString();
@@ -272,8 +278,11 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
         }
     }
     if (!m_lastDate) {
-        diagnostics.error(record.line(),
-                          tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText));
+        diagnostics.error(
+            record.line(),
+            m_lastDateProblem.isEmpty()
+                ? Import::tr("Date '%1' is not a date and time like 2024-01-02 18:00:00").arg(dateText)
+                : Import::tr("Date '%1': %2").arg(dateText, m_lastDateProblem));
         return;
     }
     if (beginSession(sink, record.line(), m_lastKey, SourceKind::Strong))
@@ -315,8 +324,9 @@ void StrongParser::record(const CsvRecord &record, ImportSink &sink, ImportDiagn
         if (!m_columns.value(record, Notes).trimmed().isEmpty())
             return noteRow(record);
     }
-    diagnostics.error(record.line(), tr("%1 '%2' is not a set number, W, D, F, a rest timer or a note")
-                                         .arg(m_columns.headerName(SetOrder), order));
+    diagnostics.error(record.line(),
+                      Import::tr("%1 '%2' is not a set number, W, D, F, a rest timer or a note")
+                          .arg(m_columns.headerName(SetOrder), order));
 }
 
 void StrongParser::startSession(const CsvRecord &record, ImportDiagnostics &diagnostics)
@@ -334,16 +344,15 @@ void StrongParser::startSession(const CsvRecord &record, ImportDiagnostics &diag
         return;
     const auto seconds = importfields::durationSeconds(text);
     if (!seconds) {
-        diagnostics.error(
-            record.line(),
-            tr("%1 '%2' is not a duration like 1h 8m, 48m or 20s").arg(m_columns.headerName(column), text));
+        diagnostics.error(record.line(), Import::tr("%1 '%2' is not a duration like 1h 8m, 48m or 20s")
+                                             .arg(m_columns.headerName(column), text));
         return;
     }
     const qint64 minutes = std::llround(static_cast<double>(*seconds) / 60.0);
     if (minutes > importfields::kMaxPlausibleSessionMinutes) {
         diagnostics.warning(record.line(),
-                            tr("%1 '%2' is longer than %3 hours, probably a timer left "
-                               "running; the workout is imported without a duration")
+                            Import::tr("%1 '%2' is longer than %3 hours, probably a timer left "
+                                       "running; the workout is imported without a duration")
                                 .arg(m_columns.headerName(column), text,
                                      QString::number(importfields::kMaxPlausibleSessionMinutes / 60)));
         return;
@@ -382,14 +391,16 @@ void StrongParser::restRow(const CsvRecord &record, ImportDiagnostics &diagnosti
     if (!row.report(diagnostics))
         return;
     if (!seconds) {
-        diagnostics.error(record.line(),
-                          tr("A rest-timer row needs the rest in %1").arg(m_columns.headerName(Seconds)));
+        diagnostics.error(
+            record.line(),
+            Import::tr("A rest-timer row needs the rest in %1").arg(m_columns.headerName(Seconds)));
         return;
     }
     if (m_pendingRest)
-        diagnostics.warning(record.line(), tr("Two rest-timer rows in a row; the earlier one (line %1) "
-                                              "is replaced")
-                                               .arg(m_pendingRestLine));
+        diagnostics.warning(record.line(),
+                            Import::tr("Two rest-timer rows in a row; the earlier one (line %1) "
+                                       "is replaced")
+                                .arg(m_pendingRestLine));
     m_pendingRest = importfields::roundedInt(*seconds);
     m_pendingRestLine = record.line();
 }
@@ -419,8 +430,8 @@ std::optional<double> StrongParser::distanceFactor(const CsvRecord &record, QStr
         const auto factor = importfields::centimetresPer(unit);
         if (!factor)
             problems.append(unit.trimmed().isEmpty()
-                                ? tr("Distance Unit is empty")
-                                : tr("Distance Unit '%1' is not m, km, mi, ft or yd").arg(unit));
+                                ? Import::tr("Distance Unit is empty")
+                                : Import::tr("Distance Unit '%1' is not m, km, mi, ft or yd").arg(unit));
         return factor;
     }
     // V1–V3 do not export the distance unit; the app's metric or imperial setting goes with
@@ -428,10 +439,11 @@ std::optional<double> StrongParser::distanceFactor(const CsvRecord &record, QStr
     const bool metric = m_unit.value_or(WeightUnit::Kg) == WeightUnit::Kg;
     if (!m_warnedDistanceUnit) {
         m_warnedDistanceUnit = true;
-        diagnostics.warning(record.line(), metric ? tr("Strong does not export the distance unit; distances "
-                                                       "are read as kilometres because weights are in kg")
-                                                  : tr("Strong does not export the distance unit; distances "
-                                                       "are read as miles because weights are in lb"));
+        diagnostics.warning(record.line(),
+                            metric ? Import::tr("Strong does not export the distance unit; distances "
+                                                "are read as kilometres because weights are in kg")
+                                   : Import::tr("Strong does not export the distance unit; distances "
+                                                "are read as miles because weights are in lb"));
     }
     return metric ? 100'000.0 : 160'934.4;
 }
@@ -445,7 +457,7 @@ void StrongParser::setRow(const CsvRecord &record, SetKind kind, ImportDiagnosti
     WorkoutSet &set = item.set;
     set.kind = kind;
     if (item.exercise.isEmpty())
-        row.problem(tr("%1 is empty").arg(m_columns.headerName(ExerciseName)));
+        row.problem(Import::tr("%1 is empty").arg(m_columns.headerName(ExerciseName)));
 
     std::optional<WeightUnit> unit = m_unit;
     if (m_unitSource == UnitSource::Rows && !isZeroOrEmpty(row.text(m_weightColumn))) {
@@ -453,8 +465,9 @@ void StrongParser::setRow(const CsvRecord &record, SetKind kind, ImportDiagnosti
         if (!text.trimmed().isEmpty())
             unit = importfields::weightUnit(text);
         if (!unit)
-            row.problem(text.trimmed().isEmpty() ? tr("Weight Unit is empty; choose the unit for such rows")
-                                                 : tr("Weight Unit '%1' is not kg or lbs").arg(text));
+            row.problem(text.trimmed().isEmpty()
+                            ? Import::tr("Weight Unit is empty; choose the unit for such rows")
+                            : Import::tr("Weight Unit '%1' is not kg or lbs").arg(text));
     }
     readLoad(row, m_weightColumn, unit, item);
     const auto seconds = row.number(Seconds);

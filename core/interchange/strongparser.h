@@ -51,6 +51,7 @@ private:
     QString m_lastNumberText;
     QString m_lastExerciseText;
     std::optional<QDateTime> m_lastDate;
+    QString m_lastDateProblem; ///< why m_lastDate is none, when the text read as a date
     QString m_lastKey;
 
     QString m_blockKey; ///< the exercise of the current block of rows

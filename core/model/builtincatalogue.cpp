@@ -46,7 +46,7 @@ QList<Exercise> builtinCatalogue()
         make(u"Pause Squat", K::Main, true, legs, {u"Pause Squat (Barbell)", u"Paused Squat"}),
         make(u"Box Squat", K::Main, true, legs, {u"Box Squat (Barbell)"}),
         make(u"Deadlift", K::Main, true, hinge,
-             {u"Deadlift (Barbell)", u"Conventional Deadlift", u"Barbell Deadlift"}),
+             {u"Deadlift (Barbell)", u"Conventional Deadlift", u"Barbell Deadlift", u"DL"}),
         make(u"Sumo Deadlift", K::Main, true, hinge, {u"Sumo Deadlift (Barbell)"}),
         make(
             u"Romanian Deadlift", K::Main, true, hinge,
@@ -58,7 +58,7 @@ QList<Exercise> builtinCatalogue()
               u"Trap Bar Deadlift (Trap bar)"}),
         make(u"Bench Press", K::Main, false, press,
              {u"Bench Press (Barbell)", u"Barbell Bench Press", u"Flat Bench Press",
-              u"Flat Barbell Bench Press"}),
+              u"Flat Barbell Bench Press", u"Bench"}),
         make(u"Close-Grip Bench Press", K::Main, false, press,
              {u"Close Grip Bench Press", u"Bench Press - Close Grip (Barbell)"}),
         make(u"Incline Bench Press", K::Main, false, press,
@@ -93,8 +93,10 @@ QList<Exercise> builtinCatalogue()
         make(u"Seated Cable Row", K::Accessory, false, pull,
              {u"Seated Row (Cable)", u"Seated Cable Row - V Grip (Cable)", u"Cable Row"}),
         make(u"Face Pull", K::Accessory, false, Regions{R::Shoulders, R::UpperBack}, {u"Face Pull (Cable)"}),
-        make(u"Pull Up", K::Bodyweight, false, pull, {u"Pull-Up", u"Pullup", u"Pull Up (Weighted)"}),
-        make(u"Chin Up", K::Bodyweight, false, pull, {u"Chin-Up", u"Chinup", u"Chin Up (Weighted)"}),
+        make(u"Pull Up", K::Bodyweight, false, pull,
+             {u"Pull-Up", u"Pullup", u"Pull Up (Weighted)", u"Pullups", u"Pull Ups", u"Pull-Ups"}),
+        make(u"Chin Up", K::Bodyweight, false, pull,
+             {u"Chin-Up", u"Chinup", u"Chin Up (Weighted)", u"Chinups", u"Chin Ups", u"Chin-Ups"}),
         make(u"Dip", K::Bodyweight, false, press, {u"Dips", u"Chest Dip", u"Triceps Dip", u"Dip (Weighted)"}),
         // Assisted variants: a machine or band takes load off, so they are lifts of their own whose
         // sets carry the help as a negative load (Exercise::assisted).
@@ -106,7 +108,8 @@ QList<Exercise> builtinCatalogue()
         assisted(make(u"Assisted Dip", K::Bodyweight, false, press,
                       {u"Dip (Assisted)", u"Assisted Dips", u"Assisted Dip (Machine)",
                        u"Chest Dip (Assisted)", u"Triceps Dip (Assisted)"})),
-        make(u"Push Up", K::Bodyweight, false, press, {u"Push-Up", u"Pushup", u"Push Ups"}),
+        make(u"Push Up", K::Bodyweight, false, press,
+             {u"Push-Up", u"Pushup", u"Push Ups", u"Pushups", u"Push-Ups"}),
         make(u"Hanging Leg Raise", K::Bodyweight, false, Regions{R::Core}, {u"Leg Raise (Hanging)"}),
         // Isolation.
         make(u"Bicep Curl", K::Isolation, false, Regions{R::Arms},

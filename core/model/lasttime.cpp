@@ -7,10 +7,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct LastTimeText
 {
-    return QCoreApplication::translate("spotter::LastTime", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::LastTimeText)
+};
 
 QString work(const WorkoutSet &s, WeightUnit unit)
 {
@@ -18,11 +19,11 @@ QString work(const WorkoutSet &s, WeightUnit unit)
     if (s.reps)
         reps = QString::number(*s.reps);
     else if (s.seconds)
-        reps = tr("%1 s").arg(*s.seconds);
+        reps = LastTimeText::tr("%1 s").arg(*s.seconds);
     else if (s.distanceCm)
-        reps = tr("%1 m").arg(formatNumber(static_cast<double>(*s.distanceCm) / 100.0));
+        reps = LastTimeText::tr("%1 m").arg(formatNumber(static_cast<double>(*s.distanceCm) / 100.0));
     if (s.weight && s.weight->grams() != 0)
-        return tr("%1 @ %2").arg(reps, s.weight->format(unit));
+        return LastTimeText::tr("%1 @ %2").arg(reps, s.weight->format(unit));
     return reps;
 }
 
@@ -44,7 +45,8 @@ QString LastTime::summary(WeightUnit unit) const
                && sets.at(end).distanceCm == first.distanceCm)
             ++end;
         const auto count = end - i;
-        QString text = count > 1 ? tr("%1×%2").arg(count).arg(work(first, unit)) : work(first, unit);
+        QString text =
+            count > 1 ? LastTimeText::tr("%1×%2").arg(count).arg(work(first, unit)) : work(first, unit);
         std::optional<double> low;
         std::optional<double> high;
         for (qsizetype k = i; k < end; ++k) {
@@ -54,9 +56,11 @@ QString LastTime::summary(WeightUnit unit) const
             }
         }
         if (low)
-            text += u' '
-                    + (*low == *high ? tr("RPE %1").arg(formatNumber(*low, 1))
-                                     : tr("RPE %1–%2").arg(formatNumber(*low, 1), formatNumber(*high, 1)));
+            text +=
+                u' '
+                + (*low == *high
+                       ? LastTimeText::tr("RPE %1").arg(formatNumber(*low, 1))
+                       : LastTimeText::tr("RPE %1–%2").arg(formatNumber(*low, 1), formatNumber(*high, 1)));
         groups.append(text);
         i = end;
     }

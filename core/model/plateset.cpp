@@ -13,10 +13,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Plates
 {
-    return QCoreApplication::translate("spotter::Plates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Plates)
+};
 
 /// The finest step a size may have, so that sums stay exact in whole grams: a gram, or a
 /// hundredth of a pound.
@@ -69,7 +70,8 @@ std::optional<QList<PlateStock>> PlateSet::parsePlates(QStringView text, QString
         const auto m = entry.match(part);
         if (!m.hasMatch()) {
             if (error)
-                *error = tr("expected plates as SIZExCOUNT, e.g. 25x8 20x2 2.5x2; got '%1'").arg(part);
+                *error =
+                    Plates::tr("expected plates as SIZExCOUNT, e.g. 25x8 20x2 2.5x2; got '%1'").arg(part);
             return std::nullopt;
         }
         out.append({m.captured(1).toDouble(), m.captured(2).toInt()});
@@ -86,23 +88,23 @@ QStringList validate(const PlateSet &set)
     const double maxKg = 1000.0;
     const double max = set.unit == WeightUnit::Kg ? maxKg : maxKg * 1000.0 / Weight::kGramsPerPound;
     if (!onGrid(set.bar, set.unit) || set.bar < 0.0 || set.bar > max)
-        issues.append(tr("The bar must weigh between 0 and %1 %2 (at most %3 decimals); got %4")
+        issues.append(Plates::tr("The bar must weigh between 0 and %1 %2 (at most %3 decimals); got %4")
                           .arg(formatNumber(max, 0), unit, decimals(set.unit), formatNumber(set.bar, 3)));
     if (!onGrid(set.collar, set.unit) || set.collar < 0.0 || set.collar > 50.0)
-        issues.append(tr("A collar must weigh between 0 and 50 %1 (at most %2 decimals); got %3")
+        issues.append(Plates::tr("A collar must weigh between 0 and 50 %1 (at most %2 decimals); got %3")
                           .arg(unit, decimals(set.unit), formatNumber(set.collar, 3)));
     QList<double> seen;
     for (const PlateStock &p : set.plates) {
         if (!onGrid(p.size, set.unit) || p.size <= 0.0 || p.size > 100.0)
             issues.append(
-                tr("A plate must weigh more than 0 and at most 100 %1 (at most %2 decimals); got %3")
+                Plates::tr("A plate must weigh more than 0 and at most 100 %1 (at most %2 decimals); got %3")
                     .arg(unit, decimals(set.unit), formatNumber(p.size, 3)));
         if (p.count < 0 || p.count > 100)
-            issues.append(tr("There can be 0 to 100 plates of a size; got %1 of %2 %3")
+            issues.append(Plates::tr("There can be 0 to 100 plates of a size; got %1 of %2 %3")
                               .arg(p.count)
                               .arg(formatNumber(p.size, 3), unit));
         if (seen.contains(p.size))
-            issues.append(tr("The %1 %2 plates are listed twice").arg(formatNumber(p.size, 3), unit));
+            issues.append(Plates::tr("The %1 %2 plates are listed twice").arg(formatNumber(p.size, 3), unit));
         seen.append(p.size);
     }
     return issues;

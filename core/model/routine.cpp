@@ -21,10 +21,11 @@ WorkoutSet RoutineItem::plannedSet() const
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Validation
 {
-    return QCoreApplication::translate("spotter::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Validation)
+};
 
 void checkItem(const RoutineItem &item, const QString &where, ValidationIssues &issues)
 {
@@ -33,29 +34,31 @@ void checkItem(const RoutineItem &item, const QString &where, ValidationIssues &
             issues.append({field, where + *message});
     };
     if (item.exerciseId <= 0)
-        issues.append({QStringLiteral("exercise"), where + tr("an item needs an exercise")});
+        issues.append({QStringLiteral("exercise"), where + Validation::tr("an item needs an exercise")});
     if (item.sets < 1 || item.sets > limits::kMaxRoutineSets)
-        issues.append({QStringLiteral("sets"), where
-                                                   + tr("the number of sets must be from 1 to %1; got %2")
-                                                         .arg(limits::kMaxRoutineSets)
-                                                         .arg(item.sets)});
+        issues.append(
+            {QStringLiteral("sets"), where
+                                         + Validation::tr("the number of sets must be from 1 to %1; got %2")
+                                               .arg(limits::kMaxRoutineSets)
+                                               .arg(item.sets)});
     const bool timed = item.seconds.value_or(0) > 0;
     if (item.reps)
         add(QStringLiteral("reps"), checkReps(*item.reps, timed));
     else if (!timed)
-        issues.append({QStringLiteral("reps"), where + tr("an item needs reps or a duration")});
+        issues.append({QStringLiteral("reps"), where + Validation::tr("an item needs reps or a duration")});
     if (item.seconds)
         add(QStringLiteral("seconds"), checkSetSeconds(*item.seconds));
     if (item.rpe)
         add(QStringLiteral("rpe"), checkRpe(*item.rpe));
     if (item.pctE1rm && (!std::isfinite(*item.pctE1rm) || *item.pctE1rm <= 0.0 || *item.pctE1rm > 100.0))
-        issues.append({QStringLiteral("pct_e1rm"),
-                       where
-                           + tr("a share of the e1RM must be more than 0% and at most 100%; got %1%")
-                                 .arg(formatNumber(*item.pctE1rm, 2))});
+        issues.append(
+            {QStringLiteral("pct_e1rm"),
+             where
+                 + Validation::tr("a share of the e1RM must be more than 0% and at most 100%; got %1%")
+                       .arg(formatNumber(*item.pctE1rm, 2))});
     if (item.rpe && item.pctE1rm)
         issues.append({QStringLiteral("pct_e1rm"),
-                       where + tr("give either a target RPE or a share of the e1RM, not both")});
+                       where + Validation::tr("give either a target RPE or a share of the e1RM, not both")});
     if (item.weight)
         add(QStringLiteral("weight"), checkWeight(*item.weight));
     if (item.restSeconds)
@@ -67,18 +70,18 @@ void checkItem(const RoutineItem &item, const QString &where, ValidationIssues &
 ValidationIssues validate(const Routine &routine)
 {
     ValidationIssues issues;
-    if (const auto m = checkName(routine.name, tr("The routine's name")))
+    if (const auto m = checkName(routine.name, Validation::tr("The routine's name")))
         issues.append({QStringLiteral("name"), *m});
     if (const auto m = checkNotes(routine.notes))
         issues.append({QStringLiteral("notes"), *m});
     if (routine.items.isEmpty())
-        issues.append({QStringLiteral("items"), tr("A routine needs at least one exercise")});
+        issues.append({QStringLiteral("items"), Validation::tr("A routine needs at least one exercise")});
     if (routine.items.size() > limits::kMaxRoutineItems)
-        issues.append({QStringLiteral("items"), tr("A routine holds at most %1 items; got %2")
+        issues.append({QStringLiteral("items"), Validation::tr("A routine holds at most %1 items; got %2")
                                                     .arg(limits::kMaxRoutineItems)
                                                     .arg(routine.items.size())});
     for (qsizetype i = 0; i < routine.items.size(); ++i)
-        checkItem(routine.items.at(i), tr("item %1: ").arg(i + 1), issues);
+        checkItem(routine.items.at(i), Validation::tr("item %1: ").arg(i + 1), issues);
     return issues;
 }
 

@@ -77,6 +77,15 @@ struct Session
 /// is this computer's local time, which must exist (not skipped by a change to summer time) and
 /// be unambiguous (not repeated when the clocks go back). On failure, @p problem says which.
 [[nodiscard]] std::optional<QDateTime> parseDateTime(QStringView text, QString *problem);
+/// The checks every date and time goes through, whatever its format (log, SPOTTER_NOW, Spotter
+/// CSV, Strong, Hevy, FitNotes): the year from kMinYear to kMaxYear, a real calendar day (a
+/// missing 29 February said as such), a time of day (24:00 refused). Why not, for people; none
+/// when it is a valid date and time.
+[[nodiscard]] std::optional<QString> dateTimeProblem(int year, int month, int day, int hour = 0,
+                                                     int minute = 0, int second = 0);
+/// "…does not exist in this computer's time zone…" when the clocks skipped @p time on @p date
+/// (a summer-time change); none when it exists.
+[[nodiscard]] std::optional<QString> localGapProblem(QDate date, QTime time);
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 2100;
 

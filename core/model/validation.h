@@ -76,7 +76,11 @@ inline constexpr int kNoticedAheadSeconds = 5 * 60;
 [[nodiscard]] ValidationIssues validate(const WorkoutSet &set, bool assisted = false);
 /// Validates the session and each of its sets ("set 3: reps must ...").
 [[nodiscard]] ValidationIssues validate(const Session &session);
-[[nodiscard]] ValidationIssues validate(const SorenessReport &report, const QDateTime &now);
+/// How a message shows a time: ISO 8601 with its offset, as files and the command line write it,
+/// or in the locale's short format, as a form shows it to the person who picked it.
+enum class TimeText { Iso, Locale };
+[[nodiscard]] ValidationIssues validate(const SorenessReport &report, const QDateTime &now,
+                                        TimeText times = TimeText::Iso);
 
 /// All messages joined by "; ", for one-line error output.
 [[nodiscard]] QString joinMessages(const ValidationIssues &issues);

@@ -11,11 +11,6 @@ namespace {
 using Type = QuickEntryToken::Type;
 using What = QuickEntryItem::What;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("spotter::QuickEntry", text);
-}
-
 /// 1-based column of @p offset, counting a surrogate pair as one character.
 int columnOf(QStringView line, qsizetype offset)
 {
@@ -62,12 +57,12 @@ private:
     static void requireNoMarker(const QuickEntryItem &item)
     {
         if (item.kind)
-            QuickEntryParser::fail(*item.kindAt, tr("a marker goes after the reps, e.g. 100x5+"));
+            QuickEntryParser::fail(*item.kindAt, QuickEntry::tr("a marker goes after the reps, e.g. 100x5+"));
     }
     void useLoad(const QuickEntryGroup &g, const QuickEntryItem &item)
     {
         if (g.load)
-            fail(*g.load, tr("the weight is given twice"));
+            fail(*g.load, QuickEntry::tr("the weight is given twice"));
         requireNoMarker(item);
         m_load = item;
     }
@@ -93,22 +88,22 @@ void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
     const QuickEntryItems *work = &a;
     if (g.spec.size() == 1) {
         if (a0.what == What::Load)
-            QuickEntryParser::failAt(a0.end, 0, tr("expected 'x' and reps after the weight"));
+            QuickEntryParser::failAt(a0.end, 0, QuickEntry::tr("expected 'x' and reps after the weight"));
         if (a0.what == What::Count && !g.load && !m_bareIsWork) {
             if (g.decimalComma)
                 throw *g.decimalComma;
             if (a.size() == 1)
-                QuickEntryParser::failAt(a0.end, 0, tr("expected 'x' and reps after the weight"));
-            fail(a0, tr("expected a weight before the reps, e.g. 100x5/5/4"));
+                QuickEntryParser::failAt(a0.end, 0, QuickEntry::tr("expected 'x' and reps after the weight"));
+            fail(a0, QuickEntry::tr("expected a weight before the reps, e.g. 100x5/5/4"));
         }
     } else {
         const QuickEntryItems &b = g.spec.at(1);
         const QuickEntryItem &b0 = b.front();
         work = &b;
         if (b0.what == What::Load)
-            fail(b0, tr("expected reps, a duration or a distance after 'x'"));
+            fail(b0, QuickEntry::tr("expected reps, a duration or a distance after 'x'"));
         if (a.size() > 1 || a0.what == What::Duration || a0.what == What::Distance)
-            fail(a0, tr("expected a weight or a number of sets before 'x'"));
+            fail(a0, QuickEntry::tr("expected a weight or a number of sets before 'x'"));
         if (g.spec.size() == 2) {
             // "3x5 120kg", "Pull Up 3x8" and "Plank 3x45s" count sets; "100x5" is a load.
             const bool aIsSets =
@@ -122,10 +117,10 @@ void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
         } else {
             const QuickEntryItem &c0 = g.spec.at(2).front();
             if (b.size() > 1)
-                fail(b.at(1), tr("give either a list of reps or a number of sets"));
+                fail(b.at(1), QuickEntry::tr("give either a list of reps or a number of sets"));
             if (c0.what == What::Load) { // sets x reps x load
                 if (a0.what != What::Count)
-                    fail(a0, tr("expected a number of sets before 'x'"));
+                    fail(a0, QuickEntry::tr("expected a number of sets before 'x'"));
                 requireNoMarker(a0);
                 m_sets = &a0;
                 useLoad(g, c0);
@@ -134,7 +129,7 @@ void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
                 requireNoMarker(c0);
                 m_sets = &c0;
             } else {
-                fail(c0, tr("expected a number of sets after 'x'"));
+                fail(c0, QuickEntry::tr("expected a number of sets after 'x'"));
             }
         }
     }
@@ -143,21 +138,21 @@ void SetBuilder::add(const QuickEntryGroup &g, QList<WorkoutSet> &out)
     if (m_sets) {
         const int value = m_sets->isWhole() ? m_sets->number.toInt() : 0;
         if (value < 1 || value > QuickEntry::kMaxSetsPerGroup)
-            fail(*m_sets, tr("the number of sets must be a whole number from 1 to %1; got %2")
+            fail(*m_sets, QuickEntry::tr("the number of sets must be a whole number from 1 to %1; got %2")
                               .arg(QuickEntry::kMaxSetsPerGroup)
                               .arg(m_sets->number));
         count = value;
     }
     if (work->size() > QuickEntry::kMaxSetsPerGroup)
         fail(work->at(QuickEntry::kMaxSetsPerGroup),
-             tr("a group holds at most %1 sets").arg(QuickEntry::kMaxSetsPerGroup));
+             QuickEntry::tr("a group holds at most %1 sets").arg(QuickEntry::kMaxSetsPerGroup));
     const std::optional<Weight> weight = resolveLoad();
     for (const QuickEntryItem &item : *work) {
         const WorkoutSet set = makeSet(g, item, weight);
         for (int i = 0; i < count; ++i) {
             if (out.size() >= QuickEntry::kMaxSets)
-                QuickEntryParser::fail(*g.start,
-                                       tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
+                QuickEntryParser::fail(
+                    *g.start, QuickEntry::tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
             out.append(set);
         }
     }
@@ -171,7 +166,7 @@ void SetBuilder::addRepeat(const QuickEntryGroup &g, const QList<WorkoutSet> &la
         // Last time's loads are shown in the athlete's unit; a change in the other unit would give
         // loads no plate makes (102.5 kg + 5 lb).
         if (g.change->unit && *g.change->unit != m_athleteUnit)
-            fail(*g.change, tr("write the load change in %1, the unit the loads are in; got %2")
+            fail(*g.change, QuickEntry::tr("write the load change in %1, the unit the loads are in; got %2")
                                 .arg(toKey(m_athleteUnit), toKey(*g.change->unit)));
         change = toWeight(g.change->number, m_athleteUnit);
         if (g.change->negative)
@@ -203,7 +198,8 @@ void SetBuilder::addRepeat(const QuickEntryGroup &g, const QList<WorkoutSet> &la
             QuickEntryParser::fail(*at, issue.message);
         }
         if (out.size() >= QuickEntry::kMaxSets)
-            QuickEntryParser::fail(*g.start, tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
+            QuickEntryParser::fail(*g.start,
+                                   QuickEntry::tr("a line holds at most %1 sets").arg(QuickEntry::kMaxSets));
         out.append(s);
     }
 }
@@ -219,8 +215,9 @@ std::optional<Weight> SetBuilder::resolveLoad()
         // The help the machine or band gives: "bw-25" and "25kg" both mean 25 kg of help,
         // stored as -25 kg. "bw+25" would be added weight, which an assisted lift has none of.
         if (m_load->bodyweight && !m_load->negative)
-            fail(*m_load, tr("an assisted exercise takes help, not added weight: write bw-%1 or %1kg")
-                              .arg(m_load->number));
+            fail(*m_load,
+                 QuickEntry::tr("an assisted exercise takes help, not added weight: write bw-%1 or %1kg")
+                     .arg(m_load->number));
         if (const auto message = checkAssistance(weight))
             fail(*m_load, *message);
         return Weight::fromGrams(-weight.grams());
@@ -248,8 +245,9 @@ WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &i
     switch (item.what) {
     case What::Count: {
         if (!item.isWhole())
-            fail(item, m_countIsSeconds ? tr("seconds must be a whole number; got %1").arg(item.number)
-                                        : tr("reps must be a whole number; got %1").arg(item.number));
+            fail(item, m_countIsSeconds
+                           ? QuickEntry::tr("seconds must be a whole number; got %1").arg(item.number)
+                           : QuickEntry::tr("reps must be a whole number; got %1").arg(item.number));
         const int value = item.number.toInt();
         // 0 reps are a failed attempt on a set to failure ("140x0f"), and nothing otherwise.
         const auto message =
@@ -269,7 +267,7 @@ WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &i
             fail(item, *message);
         s.distanceCm = item.cm;
         break;
-    case What::Load: fail(item, tr("expected reps, a duration or a distance after 'x'"));
+    case What::Load: fail(item, QuickEntry::tr("expected reps, a duration or a distance after 'x'"));
     }
     // The whole-set rules (RPE and RIR agree, a set has some work) hold here as in the store.
     for (const ValidationIssue &issue : validate(s, m_assisted)) {
@@ -293,7 +291,7 @@ WorkoutSet SetBuilder::makeSet(const QuickEntryGroup &g, const QuickEntryItem &i
 
 QString QuickEntryError::toString() const
 {
-    return tr("column %1: %2").arg(column).arg(message);
+    return QuickEntry::tr("column %1: %2").arg(column).arg(message);
 }
 
 QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &context)
@@ -305,20 +303,21 @@ QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &co
             result.exercise = parser.name();
             result.exerciseInLine = true;
             result.exerciseColumn = columnOf(line, parser.nameOffset());
-            if (const auto message = checkName(result.exercise, tr("Exercise name")))
+            if (const auto message = checkName(result.exercise, QuickEntry::tr("Exercise name")))
                 QuickEntryParser::failAt(parser.nameOffset(), 0, *message);
         } else {
             result.exercise = context.exercise.simplified();
         }
         const QuickEntryToken &at = parser.current();
         if (at.type == Type::End && result.exerciseInLine)
-            QuickEntryParser::fail(at, tr("expected sets after the exercise name, e.g. 100x5"));
+            QuickEntryParser::fail(at, QuickEntry::tr("expected sets after the exercise name, e.g. 100x5"));
         if (result.exercise.isEmpty())
-            QuickEntryParser::fail(at, at.type == Type::End
-                                           ? tr("expected an exercise and its sets, e.g. Squat 3x5 100kg")
-                                           : tr("expected an exercise name before the sets"));
+            QuickEntryParser::fail(
+                at, at.type == Type::End
+                        ? QuickEntry::tr("expected an exercise and its sets, e.g. Squat 3x5 100kg")
+                        : QuickEntry::tr("expected an exercise name before the sets"));
         if (at.type == Type::End)
-            QuickEntryParser::fail(at, tr("expected a set such as 100x5"));
+            QuickEntryParser::fail(at, QuickEntry::tr("expected a set such as 100x5"));
         const std::optional<ExerciseKind> kind =
             context.kindOf ? context.kindOf(result.exercise) : std::nullopt;
         const bool assisted = context.assistedOf && context.assistedOf(result.exercise);
@@ -334,7 +333,7 @@ QuickEntryResult QuickEntry::parse(QStringView line, const QuickEntryContext &co
             if (!*last || (*last)->isEmpty())
                 QuickEntryParser::fail(
                     *group.repeatAt,
-                    tr("there is no earlier session of %1 to repeat; write its sets, e.g. 100x5")
+                    QuickEntry::tr("there is no earlier session of %1 to repeat; write its sets, e.g. 100x5")
                         .arg(QuickEntryWords::shown(result.exercise)));
             builder.addRepeat(group, **last, result.sets);
         }

@@ -2,6 +2,7 @@
 #include "quickentry/quickentryparser.h"
 
 #include "model/validation.h"
+#include "quickentry/quickentry.h"
 #include "quickentry/quickentrywords.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace {
 
 using Type = QuickEntryToken::Type;
 using What = QuickEntryItem::What;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("spotter::QuickEntry", text);
-}
 
 QString shown(QStringView text)
 {
@@ -45,7 +41,8 @@ void QuickEntryParser::setKind(std::optional<SetKind> &slot, const QuickEntryTok
                                const QuickEntryToken &at)
 {
     if (slot && *slot != kind)
-        fail(at, tr("a set has one kind; '%1' conflicts with '%2'").arg(shown(at.text), shown(slotAt->text)));
+        fail(at, QuickEntry::tr("a set has one kind; '%1' conflicts with '%2'")
+                     .arg(shown(at.text), shown(slotAt->text)));
     slot = kind;
     slotAt = &at;
 }
@@ -56,7 +53,7 @@ double QuickEntryParser::numberValue(const QuickEntryToken &token)
     const qsizetype wholeDigits = dot < 0 ? token.text.size() : dot;
     // Seven whole digits are far beyond every limit, and keep seconds and grams inside an int.
     if (wholeDigits > 7 || token.text.size() > 16)
-        fail(token, tr("the number '%1' is too long").arg(shown(token.text)));
+        fail(token, QuickEntry::tr("the number '%1' is too long").arg(shown(token.text)));
     return token.text.toDouble();
 }
 
@@ -64,12 +61,13 @@ qint64 QuickEntryParser::clockSeconds(const QuickEntryToken &token)
 {
     const QList<QStringView> parts = token.text.split(u':');
     if (parts.front().size() > 5)
-        fail(token, tr("the number '%1' is too long").arg(shown(token.text)));
+        fail(token, QuickEntry::tr("the number '%1' is too long").arg(shown(token.text)));
     qint64 seconds = parts.front().toLongLong();
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const int value = parts.at(i).toInt();
         if (parts.at(i).size() != 2 || value >= 60)
-            fail(token, tr("expected a time as m:ss or h:mm:ss; got '%1'").arg(shown(token.text)));
+            fail(token,
+                 QuickEntry::tr("expected a time as m:ss or h:mm:ss; got '%1'").arg(shown(token.text)));
         seconds = seconds * 60 + value;
     }
     return seconds;
@@ -146,9 +144,9 @@ bool QuickEntryParser::decimalCommaFollows(bool strict) const
 QuickEntryFailure QuickEntryParser::decimalCommaFailure(QStringView whole) const
 {
     const QuickEntryToken &comma = peek();
-    return {
-        comma.offset, comma.length,
-        tr("write decimals with a dot (%1.%2); ',' separates sets").arg(shown(whole), shown(peek(1).text))};
+    return {comma.offset, comma.length,
+            QuickEntry::tr("write decimals with a dot (%1.%2); ',' separates sets")
+                .arg(shown(whole), shown(peek(1).text))};
 }
 
 bool QuickEntryParser::parseName()
@@ -156,22 +154,22 @@ bool QuickEntryParser::parseName()
     const QuickEntryToken &first = peek();
     m_nameOffset = first.offset;
     if (first.type == Type::OpenQuote)
-        fail(first, tr("missing closing quote"));
+        fail(first, QuickEntry::tr("missing closing quote"));
     if (first.type == Type::Quoted) {
         next();
         m_name = first.text.toString().simplified();
         if (m_name.isEmpty())
-            fail(first, tr("the exercise name is empty"));
+            fail(first, QuickEntry::tr("the exercise name is empty"));
         if (peek().type == Type::Colon)
             next();
         if (peek().type != Type::End && !startsSets(m_pos))
-            fail(peek(), tr("expected sets after the exercise name, e.g. 100x5"));
+            fail(peek(), QuickEntry::tr("expected sets after the exercise name, e.g. 100x5"));
         return true;
     }
     qsizetype i = m_pos;
     while (m_tokens.at(i).type != Type::End && !startsSets(i)) {
         if (m_tokens.at(i).type == Type::OpenQuote)
-            fail(m_tokens.at(i), tr("missing closing quote"));
+            fail(m_tokens.at(i), QuickEntry::tr("missing closing quote"));
         ++i;
     }
     if (i == m_pos)
@@ -181,8 +179,9 @@ bool QuickEntryParser::parseName()
     if (const QuickEntryToken &sign = m_tokens.at(i - 1); i - 1 > m_pos && sign.type == Type::Minus
                                                           && m_tokens.at(i).type == Type::Number
                                                           && !m_tokens.at(i).spaceBefore)
-        fail(sign, tr("a weight cannot be negative; got -%1 (on an assisted exercise, write the help as "
-                      "bw-%1 or %1kg)")
+        fail(sign, QuickEntry::tr(
+                       "a weight cannot be negative; got -%1 (on an assisted exercise, write the help as "
+                       "bw-%1 or %1kg)")
                        .arg(m_tokens.at(i).text));
     QStringView text = m_line.mid(first.offset, m_tokens.at(i - 1).end() - first.offset);
     // "Squat: 3x5" and "Squat - 3x5" read as "Squat".
@@ -192,7 +191,7 @@ bool QuickEntryParser::parseName()
         text.chop(1);
     m_name = text.toString().simplified();
     if (m_name.isEmpty())
-        fail(first, tr("expected an exercise name before the sets"));
+        fail(first, QuickEntry::tr("expected an exercise name before the sets"));
     m_pos = i;
     return true;
 }
@@ -203,7 +202,7 @@ QList<QuickEntryGroup> QuickEntryParser::parseGroups()
     while (peek().type == Type::Comma) {
         next();
         if (peek().type == Type::End || peek().type == Type::Comma)
-            fail(peek(), tr("expected a set after ','"));
+            fail(peek(), QuickEntry::tr("expected a set after ','"));
         groups.append(parseGroup());
     }
     return groups;
@@ -224,19 +223,21 @@ QuickEntryGroup QuickEntryParser::parseGroup()
     if (!startsItem(m_pos)) {
         const QuickEntryToken &t = peek();
         if (t.type == Type::Times)
-            fail(t, tr("expected a weight or a number of sets before 'x'"));
+            fail(t, QuickEntry::tr("expected a weight or a number of sets before 'x'"));
         if (t.type == Type::End || t.type == Type::Comma)
-            fail(t, tr("expected a set such as 100x5"));
-        fail(t, tr("expected a set such as 100x5; got '%1'").arg(shown(m_line.mid(t.offset, t.length))));
+            fail(t, QuickEntry::tr("expected a set such as 100x5"));
+        fail(t, QuickEntry::tr("expected a set such as 100x5; got '%1'")
+                    .arg(shown(m_line.mid(t.offset, t.length))));
     }
     g.spec.append(parsePosition(0));
     while (peek().type == Type::Times) {
         const QuickEntryToken &times = next();
         if (g.spec.size() == 3)
-            fail(times, tr("too many 'x'; write weight x reps x sets"));
+            fail(times, QuickEntry::tr("too many 'x'; write weight x reps x sets"));
         if (!startsItem(m_pos))
-            fail(peek(), g.spec.size() == 1 ? tr("expected reps after 'x'")
-                                            : tr("expected a number of sets or a weight after 'x'"));
+            fail(peek(), g.spec.size() == 1
+                             ? QuickEntry::tr("expected reps after 'x'")
+                             : QuickEntry::tr("expected a number of sets or a weight after 'x'"));
         g.spec.append(parsePosition(static_cast<int>(g.spec.size())));
     }
     const QuickEntryItems &first = g.spec.front();
@@ -256,14 +257,14 @@ void QuickEntryParser::parseRepeat(QuickEntryGroup &g)
         next();
         const QuickEntryToken &n = peek();
         if (n.type != Type::Number)
-            fail(n, tr("expected a load change after '%1', e.g. last +5kg").arg(sign.text));
+            fail(n, QuickEntry::tr("expected a load change after '%1', e.g. last +5kg").arg(sign.text));
         QuickEntryItem change = parseItem();
         if (change.what != What::Count && change.what != What::Load)
             fail(*change.at,
-                 tr("expected kg or lb after the load change; got '%1'")
+                 QuickEntry::tr("expected kg or lb after the load change; got '%1'")
                      .arg(shown(m_line.mid(change.numberAt->end(), change.end - change.numberAt->end()))));
         if (change.kind)
-            fail(*change.kindAt, tr("a marker goes after the change, e.g. last +5kg w"));
+            fail(*change.kindAt, QuickEntry::tr("a marker goes after the change, e.g. last +5kg w"));
         change.what = What::Load;
         change.negative = sign.type == Type::Minus;
         change.at = &sign;
@@ -274,7 +275,7 @@ void QuickEntryParser::parseRepeat(QuickEntryGroup &g)
         if (t.type == Type::Number || t.is(u"bw")
             || (t.type == Type::At && peek(1).type == Type::Number && QuickEntryWords::unit(peek(2))
                 && QuickEntryWords::unit(peek(2))->measure == What::Load))
-            fail(t, tr("the weight comes from last time; change it with '%1 +5kg' or '%1 -5kg'")
+            fail(t, QuickEntry::tr("the weight comes from last time; change it with '%1 +5kg' or '%1 -5kg'")
                         .arg(g.repeatAt->text.toString().toLower()));
         parseModifier(g);
     }
@@ -286,14 +287,15 @@ QuickEntryItems QuickEntryParser::parsePosition(int position)
     while (peek().type == Type::Slash) {
         next();
         if (!startsItem(m_pos))
-            fail(peek(), tr("expected reps after '/'"));
+            fail(peek(), QuickEntry::tr("expected reps after '/'"));
         items.append(parseItem());
         const QuickEntryItem &item = items.back();
         if (item.what == What::Load || item.what != items.front().what)
-            fail(*item.at, tr("a list holds reps, durations or distances of one sort, e.g. 5/5/4"));
+            fail(*item.at,
+                 QuickEntry::tr("a list holds reps, durations or distances of one sort, e.g. 5/5/4"));
     }
     if (items.size() > 1 && position == 2)
-        fail(*items.at(1).at, tr("expected a number of sets after 'x'"));
+        fail(*items.at(1).at, QuickEntry::tr("expected a number of sets after 'x'"));
     return items;
 }
 
@@ -327,7 +329,7 @@ QuickEntryItem QuickEntryParser::parseItem()
     const QuickEntryToken &u = peek();
     if (const QuickEntryWords::Unit *unit = QuickEntryWords::unit(u)) {
         if (item.bodyweight && unit->measure != What::Load)
-            fail(u, tr("expected kg or lb after the added load; got '%1'").arg(shown(u.text)));
+            fail(u, QuickEntry::tr("expected kg or lb after the added load; got '%1'").arg(shown(u.text)));
         next();
         item.end = u.end();
         item.what = unit->measure;
@@ -339,7 +341,7 @@ QuickEntryItem QuickEntryParser::parseItem()
     } else if (u.type == Type::Word && !u.spaceBefore && !QuickEntryWords::isModifier(u)) {
         const auto kind = QuickEntryWords::kind(u);
         if (!kind || item.bodyweight)
-            fail(u, tr("unknown unit '%1'").arg(shown(u.text)));
+            fail(u, QuickEntry::tr("unknown unit '%1'").arg(shown(u.text)));
         next();
         setKind(item.kind, item.kindAt, *kind, u);
         item.end = u.end();
@@ -364,14 +366,14 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
     } else if (t.type == Type::At || t.is(u"rpe")) {
         next();
         if (g.rpe)
-            fail(t, tr("RPE is given twice"));
+            fail(t, QuickEntry::tr("RPE is given twice"));
         g.rpe = parseRating(t, &checkRpe);
         g.rpeAt = &t;
         return;
     }
     if (t.is(u"rir") || (t.type == Type::Number && peek(1).is(u"rir") && !peek(1).spaceBefore)) {
         if (g.rir)
-            fail(t, tr("reps in reserve are given twice"));
+            fail(t, QuickEntry::tr("reps in reserve are given twice"));
         if (t.type == Type::Number) { // "2rir"
             next();
             next();
@@ -389,7 +391,7 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
     if (t.is(u"rest") || t.is(u"r")) {
         next();
         if (g.rest)
-            fail(t, tr("rest is given twice"));
+            fail(t, QuickEntry::tr("rest is given twice"));
         g.rest = parseRest(t);
         g.restAt = &t;
         return;
@@ -407,11 +409,11 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
     if (atLoad || t.type == Type::Number || t.is(u"bw")) {
         QuickEntryItem item = parseItem();
         if (peek().type == Type::Times)
-            fail(t, tr("expected ',' between sets"));
+            fail(t, QuickEntry::tr("expected ',' between sets"));
         if (item.what == What::Duration || item.what == What::Distance)
-            fail(t, tr("unexpected '%1'").arg(shown(m_line.mid(t.offset, item.end - t.offset))));
+            fail(t, QuickEntry::tr("unexpected '%1'").arg(shown(m_line.mid(t.offset, item.end - t.offset))));
         if (g.load)
-            fail(t, tr("the weight is given twice"));
+            fail(t, QuickEntry::tr("the weight is given twice"));
         if (item.kind) {
             setKind(g.kind, g.kindAt, *item.kind, *item.kindAt);
             item.kind.reset();
@@ -422,14 +424,14 @@ void QuickEntryParser::parseModifier(QuickEntryGroup &g)
         g.load = item;
         return;
     }
-    fail(t, tr("unexpected '%1'").arg(shown(m_line.mid(t.offset, t.length))));
+    fail(t, QuickEntry::tr("unexpected '%1'").arg(shown(m_line.mid(t.offset, t.length))));
 }
 
 double QuickEntryParser::parseRating(const QuickEntryToken &keyword, std::optional<QString> (*check)(double))
 {
     const QuickEntryToken &n = peek();
     if (n.type != Type::Number)
-        fail(n, tr("expected a number after '%1'").arg(keyword.text));
+        fail(n, QuickEntry::tr("expected a number after '%1'").arg(keyword.text));
     next();
     if (decimalCommaFollows(true))
         throw decimalCommaFailure(n.text);
@@ -455,11 +457,12 @@ int QuickEntryParser::parseRest(const QuickEntryToken &keyword)
             next();
             factor = unit;
         } else if (u.type == Type::Word && !u.spaceBefore) {
-            fail(u, tr("unknown unit '%1'").arg(shown(u.text)));
+            fail(u, QuickEntry::tr("unknown unit '%1'").arg(shown(u.text)));
         }
         seconds = std::llround(value * static_cast<double>(factor));
     } else {
-        fail(n, tr("expected a rest time after '%1', e.g. rest 90s or rest 2:30").arg(keyword.text));
+        fail(n,
+             QuickEntry::tr("expected a rest time after '%1', e.g. rest 90s or rest 2:30").arg(keyword.text));
     }
     // numberValue() and clockSeconds() bound the digits, so this fits an int.
     const int s = static_cast<int>(seconds);

@@ -20,10 +20,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct ReportText
 {
-    return QCoreApplication::translate("spotter::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::ReportText)
+};
 
 /// Ranges longer than this show e1RM per month rather than per week.
 constexpr qint64 kWeeklyLiftDays = 26 * 7;
@@ -32,6 +33,7 @@ struct LiftOutcome
 {
     QDate date;
     Weight e1rm;
+    bool fromRepsAlone;
     IntensityClass cls;
     bool pr;
 };
@@ -52,9 +54,12 @@ QList<LiftProgress> liftProgress(const QMap<QString, QPair<qint64, QList<LiftOut
         for (const LiftOutcome &s : it.value().second) {
             const QDate start = periodStart(s.date, period);
             if (lift.points.isEmpty() || lift.points.last().periodStart != start)
-                lift.points.append({start, s.e1rm, 0, s.cls, false});
+                lift.points.append({start, s.e1rm, s.fromRepsAlone, 0, s.cls, false});
             LiftPoint &p = lift.points.last();
-            p.e1rm = std::max(p.e1rm, s.e1rm);
+            if (s.e1rm > p.e1rm) {
+                p.e1rm = s.e1rm;
+                p.fromRepsAlone = s.fromRepsAlone;
+            }
             p.hardest = std::max(p.hardest, s.cls);
             p.pr = p.pr || s.pr;
             ++p.sessions;
@@ -69,13 +74,13 @@ QList<LiftProgress> liftProgress(const QMap<QString, QPair<qint64, QList<LiftOut
 QString flagName(const QString &key)
 {
     if (key == u"testing_too_often")
-        return tr("Testing too often");
+        return ReportText::tr("Testing too often");
     if (key == u"no_easy_days")
-        return tr("No easy days");
+        return ReportText::tr("No easy days");
     if (key == u"load_jump")
-        return tr("Load jump");
+        return ReportText::tr("Load jump");
     if (key == u"postpone_test")
-        return tr("Test while still sore");
+        return ReportText::tr("Test while still sore");
     return key;
 }
 
@@ -83,31 +88,70 @@ QString reportedAnswers(const SorenessReport &r)
 {
     QStringList parts;
     if (!r.signs.isEmpty())
-        parts.append(tr("signs: %1").arg(keysOf(kSignKeys, r.signs)));
+        parts.append(ReportText::tr("signs: %1").arg(keysOf(kSignKeys, r.signs)));
     if (!r.redFlags.isEmpty())
-        parts.append(tr("red flags: %1").arg(keysOf(kRedFlagKeys, r.redFlags)));
+        parts.append(ReportText::tr("red flags: %1").arg(keysOf(kRedFlagKeys, r.redFlags)));
     if (!r.lift.isEmpty())
-        parts.append(r.oneSided ? tr("lift: %1, one-sided").arg(r.lift) : tr("lift: %1").arg(r.lift));
+        parts.append(r.oneSided ? ReportText::tr("lift: %1, one-sided").arg(r.lift)
+                                : ReportText::tr("lift: %1").arg(r.lift));
     else if (r.oneSided)
-        parts.append(tr("after a one-sided lift"));
+        parts.append(ReportText::tr("after a one-sided lift"));
     return parts.join(QStringLiteral("; "));
+}
+
+QList<WeekLine> weekLines(const Report &report)
+{
+    QList<WeekLine> out;
+    const auto empty = [&](const WeekLoad &w) {
+        return !report.sessionsPerWeek.contains(w.weekStart) && w.flags.isEmpty();
+    };
+    for (qsizetype i = 0; i < report.weeks.size();) {
+        const WeekLoad &w = report.weeks[i];
+        qsizetype end = i + 1;
+        if (empty(w)) {
+            while (end < report.weeks.size() && empty(report.weeks[end]))
+                ++end;
+        }
+        const auto run = static_cast<int>(end - i);
+        if (run >= 2) {
+            out.append({w.weekStart, report.weeks[end - 1].weekStart.addDays(6), run, std::nullopt});
+            i = end;
+            continue;
+        }
+        out.append({w.weekStart, w.weekStart.addDays(6), 1, w});
+        ++i;
+    }
+    return out;
+}
+
+QList<SorenessReport> tickedIn(const Report &report, RedFlag flag)
+{
+    QList<SorenessReport> out;
+    for (const TriagedReport &t : report.soreness) {
+        if (t.report.redFlags.contains(flag))
+            out.append(t.report);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SorenessReport &a, const SorenessReport &b) {
+        return a.noticedAt < b.noticedAt;
+    });
+    return out;
 }
 
 QString rangeText(const Report &report)
 {
     const auto day = [](QDate d) { return d.toString(Qt::ISODate); };
     if (report.from && report.to)
-        return tr("%1 to %2").arg(day(*report.from), day(*report.to));
+        return ReportText::tr("%1 to %2").arg(day(*report.from), day(*report.to));
     if (report.from)
-        return tr("from %1").arg(day(*report.from));
+        return ReportText::tr("from %1").arg(day(*report.from));
     if (report.to)
-        return tr("up to %1").arg(day(*report.to));
-    return tr("all sessions");
+        return ReportText::tr("up to %1").arg(day(*report.to));
+    return ReportText::tr("all sessions");
 }
 
 QString reportTitle(const Report &report)
 {
-    return tr("Training report: %1, %2").arg(report.athlete.name, rangeText(report));
+    return ReportText::tr("Training report: %1, %2").arg(report.athlete.name, rangeText(report));
 }
 
 Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDate> from,
@@ -155,11 +199,13 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
                                        [](const TriagedReport &t) { return !t.report.isResolved(); }));
 
     const ExerciseMap exercises = history.exercises();
-    QHash<qint64, Weight> bestEver;
+    // With how each best was estimated: a PR from reps alone needs a margin over a rated best.
+    QHash<qint64, E1rmEstimate> bestEver;
     if (contextUtc)
-        bestEver = bestE1rmByExercise(HistoryService(db).e1rmCandidates(
+        bestEver = bestE1rmEstimateByExercise(HistoryService(db).e1rmCandidates(
             athlete.id, {}, std::nullopt, QDateTime::fromSecsSinceEpoch(*contextUtc, Qt::UTC)));
-    SessionAnalyzer analyzer(exercises, bestEver, sorenessEvents(reports));
+    SessionAnalyzer analyzer =
+        SessionAnalyzer::withBestEstimates(exercises, bestEver, sorenessEvents(reports));
     QMap<QString, QPair<qint64, QList<LiftOutcome>>> lifts;
     ReportSummary &sum = r.summary;
     reader.sessions(athlete.id, contextUtc, toUtc, [&](const ExportSession &es) {
@@ -176,6 +222,8 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
         sum.srpeLoad += a.srpeLoad.value_or(0.0);
         if (!sum.firstSession)
             sum.firstSession = s.start.date();
+        const QDate day = s.start.date();
+        ++r.sessionsPerWeek[day.addDays(1 - day.dayOfWeek())];
         sum.lastSession = s.start.date();
         for (const QString &key : a.flagKeys()) {
             const auto counted = std::find_if(sum.flags.begin(), sum.flags.end(),
@@ -193,7 +241,8 @@ Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDa
                 continue;
             auto &entry = lifts[e->name];
             entry.first = e->id;
-            entry.second.append({s.start.date(), *lift.bestE1rm, lift.cls, lift.pr});
+            entry.second.append({s.start.date(), *lift.bestE1rm, lift.bestE1rmMethod == E1rmMethod::Epley,
+                                 lift.cls, lift.pr});
         }
         return true;
     });

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 
@@ -52,6 +53,9 @@ struct LiftPoint
 {
     QDate periodStart;
     Weight e1rm;
+    /// The period's best e1RM came from a set without RPE or RIR (Epley): an estimate from reps
+    /// alone, marked as such; as a PR it had to beat a rated best by e1rm.reps_only_pr_pct.
+    bool fromRepsAlone = false;
     int sessions = 0;
     IntensityClass hardest = IntensityClass::Training;
     bool pr = false; ///< a session in the period beat the best e1RM ever before it
@@ -82,6 +86,8 @@ struct Report
     Period liftPeriod = Period::Week;
     QList<LiftProgress> lifts; ///< main lifts with an e1RM in the range, by name
     QList<WeekLoad> weeks;
+    /// Sessions of the range by the Monday of their week; weeks without sessions are absent.
+    QMap<QDate, int> sessionsPerWeek;
     QString checklistHeading;
     QList<RedFlagItem> checklist;
     QString note; ///< notMedicalAdvice()
@@ -92,6 +98,24 @@ struct Report
 /// as the exporter does. Throws StoreError.
 [[nodiscard]] Report buildReport(const Database &db, const Athlete &athlete, std::optional<QDate> from,
                                  std::optional<QDate> to, const QDateTime &now);
+
+/// A line of the weekly load table: one week, or a run of weeks without a session, which a
+/// report of years would otherwise print as pages of empty rows.
+struct WeekLine
+{
+    QDate from;                   ///< a Monday
+    QDate to;                     ///< the Sunday of the last week
+    int weeks = 1;                ///< more than one only for a run without sessions
+    std::optional<WeekLoad> load; ///< the week's load; none for a run without sessions
+};
+
+/// The lines of the weekly load table of @p report: each week of Report::weeks, with every run
+/// of two or more weeks without a session (and without a flag) as one line.
+[[nodiscard]] QList<WeekLine> weekLines(const Report &report);
+
+/// The reports of @p report's range in which the lifter ticked @p flag, oldest first: the
+/// red-flag checklist marks what was answered "yes" and where.
+[[nodiscard]] QList<SorenessReport> tickedIn(const Report &report, RedFlag flag);
 
 /// "2026-01-05 – 2026-03-29", "all sessions", "from 2026-01-05", ... for people.
 [[nodiscard]] QString rangeText(const Report &report);

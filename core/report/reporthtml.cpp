@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reporthtml.h"
 
+#include "analysis/ruletable.h"
+#include "analysis/thresholds.h"
 #include "report/report.h"
 
 #include <QCoreApplication>
@@ -12,30 +14,32 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct ReportText
 {
-    return QCoreApplication::translate("spotter::Report", text);
-}
-
-QString trn(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("spotter::Report", text, nullptr, static_cast<int>(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::ReportText)
+};
 
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
-// The app's badge colours (ui/badges.cpp), dark enough for white text on paper.
-QString colorOf(SorenessClass cls)
+// The app's badge colours (ui/widgets/badges.cpp), dark enough for white text on paper: the three
+// urgencies of "see a doctor" each have their own, as on screen.
+QString colorOf(const Severity &s)
 {
-    switch (cls) {
+    switch (s.cls) {
     case SorenessClass::Fatigue: return QStringLiteral("#1e7e34");
     case SorenessClass::Doms: return QStringLiteral("#0b7a6f");
     case SorenessClass::Watch: return QStringLiteral("#8a6500");
     case SorenessClass::Warning: return QStringLiteral("#c25e05");
-    case SorenessClass::SeeDoctor: return QStringLiteral("#c5221f");
+    case SorenessClass::SeeDoctor: break;
+    }
+    switch (s.urgency.value_or(Urgency::Soon)) {
+    case Urgency::Emergency: return QStringLiteral("#a50e0e");
+    case Urgency::Urgent: return QStringLiteral("#c2185b");
+    case Urgency::Soon: return QStringLiteral("#6a1b9a");
     }
     return {};
 }
@@ -59,9 +63,17 @@ QString badge(const QString &words, const QString &color)
         .arg(color, esc(words).replace(u' ', QStringLiteral("&nbsp;")));
 }
 
+/// The class in full ("See a doctor (emergency)"), for headings that span the page.
 QString badge(const Severity &s)
 {
-    return badge(s.displayName(), colorOf(s.cls));
+    return badge(s.displayName(), colorOf(s));
+}
+
+/// The class in a word ("Emergency", "Today", "Soon"), for a table cell: a full name in a narrow
+/// column broke inside a word.
+QString shortBadge(const Severity &s)
+{
+    return badge(s.shortName(), colorOf(s));
 }
 
 QString badge(IntensityClass cls)
@@ -90,7 +102,7 @@ QString where(const SorenessReport &r)
 {
     if (r.side == Side::Both)
         return displayName(r.region);
-    return tr("%1 (%2)").arg(displayName(r.region), displayName(r.side).toLower());
+    return ReportText::tr("%1 (%2)").arg(displayName(r.region), displayName(r.side).toLower());
 }
 
 /// A table with a header row that QTextDocument repeats on every page it spans.
@@ -99,7 +111,7 @@ class Table
 public:
     /// @p widths are percentages of the page width, one per column, or empty.
     Table(const QStringList &headers, const QList<int> &numeric = {}, const QList<int> &widths = {})
-        : m_numeric(numeric)
+        : m_numeric(numeric), m_columns(headers.size())
     {
         m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                 "cellpadding=\"3\"><thead><tr>");
@@ -118,6 +130,11 @@ public:
             m_html += QStringLiteral("<td%1>%2</td>").arg(align(i), cells[i]);
         m_html += QStringLiteral("</tr>");
     }
+    /// One cell across every column (HTML already).
+    void spanningRow(const QString &cell)
+    {
+        m_html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(m_columns).arg(cell);
+    }
     [[nodiscard]] QString html() const { return m_html + QStringLiteral("</tbody></table>"); }
 
 private:
@@ -126,6 +143,7 @@ private:
         return m_numeric.contains(static_cast<int>(column)) ? QStringLiteral(" align=\"right\"") : QString();
     }
     QList<int> m_numeric;
+    qsizetype m_columns;
     QString m_html;
 };
 
@@ -143,15 +161,16 @@ QString paragraph(const QString &html, const QString &cssClass = {})
 QString header(const Report &r)
 {
     const WeightUnit unit = r.athlete.unit;
-    QString html = heading(1, esc(tr("Training report")));
+    QString html = heading(1, esc(ReportText::tr("Training report")));
     html += QStringLiteral("<table class=\"meta\" cellspacing=\"0\" cellpadding=\"2\">");
     const auto pair = [](const QString &a, const QString &b, const QString &c, const QString &d) {
         return QStringLiteral(
                    "<tr><td><b>%1</b></td><td width=\"40%\">%2</td><td><b>%3</b></td><td>%4</td></tr>")
             .arg(esc(a), esc(b), esc(c), esc(d));
     };
-    html += pair(tr("Athlete"), r.athlete.name, tr("Range"), rangeText(r));
-    html += pair(tr("Printed"), dayTime(r.generated), tr("Weights in"), displayName(unit));
+    html += pair(ReportText::tr("Athlete"), r.athlete.name, ReportText::tr("Range"), rangeText(r));
+    html += pair(ReportText::tr("Printed"), dayTime(r.generated), ReportText::tr("Weights in"),
+                 displayName(unit));
     return html + QStringLiteral("</table>");
 }
 
@@ -159,22 +178,24 @@ QString summary(const Report &r)
 {
     const ReportSummary &s = r.summary;
     const WeightUnit unit = r.athlete.unit;
-    QString html = heading(2, esc(tr("Summary")));
+    QString html = heading(2, esc(ReportText::tr("Summary")));
     QStringList flags;
     for (const auto &[key, count] : s.flags)
-        flags.append(tr("%1 × %2").arg(flagName(key)).arg(count));
+        flags.append(ReportText::tr("%1 × %2").arg(flagName(key)).arg(count));
     QString sessions = QString::number(s.sessions);
     if (s.firstSession)
-        sessions += u' ' + tr("(%1 to %2)").arg(day(*s.firstSession), day(*s.lastSession));
+        sessions += u' ' + ReportText::tr("(%1 to %2)").arg(day(*s.firstSession), day(*s.lastSession));
     const QList<QPair<QString, QString>> rows{
-        {tr("Sessions"), sessions},
-        {tr("Working sets"), QString::number(s.workingSets)},
-        {tr("Tonnage"), Weight::fromGrams(s.tonnageGrams).format(unit, 0)},
-        {tr("Testing sessions"), QString::number(s.testingSessions)},
-        {tr("Hard sessions"), QString::number(s.hardSessions)},
-        {tr("Session-RPE load"), formatNumber(s.srpeLoad, 0)},
-        {tr("Soreness reports"), tr("%1 (%2 still open)").arg(s.sorenessReports).arg(s.openReports)},
-        {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
+        {ReportText::tr("Sessions"), sessions},
+        {ReportText::tr("Working sets"), QString::number(s.workingSets)},
+        {ReportText::tr("Tonnage"), Weight::fromGrams(s.tonnageGrams).format(unit, 0)},
+        {ReportText::tr("Testing sessions"), QString::number(s.testingSessions)},
+        {ReportText::tr("Hard sessions"), QString::number(s.hardSessions)},
+        {ReportText::tr("Session-RPE load"), formatNumber(s.srpeLoad, 0)},
+        {ReportText::tr("Soreness reports"),
+         ReportText::tr("%1 (%2 still open)").arg(s.sorenessReports).arg(s.openReports)},
+        {ReportText::tr("Flags"),
+         flags.isEmpty() ? ReportText::tr("none") : flags.join(QStringLiteral(", "))},
     };
     html += QStringLiteral(
         "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
@@ -196,10 +217,16 @@ QString whereAndAnswers(const SorenessReport &r)
                              : QStringLiteral("%1<br><small>%2</small>").arg(esc(where(r)), esc(answers));
 }
 
+/// What to do, said once: the deciding rule's own advice already says how soon (an emergency
+/// rule's begins "Call your local emergency number…"), so the general instruction of the urgency
+/// is printed only when the rule gives none.
 QString advice(const TriagedReport &t)
 {
+    const QString ruleAdvice = t.triage.matched.isEmpty()
+                                   ? QString()
+                                   : RuleTable::advice(RuleTable::rule(t.triage.matched.first().id));
     QString text;
-    if (t.triage.urgency())
+    if (t.triage.urgency() && ruleAdvice.isEmpty())
         text = QStringLiteral("<b>%1.</b> ").arg(esc(urgencyInstruction(*t.triage.urgency())));
     if (!t.triage.matched.isEmpty())
         text += esc(t.triage.matched.first().advice);
@@ -208,16 +235,18 @@ QString advice(const TriagedReport &t)
 
 QString attention(const Report &r)
 {
-    QString html = heading(2, esc(tr("Needs attention")));
+    QString html = heading(2, esc(ReportText::tr("Needs attention")));
     if (r.attention.isEmpty())
-        return html + paragraph(esc(tr("No open warnings or see-doctor items.")));
-    html += paragraph(esc(tr("Soreness that is still present and looks like more than normal training "
-                             "soreness, most urgent first.")),
-                      QStringLiteral("muted"));
-    Table t({tr("Class"), tr("Noticed"), tr("Where"), tr("Intensity"), tr("What to do"), tr("Rules")}, {3},
-            {26, 14, 13, 11, 25, 11});
+        return html + paragraph(esc(ReportText::tr("No open warnings or see-doctor items.")));
+    html += paragraph(
+        esc(ReportText::tr("Soreness that is still present and looks like more than normal training "
+                           "soreness, most urgent first.")),
+        QStringLiteral("muted"));
+    Table t({ReportText::tr("Class"), ReportText::tr("Noticed"), ReportText::tr("Where"),
+             ReportText::tr("Intensity"), ReportText::tr("What to do"), ReportText::tr("Rules")},
+            {3}, {16, 14, 16, 11, 33, 10});
     for (const TriagedReport &a : r.attention)
-        t.row({badge(a.triage.severity), stackedDayTime(a.report.noticedAt), whereAndAnswers(a.report),
+        t.row({shortBadge(a.triage.severity), stackedDayTime(a.report.noticedAt), whereAndAnswers(a.report),
                QStringLiteral("%1/10").arg(a.report.intensity), advice(a),
                esc(a.triage.ruleIds().join(QStringLiteral(" ")))});
     return html + t.html();
@@ -225,18 +254,19 @@ QString attention(const Report &r)
 
 QString soreness(const Report &r)
 {
-    QString html = heading(2, esc(tr("Soreness by class")));
+    QString html = heading(2, esc(ReportText::tr("Soreness by class")));
     if (r.soreness.isEmpty())
-        return html + paragraph(esc(tr("No soreness reports in this range.")));
+        return html + paragraph(esc(ReportText::tr("No soreness reports in this range.")));
     for (qsizetype i = 0; i < r.soreness.size();) {
         const Severity severity = r.soreness[i].triage.severity;
         qsizetype end = i;
         while (end < r.soreness.size() && r.soreness[end].triage.severity == severity)
             ++end;
-        html +=
-            heading(3, badge(severity) + QStringLiteral("&nbsp;&nbsp;") + esc(trn("%n report(s)", end - i)));
-        Table t({tr("Noticed"), tr("Where"), tr("Intensity"), tr("Feels"), tr("Onset"), tr("Status"),
-                 tr("Rules")},
+        html += heading(3, badge(severity) + QStringLiteral("&nbsp;&nbsp;")
+                               + esc(ReportText::tr("%n report(s)", nullptr, static_cast<int>(end - i))));
+        Table t({ReportText::tr("Noticed"), ReportText::tr("Where"), ReportText::tr("Intensity"),
+                 ReportText::tr("Feels"), ReportText::tr("Onset"), ReportText::tr("Status"),
+                 ReportText::tr("Rules")},
                 {2}, {15, 15, 11, 9, 20, 14, 16});
         for (; i < end; ++i) {
             const TriagedReport &s = r.soreness[i];
@@ -244,10 +274,11 @@ QString soreness(const Report &r)
             t.row(
                 {stackedDayTime(s.report.noticedAt), whereAndAnswers(s.report),
                  QStringLiteral("%1/10").arg(s.report.intensity), esc(displayName(s.report.character)),
-                 esc(!onset          ? tr("no session")
-                     : *onset <= 0.0 ? tr("during the session")
-                                     : tr("%1 h after the session").arg(formatNumber(*onset, 1))),
-                 esc(s.report.resolvedAt ? tr("gone %1").arg(day(s.report.resolvedAt->date())) : tr("open")),
+                 esc(!onset          ? ReportText::tr("no session")
+                     : *onset <= 0.0 ? ReportText::tr("during the session")
+                                     : ReportText::tr("%1 h after the session").arg(formatNumber(*onset, 1))),
+                 esc(s.report.resolvedAt ? ReportText::tr("gone %1").arg(day(s.report.resolvedAt->date()))
+                                         : ReportText::tr("open")),
                  esc(s.triage.ruleIds().join(QStringLiteral(" ")))});
         }
         html += t.html();
@@ -258,14 +289,20 @@ QString soreness(const Report &r)
 QString lifts(const Report &r)
 {
     const WeightUnit unit = r.athlete.unit;
-    QString html = heading(2, esc(tr("Estimated 1RM of the main lifts")));
+    QString html = heading(2, esc(ReportText::tr("Estimated 1RM of the main lifts")));
     if (r.lifts.isEmpty())
-        return html + paragraph(esc(tr("No main-lift sets with an e1RM in this range.")));
+        return html + paragraph(esc(ReportText::tr("No main-lift sets with an e1RM in this range.")));
     const bool monthly = r.liftPeriod == Report::Period::Month;
-    html += paragraph(esc(tr("e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups "
-                             "never count. A PR beats the best e1RM ever before it.")),
-                      QStringLiteral("muted"));
-    Table summary({tr("Lift"), tr("First"), tr("Last"), tr("Change"), tr("Best"), tr("Testing"), tr("PRs")},
+    html += paragraph(
+        esc(ReportText::tr("e1RM from the RTS chart when RPE or RIR was logged, Epley otherwise; warm-ups "
+                           "never count. A PR beats the best e1RM ever before it. ≈ marks an e1RM "
+                           "estimated from reps alone (no RPE or RIR): it is a PR over a best from rated "
+                           "sets only when more than %1% above it.")
+                .arg(formatNumber(th(Threshold::E1rmRepsOnlyPrPct), 0))),
+        QStringLiteral("muted"));
+    Table summary({ReportText::tr("Lift"), ReportText::tr("First"), ReportText::tr("Last"),
+                   ReportText::tr("Change"), ReportText::tr("Best"), ReportText::tr("Tested in"),
+                   ReportText::tr("PRs")},
                   {1, 2, 3, 4, 5, 6}, {28, 12, 12, 10, 12, 14, 12});
     for (const LiftProgress &lift : r.lifts) {
         const Weight first = lift.points.first().e1rm;
@@ -285,10 +322,12 @@ QString lifts(const Report &r)
                                                    1)
                                     + u'%'
                               : QStringLiteral("–");
+        // "Tested in 2 weeks" (of the periods shown), "never" rather than "0 month(s)".
+        const QString tested = testing == 0 ? ReportText::tr("never")
+                               : monthly ? ReportText::tr("%n month(s)", nullptr, static_cast<int>(testing))
+                                         : ReportText::tr("%n week(s)", nullptr, static_cast<int>(testing));
         summary.row({esc(lift.exercise), esc(first.format(unit, 1)), esc(last.format(unit, 1)), esc(change),
-                     esc(best.format(unit, 1)),
-                     esc(monthly ? trn("%n month(s)", testing) : trn("%n week(s)", testing)),
-                     QString::number(prs)});
+                     esc(best.format(unit, 1)), esc(tested), QString::number(prs)});
     }
     html += summary.html();
 
@@ -301,21 +340,23 @@ QString lifts(const Report &r)
             for (const LiftPoint &p : group[i].points) {
                 QStringList &cells = rows[p.periodStart];
                 cells.resize(group.size());
-                QString cell = esc(p.e1rm.number(unit, 1));
+                QString cell = esc(p.fromRepsAlone ? ReportText::tr("≈%1").arg(p.e1rm.number(unit, 1))
+                                                   : p.e1rm.number(unit, 1));
                 if (p.hardest == IntensityClass::Testing)
                     cell += u' ' + badge(IntensityClass::Testing);
                 if (p.pr)
-                    cell += QStringLiteral(" <b>%1</b>").arg(esc(tr("PR")));
+                    cell += QStringLiteral(" <b>%1</b>").arg(esc(ReportText::tr("PR")));
                 cells[i] = cell;
             }
         }
-        QStringList headers{monthly ? tr("Month") : tr("Week of")};
+        QStringList headers{monthly ? ReportText::tr("Month") : ReportText::tr("Week of")};
         QList<int> numeric;
         for (qsizetype i = 0; i < group.size(); ++i) {
-            headers.append(tr("%1 (%2)").arg(group[i].exercise, displayName(unit)));
+            headers.append(ReportText::tr("%1 (%2)").arg(group[i].exercise, displayName(unit)));
             numeric.append(static_cast<int>(i + 1));
         }
-        html += heading(3, esc(monthly ? tr("Best e1RM per month") : tr("Best e1RM per week")));
+        html += heading(
+            3, esc(monthly ? ReportText::tr("Best e1RM per month") : ReportText::tr("Best e1RM per week")));
         Table t(headers, numeric);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             t.row(QStringList{esc(monthly ? it.key().toString(QStringLiteral("yyyy-MM")) : day(it.key()))}
@@ -327,9 +368,9 @@ QString lifts(const Report &r)
 
 QString flags(const Report &r)
 {
-    QString html = heading(2, esc(tr("Training flags")));
+    QString html = heading(2, esc(ReportText::tr("Training flags")));
     if (r.flags.isEmpty())
-        return html + paragraph(esc(tr("No flags in this range.")));
+        return html + paragraph(esc(ReportText::tr("No flags in this range.")));
     // One row per flag and lift: a run of hard weeks raises the same flag session after session.
     struct Group
     {
@@ -350,13 +391,15 @@ QString flags(const Report &r)
             ++same->sessions;
         }
     }
-    Table t({tr("Flag"), tr("Lift"), tr("Sessions"), tr("First"), tr("Last"), tr("Why it matters")}, {2},
-            {20, 16, 11, 13, 13, 27});
+    Table t({ReportText::tr("Flag"), ReportText::tr("Lift"), ReportText::tr("Sessions"),
+             ReportText::tr("First"), ReportText::tr("Last"), ReportText::tr("Why it matters")},
+            {2}, {20, 16, 11, 13, 13, 27});
     for (const Group &g : groups) {
         const SessionFlag &f = g.first->flag;
         QString flag = esc(flagName(f.key));
         if (f.level)
-            flag += QStringLiteral(" (%1)").arg(esc(f.level == FlagLevel::High ? tr("high") : tr("caution")));
+            flag += QStringLiteral(" (%1)").arg(
+                esc(f.level == FlagLevel::High ? ReportText::tr("high") : ReportText::tr("caution")));
         t.row({flag + QStringLiteral(" <small>%1</small>").arg(esc(f.ruleId)), esc(g.first->exercise),
                QString::number(g.sessions), esc(day(g.first->sessionStart.date())),
                esc(day(g.last->sessionStart.date())), esc(f.advice)});
@@ -367,25 +410,37 @@ QString flags(const Report &r)
 QString weekFlagName(const QString &key)
 {
     if (key == u"monotony_high")
-        return tr("monotonous");
+        return ReportText::tr("monotonous");
     if (key == u"load_spike")
-        return tr("load spike");
+        return ReportText::tr("load spike");
     if (key == u"weekly_spike")
-        return tr("weekly jump");
+        return ReportText::tr("weekly jump");
     return key;
 }
 
 QString weeks(const Report &r)
 {
-    QString html = heading(2, esc(tr("Weekly load")));
+    QString html = heading(2, esc(ReportText::tr("Weekly load")));
     if (r.weeks.isEmpty())
-        return html + paragraph(esc(tr("No sessions in this range.")));
-    html += paragraph(esc(tr("Load is session RPE × minutes. The acute:chronic ratio (ACWR) is shown as "
-                             "information, not as an injury risk.")),
-                      QStringLiteral("muted"));
-    Table t({tr("Week of"), tr("Load"), tr("Monotony"), tr("Strain"), tr("ACWR"), tr("Change"), tr("Flags")},
+        return html + paragraph(esc(ReportText::tr("No sessions in this range.")));
+    html += paragraph(
+        esc(ReportText::tr("Load is session RPE × minutes. The acute:chronic ratio (ACWR) is shown as "
+                           "information, not as an injury risk.")),
+        QStringLiteral("muted"));
+    Table t({ReportText::tr("Week of"), ReportText::tr("Load"), ReportText::tr("Monotony"),
+             ReportText::tr("Strain"), ReportText::tr("ACWR"), ReportText::tr("Change"),
+             ReportText::tr("Flags")},
             {1, 2, 3, 4, 5});
-    for (const WeekLoad &w : r.weeks) {
+    for (const WeekLine &line : weekLines(r)) {
+        if (!line.load) {
+            // One line for a break: an all-time report printed pages of empty weeks.
+            t.spanningRow(QStringLiteral("<i>%1</i>")
+                              .arg(esc(ReportText::tr("No sessions %1 – %2 (%n week(s))", nullptr,
+                                                      static_cast<int>(line.weeks))
+                                           .arg(day(line.from), day(line.to)))));
+            continue;
+        }
+        const WeekLoad &w = *line.load;
         const auto opt = [](const std::optional<double> &v, int decimals) {
             return v ? formatNumber(*v, decimals) : QStringLiteral("–");
         };
@@ -403,15 +458,40 @@ QString weeks(const Report &r)
     return html + t.html();
 }
 
+/// The reports that ticked a flag, as a coach finds them in the soreness tables above.
+QString tickedText(const QList<SorenessReport> &reports)
+{
+    QStringList places;
+    for (const SorenessReport &s : reports)
+        places.append(ReportText::tr("%1, %2").arg(dayTime(s.noticedAt), where(s)));
+    return ReportText::tr("Ticked in %n report(s): %1", nullptr, static_cast<int>(reports.size()))
+        .arg(places.join(QStringLiteral("; ")));
+}
+
 QString checklist(const Report &r)
 {
-    QString html = heading(2, esc(tr("Red-flag checklist")));
-    html += paragraph(esc(r.checklistHeading));
-    Table t({QString(), tr("Question"), tr("If yes")});
-    for (const RedFlagItem &item : r.checklist)
-        t.row({QStringLiteral("&#x2610;"), esc(item.question), esc(urgencyInstruction(item.urgency))});
-    html += t.html();
-    return html + paragraph(QStringLiteral("<b>%1</b>").arg(esc(r.note)), QStringLiteral("note"));
+    QString html = heading(2, esc(ReportText::tr("Red-flag checklist")));
+    // The legend in the same paragraph: a heading is kept on the page of the table after it.
+    html += paragraph(esc(r.checklistHeading)
+                      + QStringLiteral("<br><span class=\"muted\">%1</span>")
+                            .arg(esc(ReportText::tr("☒ marks a flag the athlete ticked in a "
+                                                    "soreness report of this range."))));
+    Table t({QString(), ReportText::tr("Question"), ReportText::tr("If yes")}, {}, {4, 56, 40});
+    for (const RedFlagItem &item : r.checklist) {
+        const QList<SorenessReport> ticked = tickedIn(r, item.flag);
+        if (ticked.isEmpty()) {
+            t.row({QStringLiteral("&#x2610;"), esc(item.question), esc(urgencyInstruction(item.urgency))});
+            continue;
+        }
+        t.row({QStringLiteral("<b>&#x2612;</b>"),
+               QStringLiteral("<b>%1</b><br><small>%2</small>")
+                   .arg(esc(item.question), esc(tickedText(ticked))),
+               QStringLiteral("<b>%1</b>").arg(esc(urgencyInstruction(item.urgency)))});
+    }
+    // The note as the table's last row: a row is never split over two pages, so the note is
+    // never left alone on the last one.
+    t.spanningRow(QStringLiteral("<b>%1</b>").arg(esc(r.note)));
+    return html + t.html();
 }
 
 } // namespace
@@ -430,9 +510,8 @@ QString reportHtml(const Report &report)
             "table.grid th { background-color: #e8eaed; text-align: left; font-weight: bold; }\n"
             "td.key { background-color: #f1f3f4; font-weight: bold; }\n"
             ".muted { color: #5f6368; font-weight: normal; }\n"
-            "p.note { margin-top: 12pt; }\n"
             "</style></head><body>\n")
-            .arg(esc(tr("Training report: %1").arg(report.athlete.name)));
+            .arg(esc(ReportText::tr("Training report: %1").arg(report.athlete.name)));
     html += header(report) + u'\n';
     html += summary(report) + u'\n';
     html += attention(report) + u'\n';

@@ -92,24 +92,33 @@ ReassessmentSummary assessStoredReports(const Database &db, const QDateTime &now
     return summary;
 }
 
+namespace {
+
+// Holds this function's translation context in a form lupdate can follow.
+struct Reassessment
+{
+    Q_DECLARE_TR_FUNCTIONS(spotter::Reassessment)
+};
+
+} // namespace
+
 QString reassessmentNotice(const ReassessmentSummary &s)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("spotter::Reassessment", text);
-    };
     if (s.reassessed == 0)
         return {};
     QString text = s.reassessed == 1
-                       ? tr("1 past soreness report was re-assessed with the new rules")
-                       : tr("%1 past soreness reports were re-assessed with the new rules").arg(s.reassessed);
+                       ? Reassessment::tr("1 past soreness report was re-assessed with the new rules")
+                       : Reassessment::tr("%1 past soreness reports were re-assessed with the new rules")
+                             .arg(s.reassessed);
     QStringList details;
     if (s.changed > 0)
-        details.append(tr("%1 changed class").arg(s.changed));
+        details.append(Reassessment::tr("%1 changed class").arg(s.changed));
     if (s.seeDoctor > 0)
-        details.append(s.seeDoctor == 1 ? tr("1 now suggests seeing a doctor")
-                                        : tr("%1 now suggest seeing a doctor").arg(s.seeDoctor));
+        details.append(s.seeDoctor == 1
+                           ? Reassessment::tr("1 now suggests seeing a doctor")
+                           : Reassessment::tr("%1 now suggest seeing a doctor").arg(s.seeDoctor));
     if (!details.isEmpty())
-        text += tr("; of them, %1").arg(details.join(tr(" and ")));
+        text += Reassessment::tr("; of them, %1").arg(details.join(Reassessment::tr(" and ")));
     return text + u'.';
 }
 

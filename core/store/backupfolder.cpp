@@ -23,10 +23,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
@@ -49,7 +50,7 @@ void withConnection(const QString &path, const QString &options, Work work)
         db.setConnectOptions(options);
         if (!db.open()) {
             failure = std::make_exception_ptr(StoreError(
-                StoreError::Kind::Io, tr("Cannot open '%1': %2").arg(path, db.lastError().text())));
+                StoreError::Kind::Io, Store::tr("Cannot open '%1': %2").arg(path, db.lastError().text())));
         } else {
             try {
                 work(db);
@@ -100,23 +101,23 @@ BackupInfo BackupFolder::inspect(const QString &path)
     info.bytes = file.size();
     QFile f(path);
     if (!file.exists() || !f.open(QIODevice::ReadOnly)) {
-        info.problem = tr("cannot be read");
+        info.problem = Store::tr("cannot be read");
         return info;
     }
     const QByteArray header = f.read(100);
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
-        info.problem = tr("not an SQLite database");
+        info.problem = Store::tr("not an SQLite database");
         return info;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     info.schemaVersion = static_cast<int>(qFromBigEndian<quint32>(bytes + 60));
     if (qFromBigEndian<quint32>(bytes + 68) != Database::kApplicationId) {
-        info.problem = tr("not a Spotter database");
+        info.problem = Store::tr("not a Spotter database");
         return info;
     }
     if (info.schemaVersion > Database::kSchemaVersion) {
-        info.problem = tr("written by a newer Spotter (schema %1)").arg(info.schemaVersion);
+        info.problem = Store::tr("written by a newer Spotter (schema %1)").arg(info.schemaVersion);
         return info;
     }
     try {
@@ -174,7 +175,8 @@ QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime 
     if (db.isServer())
         db.backupTo(freeName(m_folder, m_stem, now, kind));
     if (!QDir().mkpath(m_folder))
-        throw StoreError(StoreError::Kind::Io, tr("Cannot create the backup folder '%1'").arg(m_folder));
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("Cannot create the backup folder '%1'").arg(m_folder));
     QFile::setPermissions(m_folder, kOwnerOnly | QFileDevice::ExeOwner);
     const QString path = freeName(m_folder, m_stem, now, kind);
     db.backupTo(path);
@@ -234,17 +236,18 @@ QString restoreBackup(const QString &backup, const QString &target, const Backup
     const BackupInfo info = BackupFolder::inspect(backup);
     if (!info.readable())
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("'%1' cannot be restored: %2").arg(backup, info.problem));
+                         Store::tr("'%1' cannot be restored: %2").arg(backup, info.problem));
     const QString source = QFileInfo(backup).absoluteFilePath();
     const QString destination = QFileInfo(target).absoluteFilePath();
     if (source == destination)
-        throw StoreError(StoreError::Kind::Invalid, tr("'%1' is the database itself").arg(backup));
+        throw StoreError(StoreError::Kind::Invalid, Store::tr("'%1' is the database itself").arg(backup));
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, tr("Cannot read '%1': %2").arg(source, in.errorString()));
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("Cannot read '%1': %2").arg(source, in.errorString()));
     if (!QDir().mkpath(folder.folder()))
         throw StoreError(StoreError::Kind::Io,
-                         tr("Cannot create the backup folder '%1'").arg(folder.folder()));
+                         Store::tr("Cannot create the backup folder '%1'").arg(folder.folder()));
 
     QString kept;
     if (QFileInfo::exists(destination)) {
@@ -263,15 +266,15 @@ QString restoreBackup(const QString &backup, const QString &target, const Backup
                 if (e.kind() == StoreError::Kind::Busy)
                     throw StoreError(
                         StoreError::Kind::Busy,
-                        tr("'%1' is open in another program (Spotter or spotter-cli); close it and "
-                           "restore again. Nothing was changed.")
+                        Store::tr("'%1' is open in another program (Spotter or spotter-cli); close it and "
+                                  "restore again. Nothing was changed.")
                             .arg(destination));
                 throw;
             }
             QFile placeholder(kept);
             if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly))
                 throw StoreError(StoreError::Kind::Io,
-                                 tr("Cannot create '%1': %2").arg(kept, placeholder.errorString()));
+                                 Store::tr("Cannot create '%1': %2").arg(kept, placeholder.errorString()));
             placeholder.close();
             placeholder.setPermissions(kOwnerOnly);
             Query q(db, QStringLiteral("VACUUM INTO :target"));
@@ -290,7 +293,7 @@ QString restoreBackup(const QString &backup, const QString &target, const Backup
          {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString stale = destination + suffix;
         if (QFileInfo::exists(stale) && !QFile::remove(stale))
-            throw StoreError(StoreError::Kind::Io, tr("Cannot remove the stale '%1'").arg(stale));
+            throw StoreError(StoreError::Kind::Io, Store::tr("Cannot remove the stale '%1'").arg(stale));
     }
     // Written beside the target and renamed over it: the database file is whole at every moment.
     QSaveFile out(destination);
@@ -302,12 +305,12 @@ QString restoreBackup(const QString &backup, const QString &target, const Backup
     if (!written) {
         const QString error = out.errorString().isEmpty() ? in.errorString() : out.errorString();
         out.cancelWriting();
-        throw StoreError(StoreError::Kind::Io, tr("Cannot write '%1': %2").arg(destination, error));
+        throw StoreError(StoreError::Kind::Io, Store::tr("Cannot write '%1': %2").arg(destination, error));
     }
     out.setPermissions(kOwnerOnly);
     if (!out.commit())
         throw StoreError(StoreError::Kind::Io,
-                         tr("Cannot replace '%1': %2").arg(destination, out.errorString()));
+                         Store::tr("Cannot replace '%1': %2").arg(destination, out.errorString()));
     QFile::setPermissions(destination, kOwnerOnly);
     return kept;
 }

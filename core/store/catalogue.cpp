@@ -33,6 +33,21 @@ void insertFreeAliases(const QSqlDatabase &db, const Exercise &e, qint64 id)
     }
 }
 
+/// The aliases migration 6 adds, as that version of the catalogue had them. Fixed here rather than
+/// read from builtinCatalogue(), so that the step does the same whenever a database takes it.
+struct AliasesOf
+{
+    const char16_t *exercise;
+    std::initializer_list<const char16_t *> aliases;
+};
+const AliasesOf kCommonAliasesV6[] = {
+    {u"Bench Press", {u"Bench"}},
+    {u"Deadlift", {u"DL"}},
+    {u"Pull Up", {u"Pullups", u"Pull Ups", u"Pull-Ups"}},
+    {u"Chin Up", {u"Chinups", u"Chin Ups", u"Chin-Ups"}},
+    {u"Push Up", {u"Pushups", u"Push-Ups"}},
+};
+
 } // namespace
 
 void seedCatalogue(const QSqlDatabase &db)
@@ -93,6 +108,20 @@ void addAssistedCatalogue(const QSqlDatabase &db)
             id = q.insertedId();
         }
         insertFreeAliases(db, e, id);
+    }
+}
+
+void addCommonAliases(const QSqlDatabase &db)
+{
+    for (const AliasesOf &entry : kCommonAliasesV6) {
+        Exercise e;
+        e.name = QString::fromUtf16(entry.exercise);
+        for (const char16_t *alias : entry.aliases)
+            e.aliases.append(QString::fromUtf16(alias));
+        Query find(db, QStringLiteral("SELECT id FROM exercise WHERE name_key = :key AND builtin = 1"));
+        find.bind(QStringLiteral(":key"), nameKey(e.name)).exec();
+        if (find.next())
+            insertFreeAliases(db, e, find.int64(0));
     }
 }
 

@@ -15,4 +15,9 @@ void seedCatalogue(const QSqlDatabase &db);
 /// name the person already uses for an exercise of their own is left to it.
 void addAssistedCatalogue(const QSqlDatabase &db);
 
+/// Migration 6: the short and plural names lifters type for built-in lifts ("Bench", "DL",
+/// "Pullups"), as aliases of those lifts. A name already in use, as an exercise of the person's own
+/// or as an alias they gave, stays theirs; a built-in lift that is no longer there gets none.
+void addCommonAliases(const QSqlDatabase &db);
+
 } // namespace spotter

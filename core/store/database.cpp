@@ -36,19 +36,21 @@ namespace {
 
 std::atomic<int> g_instanceCounter{0};
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 /// Creates an empty file readable only by its owner (SQLite keeps the mode for -wal/-shm).
 void createPrivateFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw StoreError(StoreError::Kind::Io, tr("Cannot create '%1': %2").arg(path, f.errorString()));
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("Cannot create '%1': %2").arg(path, f.errorString()));
     f.close();
     f.setPermissions(kOwnerOnly);
 }
@@ -57,14 +59,17 @@ void createPrivateFile(const QString &path)
 
 void initApplicationIdentity()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Spotter"));
     QCoreApplication::setApplicationName(QStringLiteral("spotter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTTER_VERSION));
 }
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/spotter.sqlite");
+    // Where it has always been (~/.local/share/spotter/): the application's data folder before
+    // the organisation had a name, which AppDataLocation would now put in front.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+           + QCoreApplication::applicationName() + QStringLiteral("/spotter.sqlite");
 }
 
 namespace {
@@ -80,8 +85,8 @@ DatabaseLocation parseLocation(const QString &text)
 QString ServerIdentity::roleName() const
 {
     if (coach && athlete)
-        return tr("coach and athlete");
-    return coach ? tr("coach") : athlete ? tr("athlete") : tr("no role");
+        return Store::tr("coach and athlete");
+    return coach ? Store::tr("coach") : athlete ? Store::tr("athlete") : Store::tr("no role");
 }
 
 Database::Database(const QString &location, Options options)
@@ -105,26 +110,30 @@ void Database::openFile()
     const QFileInfo info(m_path);
     if (info.exists() && info.isDir())
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("'%1' is a folder, not a Spotter database").arg(m_path));
+                         Store::tr("'%1' is a folder, not a Spotter database").arg(m_path));
     if (!info.exists()) {
         if (m_options.readOnly || !m_options.create)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("There is no database at '%1': the file does not exist").arg(m_path));
+                             Store::tr("There is no database at '%1': the file does not exist").arg(m_path));
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(storageWritable(info.absolutePath()) ? StoreError::Kind::Io
                                                                   : StoreError::Kind::ReadOnly,
-                             tr("Cannot create the folder '%1'").arg(info.absolutePath()));
+                             Store::tr("Cannot create the folder '%1'").arg(info.absolutePath()));
         if (!storageWritable(m_path))
-            throw StoreError(
-                StoreError::Kind::ReadOnly,
-                tr("Cannot create '%1': the folder '%2' is read-only").arg(m_path, info.absolutePath()));
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             Store::tr("Cannot create '%1': the folder '%2' is read-only")
+                                 .arg(m_path, info.absolutePath()));
         createPrivateFile(m_path);
     } else if (info.size() == 0) {
         if (m_options.readOnly)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("'%1' is an empty file, not a Spotter database").arg(m_path));
+                             Store::tr("'%1' is an empty file, not a Spotter database").arg(m_path));
     } else {
         inspectExistingFile();
+    }
+    if (!m_options.knownDamage.isEmpty()) {
+        m_damage = m_options.knownDamage;
+        m_options.readOnly = true;
     }
     const QFileInfo walAtOpen(m_path + QStringLiteral("-wal"));
     const bool walLeft = walAtOpen.exists() && walAtOpen.size() > 0;
@@ -132,9 +141,9 @@ void Database::openFile()
         releaseStaleShm();
         if (!storageWritable(m_path))
             throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("'%1' cannot be written: the file or its folder '%2' is read-only (or "
-                                "on a read-only disk). Nothing was changed; commands that only read "
-                                "it still work.")
+                             Store::tr("'%1' cannot be written: the file or its folder '%2' is read-only (or "
+                                       "on a read-only disk). Nothing was changed; commands that only read "
+                                       "it still work.")
                                  .arg(m_path, info.absolutePath()));
         // A -wal left beside the file (a crash, a restore by hand over an old one) is replayed
         // into it on this open; a small file is checked every time. A file that fails is not
@@ -183,9 +192,9 @@ QString Database::damageMessage() const
 {
     if (m_damage.isEmpty())
         return {};
-    return tr("'%1' failed its integrity check (%2). It was opened read-only so that nothing more is "
-              "written into it. Save what it holds with a backup or an export, then restore an "
-              "earlier backup.")
+    return Store::tr("'%1' failed its integrity check (%2). It was opened read-only so that nothing more is "
+                     "written into it. Save what it holds with a backup or an export, then restore an "
+                     "earlier backup.")
         .arg(m_path, m_damage.join(QStringLiteral("; ")));
 }
 
@@ -237,13 +246,14 @@ void Database::inspectExistingFile()
     // never opened read-write (opening in WAL mode would rewrite its header).
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, tr("Cannot read '%1': %2").arg(m_path, f.errorString()));
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("Cannot read '%1': %2").arg(m_path, f.errorString()));
     const QByteArray header = f.read(100);
     f.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("'%1' is not a Spotter database (it is not an SQLite file)").arg(m_path));
+                         Store::tr("'%1' is not a Spotter database (it is not an SQLite file)").arg(m_path));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     // A file cut short (a copy interrupted, a full disk) still has a good header: compare the
     // page count the header promises with the file's size.
@@ -253,7 +263,7 @@ void Database::inspectExistingFile()
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         throw StoreError(StoreError::Kind::Corrupt,
-                         tr("'%1' is damaged: its SQLite header is not valid (page size %2)")
+                         Store::tr("'%1' is damaged: its SQLite header is not valid (page size %2)")
                              .arg(m_path, QString::number(pageSizeField)));
     // While another connection uses the file in WAL mode the database is this file plus the
     // -wal: a checkpoint writes the header before the pages it promises, so the file is then
@@ -262,7 +272,7 @@ void Database::inspectExistingFile()
     if (!wal.exists() && countValid && pageCount > 0 && f.size() < pageSize * pageCount)
         throw StoreError(
             StoreError::Kind::Corrupt,
-            tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
+            Store::tr("'%1' is damaged: the file is shorter than its header says (truncated?)").arg(m_path));
     quint32 userVersion = qFromBigEndian<quint32>(bytes + 60);
     quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
     refuseForeignOrNewer(applicationId, userVersion);
@@ -276,8 +286,8 @@ void Database::inspectExistingFile()
     refuseForeignOrNewer(applicationId, userVersion);
     if (applicationId == 0 && ids.tables > 0)
         throw StoreError(StoreError::Kind::ForeignDatabase,
-                         tr("'%1' is an SQLite database of another application, not a Spotter "
-                            "database")
+                         Store::tr("'%1' is an SQLite database of another application, not a Spotter "
+                                   "database")
                              .arg(m_path));
 }
 
@@ -285,14 +295,14 @@ void Database::refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) 
 {
     if (applicationId != 0 && applicationId != kApplicationId)
         throw StoreError(StoreError::Kind::ForeignDatabase,
-                         tr("'%1' is an SQLite database of another application, not a Spotter "
-                            "database")
+                         Store::tr("'%1' is an SQLite database of another application, not a Spotter "
+                                   "database")
                              .arg(m_path));
     if (applicationId == kApplicationId && userVersion > static_cast<quint32>(latestVersion()))
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("'%1' was written by a newer version of Spotter (schema %2; this "
-                            "version knows up to %3). It was not opened or changed; update Spotter "
-                            "to use it.")
+                         Store::tr("'%1' was written by a newer version of Spotter (schema %2; this "
+                                   "version knows up to %3). It was not opened or changed; update Spotter "
+                                   "to use it.")
                              .arg(m_path, QString::number(userVersion), QString::number(latestVersion())));
 }
 
@@ -323,7 +333,7 @@ Database::FileIds Database::readIdsReadOnly() const
         if (kind != StoreError::Kind::Corrupt && kind != StoreError::Kind::Sql)
             throw StoreError(kind, error);
         throw StoreError(StoreError::Kind::Corrupt,
-                         tr("'%1' is damaged or not a database: %2").arg(m_path, error));
+                         Store::tr("'%1' is damaged or not a database: %2").arg(m_path, error));
     }
     return ids;
 }
@@ -342,7 +352,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
             if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
                 throw StoreError(
                     StoreError::Kind::Io,
-                    tr("'%1' cannot use write-ahead logging (journal mode %2)").arg(m_path, mode));
+                    Store::tr("'%1' cannot use write-ahead logging (journal mode %2)").arg(m_path, mode));
         }
         Query::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     } catch (const StoreError &e) {
@@ -351,7 +361,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
         if (e.kind() == StoreError::Kind::Corrupt)
             throw StoreError(StoreError::Kind::Corrupt,
-                             tr("'%1' is damaged or not a database: %2").arg(m_path, e.message()));
+                             Store::tr("'%1' is damaged or not a database: %2").arg(m_path, e.message()));
         throw;
     }
     return db;
@@ -368,7 +378,7 @@ QSqlDatabase Database::openSqlite(const QString &name, bool readOnly) const
             const QString text = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw StoreError(StoreError::Kind::Io, tr("Cannot open '%1': %2").arg(m_path, text));
+            throw StoreError(StoreError::Kind::Io, Store::tr("Cannot open '%1': %2").arg(m_path, text));
         }
         return db;
     };
@@ -396,10 +406,10 @@ QSqlDatabase Database::openSqlite(const QString &name, bool readOnly) const
     const QFileInfo wal(m_path + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
         throw StoreError(StoreError::Kind::Io,
-                         tr("Cannot read '%1': its write-ahead log '%2' holds changes that "
-                            "need the -shm file, which cannot be created here (a read-only or "
-                            "full disk). Copy the file together with its -wal to a writable "
-                            "folder. (%3)")
+                         Store::tr("Cannot read '%1': its write-ahead log '%2' holds changes that "
+                                   "need the -shm file, which cannot be created here (a read-only or "
+                                   "full disk). Copy the file together with its -wal to a writable "
+                                   "folder. (%3)")
                              .arg(m_path, wal.filePath(), failure));
     const QString uri =
         QString::fromLatin1(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1");
@@ -465,20 +475,20 @@ void Database::migrate()
     const int latest = latestVersion();
     if (m_originalVersion > latest) // the WAL held a newer header than the main file
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("'%1' was written by a newer version of Spotter (schema %2; this "
-                            "version knows up to %3). Update Spotter to use it.")
+                         Store::tr("'%1' was written by a newer version of Spotter (schema %2; this "
+                                   "version knows up to %3). Update Spotter to use it.")
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion == latest)
         return;
     if (!m_damage.isEmpty())
         throw StoreError(StoreError::Kind::Corrupt,
                          damageMessage() + u' '
-                             + tr("It needs an upgrade, which a damaged file cannot have."));
+                             + Store::tr("It needs an upgrade, which a damaged file cannot have."));
     if (m_options.readOnly)
         throw StoreError(StoreError::Kind::NeedsUpgrade,
-                         tr("'%1' needs an upgrade (schema %2 to %3) before it can be read, and it "
-                            "was opened only to read; nothing was changed. A command that writes "
-                            "upgrades it, after a backup.")
+                         Store::tr("'%1' needs an upgrade (schema %2 to %3) before it can be read, and it "
+                                   "was opened only to read; nothing was changed. A command that writes "
+                                   "upgrades it, after a backup.")
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion > 0) {
         m_migrationBackup = existingMigrationBackup();
@@ -559,9 +569,9 @@ void Database::requireSpaceForUpgrade() const
     storage.refresh();
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
         throw StoreError(StoreError::Kind::DiskFull,
-                         tr("The disk is too full to upgrade '%1' (schema %2 to %3): the upgrade and "
-                            "its backup need about %4 free, and %5 is free. Nothing was changed; free "
-                            "some space and try again.")
+                         Store::tr("The disk is too full to upgrade '%1' (schema %2 to %3): the upgrade and "
+                                   "its backup need about %4 free, and %5 is free. Nothing was changed; free "
+                                   "some space and try again.")
                              .arg(m_path, QString::number(m_originalVersion),
                                   QString::number(latestVersion()), QLocale::c().formattedDataSize(needed),
                                   QLocale::c().formattedDataSize(storage.bytesAvailable())));
@@ -572,12 +582,13 @@ void Database::backupTo(const QString &target) const
     if (isServer())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("A team server is backed up by its admin with PostgreSQL's own tool, which sees every "
-               "athlete's rows (a coach or an athlete sees only theirs): pg_dump --format=custom "
-               "--file=%1 %2 (docs/team-server.md, \"Back up\")")
+            Store::tr("A team server is backed up by its admin with PostgreSQL's own tool, which sees every "
+                      "athlete's rows (a coach or an athlete sees only theirs): pg_dump --format=custom "
+                      "--file=%1 %2 (docs/team-server.md, \"Back up\")")
                 .arg(target, m_location.withUser(QStringLiteral("postgres")).toString()));
     if (QFileInfo::exists(target))
-        throw StoreError(StoreError::Kind::Io, tr("The backup target '%1' already exists").arg(target));
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("The backup target '%1' already exists").arg(target));
     QDir().mkpath(QFileInfo(target).absolutePath());
     createPrivateFile(target); // VACUUM INTO accepts an empty file and keeps its mode
     try {

@@ -13,10 +13,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 /// libpq's quoting for a connection keyword's value.
 QString quoted(const QString &value)
@@ -32,14 +33,14 @@ StoreError connectError(const DatabaseLocation &location, const QString &text)
     const QString where = location.displayName();
     if (text.contains(u"password authentication failed") || text.contains(u"no password supplied"))
         return StoreError(StoreError::Kind::Denied,
-                          tr("The team server %1 refused the login: the password is wrong or missing "
-                             "(%2)")
+                          Store::tr("The team server %1 refused the login: the password is wrong or missing "
+                                    "(%2)")
                               .arg(where, text));
     if (text.contains(u"does not exist"))
         return StoreError(StoreError::Kind::NotFound,
-                          tr("Cannot use the team server %1: %2").arg(where, text));
+                          Store::tr("Cannot use the team server %1: %2").arg(where, text));
     return StoreError(StoreError::Kind::Connection,
-                      tr("Cannot reach the team server %1: %2").arg(where, text));
+                      Store::tr("Cannot reach the team server %1: %2").arg(where, text));
 }
 
 } // namespace
@@ -48,8 +49,8 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError(StoreError::Kind::Connection,
-                         tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so "
-                            "Spotter cannot open %1")
+                         Store::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so "
+                                   "Spotter cannot open %1")
                              .arg(m_location.displayName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(m_location.host());
@@ -83,7 +84,7 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
         const QString text = db.lastError().databaseText().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw connectError(m_location, text.isEmpty() ? tr("unknown error") : text);
+        throw connectError(m_location, text.isEmpty() ? Store::tr("unknown error") : text);
     }
     pg::silenceNotices(db);
     return db;
@@ -103,8 +104,8 @@ void Database::openServer()
     schema.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema)).exec();
     if (!schema.next())
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 holds no Spotter data. The server's admin sets it up once with "
-                            "'spotter-cli --db URI server init' (docs/team-server.md).")
+                         Store::tr("%1 holds no Spotter data. The server's admin sets it up once with "
+                                   "'spotter-cli --db URI server init' (docs/team-server.md).")
                              .arg(where));
     ServerIdentity identity;
     {
@@ -118,41 +119,41 @@ void Database::openServer()
             .bind(QStringLiteral(":athlete"), QLatin1String(server::kAthleteRole))
             .exec();
         if (!who.next())
-            throw StoreError(StoreError::Kind::Denied, tr("%1: the login has no role").arg(where));
+            throw StoreError(StoreError::Kind::Denied, Store::tr("%1: the login has no role").arg(where));
         identity.login = who.string(0);
         if (who.value(1).toBool() || who.value(2).toBool())
             throw StoreError(StoreError::Kind::Denied,
-                             tr("'%1' owns the team's tables or bypasses their row-level security, so "
-                                "it would see every athlete's rows; Spotter does not work as it. "
-                                "Connect as a coach or an athlete (spotter-cli server add-coach, "
-                                "add-athlete).")
+                             Store::tr("'%1' owns the team's tables or bypasses their row-level security, so "
+                                       "it would see every athlete's rows; Spotter does not work as it. "
+                                       "Connect as a coach or an athlete (spotter-cli server add-coach, "
+                                       "add-athlete).")
                                  .arg(identity.login));
         identity.coach = who.value(3).toBool();
         identity.athlete = who.value(4).toBool();
     }
     if (!identity.coach && !identity.athlete)
         throw StoreError(StoreError::Kind::Denied,
-                         tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "
-                            "people with 'spotter-cli server add-coach' or 'server add-athlete'.")
+                         Store::tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "
+                                   "people with 'spotter-cli server add-coach' or 'server add-athlete'.")
                              .arg(identity.login, where));
     Query version(db, QStringLiteral("SELECT application, version FROM spotter_schema"));
     version.exec();
     if (!version.next() || version.string(0) != QLatin1String(server::kApplication))
         throw StoreError(StoreError::Kind::ForeignDatabase,
-                         tr("%1 has a table spotter_schema that is not Spotter's").arg(where));
+                         Store::tr("%1 has a table spotter_schema that is not Spotter's").arg(where));
     m_originalVersion = static_cast<int>(version.int64(1));
     const int latest = latestVersion();
     if (m_originalVersion > latest)
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("The team server %1 was set up by a newer version of Spotter (schema %2; "
-                            "this version knows up to %3). Nothing was changed; update Spotter to use "
-                            "it.")
+                         Store::tr("The team server %1 was set up by a newer version of Spotter (schema %2; "
+                                   "this version knows up to %3). Nothing was changed; update Spotter to use "
+                                   "it.")
                              .arg(where, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion < latest)
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("The team server %1 has schema %2 and this Spotter needs %3. Nothing was "
-                            "changed; the server's admin upgrades it with 'spotter-cli --db URI "
-                            "server upgrade' (docs/team-server.md).")
+                         Store::tr("The team server %1 has schema %2 and this Spotter needs %3. Nothing was "
+                                   "changed; the server's admin upgrades it with 'spotter-cli --db URI "
+                                   "server upgrade' (docs/team-server.md).")
                              .arg(where, QString::number(m_originalVersion), QString::number(latest)));
     if (identity.athlete) {
         Query own(db, QStringLiteral("SELECT athlete_id_for(current_user)"));

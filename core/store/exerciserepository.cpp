@@ -14,10 +14,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, kind, loads_lower_back, unilateral, regions, builtin, assisted, category "
@@ -56,13 +57,13 @@ void requireFree(const QSqlDatabase &db, const QString &name, qint64 ownId)
     byName.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":id"), ownId).exec();
     if (byName.next())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("An exercise named '%1' already exists").arg(byName.string(0)));
+                         Store::tr("An exercise named '%1' already exists").arg(byName.string(0)));
     Query byAlias(db, QStringLiteral("SELECT e.name FROM exercise_alias a JOIN exercise e ON "
                                      "e.id = a.exercise_id WHERE a.alias_key = :key AND e.id <> :id"));
     byAlias.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":id"), ownId).exec();
     if (byAlias.next())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("'%1' is already another name of '%2'").arg(name, byAlias.string(0)));
+                         Store::tr("'%1' is already another name of '%2'").arg(name, byAlias.string(0)));
 }
 
 void writeAliases(const QSqlDatabase &db, const Exercise &e)
@@ -144,7 +145,7 @@ void ExerciseRepository::update(const Exercise &exercise)
     bindExercise(q, exercise);
     q.exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no exercise %1").arg(exercise.id));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no exercise %1").arg(exercise.id));
     writeAliases(db, exercise);
     tx.commit();
 }
@@ -159,7 +160,7 @@ void ExerciseRepository::remove(qint64 id)
     if (sets > 0) {
         const auto e = get(id);
         throw StoreError(StoreError::Kind::InUse,
-                         tr("'%1' is used by %2 logged sets and cannot be deleted")
+                         Store::tr("'%1' is used by %2 logged sets and cannot be deleted")
                              .arg(e ? e->name : QString::number(id), QString::number(sets)));
     }
     Query planned(
@@ -168,8 +169,9 @@ void ExerciseRepository::remove(qint64 id)
     if (const qint64 routines = planned.next() ? planned.int64(0) : 0; routines > 0) {
         const auto e = get(id);
         throw StoreError(StoreError::Kind::InUse,
-                         tr("'%1' is part of %2 routines and cannot be deleted")
-                             .arg(e ? e->name : QString::number(id), QString::number(routines)));
+                         Store::tr("'%1' is part of %n routine(s) and cannot be deleted", nullptr,
+                                   static_cast<int>(routines))
+                             .arg(e ? e->name : QString::number(id)));
     }
     Query q(db, QStringLiteral("DELETE FROM exercise WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();

@@ -21,15 +21,16 @@ std::unique_ptr<ExportReader::Backend> makePostgresExport(const QSqlDatabase &co
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 StoreError errorOf(sqlite3 *db, const char *what)
 {
     return StoreError::fromCode(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
-                                tr("%1 failed").arg(QLatin1String(what)),
+                                Store::tr("%1 failed").arg(QLatin1String(what)),
                                 QString::fromUtf8(sqlite3_db_filename(db, "main")));
 }
 

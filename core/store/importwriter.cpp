@@ -19,10 +19,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 StoreError errorOf(sqlite3 *db, int rc, const char *what)
 {
@@ -456,7 +457,7 @@ void ImportWriter::requireTransaction() const
 {
     // Outside a transaction every row would be its own commit: slow, and not all-or-nothing.
     if (!m_backend->inTransaction())
-        throw StoreError(StoreError::Kind::Sql, tr("An import wrote outside a write transaction"));
+        throw StoreError(StoreError::Kind::Sql, Store::tr("An import wrote outside a write transaction"));
 }
 
 qint64 ImportWriter::insertSession(const Session &session, std::optional<qint64> id)

@@ -14,15 +14,16 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 StoreError invalid(const QString &text, const QString &why)
 {
     return StoreError(StoreError::Kind::Invalid,
-                      tr("'%1' is not a usable server address: %2").arg(text, why));
+                      Store::tr("'%1' is not a usable server address: %2").arg(text, why));
 }
 
 // The libpq 15 connection keywords Spotter passes on. Passwords are left out on purpose, and
@@ -132,28 +133,29 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     DatabaseLocation l = t.contains(u"://") ? parseUri(t) : parseKeywords(t);
     l.m_backend = Backend::Postgres;
     if (l.m_host.contains(u',') || l.option(QStringLiteral("hostaddr")).contains(u','))
-        throw invalid(text, tr("give one host; several hosts are not supported"));
+        throw invalid(text, Store::tr("give one host; several hosts are not supported"));
     return l;
 }
 
 void DatabaseLocation::setKeyword(const QString &key, const QString &value, const QString &text)
 {
     if (key == u"password" || key == u"sslpassword")
-        throw invalid(text, tr("it contains a password. Spotter never keeps passwords: put it in "
-                               "~/.pgpass (or a service file), or leave it out and type it when "
-                               "asked"));
+        throw invalid(text, Store::tr("it contains a password. Spotter never keeps passwords: put it in "
+                                      "~/.pgpass (or a service file), or leave it out and type it when "
+                                      "asked"));
     if (!isKeyword(key))
-        throw invalid(text, tr("unknown connection option '%1'").arg(key));
+        throw invalid(text, Store::tr("unknown connection option '%1'").arg(key));
     if (value.contains(u';'))
         throw invalid(
-            text, tr("the value of '%1' contains ';', which the database driver cannot pass on").arg(key));
+            text,
+            Store::tr("the value of '%1' contains ';', which the database driver cannot pass on").arg(key));
     if (key == u"host") {
         m_host = value;
     } else if (key == u"port") {
         bool ok = false;
         m_port = value.toInt(&ok);
         if (!ok || m_port < 1 || m_port > 65535)
-            throw invalid(text, tr("the port must be a number from 1 to 65535; got '%1'").arg(value));
+            throw invalid(text, Store::tr("the port must be a number from 1 to 65535; got '%1'").arg(value));
     } else if (key == u"dbname") {
         m_database = value;
     } else if (key == u"user") {
@@ -188,13 +190,13 @@ DatabaseLocation DatabaseLocation::parseUri(const QString &text)
     if (hostPort.startsWith(u'[')) { // [IPv6]:port
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0)
-            throw invalid(text, tr("an IPv6 address must end with ']'"));
+            throw invalid(text, Store::tr("an IPv6 address must end with ']'"));
         l.m_host = hostPort.mid(1, close - 1).toString();
         hostPort = hostPort.mid(close + 1);
         if (hostPort.startsWith(u':'))
             l.setKeyword(QStringLiteral("port"), hostPort.mid(1).toString(), text);
         else if (!hostPort.isEmpty())
-            throw invalid(text, tr("unexpected text after the IPv6 address"));
+            throw invalid(text, Store::tr("unexpected text after the IPv6 address"));
     } else {
         const qsizetype colon = hostPort.lastIndexOf(u':');
         l.m_host = decode(colon >= 0 ? hostPort.left(colon) : hostPort);
@@ -204,7 +206,7 @@ DatabaseLocation DatabaseLocation::parseUri(const QString &text)
     for (const QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            throw invalid(text, tr("'%1' is not key=value").arg(pair.toString()));
+            throw invalid(text, Store::tr("'%1' is not key=value").arg(pair.toString()));
         l.setKeyword(decode(pair.left(eq)), decode(pair.mid(eq + 1)), text);
     }
     return l;
@@ -226,14 +228,14 @@ DatabaseLocation DatabaseLocation::parseKeywords(const QString &text)
         const QString key = text.mid(keyStart, i - keyStart);
         skipSpace();
         if (i >= n || text.at(i) != u'=')
-            throw invalid(text, tr("'%1' needs '=' and a value").arg(key));
+            throw invalid(text, Store::tr("'%1' needs '=' and a value").arg(key));
         ++i;
         skipSpace();
         QString value;
         if (i < n && text.at(i) == u'\'') {
             for (++i;; ++i) {
                 if (i >= n)
-                    throw invalid(text, tr("a quoted value does not end"));
+                    throw invalid(text, Store::tr("a quoted value does not end"));
                 if (text.at(i) == u'\\' && i + 1 < n) {
                     value += text.at(++i);
                 } else if (text.at(i) == u'\'') {
@@ -312,7 +314,7 @@ QString DatabaseLocation::displayName() const
         out += m_user + u'@';
     const QString service = option(QStringLiteral("service"));
     if (m_host.isEmpty() && !service.isEmpty())
-        out += tr("service %1").arg(service);
+        out += Store::tr("service %1").arg(service);
     else
         out += m_host.isEmpty() ? QStringLiteral("localhost") : m_host;
     if (m_port > 0)

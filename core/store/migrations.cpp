@@ -227,14 +227,21 @@ void applyLogging(const QSqlDatabase &db)
     schema::run(db, kSchemaLogging);
 }
 
-// Version 6: working together. Every row someone edits carries the version it was read at, and
+// Version 6: the names lifters type for built-in lifts ("Bench", "DL", "Pullups") become aliases
+// of them, except where the database already uses the name for something of the person's own.
+void applyV6(const QSqlDatabase &db)
+{
+    addCommonAliases(db);
+}
+
+// Version 7: working together. Every row someone edits carries the version it was read at, and
 // an update names it, so an edit of a row another person changed meanwhile is refused instead
 // of overwriting theirs (docs/team-server.md). publish_state remembers what a local database
 // last sent to a team server, so that publishing again sends only what changed here and can
 // tell a change made here from one made on the server. A routine also remembers the login that
 // made it on a team server (NULL in a file): until it is assigned to someone, only its maker can
 // see it there (core/store/serverpolicies.cpp).
-const char16_t *const kSchemaV6[] = {
+const char16_t *const kSchemaV7[] = {
     uR"(ALTER TABLE athlete ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE session ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
     uR"(ALTER TABLE workout_set ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0)",
@@ -249,9 +256,9 @@ const char16_t *const kSchemaV6[] = {
         PRIMARY KEY (target, kind, item_key)))",
 };
 
-void applyV6(const QSqlDatabase &db)
+void applyV7(const QSqlDatabase &db)
 {
-    schema::run(db, kSchemaV6);
+    schema::run(db, kSchemaV7);
 }
 
 } // namespace
@@ -265,7 +272,8 @@ const std::vector<Migration> &migrations()
          &applyV3},
         {4, "Assisted exercises and the category of imported exercises", &applyV4},
         {5, "Routines, their assignments, plate sets and personal records", &applyLogging},
-        {6, "Row versions for edits by several people; what was published to a team server", &applyV6},
+        {6, "Short and plural names of built-in lifts as aliases (Bench, DL, Pullups)", &applyV6},
+        {7, "Row versions for edits by several people; what was published to a team server", &applyV7},
     };
     Q_ASSERT(steps.back().version == Database::kSchemaVersion);
     return steps;

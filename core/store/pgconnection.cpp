@@ -17,10 +17,11 @@ namespace spotter::pg {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 // One connection per thread (Database::connection()), so the rows held back for a connection
 // are only ever touched by one thread.
@@ -42,10 +43,10 @@ PGconn *handle(const QSqlDatabase &db)
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     // Qt 6.4 names the type "pg_conn*", not the "PGconn*" of its own documentation (§5).
     if (!v.isValid() || std::strcmp(v.typeName(), "pg_conn*") != 0)
-        throw StoreError(StoreError::Kind::Sql, tr("The database connection is not PostgreSQL"));
+        throw StoreError(StoreError::Kind::Sql, Store::tr("The database connection is not PostgreSQL"));
     PGconn *conn = *static_cast<PGconn *const *>(v.constData());
     if (!conn)
-        throw StoreError(StoreError::Kind::Connection, tr("The connection to the server is closed"));
+        throw StoreError(StoreError::Kind::Connection, Store::tr("The connection to the server is closed"));
     return conn;
 }
 
@@ -82,9 +83,9 @@ StoreError errorOf(PGconn *conn, const PGresult *result, const QString &what)
         text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     const StoreError::Kind kind = StoreError::kindOfSqlState(code);
     if (kind == StoreError::Kind::Connection)
-        return StoreError(kind, tr("The connection to the team server was lost (%1). Nothing of the "
-                                   "unfinished change was kept; Spotter connects again on the next "
-                                   "step, so try again.")
+        return StoreError(kind, Store::tr("The connection to the team server was lost (%1). Nothing of the "
+                                          "unfinished change was kept; Spotter connects again on the next "
+                                          "step, so try again.")
                                     .arg(text));
     if (const char *detail = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr)
         text += QStringLiteral(" (%1)").arg(QString::fromUtf8(detail));
@@ -110,13 +111,14 @@ void reconnect(QSqlDatabase &db)
     if (!db.open())
         throw StoreError(
             StoreError::Kind::Connection,
-            tr("Cannot reach the team server again: %1").arg(db.lastError().databaseText().trimmed()));
+            Store::tr("Cannot reach the team server again: %1").arg(db.lastError().databaseText().trimmed()));
     silenceNotices(db);
 }
 
 void silenceNotices(const QSqlDatabase &db)
 {
-    PQsetNoticeProcessor(handle(db), [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        handle(db), [](void *, const char *) {}, nullptr);
 }
 
 void begin(QSqlDatabase &db, const QByteArray &sql)
@@ -124,8 +126,8 @@ void begin(QSqlDatabase &db, const QByteArray &sql)
     PGconn *conn = handle(db);
     if (t_transactions.contains(conn))
         throw StoreError(StoreError::Kind::Connection,
-                         tr("The connection to the team server was lost in the middle of a change; "
-                            "nothing of it was kept. Try again."));
+                         Store::tr("The connection to the team server was lost in the middle of a change; "
+                                   "nothing of it was kept. Try again."));
     if (!isBroken(conn)) {
         PGresult *result = PQexec(conn, sql.constData());
         if (PQresultStatus(result) == PGRES_COMMAND_OK) {
@@ -167,8 +169,8 @@ void commit(PGconn *conn)
     if (!ok || rolledBack) {
         const StoreError error =
             rolledBack ? StoreError(StoreError::Kind::Sql,
-                                    tr("The change was not saved: a step of it failed, so the server "
-                                       "undid all of it"))
+                                    Store::tr("The change was not saved: a step of it failed, so the server "
+                                              "undid all of it"))
                        : errorOf(conn, result, QStringLiteral("COMMIT"));
         PQclear(result);
         throw error;
@@ -181,7 +183,7 @@ QByteArray identifier(PGconn *conn, const QString &name)
     const QByteArray utf8 = name.toUtf8();
     char *escaped = PQescapeIdentifier(conn, utf8.constData(), static_cast<size_t>(utf8.size()));
     if (!escaped)
-        throw errorOf(conn, nullptr, tr("Quoting '%1'").arg(name));
+        throw errorOf(conn, nullptr, Store::tr("Quoting '%1'").arg(name));
     QByteArray out(escaped);
     PQfreemem(escaped);
     return out;
@@ -192,7 +194,7 @@ QByteArray literal(PGconn *conn, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     char *escaped = PQescapeLiteral(conn, utf8.constData(), static_cast<size_t>(utf8.size()));
     if (!escaped)
-        throw errorOf(conn, nullptr, tr("Quoting a value"));
+        throw errorOf(conn, nullptr, Store::tr("Quoting a value"));
     QByteArray out(escaped);
     PQfreemem(escaped);
     return out;

@@ -16,10 +16,11 @@ namespace spotter::pg {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 std::atomic<quint64> g_cursorCounter{0};
 
@@ -138,7 +139,7 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
     const qsizetype index = m_names.indexOf(placeholder.toUtf8());
     if (index < 0)
         throw StoreError(StoreError::Kind::Sql,
-                         tr("No placeholder %1 in: %2").arg(placeholder, shortSql(m_sql)));
+                         Store::tr("No placeholder %1 in: %2").arg(placeholder, shortSql(m_sql)));
     m_values[index] = textOf(value);
     return *this;
 }

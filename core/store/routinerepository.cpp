@@ -21,10 +21,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 void requireUniqueName(const QSqlDatabase &db, const Routine &r)
 {
@@ -32,7 +33,7 @@ void requireUniqueName(const QSqlDatabase &db, const Routine &r)
     q.bind(QStringLiteral(":key"), nameKey(r.name)).bind(QStringLiteral(":id"), r.id).exec();
     if (q.next())
         throw StoreError(StoreError::Kind::Duplicate,
-                         tr("A routine named '%1' already exists").arg(q.string(0)));
+                         Store::tr("A routine named '%1' already exists").arg(q.string(0)));
 }
 
 /// On a team server, refuses a change of a routine the login may read but not change (one
@@ -46,8 +47,8 @@ void requireEditable(const QSqlDatabase &db, qint64 id, const QString &name)
     q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":id2"), id).exec();
     if (q.next() && !q.value(0).toBool() && q.value(1).toBool())
         throw StoreError(StoreError::Kind::Denied,
-                         tr("The routine '%1' is also assigned to athletes you do not coach; only the "
-                            "one who made it can change it. Nothing was changed.")
+                         Store::tr("The routine '%1' is also assigned to athletes you do not coach; only the "
+                                   "one who made it can change it. Nothing was changed.")
                              .arg(name));
 }
 
@@ -146,11 +147,12 @@ void RoutineRepository::update(Routine &routine)
         .bind(QStringLiteral(":notes"), routine.notes)
         .exec();
     if (q.rowsAffected() == 0)
-        rowversion::refuse(db, "routine", routine.id,
-                           tr("The routine '%1' was changed by someone else since you opened it; nothing "
-                              "was overwritten. It has been reloaded: make your change again.")
-                               .arg(routine.name),
-                           tr("There is no routine %1").arg(routine.id));
+        rowversion::refuse(
+            db, "routine", routine.id,
+            Store::tr("The routine '%1' was changed by someone else since you opened it; nothing "
+                      "was overwritten. It has been reloaded: make your change again.")
+                .arg(routine.name),
+            Store::tr("There is no routine %1").arg(routine.id));
     write(db, routine);
     tx.commit();
     ++routine.version;

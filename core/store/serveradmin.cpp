@@ -23,10 +23,11 @@ std::atomic<int> g_adminCounter{0};
 // pg_advisory_xact_lock key for "the schema is being set up or upgraded" (field notes §8).
 constexpr qint64 kSetupLock = 0x5350545253455455; // "SPTRSETU"
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 QString quotedOption(const QString &value)
 {
@@ -52,8 +53,8 @@ ServerAdmin::ServerAdmin(const DatabaseLocation &location, const QString &passwo
 {
     if (!location.isServer())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("'%1' is a file; the server commands need a PostgreSQL server "
-                            "(postgresql://… or service=…)")
+                         Store::tr("'%1' is a file; the server commands need a PostgreSQL server "
+                                   "(postgresql://… or service=…)")
                              .arg(location.filePath()));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     m_db.setHostName(location.host());
@@ -78,7 +79,7 @@ ServerAdmin::ServerAdmin(const DatabaseLocation &location, const QString &passwo
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
         throw StoreError(StoreError::Kind::Connection,
-                         tr("Cannot reach the team server %1: %2").arg(location.displayName(), text));
+                         Store::tr("Cannot reach the team server %1: %2").arg(location.displayName(), text));
     }
     pg::silenceNotices(m_db);
 }
@@ -162,7 +163,7 @@ ServerAdmin::Setup ServerAdmin::migrate(bool create)
         const bool found = exists.next() && exists.value(0).toBool();
         if (!found && !create)
             throw StoreError(StoreError::Kind::NotADatabase,
-                             tr("%1 holds no Spotter data yet; set it up with 'server init'")
+                             Store::tr("%1 holds no Spotter data yet; set it up with 'server init'")
                                  .arg(m_location.displayName()));
         ensureGroupRole(server::kOwnerRole);
         ensureGroupRole(server::kCoachRole);
@@ -180,16 +181,16 @@ ServerAdmin::Setup ServerAdmin::migrate(bool create)
         Query version(m_db, QStringLiteral("SELECT application, version FROM spotter_schema FOR UPDATE"));
         version.exec();
         if (!version.next() || version.string(0) != QLatin1String(server::kApplication))
-            throw StoreError(
-                StoreError::Kind::ForeignDatabase,
-                tr("%1 has a table spotter_schema that is not Spotter's").arg(m_location.displayName()));
+            throw StoreError(StoreError::Kind::ForeignDatabase,
+                             Store::tr("%1 has a table spotter_schema that is not Spotter's")
+                                 .arg(m_location.displayName()));
         setup.before = static_cast<int>(version.int64(1));
         const int latest = latestVersion();
         if (setup.before > latest)
             throw StoreError(
                 StoreError::Kind::NewerSchema,
-                tr("The team server %1 was set up by a newer version of Spotter (schema %2; "
-                   "this version knows up to %3). Nothing was changed.")
+                Store::tr("The team server %1 was set up by a newer version of Spotter (schema %2; "
+                          "this version knows up to %3). Nothing was changed.")
                     .arg(m_location.displayName(), QString::number(setup.before), QString::number(latest)));
         // Every step in this one transaction: PostgreSQL's DDL is transactional, so a failing
         // step leaves the server exactly as it was (a backup is the admin's pg_dump).
@@ -233,7 +234,7 @@ void ServerAdmin::ensureLogin(const QString &login, const char *group, const std
     if (login.trimmed().isEmpty() || login == QLatin1String(server::kOwnerRole)
         || login == QLatin1String(server::kCoachRole) || login == QLatin1String(server::kAthleteRole)
         || login.startsWith(QStringLiteral("pg_")))
-        throw StoreError(StoreError::Kind::Invalid, tr("'%1' cannot be a login's name").arg(login));
+        throw StoreError(StoreError::Kind::Invalid, Store::tr("'%1' cannot be a login's name").arg(login));
     PGconn *conn = pg::handle(m_db);
     const QByteArray name = pg::identifier(conn, login);
     if (roleExists(login)) {
@@ -241,10 +242,11 @@ void ServerAdmin::ensureLogin(const QString &login, const char *group, const std
                                      "'MEMBER') FROM pg_roles WHERE rolname = :role"));
         q.bind(QStringLiteral(":role"), login).exec();
         if (q.next() && (q.value(0).toBool() || q.value(1).toBool()))
-            throw StoreError(StoreError::Kind::Denied,
-                             tr("'%1' owns the team's tables or bypasses row-level security; a coach or an "
-                                "athlete must be a login of their own")
-                                 .arg(login));
+            throw StoreError(
+                StoreError::Kind::Denied,
+                Store::tr("'%1' owns the team's tables or bypasses row-level security; a coach or an "
+                          "athlete must be a login of their own")
+                    .arg(login));
         pg::command(conn, "GRANT " + QByteArray(group) + " TO " + name);
     } else {
         pg::command(conn, "CREATE ROLE " + name + " LOGIN IN ROLE " + QByteArray(group));
@@ -256,7 +258,7 @@ void ServerAdmin::ensureLogin(const QString &login, const char *group, const std
         char *verifier =
             PQencryptPasswordConn(conn, password->toUtf8().constData(), user.constData(), "scram-sha-256");
         if (!verifier)
-            throw pg::errorOf(conn, nullptr, tr("Encrypting the password"));
+            throw pg::errorOf(conn, nullptr, Store::tr("Encrypting the password"));
         const QByteArray literal = pg::literal(conn, QString::fromUtf8(verifier));
         PQfreemem(verifier);
         pg::command(conn, "ALTER ROLE " + name + " PASSWORD " + literal);
@@ -281,7 +283,7 @@ qint64 ServerAdmin::teamId(const QString &name)
     q.bind(QStringLiteral(":name"), name.simplified()).exec();
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("There is no team named '%1' (add one with 'server add-team')").arg(name));
+                         Store::tr("There is no team named '%1' (add one with 'server add-team')").arg(name));
     return q.int64(0);
 }
 
@@ -311,7 +313,7 @@ qint64 ServerAdmin::addAthlete(const QString &name, const QString &login, Weight
                 .bind(QStringLiteral(":unit"), toKey(unit))
                 .exec();
             if (!add.next())
-                throw StoreError(StoreError::Kind::Sql, tr("The athlete was not added"));
+                throw StoreError(StoreError::Kind::Sql, Store::tr("The athlete was not added"));
             id = add.int64(0);
         }
         Query linked(
@@ -319,8 +321,9 @@ qint64 ServerAdmin::addAthlete(const QString &name, const QString &login, Weight
                                  "WHERE l.login = :login AND l.athlete_id <> :id"));
         linked.bind(QStringLiteral(":login"), login).bind(QStringLiteral(":id"), id).exec();
         if (linked.next())
-            throw StoreError(StoreError::Kind::Duplicate,
-                             tr("The login '%1' is already the athlete '%2'").arg(login, linked.string(0)));
+            throw StoreError(
+                StoreError::Kind::Duplicate,
+                Store::tr("The login '%1' is already the athlete '%2'").arg(login, linked.string(0)));
         Query link(m_db, QStringLiteral("INSERT INTO athlete_login (athlete_id, login) VALUES (:id, :login) "
                                         "ON CONFLICT (athlete_id) DO UPDATE SET login = excluded.login"));
         link.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":login"), login).exec();
@@ -341,7 +344,7 @@ qint64 ServerAdmin::addAthlete(const QString &name, const QString &login, Weight
 qint64 ServerAdmin::addTeam(const QString &name)
 {
     if (name.simplified().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A team needs a name"));
+        throw StoreError(StoreError::Kind::Invalid, Store::tr("A team needs a name"));
     begin();
     qint64 id = 0;
     try {
@@ -369,7 +372,8 @@ void ServerAdmin::assignCoach(const QString &team, const QString &login)
         if (!roleExists(login) || !coach.exec().next() || !coach.value(0).toBool())
             throw StoreError(
                 StoreError::Kind::NotFound,
-                tr("'%1' is not a coach on this server (add them with 'server add-coach')").arg(login));
+                Store::tr("'%1' is not a coach on this server (add them with 'server add-coach')")
+                    .arg(login));
         asOwner();
         Query q(m_db, QStringLiteral("INSERT INTO team_coach (team_id, login) VALUES (:team, :login) "
                                      "ON CONFLICT DO NOTHING"));
@@ -390,7 +394,7 @@ void ServerAdmin::assignAthlete(const QString &team, const QString &athleteName)
         find.bind(QStringLiteral(":key"), nameKey(athleteName)).exec();
         if (!find.next())
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("There is no athlete named '%1'").arg(athleteName));
+                             Store::tr("There is no athlete named '%1'").arg(athleteName));
         const qint64 athlete = find.int64(0);
         Query q(m_db,
                 QStringLiteral("INSERT INTO team_athlete (team_id, athlete_id) VALUES (:team, :athlete) "

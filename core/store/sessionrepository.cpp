@@ -125,10 +125,11 @@ void insertSets(const QSqlDatabase &db, Session &session)
     }
 }
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 /// WHERE clause and bindings shared by list() and page(); every value is bound.
 struct FilterSql
@@ -249,9 +250,9 @@ void SessionRepository::updateHeader(Session &session)
     q.exec();
     if (q.rowsAffected() == 0)
         rowversion::refuse(db, "session", session.id,
-                           tr("This session was changed by someone else since you opened it; nothing "
-                              "was overwritten. It has been reloaded: make your change again."),
-                           tr("There is no session %1").arg(session.id));
+                           Store::tr("This session was changed by someone else since you opened it; nothing "
+                                     "was overwritten. It has been reloaded: make your change again."),
+                           Store::tr("There is no session %1").arg(session.id));
     tx.commit();
     ++session.version;
 }
@@ -288,9 +289,9 @@ void SessionRepository::updateSet(WorkoutSet &set)
     q.exec();
     if (q.rowsAffected() == 0)
         rowversion::refuse(db, "workout_set", set.id,
-                           tr("This set was changed by someone else since you opened it; nothing was "
-                              "overwritten. It has been reloaded: make your change again."),
-                           tr("There is no set %1").arg(set.id));
+                           Store::tr("This set was changed by someone else since you opened it; nothing was "
+                                     "overwritten. It has been reloaded: make your change again."),
+                           Store::tr("There is no set %1").arg(set.id));
     tx.commit();
     ++set.version;
 }
@@ -301,7 +302,7 @@ void SessionRepository::removeSet(qint64 setId)
     WriteTransaction tx(db);
     const auto set = getSet(setId);
     if (!set)
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no set %1").arg(setId));
+        throw StoreError(StoreError::Kind::NotFound, Store::tr("There is no set %1").arg(setId));
     dialect::lockSession(db, set->sessionId);
     Query q(db, QStringLiteral("DELETE FROM workout_set WHERE id = :id"));
     q.bind(QStringLiteral(":id"), setId).exec();

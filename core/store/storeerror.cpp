@@ -12,10 +12,11 @@
 namespace spotter {
 
 namespace {
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Store
 {
-    return QCoreApplication::translate("spotter::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Store)
+};
 
 /// Less room left beside @p file than SQLite needs to grow a -wal or -shm (a page and an index).
 bool diskIsFull(const QString &file)
@@ -65,24 +66,24 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &context, c
 StoreError StoreError::fromCode(int code, const QString &sqliteMessage, const QString &context,
                                 const QString &file)
 {
-    const QString where = file.isEmpty() ? tr("the database") : QStringLiteral("'%1'").arg(file);
+    const QString where = file.isEmpty() ? Store::tr("the database") : QStringLiteral("'%1'").arg(file);
     switch (code < 0 ? -1 : (code & 0xff)) {
     case SQLITE_FULL:
-        return StoreError(Kind::DiskFull, tr("The disk is full: %1 cannot be written. Nothing was "
-                                             "changed; free some space and try again.")
+        return StoreError(Kind::DiskFull, Store::tr("The disk is full: %1 cannot be written. Nothing was "
+                                                    "changed; free some space and try again.")
                                               .arg(where));
     case SQLITE_READONLY:
         return StoreError(Kind::ReadOnly,
-                          tr("%1 is read-only (the file or its folder cannot be written, or the disk "
-                             "is mounted read-only); nothing was changed. Commands that only read it "
-                             "(sessions, export, backup, check) still work.")
+                          Store::tr("%1 is read-only (the file or its folder cannot be written, or the disk "
+                                    "is mounted read-only); nothing was changed. Commands that only read it "
+                                    "(sessions, export, backup, check) still work.")
                               .arg(where));
     case SQLITE_IOERR:
         // SQLite says "disk I/O error" when it cannot grow the -shm or -wal of a full disk: say
         // what it is, not something that sounds like broken hardware.
         if (!file.isEmpty() && diskIsFull(file))
-            return StoreError(Kind::DiskFull, tr("The disk is full: %1 cannot be written. Nothing was "
-                                                 "changed; free some space and try again.")
+            return StoreError(Kind::DiskFull, Store::tr("The disk is full: %1 cannot be written. Nothing was "
+                                                        "changed; free some space and try again.")
                                                   .arg(where));
         break;
     default: break;

@@ -24,10 +24,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct GeneratorText
 {
-    return QCoreApplication::translate("spotter::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::GeneratorText)
+};
 
 constexpr qint64 kMinutesPerDay = 24 * 60;
 
@@ -149,9 +150,10 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
 {
     if (const qint64 existing = AthleteRepository(m_db).count(); existing > 0)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("The database already holds %1 athletes; generated histories go into a new or "
-                            "empty database only")
-                             .arg(existing));
+                         GeneratorText::tr(
+                             "The database already holds %n athlete(s); generated histories go into a new or "
+                             "empty database only",
+                             nullptr, static_cast<int>(existing)));
     const GeneratorCatalogue catalogue(m_db);
     const QDateTime end = options.end.isValid() ? options.end : Clock::now();
     const int count =
@@ -197,8 +199,9 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
         if (!options.strongCsv.isEmpty()) {
             file = std::make_unique<QSaveFile>(csvPath(options.strongCsv, i, count));
             if (!file->open(QIODevice::WriteOnly))
-                throw StoreError(StoreError::Kind::Io,
-                                 tr("Cannot write '%1': %2").arg(file->fileName(), file->errorString()));
+                throw StoreError(
+                    StoreError::Kind::Io,
+                    GeneratorText::tr("Cannot write '%1': %2").arg(file->fileName(), file->errorString()));
             csv = std::make_unique<StrongCsvWriter>(
                 file.get(), athlete.unit, [&catalogue](qint64 id) { return catalogue.strongName(id); });
             result.csvFiles.append(file->fileName());
@@ -213,7 +216,7 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
         if (csv) {
             result.csvRows += csv->rows();
             if (!csv->flush() || !file->commit())
-                throw StoreError(StoreError::Kind::Io, tr("Cannot write '%1': %2")
+                throw StoreError(StoreError::Kind::Io, GeneratorText::tr("Cannot write '%1': %2")
                                                            .arg(file->fileName(), csv->errorString().isEmpty()
                                                                                       ? file->errorString()
                                                                                       : csv->errorString()));

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backup --list and restore through the real spotter-cli: the round trip, the confirmation on a
 // terminal (through script(1)), the refusal without --yes when nobody can be asked, and the
-// refusal while another process holds the database.
+// refusal while another process holds the database, a stale -wal/-shm removed by a restore, and
+// backups created owner-only.
 #include "clirunner.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
 
 namespace spotter::test {
 namespace {
@@ -50,7 +56,7 @@ TEST_F(BackupCli, ListsBackupsWithWhatTheyHold)
     EXPECT_EQ(r.out, QStringLiteral("Backup written to %1\n").arg(taken));
     r = run({QStringLiteral("backup"), QStringLiteral("--list")});
     EXPECT_CLI(r, 0);
-    EXPECT_TRUE(r.out.startsWith(u"2026-11-20 18:00  manual          1 sessions, 3 sets, 0 soreness reports"))
+    EXPECT_TRUE(r.out.startsWith(u"2026-11-20 18:00  manual          1 session, 3 sets, 0 soreness reports"))
         << r;
     r = run({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--json")});
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -73,7 +79,7 @@ TEST_F(BackupCli, RestoreRoundTripKeepsTheReplacedDatabase)
     EXPECT_EQ(sessions(), 2);
     r = run({QStringLiteral("restore"), copy, QStringLiteral("--yes")});
     EXPECT_CLI(r, 0);
-    EXPECT_TRUE(r.out.contains(u"(1 sessions, 3 sets, 0 soreness reports)")) << r;
+    EXPECT_TRUE(r.out.contains(u"(1 session, 3 sets, 0 soreness reports)")) << r;
     const QString kept = backupDir() + QStringLiteral("/spotter-20261120-180000-before-restore.sqlite");
     EXPECT_TRUE(r.out.contains(QStringLiteral("The database it replaced was kept as %1").arg(kept))) << r;
     EXPECT_EQ(sessions(), 1);
@@ -146,6 +152,65 @@ TEST_F(BackupCli, RefusedWhileAnotherProcessHoldsTheDatabase)
     EXPECT_EQ(sessions(), 2);
     EXPECT_CLI(run({QStringLiteral("restore"), copy, QStringLiteral("--yes")}), 0);
     EXPECT_EQ(sessions(), 1);
+}
+
+TEST_F(BackupCli, RestoreRemovesTheOldWalAndShmFirst)
+{
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
+    logOn(QStringLiteral("2026-11-12"));
+    // A -wal holding a change of the current file (what a crash, or a copy made while Spotter
+    // ran, leaves beside it); replayed into the restored file it would undo or corrupt the restore.
+    const QString wal = dbPath() + QStringLiteral("-wal");
+    const QString shm = dbPath() + QStringLiteral("-shm");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
+        db.setDatabaseName(dbPath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE session SET title = 'from the old wal'")));
+        ASSERT_GT(QFileInfo(wal).size(), 0);
+        QFile::remove(file(QStringLiteral("stale-wal")));
+        QFile::remove(file(QStringLiteral("stale-shm")));
+        ASSERT_TRUE(QFile::copy(wal, file(QStringLiteral("stale-wal"))));
+        ASSERT_TRUE(QFile::copy(shm, file(QStringLiteral("stale-shm"))));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+    QFile::remove(wal);
+    QFile::remove(shm);
+    ASSERT_TRUE(QFile::copy(file(QStringLiteral("stale-wal")), wal));
+    ASSERT_TRUE(QFile::copy(file(QStringLiteral("stale-shm")), shm));
+
+    const CliResult r = run({QStringLiteral("restore"), copy, QStringLiteral("--yes")});
+    EXPECT_CLI(r, 0);
+    EXPECT_TRUE(r.out.contains(u"(1 session, 3 sets, 0 soreness reports)")) << r;
+    EXPECT_EQ(sessions(), 1);
+    const CliResult shown =
+        run({QStringLiteral("sessions"), QStringLiteral("--athlete"), QStringLiteral("Ann")});
+    EXPECT_FALSE(shown.out.contains(u"from the old wal")) << shown;
+    const CliResult check = run({QStringLiteral("check")});
+    EXPECT_CLI(check, 0);
+    EXPECT_TRUE(check.out.contains(u"Integrity: ok")) << check;
+}
+
+TEST_F(BackupCli, BackupsAreTheOwnersOnly)
+{
+    const mode_t before = ::umask(022);
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    const CliResult named = run({QStringLiteral("backup"), copy});
+    const CliResult inFolder = run({QStringLiteral("backup"), QStringLiteral("--json")});
+    ::umask(before);
+    ASSERT_EQ(named.exitCode, 0) << named;
+    ASSERT_EQ(inFolder.exitCode, 0) << inFolder;
+    const QString taken = QJsonDocument::fromJson(inFolder.out.toUtf8()).object().value(u"path").toString();
+    for (const QString &path : {copy, taken}) {
+        struct stat st = {};
+        ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &st), 0) << path.toStdString();
+        EXPECT_EQ(st.st_mode & 0777, 0600u) << path.toStdString();
+    }
 }
 
 } // namespace

@@ -42,7 +42,7 @@ TEST_F(CliExport, ExportImportExportGivesIdenticalFiles)
     const CliResult sets =
         run({u"export"_s, u"--what"_s, u"sets"_s, u"--as-of"_s, kAsOf, u"-o"_s, file(u"sets.csv"_s)});
     EXPECT_CLI(sets, 0);
-    EXPECT_EQ(sets.out, u"Exported 12 set(s) of 3 athlete(s) to %1.\n"_s.arg(file(u"sets.csv"_s)));
+    EXPECT_EQ(sets.out, u"Exported 12 sets of 3 athletes to %1.\n"_s.arg(file(u"sets.csv"_s)));
     const CliResult soreness =
         run({u"export"_s, u"--what"_s, u"soreness"_s, u"--as-of"_s, kAsOf, u"-o"_s, file(u"soreness.csv"_s)});
     EXPECT_CLI(soreness, 0);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Input slips and smaller faults through the real spotter-cli (issue 18, items 8 and 9): a
 // negative load in quick entry, dates that do not exist or are ambiguous, one date check for
-// log and import, an import from a pipe, a write that waits on another program, SQL errors that
-// name the file, and a generated CSV that is never left half-written.
+// log and import (Spotter CSV, Strong, Hevy and FitNotes alike), an import from a pipe, a write that waits on
+// another program, SQL errors that name the file, and a generated CSV that is never left half-written.
 #include "clirunner.h"
 #include "faultfixture.h"
 #include "testutil.h"
@@ -100,6 +100,40 @@ TEST_F(Slips, LogAndImportCheckDatesAlike)
     }
     EXPECT_TRUE(run({u"sessions"_s, u"--athlete"_s, u"Ann"_s}).out.startsWith(u"No sessions"_s));
     EXPECT_CLI(importStartingAt(u"2026-03-03T10:00:00+14:00"_s), 0);
+}
+
+TEST_F(Slips, StrongHevyAndFitNotesDatesPassTheSameChecksAsLog)
+{
+    // Each file keeps its own format; its dates go through the checks of `log` ("FILE:LINE: ", the
+    // header being line 1). The last row of each is a valid date.
+    struct Case
+    {
+        QString file;
+        QStringList expected;
+    };
+    const QList<Case> cases = {
+        {u"strong_invalid_dates.csv"_s,
+         {u"csv:2: Date '2026-03-08 02:30:00': 2026-03-08T02:30 does not exist in this computer's time zone"_s,
+          u"csv:3: Date '2025-02-29 18:00:00': 2025 has no 29 February"_s,
+          u"csv:4: Date '1850-05-01 18:00:00': the year 1850 is out of range (1900 to 2100)"_s}},
+        {u"hevy_invalid_dates.csv"_s,
+         {u"csv:2: start_time '8 Mar 2026, 02:30': 2026-03-08T02:30 does not exist in this computer's time zone"_s,
+          u"csv:3: start_time '29 Feb 2025, 17:18': 2025 has no 29 February"_s,
+          u"csv:4: start_time '9 Apr 2150, 17:18': the year 2150 is out of range (1900 to 2100)"_s}},
+        {u"fitnotes_invalid_dates.csv"_s,
+         {u"csv:2: Date '2025-02-29': 2025 has no 29 February"_s,
+          u"csv:3: Date '1899-12-31': the year 1899 is out of range (1900 to 2100)"_s,
+          u"csv:4: Date '2025-04-31': April 2025 has 30 days; there is no day 31"_s}},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.file.toStdString());
+        const CliResult r = run({u"import"_s, dataPath(u"import/dates/"_s + c.file), u"--athlete"_s, u"Ann"_s,
+                                 u"--unit"_s, u"kg"_s});
+        EXPECT_CLI(r, 1);
+        for (const QString &message : c.expected)
+            EXPECT_TRUE(r.err.contains(message)) << message.toStdString() << '\n' << r;
+    }
+    EXPECT_TRUE(run({u"sessions"_s, u"--athlete"_s, u"Ann"_s}).out.startsWith(u"No sessions"_s));
 }
 
 TEST_F(Slips, ImportReadsAPipeOnce)

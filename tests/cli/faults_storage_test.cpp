@@ -219,7 +219,7 @@ TEST_F(Faults, ReadsWorkOnAFullDiskAndWritesSaySo)
 class Upgrades : public Faults
 {
 protected:
-    /// A database of schema 4 (the tables schema 5 adds are dropped, and what schema 6 adds);
+    /// A database of schema 4 (the tables schema 5 adds are dropped, and what schema 7 adds);
     /// with @p broken, one of them is left so that the upgrade fails on every attempt.
     void makeVersion4(const QString &db, bool broken) const
     {

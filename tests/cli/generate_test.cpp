@@ -43,6 +43,21 @@ TEST_F(GenerateCli, UsageErrorsNameTheOption)
     EXPECT_CLI(run({u"generate"_s, u"--demo"_s, u"--seed"_s, u"1"_s}), 2);
 }
 
+// Issue 17: counts read "1 athlete", not "1 athletes": the binary loads the English plural forms.
+TEST_F(GenerateCli, OneAthleteAndOneSetAreSingular)
+{
+    const CliResult r = generate(file(u"one.sqlite"_s), {u"--athletes"_s, u"1"_s, u"--sets"_s, u"1"_s,
+                                                         u"--seed"_s, u"5"_s, u"--end"_s, u"2026-02-01"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.startsWith(u"Generated 1 athlete: 1 session, 1 set and "_s)) << r;
+    const CliResult more =
+        generate(file(u"two.sqlite"_s), {u"--athletes"_s, u"2"_s, u"--sets"_s, u"4"_s, u"--seed"_s, u"5"_s,
+                                         u"--end"_s, u"2026-02-01"_s});
+    ASSERT_EQ(more.exitCode, 0) << more;
+    EXPECT_TRUE(more.out.startsWith(u"Generated 2 athletes: "_s)) << more;
+    EXPECT_TRUE(more.out.contains(u", 4 sets and "_s)) << more;
+}
+
 TEST_F(GenerateCli, SameSeedSameDatabaseAndExactSetCount)
 {
     const QStringList args{u"--athletes"_s, u"3"_s,     u"--sets"_s,     u"4001"_s,  u"--seed"_s,

@@ -293,8 +293,8 @@ TEST_F(RealImport, AFailedAttemptIsStoredAndRowsWithoutWorkAreSkippedWithAWarnin
     const CliRun r = import(fixture(u"hevy_us.csv"_s));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // The 0-rep normal set of the squats records nothing: skipped, and said so.
-    EXPECT_TRUE(r.err.contains(u"1 row(s) record no work"_s)) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(u"line(s) 6"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"1 row records no work"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"and was not imported: line 6"_s)) << r.err.toStdString();
     const QList<Row> stored = sets();
     ASSERT_EQ(stored.size(), 4);
     const Row missed = stored.last();
@@ -308,7 +308,8 @@ TEST_F(RealImport, APlankWithoutTimeIsSkippedAndCategoriesBecomeRegions)
 {
     const CliRun r = import(fixture(u"fitnotes_categories.csv"_s));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(u"record no work"_s) && r.err.contains(u"line(s) 8"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"1 row records no work"_s) && r.err.contains(u"not imported: line 8"_s))
+        << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"Category 'Mobility' names no body region"_s)) << r.err.toStdString();
     QHash<QString, Row> byExercise;
     for (const Row &row : sets())

@@ -78,7 +78,7 @@ TEST_F(CliImport, ADryRunSaysWhatItWouldDoAndWritesNothing)
     const CliRun r = cli({u"import"_s, fixture(u"strong_v2.csv"_s), u"--athlete"_s, u"Bo"_s, u"--unit"_s,
                           u"kg"_s, u"--dry-run"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"Dry run: would import 3 session(s), 5 set(s)"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Dry run: would import 3 sessions, 5 sets"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"Would create athlete 'Bo'."_s));
     EXPECT_TRUE(r.out.contains(u"Frog Pumps, Running"_s));
     EXPECT_TRUE(r.out.contains(u"Nothing was written."_s));
@@ -137,8 +137,8 @@ TEST_F(CliImport, ManyErrorsAreCappedAndCounted)
     ASSERT_EQ(lines.size(), 22) << r.err.toStdString();
     EXPECT_TRUE(lines[0].startsWith(file + u":2: RPE must be between 1 and 10"_s));
     EXPECT_TRUE(lines[19].startsWith(file + u":21: "_s));
-    EXPECT_EQ(lines[20], u"… and 5 more error(s)"_s);
-    EXPECT_TRUE(lines[21].contains(u"25 invalid row(s)"_s));
+    EXPECT_EQ(lines[20], u"… and 5 more errors"_s);
+    EXPECT_TRUE(lines[21].contains(u"25 invalid rows"_s));
 }
 
 TEST_F(CliImport, SpotterFilesAndProgress)

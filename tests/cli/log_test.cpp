@@ -6,12 +6,15 @@
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
+#include "store/migrations.h"
+#include "store/query.h"
 #include "store/sessionrepository.h"
 #include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 #include <gtest/gtest.h>
 
@@ -269,6 +272,48 @@ TEST_F(LogTest, HasHelpAndIsListed)
     const CliResult all = cli.runRaw({u"--help"_s});
     EXPECT_EQ(all.exitCode, 0) << all;
     EXPECT_TRUE(all.out.contains(u"  log          Log a session from quick-entry lines"_s)) << all;
+}
+
+// Issue 17: "Bench", "DL" and "Pullups" were not recognised. A database made by the version-5
+// program is upgraded by the first command that writes to it, and then knows them.
+TEST(LogUpgraded, KnowsTheShortNamesAfterUpgradingAVersionFiveDatabase)
+{
+    test::CliRunner cli;
+    ASSERT_TRUE(cli.isValid());
+    cli.setEnvironment(u"TZ"_s, u"XYZ-1"_s);
+    {
+        const std::vector<Migration> v5(migrations().begin(), migrations().begin() + 5);
+        ASSERT_EQ(v5.back().version, 5);
+        Database::Options oldProgram;
+        oldProgram.migrations = &v5;
+        oldProgram.create = true;
+        Database db(cli.dbPath(), oldProgram);
+        // Today's first step seeds today's catalogue; the version-5 program's lacked these names.
+        for (const QString &key : {u"bench"_s, u"dl"_s, u"pullups"_s}) {
+            Query drop(db.connection(), u"DELETE FROM exercise_alias WHERE alias_key = :key"_s);
+            drop.bind(u":key"_s, key).exec();
+        }
+        Athlete ann;
+        ann.name = u"Ann"_s;
+        AthleteRepository(db).add(ann);
+    }
+    const CliResult r = cli.run({u"log"_s, u"--athlete"_s, u"Ann"_s, u"--date"_s, u"2026-03-02T18:30"_s,
+                                 u"Bench 60x8"_s, u"DL 100x5"_s, u"Pullups 2x8"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    Database db(cli.dbPath());
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    const ExerciseRepository exercises(db);
+    const auto session = SessionRepository(db).get(1);
+    ASSERT_TRUE(session);
+    QStringList names;
+    for (const WorkoutSet &set : session->sets)
+        names.append(exercises.get(set.exerciseId)->name);
+    EXPECT_EQ(names, (QStringList{u"Bench Press"_s, u"Deadlift"_s, u"Pull Up"_s, u"Pull Up"_s}));
+    // The upgrade kept the version-5 file beside it.
+    EXPECT_EQ(QDir(QFileInfo(cli.dbPath()).absolutePath())
+                  .entryList({QFileInfo(cli.dbPath()).completeBaseName() + u".v5-*.backup.sqlite"_s})
+                  .size(),
+              1);
 }
 
 } // namespace

@@ -43,7 +43,7 @@ TEST_F(LoggingCli, RoutineAddListShowRenameAssignDelete)
     EXPECT_TRUE(r.out.contains(u"Assigned to: Ann Lee")) << r;
     r = run({QStringLiteral("routine"), QStringLiteral("list")});
     EXPECT_CLI(r, 0);
-    EXPECT_EQ(r.outLines(), QStringList{QStringLiteral("1\tHeavy lower\t3 item(s)\tAnn Lee")}) << r;
+    EXPECT_EQ(r.outLines(), QStringList{QStringLiteral("1\tHeavy lower\t3 items\tAnn Lee")}) << r;
     r = run({QStringLiteral("routine"), QStringLiteral("show"), QStringLiteral("heavy lower"),
              QStringLiteral("--json")});
     EXPECT_CLI(r, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point of the core and CLI test executables: a QCoreApplication, test-mode standard
 // paths (so no test can touch a real user's database) and GoogleTest.
+#include "i18n/translator.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     QCoreApplication app(argc, argv);
     spotter::initApplicationIdentity();
+    // What users read: English plurals ("1 athlete"), whatever the machine's language.
+    spotter::installTranslations(QLocale(QLocale::English));
     QStandardPaths::setTestModeEnabled(true);
     return RUN_ALL_TESTS();
 }

@@ -76,7 +76,7 @@ QList<CorpusCase> sizeCases()
                + ",100,5,0,0,,,11\n";
     CorpusCase many5000 = make(s, u"size-5000-bad-rows.csv"_s, bad, kAliceKg, 2,
                                u"RPE must be between 1 and 10 in steps of 0.5; got 11"_s);
-    many5000.moreText = u"… and 4980 more error(s)"_s;
+    many5000.moreText = u"… and 4980 more errors"_s;
     out.append(many5000);
 
     QByteArray longFile = kStrongHeader;
@@ -152,7 +152,7 @@ QList<CorpusCase> fixtureCases()
     const QString utf16 = u"The file is UTF-16 text; save it as UTF-8 and import it again"_s;
     const QString rpe = u"RPE must be between 1 and 10 in steps of 0.5; got 11"_s;
     return {
-        fixture(u"bad/bad_date.csv"_s, kAliceKg, 3, u"Date '2021-13-01 18:00:00' is not a date and time"_s),
+        fixture(u"bad/bad_date.csv"_s, kAliceKg, 3, u"Date '2021-13-01 18:00:00': there is no month 13"_s),
         fixture(u"bad/bad_number.csv"_s, kAliceKg, 3, u"Weight '1OO' is not a number"_s),
         fixture(u"bad/bom_mid_file.csv"_s, kAliceKg, 3, u"is not a date and time like 2024-01-02 18:00:00"_s),
         fixture(u"bad/cr_only.csv"_s, kAliceKg, 3, rpe),

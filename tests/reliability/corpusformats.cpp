@@ -107,13 +107,20 @@ CorpusFormat strong()
     for (const QString &v : {u"0"_s, u"-1"_s, u"X"_s, QString(), u"1.5"_s})
         f.mutations.append(
             set(u"Set Order"_s, v, u"Set Order '%v' is not a set number, W, D, F, a rest timer or a note"_s));
-    f.mutations +=
-        badDates(u"Date"_s, u"Date '%v' is not a date and time like 2024-01-02 18:00:00"_s,
-                 {u"2021-13-01 18:00:00"_s, u"2021-02-30 18:00:00"_s, u"2023-02-29 18:00:00"_s,
-                  u"2024-01-04 24:00:00"_s, u"2024-01-04 18:60:00"_s, u"2024-01-04 18:00:61"_s,
-                  u"2024-01-04"_s, u"04/01/2024 18:00"_s, u"yesterday"_s, QString(), u"0000-01-04 18:00:00"_s,
-                  u"2024-01-04 13:00 PM"_s, u"2024-01-04 0:00 AM"_s, u"20240104 18:00:00"_s,
-                  u"2024-01-04T18:00:00Z"_s, u"2024-01-04 18:00:00 UTC"_s});
+    f.mutations += badDates(u"Date"_s, u"Date '%v' is not a date and time like 2024-01-02 18:00:00"_s,
+                            {u"2024-01-04"_s, u"04/01/2024 18:00"_s, u"yesterday"_s, QString(),
+                             u"2024-01-04 13:00 PM"_s, u"2024-01-04 0:00 AM"_s, u"20240104 18:00:00"_s,
+                             u"2024-01-04T18:00:00Z"_s, u"2024-01-04 18:00:00 UTC"_s});
+    // Dates that read but do not exist get the reason `log` gives.
+    for (const auto &[value, reason] : std::initializer_list<std::pair<QString, QString>>{
+             {u"2021-13-01 18:00:00"_s, u"there is no month 13"_s},
+             {u"2021-02-30 18:00:00"_s, u"February 2021 has 28 days; there is no day 30"_s},
+             {u"2023-02-29 18:00:00"_s, u"2023 has no 29 February"_s},
+             {u"2024-01-04 24:00:00"_s, u"24:00 is not a time of day"_s},
+             {u"2024-01-04 18:60:00"_s, u"18:60 is not a time of day"_s},
+             {u"2024-01-04 18:00:61"_s, u"18:00:61 is not a time of day"_s},
+             {u"0000-01-04 18:00:00"_s, u"the year 0 is out of range (1900 to 2100)"_s}})
+        f.mutations.append(session(u"Date"_s, value, u"Date '%v': "_s + reason));
     // Rest Timer rows are not sets: their rest goes to the next set, which is where a rest too
     // long is reported.
     const Table rest = f.table.with(f.setRow, u"Set Order"_s, u"Rest Timer"_s);
@@ -222,14 +229,17 @@ CorpusFormat hevy()
     f.textColumn = u"exercise_notes"_s;
     f.badValue = set(u"reps"_s, u"-3"_s, u"Reps must not be negative; got -3"_s);
     const QString expected = u"start_time '%v': expected a date like '9 Apr 2026, 17:18'"_s;
-    f.mutations =
-        badDates(u"start_time"_s, expected,
-                 {u"32 Apr 2024, 17:00"_s, u"11 Apr 2024"_s, u"11 Apr 2024, 25:00"_s, u"2024-04-11 17:00"_s,
-                  QString(), u"11 Apr 24, 17:00"_s, u"29 Feb 2025, 10:00"_s, u"11 Apr 2024, 17:00 extra"_s});
+    f.mutations = badDates(u"start_time"_s, expected,
+                           {u"11 Apr 2024"_s, u"2024-04-11 17:00"_s, QString(), u"11 Apr 24, 17:00"_s,
+                            u"11 Apr 2024, 17:00 extra"_s});
     f.mutations += {
+        session(u"start_time"_s, u"32 Apr 2024, 17:00"_s,
+                u"start_time '%v': April 2024 has 30 days; there is no day 32"_s),
+        session(u"start_time"_s, u"11 Apr 2024, 25:00"_s, u"start_time '%v': 25:00 is not a time of day"_s),
+        session(u"start_time"_s, u"29 Feb 2025, 10:00"_s, u"start_time '%v': 2025 has no 29 February"_s),
         session(u"start_time"_s, u"11 Foo 2024, 17:00"_s, u"'Foo' is not a month name Spotter knows"_s),
         session(u"end_time"_s, u"11 Apr 2024, 99:00"_s,
-                u"end_time '11 Apr 2024, 99:00': expected a date like '9 Apr 2026, 17:18'"_s),
+                u"end_time '11 Apr 2024, 99:00': 99:00 is not a time of day"_s),
         session(u"description"_s, QString(70000, u'd'),
                 u"Notes must be at most 65536 characters; got 70000"_s),
         set(u"set_type"_s, u"superset"_s, u"set_type 'superset' is not normal, warmup, failure or dropset"_s),
@@ -296,8 +306,12 @@ CorpusFormat fitNotes()
         last(u"Distance Unit"_s, QString(), u"Distance Unit is empty"_s),
     };
     f.mutations += badDates(u"Date"_s, u"Date '%v' is not a date like 2024-01-02"_s,
-                            {u"2024-13-01"_s, u"2024-02-30"_s, u"06/05/2024"_s, QString(), u"yesterday"_s,
-                             u"2024-05-08T10:00"_s, u"2024-05-08xyz"_s, u"2024-05-08 junk"_s});
+                            {u"06/05/2024"_s, QString(), u"yesterday"_s, u"2024-05-08T10:00"_s,
+                             u"2024-05-08xyz"_s, u"2024-05-08 junk"_s});
+    f.mutations += {
+        session(u"Date"_s, u"2024-13-01"_s, u"Date '%v': there is no month 13"_s),
+        session(u"Date"_s, u"2024-02-30"_s, u"Date '%v': February 2024 has 29 days; there is no day 30"_s),
+    };
     return f;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names and notes that break careless code: SQL, quotes, Qt's %1 placeholders, HTML, spreadsheet
-// formulas, emoji sequences, right-to-left text and bidi controls, combining marks, and the
+// formulas, emoji sequences, right-to-left text (bidi controls apart), combining marks, and the
 // longest name allowed.
 #pragma once
 
@@ -19,6 +19,18 @@ inline QString longestName()
     return name + u'x';
 }
 
+/// Names with bidirectional controls (an override, a mark, an isolate, the Arabic letter mark):
+/// refused, since they make one name look like another.
+inline QStringList bidiControlNames()
+{
+    return {
+        QStringLiteral("left\u202Eright\u202C"),
+        QStringLiteral("Ann \u200Fmark"),
+        QStringLiteral("\u2067Bob\u2069"),
+        QStringLiteral("\u0645\u0631\u064A\u0645\u061C"),
+    };
+}
+
 inline QStringList hostileNames()
 {
     return {
@@ -33,7 +45,6 @@ inline QStringList hostileNames()
             "Zo\u00EB \U0001F3CB\uFE0F\u200D\u2640\uFE0F\U0001F4AA\U0001F3FD \U0001F1F3\U0001F1F4"),
         QStringLiteral("\u0645\u0631\u064A\u0645 \u0627\u0644\u0631\u0641\u0627\u0639\u064A"),
         QStringLiteral("\u05D3\u05D5\u05D3 \u05DB\u05D4\u05DF (\u05DE\u05D0\u05DE\u05DF)"),
-        QStringLiteral("left\u202Eright\u202C \u200Fmark"),
         QStringLiteral("Z\u0324\u0354\u0367\u0311\u0313a\u0308\u0356\u032D\u0308\u0307l\u036E\u0312\u036B "
                        "g\u030C\u0317\u035A\u031Ao\u0319\u0314\u036E\u0307\u0350\u0307"),
         longestName(),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile strings (SQL, quotes, format placeholders, HTML, formulas, emoji, right-to-left text
-// and bidi controls, combining marks, the longest name allowed) go in through the command line
+// text, combining marks, the longest name allowed) go in through the command line
 // and through CSV files and come back out verbatim, except that names (of athletes and
 // exercises) are stored in Unicode NFC, so that one name typed two ways is one name; control
-// characters in a name and one character too many are refused clearly.
+// characters and bidirectional controls in a name and one character too many are refused clearly.
 #include "clirunner.h"
 #include "hostilestrings.h"
 #include "testutil.h"
@@ -212,6 +212,37 @@ TEST_F(HostileStrings, ControlCharactersInNamesAreRefusedWithTheReason)
         run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
     EXPECT_CLI(exercise, 1);
     EXPECT_TRUE(exercise.err.contains(u"must not contain control characters"_s)) << exercise;
+}
+
+TEST_F(HostileStrings, BidiControlsInNamesAreRefusedWithTheirCodePoint)
+{
+    const QStringList points{u"U+202E"_s, u"U+200F"_s, u"U+2067"_s, u"U+061C"_s};
+    const QStringList names = bidiControlNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const CliResult r = run({u"athlete"_s, u"add"_s, names.at(i)});
+        EXPECT_CLI(r, 2);
+        EXPECT_TRUE(r.err.contains(u"Athlete name must not contain bidirectional control characters"_s)) << r;
+        EXPECT_TRUE(r.err.contains(u"got "_s + points.at(i))) << r;
+    }
+    EXPECT_TRUE(jsonArray(run({u"athlete"_s, u"list"_s, u"--json"_s})).isEmpty());
+    ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Ann"_s}), 0);
+    // A routine's name, and an exercise from a file (a log line names only exercises the
+    // catalogue has, so it never adds one).
+    const CliResult routine = run({u"routine"_s, u"add"_s, u"Day\u2066A"_s, u"--item"_s, u"Squat 3x5"_s});
+    EXPECT_NE(routine.exitCode, 0) << routine;
+    EXPECT_TRUE(routine.err.contains(u"must not contain bidirectional control characters"_s)) << routine;
+    EXPECT_TRUE(routine.err.contains(u"U+2066"_s)) << routine;
+    QFile strong(file(u"strong.csv"_s));
+    ASSERT_TRUE(strong.open(QIODevice::WriteOnly));
+    strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                 "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\"Bad\u200ELift\",1,100,5,0,0,,,8\n");
+    strong.close();
+    const CliResult exercise =
+        run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    EXPECT_CLI(exercise, 1);
+    EXPECT_TRUE(exercise.err.contains(u"U+200E"_s)) << exercise;
+    const CliResult sessions = run({u"sessions"_s, u"--athlete"_s, u"Ann"_s, u"--json"_s});
+    EXPECT_TRUE(jsonArray(sessions).isEmpty()) << sessions;
 }
 
 TEST_F(HostileStrings, ANameTypedWithACombiningAccentIsTheSameName)

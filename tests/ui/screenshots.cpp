@@ -11,6 +11,7 @@
 //   spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/workoutroutinesoffer.h"
 #include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
@@ -45,6 +46,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -352,6 +354,11 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
     import.close();
     settings.close();
 
+    ShortcutsDialog shortcuts(&window, &window);
+    shortcuts.show();
+    shooter.shoot(&shortcuts, QStringLiteral("shortcuts"));
+    shortcuts.close();
+
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());
     // After the check-ins: its session is today's, and their reports shape today's loads.
@@ -433,6 +440,8 @@ int main(int argc, char **argv)
     const QString folder = args.at(1);
     QDir().mkpath(folder);
     QTemporaryDir work;
+    // No window size or theme of an earlier run: every shot starts from the defaults.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, work.path());
     if (const auto big = args.indexOf(QStringLiteral("--big")); big > 0 && big + 2 < args.size()) {
         timeBigTeam(work.path(), args.at(big + 1).toInt(), args.at(big + 2).toInt());
         return 0;

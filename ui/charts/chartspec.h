@@ -47,6 +47,8 @@ struct ChartPoint
     double x = 0.0;
     double y = 0.0;
     QString toolTip;
+    /// Written beside the point (Points series), where it covers no marker and no other label.
+    QString label;
 
     bool operator==(const ChartPoint &) const = default;
 };
@@ -79,8 +81,6 @@ struct ChartSeries
     double markerSize = 8.0;
     bool pointsVisible = false; ///< Line: draw markers on its points too
     bool hollow = false;        ///< Points: outlines only, so that a marker under one stays visible
-    /// Points: a label on every point; "@yPoint" stands for its value.
-    QString pointLabel;
     Qt::PenStyle penStyle = Qt::SolidLine;
     double lineWidth = 2.0;
 
@@ -96,6 +96,9 @@ struct ChartSpec
     std::optional<ChartAxis> y2; ///< the secondary axis on the right
     QList<ChartSeries> series;   ///< drawn in order: later series on top
     QString emptyText;           ///< shown instead of the chart when there is nothing to draw
+    /// What the chart shows in words (range, latest and best values), its accessible
+    /// description: a screen reader cannot see the lines.
+    QString summary;
 
     /// True when no series has anything to draw.
     [[nodiscard]] bool isEmpty() const

@@ -89,7 +89,9 @@ ChartAxis ProgressCharts::timeAxis() const
     ChartAxis a;
     a.kind = AxisKind::Time;
     a.min = dayStartX(m_series.from);
-    a.max = dayStartX(m_series.to.addDays(1));
+    // At least a whole week, so that a first session (All time starts on its Monday) has days
+    // to label around it rather than an axis one day wide and no date on it.
+    a.max = dayStartX(std::max(m_series.to.addDays(1), m_series.from.addDays(7)));
     return a;
 }
 
@@ -126,44 +128,55 @@ ChartSpec ProgressCharts::e1rm() const
     ChartSeries prs = series(SeriesKind::Points, tr("PR (new best e1RM)"), gold);
     prs.marker = MarkerShape::Star;
     prs.markerSize = 13.0;
-    ChartSeries latestPrs = series(SeriesKind::Points, {}, gold);
-    latestPrs.marker = MarkerShape::Star;
-    latestPrs.markerSize = 13.0;
-    latestPrs.pointLabel = tr("PR @yPoint");
+    // A PR from reps alone is an estimate (Epley reads the set as taken to failure): its own
+    // hollow star and legend entry, so that it is never read as a measured best.
+    ChartSeries estimatedPrs = series(SeriesKind::Points, tr("PR estimated from reps alone (no RPE)"), gold);
+    estimatedPrs.marker = MarkerShape::Star;
+    estimatedPrs.markerSize = 13.0;
+    estimatedPrs.hollow = true;
 
     for (const E1rmLine &line : m_series.e1rm) {
         ChartSeries s = series(SeriesKind::Line, line.name, colorOf(line.exerciseId));
         s.pointsVisible = line.points.size() <= kMaxMarkedPoints;
         s.markerSize = 6.0;
-        const E1rmPoint *latestPr = nullptr;
+        ChartSeries *latestPrSeries = nullptr;
         for (const E1rmPoint &p : line.points) {
-            QStringList tip{line.name, dateTimeText(p.at), tr("e1RM %1").arg(p.e1rm.format(unit, 1))};
+            QStringList tip{
+                line.name, dateTimeText(p.at),
+                p.fromRepsAlone
+                    ? tr("e1RM %1, estimated from reps alone (no RPE or RIR)").arg(p.e1rm.format(unit, 1))
+                    : tr("e1RM %1").arg(p.e1rm.format(unit, 1))};
             if (p.testing)
                 tip.append(tr("Testing: a max effort on this lift"));
             if (p.pr)
-                tip.append(tr("PR: best e1RM so far"));
-            const ChartPoint point{timeX(p.at), p.e1rm.in(unit), tip.join(u'\n')};
+                tip.append(p.fromRepsAlone ? tr("PR: best e1RM so far, an estimate from reps alone")
+                                           : tr("PR: best e1RM so far"));
+            const ChartPoint point{timeX(p.at), p.e1rm.in(unit), tip.join(u'\n'), {}};
             s.points.append(point);
             if (p.testing)
                 tests.points.append(point);
             if (p.pr) {
-                prs.points.append(point);
-                latestPr = &p;
+                latestPrSeries = p.fromRepsAlone ? &estimatedPrs : &prs;
+                latestPrSeries->points.append(point);
             }
         }
         spec.series.append(s);
         // Only a recent PR gets its value written: older ones would pile up on the left.
-        if (latestPr && timeX(latestPr->at) >= *spec.x.max - (*spec.x.max - *spec.x.min) / 4.0) {
-            // Labels print the raw value: round it to what a plate loader can read.
-            const double shown = std::round(latestPr->e1rm.in(unit)*2.0) / 2.0;
-            latestPrs.points.append({timeX(latestPr->at), shown, prs.points.last().toolTip});
+        if (latestPrSeries
+            && latestPrSeries->points.last().x >= *spec.x.max - (*spec.x.max - *spec.x.min) / 4.0) {
+            ChartPoint &latest = latestPrSeries->points.last();
+            // Rounded to what a plate loader can read; "≈" for an estimate from reps alone.
+            const double rounded = std::round(latest.y * 2.0) / 2.0;
+            const QString value = number(rounded, rounded == std::floor(rounded) ? 0 : 1);
+            latest.label = latestPrSeries == &estimatedPrs ? tr("PR ≈%1").arg(value) : tr("PR %1").arg(value);
         }
     }
     spec.series.append(prs);
-    spec.series.append(latestPrs);
+    spec.series.append(estimatedPrs);
     spec.series.append(tests);
     if (m_series.e1rm.isEmpty())
         spec.series.clear();
+    spec.summary = e1rmSummary();
     return spec;
 }
 
@@ -177,6 +190,7 @@ ChartSpec ProgressCharts::load() const
     spec.emptyText =
         tr("No session load in this range. Load is session RPE × minutes: give your sessions both "
            "to see it.");
+    spec.summary = loadSummary();
     const LoadSeries &load = m_series.load;
     if (!load.hasLoad())
         return spec;
@@ -227,7 +241,7 @@ ChartSpec ProgressCharts::load() const
         }
         if (acwrLines.isEmpty())
             acwrLines.append(ChartSeries());
-        acwrLines.last().points.append({start + 3.5 * kDayMs, *w.acwr, text});
+        acwrLines.last().points.append({start + 3.5 * kDayMs, *w.acwr, text, {}});
     }
     // The band goes over the bars, translucent, so that it stays visible where they are tall.
     spec.series.append(bars);
@@ -256,6 +270,7 @@ ChartSpec ProgressCharts::soreness() const
     for (Region r : t.lanes)
         spec.y.lanes.append(displayName(r));
     spec.emptyText = tr("No sessions or soreness reports in this range.");
+    spec.summary = sorenessSummary();
     if (t.sessions.isEmpty() && t.bars.isEmpty())
         return spec;
     const double top = static_cast<double>(spec.y.lanes.size()) - 0.5;
@@ -283,7 +298,7 @@ ChartSpec ProgressCharts::soreness() const
         if (!tested.isEmpty())
             tip.append(tr("Tested: %1").arg(tested.join(QStringLiteral(", "))));
         const QString text = tip.join(u'\n');
-        marks[static_cast<std::size_t>(m.cls)].points.append({timeX(m.at), 0.0, text});
+        marks[static_cast<std::size_t>(m.cls)].points.append({timeX(m.at), 0.0, text, {}});
         if (m.cls == IntensityClass::Testing) {
             const double day = dayStartX(m.at.date());
             testingDays.rects.append({day, day + kDayMs, -0.5, top, text});
@@ -336,6 +351,7 @@ ChartSpec ProgressCharts::volume() const
     spec.y.title = tr("Volume (%1 × reps)").arg(unitName());
     spec.y.format = QStringLiteral("%.0f");
     spec.emptyText = tr("No working sets with a load in this range.");
+    spec.summary = volumeSummary();
     const VolumeSeries &v = m_series.volume;
     QList<double> base(v.weeks.size(), 0.0);
     for (const VolumeLine &line : v.lines) {

@@ -37,6 +37,12 @@ private:
     [[nodiscard]] ChartAxis timeAxis() const;
     [[nodiscard]] QString unitName() const;
     [[nodiscard]] QString exerciseName(qint64 id) const;
+    // The accessible summaries (progresschartsummary.cpp).
+    [[nodiscard]] QString rangeSummary() const;
+    [[nodiscard]] QString e1rmSummary() const;
+    [[nodiscard]] QString loadSummary() const;
+    [[nodiscard]] QString sorenessSummary() const;
+    [[nodiscard]] QString volumeSummary() const;
 
     const ProgressSeries &m_series;
     QDateTime m_now;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/qtchartview.h"
 
+#include "charts/labelplacement.h"
 #include "charts/timeticks.h"
 
 #include <QAreaSeries>
@@ -9,6 +10,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -144,11 +146,6 @@ QAbstractSeries *makeSeries(const ChartSeries &s)
         } else {
             points->setColor(s.color);
         }
-        if (!s.pointLabel.isEmpty()) {
-            points->setPointLabelsFormat(s.pointLabel);
-            points->setPointLabelsVisible(true);
-            points->setPointLabelsClipping(false);
-        }
         return points;
     }
     case SeriesKind::Rects: {
@@ -191,6 +188,8 @@ QtChartView::QtChartView(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Labels are placed in pixels: again whenever the plot moves or is resized.
+    connect(m_chart, &QChart::plotAreaChanged, this, &QtChartView::placePointLabels);
     // QChartView starts with a chart of its own and only lets go of it on setChart().
     QChart *const placeholder = m_view->chart();
     m_view->setChart(m_chart);
@@ -225,7 +224,11 @@ void QtChartView::rebuild()
     }
     m_series.clear();
     m_timeAxis = nullptr;
+    qDeleteAll(m_labels);
+    m_labels.clear();
     setAccessibleName(m_spec.title);
+    // A screen reader cannot see the lines: the description says what they show.
+    setAccessibleDescription(m_spec.isEmpty() ? m_spec.emptyText : m_spec.summary);
     m_chart->setTitle(m_spec.title);
     m_empty->setText(m_spec.emptyText);
     if (m_spec.isEmpty()) {
@@ -286,8 +289,74 @@ void QtChartView::rebuild()
     m_chart->legend()->setAlignment(entries > 6 ? Qt::AlignRight : Qt::AlignBottom);
     m_ticks = 0;
 
+    for (const ChartSeries &s : std::as_const(m_spec.series)) {
+        if (s.kind != SeriesKind::Points)
+            continue;
+        for (const ChartPoint &p : s.points) {
+            if (!p.label.isEmpty()) {
+                auto *label = new QGraphicsSimpleTextItem(p.label, m_chart);
+                label->setZValue(100); // over the series
+                m_labels.append(label);
+            }
+        }
+    }
     applyPalette();
     updateTimeTicks();
+    placePointLabels();
+}
+
+QList<QRectF> QtChartView::markerRects() const
+{
+    QList<QRectF> out;
+    for (qsizetype i = 0; i < m_spec.series.size(); ++i) {
+        const ChartSeries &s = m_spec.series[i];
+        const bool marked = s.kind == SeriesKind::Points || (s.kind == SeriesKind::Line && s.pointsVisible);
+        if (!marked || !m_series.value(i))
+            continue;
+        for (const ChartPoint &p : s.points) {
+            const QPointF at = m_chart->mapToPosition(QPointF(p.x, p.y), m_series[i]);
+            out.append(
+                QRectF(at.x() - s.markerSize / 2, at.y() - s.markerSize / 2, s.markerSize, s.markerSize));
+        }
+    }
+    return out;
+}
+
+QList<QRectF> QtChartView::labelRects() const
+{
+    QList<QRectF> out;
+    for (const QGraphicsSimpleTextItem *label : m_labels)
+        out.append(QRectF(label->pos(), label->boundingRect().size()));
+    return out;
+}
+
+QStringList QtChartView::timeLabels() const
+{
+    return m_timeAxis ? m_timeAxis->categoriesLabels() : QStringList();
+}
+
+void QtChartView::placePointLabels()
+{
+    if (m_labels.isEmpty())
+        return;
+    QList<LabelRequest> requests;
+    for (qsizetype i = 0, n = 0; i < m_spec.series.size(); ++i) {
+        const ChartSeries &s = m_spec.series[i];
+        if (s.kind != SeriesKind::Points)
+            continue;
+        for (const ChartPoint &p : s.points) {
+            if (p.label.isEmpty())
+                continue;
+            const QPointF at = m_chart->mapToPosition(QPointF(p.x, p.y), m_series[i]);
+            requests.append({at, m_labels[n++]->boundingRect().size(), s.markerSize / 2 + 3.0});
+        }
+    }
+    // A label may reach a little into the margin above the plot, never into the axes' labels or
+    // the legend beside it.
+    const QRectF bounds = m_chart->plotArea().adjusted(0, -8, 0, 0);
+    const QList<QRectF> boxes = placeLabels(requests, markerRects(), bounds);
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        m_labels[i]->setPos(boxes[i].topLeft());
 }
 
 int QtChartView::tickBudget() const
@@ -351,12 +420,15 @@ void QtChartView::applyPalette()
             // A ring of the background colour sets filled markers off the lines under them.
             if (!m_spec.series[i].hollow)
                 points->setBorderColor(pal.color(QPalette::Base));
-            points->setPointLabelsColor(text);
-            QFont bold = font();
-            bold.setBold(true);
-            points->setPointLabelsFont(bold);
         }
     }
+    QFont bold = font();
+    bold.setBold(true);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels)) {
+        label->setBrush(text);
+        label->setFont(bold);
+    }
+    placePointLabels();
 }
 
 QString QtChartView::toolTipAt(qsizetype index, QPointF value) const

@@ -8,6 +8,7 @@
 
 class QAbstractSeries;
 class QCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QChart;
 class QChartView;
 class QLabel;
@@ -35,6 +36,11 @@ public:
     /// The tooltip for a hover at @p value (data coordinates) over spec series @p index: the
     /// nearest point of a line or marker series, the rectangle under it for rectangles.
     [[nodiscard]] QString toolTipAt(qsizetype index, QPointF value) const;
+    /// The boxes of the points' labels and of every marker drawn, in chart coordinates, for tests.
+    [[nodiscard]] QList<QRectF> labelRects() const;
+    [[nodiscard]] QList<QRectF> markerRects() const;
+    /// The time axis' labels as drawn now, for tests.
+    [[nodiscard]] QStringList timeLabels() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -44,6 +50,7 @@ private:
     void rebuild();
     void applyPalette();
     void updateTimeTicks();
+    void placePointLabels();
     [[nodiscard]] int tickBudget() const;
     void hover(qsizetype index, QPointF value, bool state);
 
@@ -54,6 +61,7 @@ private:
     QLabel *m_empty;
     QList<QAbstractSeries *> m_series; ///< parallel to m_spec.series
     QCategoryAxis *m_timeAxis = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_labels; ///< one per ChartPoint::label, in series order
     int m_ticks = 0;
 };
 

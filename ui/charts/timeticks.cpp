@@ -10,7 +10,7 @@ namespace spotter {
 
 namespace {
 
-enum class Unit { Weeks, Months, Years };
+enum class Unit { Days, Weeks, Months, Years };
 
 struct Step
 {
@@ -18,15 +18,20 @@ struct Step
     int count;
 };
 
-constexpr std::array kSteps{Step{Unit::Weeks, 1},  Step{Unit::Weeks, 2},  Step{Unit::Months, 1},
-                            Step{Unit::Months, 2}, Step{Unit::Months, 3}, Step{Unit::Months, 6},
-                            Step{Unit::Years, 1},  Step{Unit::Years, 2},  Step{Unit::Years, 5},
-                            Step{Unit::Years, 10}};
+// Days first: a range of a week or so (a first session) has no Monday inside it to label.
+constexpr std::array kSteps{Step{Unit::Days, 1},   Step{Unit::Weeks, 1},  Step{Unit::Weeks, 2},
+                            Step{Unit::Months, 1}, Step{Unit::Months, 2}, Step{Unit::Months, 3},
+                            Step{Unit::Months, 6}, Step{Unit::Years, 1},  Step{Unit::Years, 2},
+                            Step{Unit::Years, 5},  Step{Unit::Years, 10}};
 
 QList<QDate> datesFor(Step step, QDate from, QDate to)
 {
     QList<QDate> out;
     switch (step.unit) {
+    case Unit::Days:
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            out.append(d);
+        break;
     case Unit::Weeks: {
         QDate d = from.addDays((8 - from.dayOfWeek()) % 7); // the first Monday on or after from
         for (; d <= to; d = d.addDays(7 * step.count))
@@ -80,6 +85,7 @@ QList<TimeTick> timeTicks(const QDateTime &from, const QDateTime &to, int maxTic
         const QDate d = dates[i];
         QString label;
         switch (chosen->unit) {
+        case Unit::Days:
         case Unit::Weeks: label = locale.toString(d, QStringLiteral("d MMM")); break;
         case Unit::Months:
             label = locale.toString(d, d.month() == 1 || i == 0 ? QStringLiteral("MMM yyyy")
@@ -87,7 +93,8 @@ QList<TimeTick> timeTicks(const QDateTime &from, const QDateTime &to, int maxTic
             break;
         case Unit::Years: label = QString::number(d.year()); break;
         }
-        out.append({QDateTime(d, QTime(0, 0)), label});
+        // A day's label sits under its middle; longer steps mark the boundary itself.
+        out.append({QDateTime(d, chosen->unit == Unit::Days ? QTime(12, 0) : QTime(0, 0)), label});
     }
     return out;
 }

@@ -13,14 +13,16 @@
 namespace spotter {
 
 namespace {
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct SessionCommands
 {
-    return QCoreApplication::translate("spotter::SessionCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::SessionCommands)
+};
+
 } // namespace
 
 AddSessionCommand::AddSessionCommand(Workspace &ws, Session session)
-    : StoreCommand(ws, tr("log session")), m_session(std::move(session))
+    : StoreCommand(ws, SessionCommands::tr("log session")), m_session(std::move(session))
 {}
 
 void AddSessionCommand::apply()
@@ -36,7 +38,9 @@ void AddSessionCommand::revert()
 }
 
 EditSessionCommand::EditSessionCommand(Workspace &ws, Session before, Session after)
-    : StoreCommand(ws, tr("edit session")), m_before(std::move(before)), m_after(std::move(after))
+    : StoreCommand(ws, SessionCommands::tr("edit session"))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {}
 
 void EditSessionCommand::apply()
@@ -56,7 +60,7 @@ void EditSessionCommand::revert()
 }
 
 DeleteSessionCommand::DeleteSessionCommand(Workspace &ws, qint64 sessionId)
-    : StoreCommand(ws, tr("delete session")), m_sessionId(sessionId)
+    : StoreCommand(ws, SessionCommands::tr("delete session")), m_sessionId(sessionId)
 {}
 
 void DeleteSessionCommand::apply()
@@ -80,7 +84,7 @@ void DeleteSessionCommand::revert()
 }
 
 AddSetCommand::AddSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
-    : StoreCommand(ws, tr("add set")), m_athleteId(athleteId), m_set(std::move(set))
+    : StoreCommand(ws, SessionCommands::tr("add set")), m_athleteId(athleteId), m_set(std::move(set))
 {}
 
 void AddSetCommand::apply()
@@ -96,7 +100,7 @@ void AddSetCommand::revert()
 }
 
 EditSetCommand::EditSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet before, WorkoutSet after)
-    : StoreCommand(ws, tr("edit set"))
+    : StoreCommand(ws, SessionCommands::tr("edit set"))
     , m_athleteId(athleteId)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -119,7 +123,7 @@ void EditSetCommand::revert()
 }
 
 RemoveSetCommand::RemoveSetCommand(Workspace &ws, qint64 athleteId, WorkoutSet set)
-    : StoreCommand(ws, tr("delete set")), m_athleteId(athleteId), m_set(std::move(set))
+    : StoreCommand(ws, SessionCommands::tr("delete set")), m_athleteId(athleteId), m_set(std::move(set))
 {}
 
 void RemoveSetCommand::apply()
@@ -135,7 +139,8 @@ void RemoveSetCommand::revert()
 }
 
 DeleteAthleteCommand::DeleteAthleteCommand(Workspace &ws, Athlete athlete)
-    : StoreCommand(ws, tr("delete athlete %1").arg(athlete.name)), m_athlete(std::move(athlete))
+    : StoreCommand(ws, SessionCommands::tr("delete athlete %1").arg(athlete.name))
+    , m_athlete(std::move(athlete))
 {}
 
 void DeleteAthleteCommand::apply()

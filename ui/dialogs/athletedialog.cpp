@@ -75,6 +75,19 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &AthleteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AthleteDialog::reject);
 
+    // An error is about what was given: once the input changes it is checked again, and a
+    // message about a name that is no longer there (a duplicate) goes.
+    const auto recheck = [this] {
+        if (!m_error->isHidden())
+            showError(joinMessages(validate(this->athlete(), Clock::today().year())));
+    };
+    connect(m_name, &QLineEdit::textChanged, this, recheck);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_birthYear, &QSpinBox::valueChanged, this, recheck);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, recheck);
+    for (QCheckBox *box : {m_backInjury, m_steroids, m_cancer, m_immunosuppressed})
+        connect(box, &QCheckBox::toggled, this, recheck);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(health);
@@ -100,6 +113,11 @@ void AthleteDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+QString AthleteDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AthleteDialog::accept()

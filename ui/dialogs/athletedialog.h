@@ -25,8 +25,11 @@ public:
     explicit AthleteDialog(const Athlete &athlete, QWidget *parent = nullptr);
 
     [[nodiscard]] Athlete athlete() const;
-    /// Shows @p message under the form (e.g. a duplicate name) and keeps the dialog open.
+    /// Shows @p message under the form (e.g. a duplicate name) and keeps the dialog open; it
+    /// stays until the input changes (then what is still wrong is shown, or nothing).
     void showError(const QString &message);
+    /// The error shown under the form; empty when none.
+    [[nodiscard]] QString errorText() const;
 
     void accept() override;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importsummary.h"
 
+#include "dialogs/importdialog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -10,22 +12,17 @@ namespace spotter::importsummary {
 
 namespace {
 
-// The dialog's context, so that the strings translate with the rest of it.
-QString tr(const char *text, qint64 n = -1)
-{
-    return QCoreApplication::translate("spotter::ImportDialog", text, nullptr, static_cast<int>(n));
-}
-
 /// "12 set(s)", "3 soreness report(s)" or both: what the valid part holds.
 QString validItems(const ImportResult &r)
 {
-    const QString sets = tr("%n valid set(s)", r.sets);
-    const QString reports = tr("%n valid soreness report(s)", r.soreness);
+    const QString sets = ImportDialog::tr("%n valid set(s)", nullptr, static_cast<int>(r.sets));
+    const QString reports =
+        ImportDialog::tr("%n valid soreness report(s)", nullptr, static_cast<int>(r.soreness));
     if (r.soreness == 0)
         return sets;
     if (r.sets == 0)
         return reports;
-    return tr("%1 and %2").arg(sets, reports);
+    return ImportDialog::tr("%1 and %2").arg(sets, reports);
 }
 
 } // namespace
@@ -34,11 +31,11 @@ QString unitText(const ImportResult &r)
 {
     const QString unit = displayName(r.unit.value_or(WeightUnit::Kg));
     if (r.format == ImportFormat::Spotter)
-        return tr("weights in kg");
+        return ImportDialog::tr("weights in kg");
     switch (r.unitSource) {
-    case UnitSource::Header: return tr("weights in %1, as its header says").arg(unit);
-    case UnitSource::Rows: return tr("the weight unit is given on each row");
-    case UnitSource::Option: return tr("weights in %1, as you chose").arg(unit);
+    case UnitSource::Header: return ImportDialog::tr("weights in %1, as its header says").arg(unit);
+    case UnitSource::Rows: return ImportDialog::tr("the weight unit is given on each row");
+    case UnitSource::Option: return ImportDialog::tr("weights in %1, as you chose").arg(unit);
     }
     return {};
 }
@@ -59,28 +56,34 @@ QStringList partialLines(const ImportResult &r)
     QStringList lines;
     // A workout is held back whole: its valid rows wait with the invalid one, so that fixing
     // and importing the rejects file adds the whole workout (docs/csv-format.md §5).
-    lines.append(tr("<b>%n row(s) have problems</b> (listed below). Each holds back its whole workout, so "
-                    "%1 (%2) cannot be imported as they are.",
-                    invalidRows(r.rejections))
-                     .arg(tr("%n row(s)", r.rejectedRows), tr("%n workout(s)", r.rejectedWorkouts)));
+    lines.append(ImportDialog::tr(
+                     "<b>%n row(s) have problems</b> (listed below). Each holds back its whole workout, so "
+                     "%1 (%2) cannot be imported as they are.",
+                     nullptr, static_cast<int>(invalidRows(r.rejections)))
+                     .arg(ImportDialog::tr("%n row(s)", nullptr, static_cast<int>(r.rejectedRows)),
+                          ImportDialog::tr("%n workout(s)", nullptr, static_cast<int>(r.rejectedWorkouts))));
     if (r.sessions > 0 || r.soreness > 0)
-        lines.append(tr("The rest can be: <b>%1</b>, <b>%2</b> and <b>%3</b>.")
-                         .arg(tr("%n session(s)", r.sessions), tr("%n set(s)", r.sets),
-                              tr("%n soreness report(s)", r.soreness)));
+        lines.append(
+            ImportDialog::tr("The rest can be: <b>%1</b>, <b>%2</b> and <b>%3</b>.")
+                .arg(ImportDialog::tr("%n session(s)", nullptr, static_cast<int>(r.sessions)),
+                     ImportDialog::tr("%n set(s)", nullptr, static_cast<int>(r.sets)),
+                     ImportDialog::tr("%n soreness report(s)", nullptr, static_cast<int>(r.soreness))));
     return lines;
 }
 
 QString partialQuestion(const ImportResult &r)
 {
-    return tr("Import the %1 and save the %2 that cannot be imported to a file?")
-        .arg(validItems(r), tr("%n row(s)", r.rejectedRows));
+    return ImportDialog::tr("Import the %1 and save the %2 that cannot be imported to a file?")
+        .arg(validItems(r), ImportDialog::tr("%n row(s)", nullptr, static_cast<int>(r.rejectedRows)));
 }
 
 QString rejectsSavedLine(const ImportResult &r)
 {
-    return tr("<b>%1</b> that could not be imported were saved, unchanged and with the reasons, to "
-              "<b>%2</b>. Fix them there and import that file to add them.")
-        .arg(tr("%n row(s)", r.rejectedRows), QDir::toNativeSeparators(r.rejectsFile).toHtmlEscaped());
+    return ImportDialog::tr(
+               "<b>%1</b> that could not be imported were saved, unchanged and with the reasons, to "
+               "<b>%2</b>. Fix them there and import that file to add them.")
+        .arg(ImportDialog::tr("%n row(s)", nullptr, static_cast<int>(r.rejectedRows)),
+             QDir::toNativeSeparators(r.rejectsFile).toHtmlEscaped());
 }
 
 QStringList problemLines(const QString &file, const ImportResult &r)
@@ -90,15 +93,17 @@ QStringList problemLines(const QString &file, const ImportResult &r)
         for (const ImportMessage &m : d.errors())
             out.append(ImportDiagnostics::format(file, m));
         if (d.errorCount() > d.errors().size())
-            out.append(tr("… and %n more error(s)", d.errorCount() - d.errors().size()));
+            out.append(ImportDialog::tr("… and %n more error(s)", nullptr,
+                                        static_cast<int>(d.errorCount() - d.errors().size())));
     };
     errors(r.rejections);
     errors(r.diagnostics);
     const ImportDiagnostics &d = r.diagnostics;
     for (const ImportMessage &m : d.warnings())
-        out.append(ImportDiagnostics::format(file, {m.line, tr("warning: %1").arg(m.text)}));
+        out.append(ImportDiagnostics::format(file, {m.line, ImportDialog::tr("warning: %1").arg(m.text)}));
     if (d.warningCount() > d.warnings().size())
-        out.append(tr("… and %n more warning(s)", d.warningCount() - d.warnings().size()));
+        out.append(ImportDialog::tr("… and %n more warning(s)", nullptr,
+                                    static_cast<int>(d.warningCount() - d.warnings().size())));
     return out;
 }
 

@@ -96,15 +96,15 @@ std::optional<QString> RestoreDialog::restoreSelected()
     }
     const QString target = m_ws.database().path();
     const QLocale locale;
-    const auto answer = Prompt::question(
-        this, tr("Restore from backup"),
-        tr("Replace %1 with the backup taken %2 (%3 sessions, %4 sets, %5 soreness reports)?\n\nThe current "
-           "file is kept as a backup first; the undo history is cleared.")
-            .arg(target, locale.toString(chosen.taken, QLocale::LongFormat))
-            .arg(chosen.sessions)
-            .arg(chosen.sets)
-            .arg(chosen.reports),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        Prompt::question(this, tr("Restore from backup"),
+                         tr("Replace %1 with the backup taken %2 (%3, %4, %5)?\n\nThe current "
+                            "file is kept as a backup first; the undo history is cleared.")
+                             .arg(target, locale.toString(chosen.taken, QLocale::LongFormat),
+                                  tr("%n session(s)", nullptr, static_cast<int>(chosen.sessions)),
+                                  tr("%n set(s)", nullptr, static_cast<int>(chosen.sets)),
+                                  tr("%n soreness report(s)", nullptr, static_cast<int>(chosen.reports))),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         showStatus(tr("Nothing was restored."));
         return std::nullopt;

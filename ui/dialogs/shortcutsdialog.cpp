@@ -46,8 +46,13 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QWidget *window)
         if (action->shortcuts().isEmpty())
             continue;
         QStringList keys;
-        for (const QKeySequence &k : action->shortcuts())
-            keys.append(k.toString(QKeySequence::NativeText));
+        // A standard key the platform has no sequence for (Preferences on some desktops) is empty.
+        for (const QKeySequence &k : action->shortcuts()) {
+            if (!k.isEmpty())
+                keys.append(k.toString(QKeySequence::NativeText));
+        }
+        if (keys.isEmpty())
+            continue;
         Entry entry{withoutMnemonic(action->text()), keys.join(tr(" or "))};
         const bool seen = std::any_of(result.cbegin(), result.cend(), [&entry](const Entry &e) {
             return e.command == entry.command && e.keys == entry.keys;

@@ -15,7 +15,7 @@ constexpr int kUnilateralRole = Qt::UserRole + 1;
 LiftPicker::LiftPicker(QWidget *parent)
     : QWidget(parent)
     , m_lift(new QComboBox(this))
-    , m_oneSided(new QCheckBox(tr("It was a one-sided lift (split s&quat, one-arm row)"), this))
+    , m_oneSided(new QCheckBox(tr("A one-sided lift (split s&quat, one-arm row)"), this))
 {
     m_lift->setAccessibleName(tr("The lift before it"));
     m_lift->setToolTip(

@@ -96,17 +96,34 @@ SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(pa
     startNew();
 }
 
+void SessionEditor::failRead(const QString &what, const StoreError &error)
+{
+    m_readError = m_ws.reportReadFailure(what, error);
+    emit readFailed(m_readError);
+}
+
 void SessionEditor::reloadCatalogue()
 {
-    m_catalogue.reset(ExerciseRepository(m_ws.database()).list());
+    try {
+        m_catalogue.reset(ExerciseRepository(m_ws.database()).list());
+    } catch (const StoreError &e) {
+        m_catalogue.reset({});
+        failRead(tr("The exercises"), e);
+    }
 }
 
 void SessionEditor::reloadAthlete(qint64 athleteId)
 {
-    const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
-    m_athlete = athlete.value_or(Athlete());
-    m_plates = athlete ? PlateRepository(m_ws.database()).getOrDefault(athleteId)
-                       : PlateSet::defaults(m_athlete.unit);
+    try {
+        const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+        m_athlete = athlete.value_or(Athlete());
+        m_plates = athlete ? PlateRepository(m_ws.database()).getOrDefault(athleteId)
+                           : PlateSet::defaults(m_athlete.unit);
+    } catch (const StoreError &e) {
+        m_athlete = Athlete();
+        m_plates = PlateSet::defaults(m_athlete.unit);
+        failRead(tr("The athlete"), e);
+    }
 }
 
 void SessionEditor::startNew(const QDateTime &start)
@@ -120,6 +137,7 @@ void SessionEditor::startNew(const QDateTime &start)
     m_session = draft;
     m_detachedId = 0;
     m_records.clear();
+    m_readError.clear();
     reloadAthlete(draft.athleteId);
     refreshIntensity(true);
     emit sessionReplaced();
@@ -129,12 +147,16 @@ void SessionEditor::startNew(const QDateTime &start)
 
 bool SessionEditor::load(qint64 sessionId)
 {
+    // Both read before anything is replaced: a session that cannot be read leaves the form as
+    // it was. Throws StoreError.
     const auto session = SessionRepository(m_ws.database()).get(sessionId);
     if (!session)
         return false;
+    QList<PersonalRecord> records = RecordRepository(m_ws.database()).forSession(sessionId);
     m_session = *session;
     m_detachedId = 0;
-    m_records = RecordRepository(m_ws.database()).forSession(sessionId);
+    m_records = std::move(records);
+    m_readError.clear();
     reloadAthlete(m_session.athleteId);
     refreshIntensity(true);
     emit sessionReplaced();
@@ -145,8 +167,13 @@ bool SessionEditor::load(qint64 sessionId)
 
 void SessionEditor::onSessionsChanged(qint64 athleteId)
 {
-    if (!m_batch && athleteId == m_session.athleteId)
-        reload();
+    if (!m_batch && athleteId == m_session.athleteId) {
+        try {
+            reload();
+        } catch (const StoreError &e) {
+            failRead(tr("The session"), e); // the form keeps what it shows
+        }
+    }
 }
 
 void SessionEditor::reload()
@@ -187,11 +214,26 @@ void SessionEditor::reload()
 
 void SessionEditor::refreshIntensity(bool force)
 {
+    // Baselines are two indexed queries; they are read when the lifts or the date change,
+    // never per keystroke, and the classification itself is a pure function.
+    try {
+        readBaselines(force);
+    } catch (const StoreError &e) {
+        // No baselines or last times rather than some: the intensity says it has none.
+        m_baselines.clear();
+        m_lastTimes.clear();
+        m_baselineIds.clear();
+        m_lastTimeIds.clear();
+        failRead(tr("The earlier sessions"), e);
+    }
+    m_intensity = classifySession(m_session, m_catalogue.byId(), m_baselines);
+}
+
+void SessionEditor::readBaselines(bool force)
+{
     const QList<qint64> ids = workingExercises(m_session);
     const bool stale = force || ids != m_baselineIds || m_session.start != m_baselineStart
                        || m_session.athleteId != m_baselineAthlete;
-    // Baselines are two indexed queries; they are read when the lifts or the date change,
-    // never per keystroke, and the classification itself is a pure function.
     if (stale) {
         m_baselines.clear();
         if (!ids.isEmpty() && m_session.athleteId > 0 && m_session.start.isValid()) {
@@ -226,7 +268,6 @@ void SessionEditor::refreshIntensity(bool force)
                                          std::max<qint64>(m_session.id, 0));
         m_lastTimeIds = all;
     }
-    m_intensity = classifySession(m_session, m_catalogue.byId(), m_baselines);
 }
 
 std::optional<QList<WorkoutSet>> SessionEditor::lastSets(const QString &name) const
@@ -236,9 +277,15 @@ std::optional<QList<WorkoutSet>> SessionEditor::lastSets(const QString &name) co
         return std::nullopt;
     if (const auto it = m_lastTimes.constFind(e->id); it != m_lastTimes.cend())
         return it->sets;
-    const auto found = LastTimeRepository(m_ws.database())
-                           .lastTimes(m_session.athleteId, {e->id}, m_session.start.toSecsSinceEpoch(),
-                                      std::max<qint64>(m_session.id, 0));
+    QHash<qint64, LastTime> found;
+    try {
+        found = LastTimeRepository(m_ws.database())
+                    .lastTimes(m_session.athleteId, {e->id}, m_session.start.toSecsSinceEpoch(),
+                               std::max<qint64>(m_session.id, 0));
+    } catch (const StoreError &error) {
+        m_readError = m_ws.reportReadFailure(tr("The last time of %1").arg(e->name), error);
+        return std::nullopt;
+    }
     return found.contains(e->id) ? std::optional(found.value(e->id).sets) : std::nullopt;
 }
 
@@ -274,10 +321,8 @@ QString SessionEditor::refreshRecords()
         QString line =
             r.kind == RecordKind::E1rm
                 ? tr("New record: %1 e1RM %2").arg(name, r.e1rm ? r.e1rm->format(unit(), 1) : QString())
-                : tr("New record: %1 %2 reps at %3")
-                      .arg(name)
-                      .arg(r.reps)
-                      .arg(r.weight ? r.weight->format(unit()) : tr("bodyweight"));
+                : tr("New record: %1 %n rep(s) at %2", nullptr, r.reps)
+                      .arg(name, r.weight ? r.weight->format(unit()) : tr("bodyweight"));
         if (r.testing)
             line += u' ' + tr("(test)");
         lines.append(line + u'.');
@@ -394,8 +439,9 @@ std::optional<QString> SessionEditor::removeSets(QList<int> rows)
         steps.append(
             [this, set = sets.at(row)] { return new RemoveSetCommand(m_ws, m_session.athleteId, set); });
     m_batch = true;
-    const std::optional<QString> error =
-        m_ws.executeBatch(rows.size() == 1 ? tr("delete set") : tr("delete %1 sets").arg(rows.size()), steps);
+    const std::optional<QString> error = m_ws.executeBatch(
+        rows.size() == 1 ? tr("delete set") : tr("delete %n sets", nullptr, static_cast<int>(rows.size())),
+        steps);
     m_batch = false;
     reload();
     return error;

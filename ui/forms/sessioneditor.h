@@ -15,6 +15,7 @@
 
 namespace spotter {
 
+class StoreError;
 class Workspace;
 
 /// The session the Log page works on, kept in step with the store. A new session is a draft
@@ -64,7 +65,13 @@ public:
     std::optional<QString> editHeader(const Session &header);
     std::optional<QString> addExercise(const Exercise &exercise);
 
+    /// What could not be read for the session shown (its athlete, the last times, the
+    /// baselines): those parts are left out rather than shown in part. Empty when all was read.
+    [[nodiscard]] const QString &readError() const { return m_readError; }
+
 signals:
+    /// Something could not be read (readError() says what).
+    void readFailed(const QString &message);
     /// Another session or a new draft is shown.
     void sessionReplaced();
     /// Header fields changed in the store (an edit, an undo or a redo), or the session was
@@ -74,6 +81,9 @@ signals:
     void setsChanged();
 
 private:
+    void failRead(const QString &what, const StoreError &error);
+    /// The e1RM baselines and last times of the session's lifts, when stale; throws StoreError.
+    void readBaselines(bool force);
     void onSessionsChanged(qint64 athleteId);
     void reload();
     void reloadAthlete(qint64 athleteId);
@@ -99,6 +109,7 @@ private:
     QHash<qint64, LastTime> m_lastTimes;
     QList<qint64> m_lastTimeIds;     ///< what m_lastTimes were read for
     QList<PersonalRecord> m_records; ///< the stored session's records as last refreshed
+    mutable QString m_readError;     ///< lastSets() too, which only reads
     QString m_recordNews;
 };
 

@@ -432,7 +432,7 @@ ValidationIssues SorenessForm::issues(const QDateTime &now) const
         out.append({QStringLiteral("intensity"), tr("Rate how bad it is, from 0 (none) to 10")});
     if (!character())
         out.append({QStringLiteral("character"), tr("Choose what it feels like")});
-    out.append(validate(report(), now));
+    out.append(validate(report(), now, TimeText::Locale));
     return out;
 }
 

@@ -77,7 +77,7 @@ QString ExerciseCatalogue::unknownMessage(const QString &name) const
 {
     QStringList suggestions = closestExerciseNames(name, m_all);
     if (suggestions.isEmpty())
-        return tr("There is no exercise '%1' in the catalogue").arg(name);
+        return tr("There is no exercise '%1' in the catalogue.").arg(name);
     for (QString &s : suggestions)
         s = u'\'' + s + u'\'';
     const QString last = suggestions.takeLast();

@@ -35,7 +35,8 @@ public:
     [[nodiscard]] ExerciseAssistedLookup assistedLookup() const;
     /// True for an exercise whose sets carry the help as a negative load (Exercise::assisted).
     [[nodiscard]] bool isAssisted(qint64 id) const;
-    /// "There is no exercise 'Sqaut' in the catalogue; did you mean 'Squat'?"
+    /// "There is no exercise 'Sqaut' in the catalogue; did you mean 'Squat'?", a whole sentence
+    /// with its own full stop or question mark.
     [[nodiscard]] QString unknownMessage(const QString &name) const;
 
 private:

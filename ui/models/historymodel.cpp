@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sorenessrepository.h"
+#include "store/storeerror.h"
 #include "widgets/badges.h"
 
 #include <QLocale>
@@ -37,15 +38,36 @@ HistoryModel::HistoryModel(Workspace &workspace, QObject *parent)
 void HistoryModel::reloadExercises()
 {
     m_exercises.clear();
-    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-        m_exercises.insert(e.id, e);
+    try {
+        for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+            m_exercises.insert(e.id, e);
+    } catch (const StoreError &e) {
+        m_exercises.clear();
+        failRead(e);
+    }
 }
 
 void HistoryModel::setAthlete(qint64 athleteId)
 {
-    const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
-    m_athlete = athlete.value_or(Athlete());
+    try {
+        const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+        m_athlete = athlete.value_or(Athlete());
+    } catch (const StoreError &e) {
+        m_athlete = Athlete();
+        failRead(e);
+        return;
+    }
     reload();
+}
+
+void HistoryModel::failRead(const StoreError &error)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_cursor.reset();
+    m_exhausted = true;
+    m_readError = m_ws.reportReadFailure(tr("The sessions"), error);
+    endResetModel();
 }
 
 void HistoryModel::setFilter(const SessionFilter &filter, RowFilter rowFilter)
@@ -75,6 +97,7 @@ void HistoryModel::reload()
     m_rows.clear();
     m_cursor.reset();
     m_exhausted = m_athlete.id <= 0;
+    m_readError.clear();
     endResetModel();
     // Fill the first screen straight away; the view asks for more as it scrolls.
     if (!m_exhausted)
@@ -90,6 +113,17 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
+    try {
+        readMore();
+    } catch (const StoreError &e) {
+        // A page read in part (or the pages before it, shown as if they were all) would look
+        // complete: show none of it, and say why.
+        failRead(e);
+    }
+}
+
+void HistoryModel::readMore()
+{
     QList<Row> fresh;
     SessionRepository repo(m_ws.database());
     // With a row filter, keep reading pages until something matches or the history ends.
@@ -253,7 +287,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == Soreness && r.soreness) {
         if (role == Qt::DisplayRole)
-            return r.sorenessReports > 1 ? tr("%1 (%n reports)", nullptr, r.sorenessReports)
+            return r.sorenessReports > 1 ? tr("%1 (%n report(s))", nullptr, r.sorenessReports)
                                                .arg(sorenessBadge(*r.soreness).shortText)
                                          : sorenessBadge(*r.soreness).shortText;
         if (role == Qt::AccessibleTextRole)

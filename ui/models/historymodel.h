@@ -19,6 +19,7 @@
 
 namespace spotter {
 
+class StoreError;
 class Workspace;
 
 /// One athlete's sessions, newest first, read a page at a time (keyset paging) as the view
@@ -57,6 +58,9 @@ public:
     /// live again reloads if anything changed meanwhile. Live by default.
     void setLive(bool live);
     [[nodiscard]] bool isStale() const { return m_stale; }
+    /// Why the sessions could not be read (then the model holds none, never part of a page);
+    /// empty when they could.
+    [[nodiscard]] const QString &readError() const { return m_readError; }
 
     [[nodiscard]] const Row &row(int index) const { return m_rows.at(index); }
 
@@ -69,6 +73,10 @@ public:
 
 private:
     void reloadExercises();
+    /// Reads the next page into m_rows; throws StoreError.
+    void readMore();
+    /// Drops every row and keeps @p error's text for the view.
+    void failRead(const StoreError &error);
     [[nodiscard]] QIcon badgeIcon(IntensityClass cls) const;
     [[nodiscard]] const Badge &sorenessBadge(const Severity &severity) const;
     /// Intensity, flags and soreness for one page, from one read of its span and the year before.
@@ -84,6 +92,7 @@ private:
     bool m_exhausted = true;
     bool m_live = true;
     bool m_stale = false;
+    QString m_readError;
 
     mutable QHash<IntensityClass, QIcon> m_intensityIcons;
     mutable QHash<int, Badge> m_sorenessBadges; ///< by Severity::rank()

@@ -13,9 +13,9 @@ namespace spotter {
 
 QString targetText(const RoutineItem &item)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("spotter::PlanModel", text); };
-    QString text = item.seconds && !item.reps ? tr("%1 × %2 s").arg(item.sets).arg(*item.seconds)
-                                              : tr("%1 × %2").arg(item.sets).arg(item.reps.value_or(1));
+    QString text = item.seconds && !item.reps
+                       ? PlanModel::tr("%1 × %2 s").arg(item.sets).arg(*item.seconds)
+                       : PlanModel::tr("%1 × %2").arg(item.sets).arg(item.reps.value_or(1));
     if (item.rpe)
         text += QStringLiteral(" @") + formatNumber(*item.rpe, 1);
     if (item.pctE1rm)

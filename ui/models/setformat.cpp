@@ -15,10 +15,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct SetFormat
 {
-    return QCoreApplication::translate("spotter::SetFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::SetFormat)
+};
 
 /// A plain non-negative decimal ("90", "2.5"); nullopt for anything else.
 std::optional<double> plainNumber(QStringView text)
@@ -58,15 +59,15 @@ QString formatClock(int seconds)
 QString formatDuration(int seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return SetFormat::tr("%1 s").arg(seconds);
     return formatClock(seconds);
 }
 
 QString formatDistance(qint64 cm)
 {
     if (cm >= 100'000)
-        return tr("%1 km").arg(formatNumber(static_cast<double>(cm) / 100'000.0, 3));
-    return tr("%1 m").arg(formatNumber(static_cast<double>(cm) / 100.0, 2));
+        return SetFormat::tr("%1 km").arg(formatNumber(static_cast<double>(cm) / 100'000.0, 3));
+    return SetFormat::tr("%1 m").arg(formatNumber(static_cast<double>(cm) / 100.0, 2));
 }
 
 std::optional<int> parseDuration(QStringView text)
@@ -118,7 +119,7 @@ std::optional<QString> applyWork(WorkoutSet &set, QStringView text)
 {
     const QString t = text.trimmed().toString().toLower().remove(u' ');
     if (t.isEmpty())
-        return tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km)");
+        return SetFormat::tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km)");
     static const QRegularExpression distance(QStringLiteral("^(\\d{1,7}(?:\\.\\d+)?)(m|km)$"));
     if (const auto m = distance.match(t); m.hasMatch()) {
         const double metres = m.captured(1).toDouble() * (m.captured(2) == u"km" ? 1000.0 : 1.0);
@@ -137,7 +138,7 @@ std::optional<QString> applyWork(WorkoutSet &set, QStringView text)
     if (bare && !timedNow) {
         static const QRegularExpression whole(QStringLiteral("^\\d{1,7}$"));
         if (!whole.match(t).hasMatch())
-            return tr("Reps must be a whole number; got %1").arg(text.trimmed());
+            return SetFormat::tr("Reps must be a whole number; got %1").arg(text.trimmed());
         set.reps = t.toInt();
         set.seconds.reset();
         set.distanceCm.reset();
@@ -149,7 +150,7 @@ std::optional<QString> applyWork(WorkoutSet &set, QStringView text)
         set.distanceCm.reset();
         return std::nullopt;
     }
-    return tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km); got '%1'")
+    return SetFormat::tr("Enter reps (5), a duration (45s, 1:30) or a distance (40m, 2km); got '%1'")
         .arg(text.trimmed());
 }
 
@@ -160,8 +161,8 @@ QString describeSet(const WorkoutSet &set, WeightUnit unit)
         work.append(set.weight->format(unit));
     if (set.reps && *set.reps > 0)
         work.append(!work.isEmpty()  ? QString::number(*set.reps)
-                    : *set.reps == 1 ? tr("1 rep")
-                                     : tr("%1 reps").arg(*set.reps));
+                    : *set.reps == 1 ? SetFormat::tr("1 rep")
+                                     : SetFormat::tr("%1 reps").arg(*set.reps));
     if (set.seconds)
         work.append(formatDuration(*set.seconds));
     if (set.distanceCm)
@@ -170,11 +171,11 @@ QString describeSet(const WorkoutSet &set, WeightUnit unit)
     if (set.rpe)
         text += QStringLiteral(" @") + formatNumber(*set.rpe, 1);
     if (set.rir)
-        text += tr(" RIR %1").arg(formatNumber(*set.rir, 1));
+        text += SetFormat::tr(" RIR %1").arg(formatNumber(*set.rir, 1));
     if (set.kind != SetKind::Working)
-        text = tr("%1 %2").arg(displayName(set.kind), text);
+        text = SetFormat::tr("%1 %2").arg(displayName(set.kind), text);
     if (set.restSeconds)
-        text = tr("%1, rest %2").arg(text, formatClock(*set.restSeconds));
+        text = SetFormat::tr("%1, rest %2").arg(text, formatClock(*set.restSeconds));
     return text;
 }
 
@@ -195,7 +196,7 @@ std::optional<QString> applyKind(WorkoutSet &set, const QVariant &value)
             return std::nullopt;
         }
     }
-    return tr("Unknown kind of set '%1'").arg(text);
+    return SetFormat::tr("Unknown kind of set '%1'").arg(text);
 }
 
 std::optional<QString> applyLoad(WorkoutSet &set, const QString &text, bool assisted, WeightUnit unit)
@@ -208,15 +209,16 @@ std::optional<QString> applyLoad(WorkoutSet &set, const QString &text, bool assi
     if (assisted) {
         // The help, written as it is taken off: 25, bw-25 or -25 all mean 25 of help.
         if (load.startsWith(QStringLiteral("bw+"), Qt::CaseInsensitive) || load.startsWith(u'+'))
-            return tr("An assisted exercise takes help, not added weight: enter the help, such as 25 "
-                      "or bw-25");
+            return SetFormat::tr(
+                "An assisted exercise takes help, not added weight: enter the help, such as 25 "
+                "or bw-25");
         if (load.startsWith(QStringLiteral("bw-"), Qt::CaseInsensitive))
             load.remove(0, 3);
         else if (load.startsWith(u'-') || load.startsWith(QChar(0x2212)))
             load.remove(0, 1);
         const auto help = QuickEntry::parseLoad(load, unit);
         if (!help)
-            return tr("Enter the help such as 25, 50lb or bw-25; got '%1'").arg(text);
+            return SetFormat::tr("Enter the help such as 25, 50lb or bw-25; got '%1'").arg(text);
         if (const auto error = checkAssistance(*help))
             return error;
         set.weight = help->grams() == 0 ? std::nullopt : std::optional(Weight::fromGrams(-help->grams()));
@@ -228,7 +230,7 @@ std::optional<QString> applyLoad(WorkoutSet &set, const QString &text, bool assi
         load.remove(0, 1);
     const auto weight = QuickEntry::parseLoad(load, unit);
     if (!weight)
-        return tr("Enter a weight such as 102.5, 225lb or 100kg; got '%1'").arg(text);
+        return SetFormat::tr("Enter a weight such as 102.5, 225lb or 100kg; got '%1'").arg(text);
     if (const auto error = checkWeight(*weight))
         return error;
     set.weight = weight;
@@ -247,7 +249,7 @@ std::optional<QString> applyEffort(WorkoutSet &set, const QString &text)
     if (const auto m = rir.match(text); m.hasMatch()) {
         const auto rirValue = readNumber(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
         if (!rirValue)
-            return tr("Enter reps in reserve as rir 2; got '%1'").arg(text);
+            return SetFormat::tr("Enter reps in reserve as rir 2; got '%1'").arg(text);
         if (const auto error = checkRir(*rirValue))
             return error;
         set.rir = rirValue;
@@ -256,7 +258,7 @@ std::optional<QString> applyEffort(WorkoutSet &set, const QString &text)
     }
     const auto rpe = readNumber(text);
     if (!rpe)
-        return tr("Enter an RPE from 1 to 10, such as 8 or 8.5; got '%1'").arg(text);
+        return SetFormat::tr("Enter an RPE from 1 to 10, such as 8 or 8.5; got '%1'").arg(text);
     if (const auto error = checkRpe(*rpe))
         return error;
     set.rpe = rpe;
@@ -272,7 +274,7 @@ std::optional<QString> applyRest(WorkoutSet &set, const QString &text)
     }
     const auto seconds = parseDuration(text);
     if (!seconds)
-        return tr("Enter rest as 90, 2:30 or 3m; got '%1'").arg(text);
+        return SetFormat::tr("Enter rest as 90, 2:30 or 3m; got '%1'").arg(text);
     if (const auto error = checkRest(*seconds))
         return error;
     set.restSeconds = seconds;

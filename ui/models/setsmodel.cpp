@@ -177,12 +177,21 @@ int SetsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void SetsModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (!m_sets.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 Qt::ItemFlags SetsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (isEditable(index.column()))
+    if (m_editable && isEditable(index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -443,7 +452,8 @@ std::optional<QString> SetsModel::apply(WorkoutSet &set, int row, int column, co
 bool SetsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !m_commit || !index.isValid()
-        || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !isEditable(index.column()))
+        || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_editable
+        || !isEditable(index.column()))
         return false;
     const int row = index.row();
     WorkoutSet after = m_sets.at(row);

@@ -54,6 +54,9 @@ public:
     void setPlates(const spotter::PlateSet &plates);
     [[nodiscard]] WeightUnit unit() const { return m_unit; }
     void setCommitter(Committer committer) { m_commit = std::move(committer); }
+    /// False while the database is read-only: no cell offers an editor.
+    void setEditable(bool editable);
+    [[nodiscard]] bool editable() const { return m_editable; }
 
     [[nodiscard]] const QList<WorkoutSet> &sets() const { return m_sets; }
     [[nodiscard]] const WorkoutSet &set(int row) const { return m_sets.at(row); }
@@ -96,6 +99,7 @@ private:
     QHash<qint64, spotter::Weight> m_recentBest;
     Committer m_commit;
     QString m_lastError;
+    bool m_editable = true;
 };
 
 } // namespace spotter

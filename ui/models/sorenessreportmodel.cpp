@@ -56,8 +56,14 @@ void SorenessReportModel::setHistoryLoader(HistoryLoader loader)
 void SorenessReportModel::reload()
 {
     beginResetModel();
-    m_reports =
-        m_athleteId > 0 ? SorenessRepository(m_ws.database()).list(m_athleteId) : QList<SorenessReport>();
+    m_readError.clear();
+    try {
+        m_reports =
+            m_athleteId > 0 ? SorenessRepository(m_ws.database()).list(m_athleteId) : QList<SorenessReport>();
+    } catch (const StoreError &e) {
+        m_reports.clear(); // none rather than some, as if they were all
+        m_readError = m_ws.reportReadFailure(tr("The past reports"), e);
+    }
     std::reverse(m_reports.begin(), m_reports.end()); // newest first
     m_severity.clear();
     m_history.clear();

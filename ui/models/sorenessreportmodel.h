@@ -41,6 +41,8 @@ public:
     [[nodiscard]] const SorenessReport &report(int row) const { return m_reports.at(row); }
     /// The row of report @p id, or -1.
     [[nodiscard]] int rowOf(qint64 id) const;
+    /// Why the reports could not be read (then none are listed); empty when they could.
+    [[nodiscard]] const QString &readError() const { return m_readError; }
     /// The class report @p row looks like; none when its history could not be read.
     [[nodiscard]] std::optional<Severity> severity(int row) const;
 
@@ -57,7 +59,8 @@ private:
     QDateTime m_now; ///< one instant for every row of a load, so rows agree with each other
     mutable QHash<qint64, std::optional<Severity>> m_severity; ///< by report id
     mutable QHash<qint64, ReportHistory> m_history;            ///< by session id (0: none)
-    mutable QHash<qint64, QString> m_errors;                   ///< by session id
+    QString m_readError;                     ///< why the reports could not be read (then none are listed)
+    mutable QHash<qint64, QString> m_errors; ///< by session id
 };
 
 } // namespace spotter

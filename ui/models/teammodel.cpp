@@ -63,14 +63,17 @@ QString TeamModel::ago(const QDateTime &t) const
     if (days == 1)
         return tr("yesterday");
     if (days < 14)
-        return tr("%1 days ago").arg(days);
+        return tr("%n day(s) ago", nullptr, static_cast<int>(days));
     if (days < 61)
-        return tr("%1 weeks ago").arg(days / 7);
-    return tr("%1 months ago").arg(days / 30);
+        return tr("%n week(s) ago", nullptr, static_cast<int>(days / 7));
+    return tr("%n month(s) ago", nullptr, static_cast<int>(days / 30));
 }
 
-QVariant TeamModel::display(const TeamSummary &s, int column) const
+QVariant TeamModel::display(const TeamSummary &s, int column, bool spoken) const
 {
+    const auto classText = [spoken](const Severity &severity) {
+        return spoken ? severity.displayName() : badgeFor(severity).shortText;
+    };
     switch (column) {
     case Athlete: return s.name;
     case Attention: {
@@ -78,7 +81,7 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
         QStringList words;
         for (AttentionReason r : s.reasons) {
             // The open items are most urgent first: the first one says which doctor's urgency.
-            words.append(r == AttentionReason::SeeDoctor ? badgeFor(s.openItems.first().severity).shortText
+            words.append(r == AttentionReason::SeeDoctor ? classText(s.openItems.first().severity)
                                                          : displayName(r));
         }
         return words.join(QStringLiteral(" · "));
@@ -90,7 +93,7 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
         if (s.openItems.isEmpty())
             return QString();
         const SorenessItem &first = s.openItems.first();
-        const QString text = tr("%1: %2").arg(badgeFor(first.severity).shortText, displayName(first.region));
+        const QString text = tr("%1: %2").arg(classText(first.severity), displayName(first.region));
         return s.openItems.size() == 1 ? text : tr("%1 (+%2 more)").arg(text).arg(s.openItems.size() - 1);
     }
     case Acwr: return s.acwr ? number(*s.acwr, 2) : QStringLiteral("—");
@@ -99,7 +102,7 @@ QVariant TeamModel::display(const TeamSummary &s, int column) const
         if (!s.lastSoreness)
             return QString();
         return tr("%1, %2, %3")
-            .arg(badgeFor(s.lastSoreness->severity).shortText, displayName(s.lastSoreness->region),
+            .arg(classText(s.lastSoreness->severity), displayName(s.lastSoreness->region),
                  ago(s.lastSoreness->noticedAt));
     default: return {};
     }
@@ -184,6 +187,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: return display(s, column);
+    case Qt::AccessibleTextRole: return display(s, column, true);
     case Qt::ToolTipRole: return toolTip(s, column);
     case AthleteIdRole: return s.athleteId;
     case SortRole: return sortValue(s, column);

@@ -46,7 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QVariant display(const TeamSummary &s, int column) const;
+    /// @p spoken: the soreness classes in full ("See a doctor (soon)") for a screen reader,
+    /// where the grid shows a word that fits ("Soon") beside the badge's colour and icon.
+    [[nodiscard]] QVariant display(const TeamSummary &s, int column, bool spoken = false) const;
     [[nodiscard]] QVariant toolTip(const TeamSummary &s, int column) const;
     [[nodiscard]] QVariant sortValue(const TeamSummary &s, int column) const;
     [[nodiscard]] QString ago(const QDateTime &t) const;

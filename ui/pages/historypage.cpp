@@ -6,9 +6,11 @@
 #include "models/historymodel.h"
 #include "shell/appclock.h"
 #include "shell/changenotifier.h"
+#include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/exerciserepository.h"
+#include "store/storeerror.h"
 #include "widgets/badges.h"
 
 #include <QComboBox>
@@ -128,6 +130,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText); // a read error quotes paths and SQLite
     m_empty->hide();
 
     m_open->setToolTip(tr("Open the selected session to edit it (Enter)"));
@@ -161,7 +164,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
             emit openSession(id);
     });
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
-    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    auto *del = m_deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &HistoryPage::deleteSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -198,8 +201,12 @@ void HistoryPage::reloadExercises()
     const QSignalBlocker block(m_exercise);
     m_exercise->clear();
     m_exercise->addItem(tr("All exercises"), 0);
-    for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-        m_exercise->addItem(e.name, e.id);
+    try {
+        for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
+            m_exercise->addItem(e.name, e.id);
+    } catch (const StoreError &e) {
+        m_ws.reportReadFailure(tr("The exercises"), e); // the list offers "All exercises" only
+    }
     m_exercise->setCurrentIndex(std::max(0, m_exercise->findData(selected)));
 }
 
@@ -261,11 +268,13 @@ void HistoryPage::updateButtons()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_open->setEnabled(any);
-    m_delete->setEnabled(any);
+    m_delete->setEnabled(any && m_readOnly.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
-    if (empty) {
+    if (empty && !m_model->readError().isEmpty()) {
+        m_empty->setText(m_model->readError());
+    } else if (empty) {
         const bool filtered = m_range->currentIndex() != AllTime || m_exercise->currentIndex() > 0
                               || !m_search->text().isEmpty();
         m_empty->setText(filtered ? tr("No sessions match these filters.")
@@ -274,8 +283,17 @@ void HistoryPage::updateButtons()
     }
 }
 
+void HistoryPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_delete, m_deleteKey}, why);
+    updateButtons();
+}
+
 void HistoryPage::deleteSelected()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(index.data(HistoryModel::SessionIdRole).toLongLong());
@@ -285,14 +303,16 @@ void HistoryPage::deleteSelected()
     for (const qint64 id : std::as_const(ids))
         steps.append([this, id] { return new DeleteSessionCommand(m_ws, id); });
     const QString error =
-        m_ws.executeBatch(ids.size() == 1 ? tr("delete session") : tr("delete %1 sessions").arg(ids.size()),
+        m_ws.executeBatch(ids.size() == 1 ? tr("delete session")
+                                          : tr("delete %n sessions", nullptr, static_cast<int>(ids.size())),
                           steps)
             .value_or(QString());
     if (!error.isEmpty())
         Prompt::warning(this, tr("Could not delete"), error);
     else
         emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
-                                           : tr("%1 sessions deleted. Undo with Ctrl+Z.").arg(ids.size()));
+                                           : tr("%n sessions deleted. Undo with Ctrl+Z.", nullptr,
+                                                static_cast<int>(ids.size())));
 }
 
 } // namespace spotter

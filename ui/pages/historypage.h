@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QShortcut;
 
 namespace spotter {
 
@@ -39,6 +40,8 @@ public:
     void setSearch(const QString &text);
     /// Deletes the selected sessions (undoable).
     void deleteSelected();
+    /// While @p why is not empty (a read-only database) Delete is disabled, with @p why as its tip.
+    void setReadOnly(const QString &why);
 
 signals:
     void openSession(qint64 sessionId);
@@ -55,6 +58,8 @@ private:
     [[nodiscard]] qint64 currentSessionId() const;
 
     Workspace &m_ws;
+    QString m_readOnly;
+    QShortcut *m_deleteKey = nullptr;
     HistoryModel *m_model;
     QTableView *m_view;
     QComboBox *m_range;

@@ -9,8 +9,10 @@
 #include "models/setformat.h"
 #include "models/setsmodel.h"
 #include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
+#include "store/storeerror.h"
 #include "widgets/intensitysummary.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
@@ -137,21 +139,38 @@ void LogPage::buildLayout()
     setTabOrder(m_delete, m_timer->button());
     setTabOrder(m_timer->button(), m_new);
 
-    const auto action = [this](const QKeySequence &keys, Qt::ShortcutContext context, QWidget *owner) {
-        auto *a = new QAction(this);
+    // Named: Help → Keyboard shortcuts lists them by their text.
+    const auto action = [this](const QString &text, const QKeySequence &keys, Qt::ShortcutContext context,
+                               QWidget *owner) {
+        auto *a = new QAction(text, this);
         a->setShortcut(keys);
         a->setShortcutContext(context);
         owner->addAction(a);
         return a;
     };
-    connect(action(QKeySequence::New, Qt::WidgetWithChildrenShortcut, this), &QAction::triggered, this,
-            &LogPage::newSession);
-    connect(action(QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut, this),
-            &QAction::triggered, this, &LogPage::duplicateCurrent);
-    connect(action(QKeySequence(Qt::CTRL | Qt::Key_T), Qt::WidgetWithChildrenShortcut, this),
+    QAction *newAction = action(tr("New session"), QKeySequence::New, Qt::WidgetWithChildrenShortcut, this);
+    connect(newAction, &QAction::triggered, this, &LogPage::newSession);
+    QAction *duplicate = action(tr("Duplicate the current set"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                Qt::WidgetWithChildrenShortcut, this);
+    connect(duplicate, &QAction::triggered, this, &LogPage::duplicateCurrent);
+    connect(action(tr("Start or stop the rest timer"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                   Qt::WidgetWithChildrenShortcut, this),
             &QAction::triggered, m_timer, &RestTimer::toggle);
-    connect(action(QKeySequence::Delete, Qt::WidgetShortcut, m_view), &QAction::triggered, this,
-            &LogPage::removeSelected);
+    QAction *remove =
+        action(tr("Delete the selected sets"), QKeySequence::Delete, Qt::WidgetShortcut, m_view);
+    connect(remove, &QAction::triggered, this, &LogPage::removeSelected);
+    m_editActions = {newAction, duplicate, remove};
+}
+
+void LogPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    QList<QObject *> controls{m_quick, m_new, m_duplicate, m_delete, m_form, m_plan};
+    for (QAction *a : std::as_const(m_editActions))
+        controls.append(a);
+    setWritableControls(controls, why);
+    m_model->setEditable(why.isEmpty());
+    updateSets(); // duplicate and delete also follow whether there are sets
 }
 
 void LogPage::connectParts()
@@ -164,8 +183,11 @@ void LogPage::connectParts()
         m_newExercise->hide();
         m_retry = {};
         m_status->clear();
+        if (!m_editor->readError().isEmpty())
+            showStatus(m_editor->readError(), true);
         m_view->scrollToTop();
     });
+    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { showStatus(m, true); });
     connect(m_editor, &SessionEditor::headerChanged, this, [this] {
         m_form->setSession(m_editor->session(), m_editor->unit());
         updateHeading();
@@ -244,8 +266,13 @@ QString LogPage::headingText() const
 
 void LogPage::editSession(qint64 sessionId)
 {
-    if (!m_editor->load(sessionId)) {
-        showStatus(tr("That session no longer exists."), true);
+    try {
+        if (!m_editor->load(sessionId)) {
+            showStatus(tr("That session no longer exists."), true);
+            return;
+        }
+    } catch (const StoreError &e) {
+        showStatus(m_ws.reportReadFailure(tr("That session"), e), true);
         return;
     }
     m_quick->setFocus();
@@ -253,6 +280,8 @@ void LogPage::editSession(qint64 sessionId)
 
 void LogPage::newSession()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     m_editor->startNew();
     m_quick->clearLine();
     m_form->firstField()->setFocus();
@@ -317,8 +346,8 @@ void LogPage::updateSets()
     const bool empty = s.sets.isEmpty();
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
-    m_duplicate->setEnabled(!empty);
-    m_delete->setEnabled(!empty);
+    m_duplicate->setEnabled(!empty && m_readOnly.isEmpty());
+    m_delete->setEnabled(!empty && m_readOnly.isEmpty());
     m_summary->setIntensity(m_editor->intensity(), m_editor->catalogue(), m_editor->unit(), !empty);
     m_setsLabel->setText(empty ? tr("&Sets") : tr("&Sets (%1)").arg(s.sets.size()));
     if (current < 0 && !empty)
@@ -328,6 +357,10 @@ void LogPage::updateSets()
 
 bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &undoText, const QString &done)
 {
+    if (!m_readOnly.isEmpty()) {
+        showStatus(m_readOnly, true);
+        return false;
+    }
     const bool timed = m_timer->isRunning() && !sets.isEmpty() && !sets.first().restSeconds;
     if (timed)
         sets.first().restSeconds = m_timer->elapsedSeconds();
@@ -375,6 +408,8 @@ void LogPage::addFromQuickEntry(const QuickEntryResult &result)
 
 void LogPage::repeatLast()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     if (m_model->rowCount() == 0) {
         m_quick->setFocus();
         showStatus(tr("Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5."));
@@ -395,6 +430,8 @@ void LogPage::repeatLast()
 
 void LogPage::duplicateCurrent()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     const int row = currentRow();
     if (row < 0 || row >= m_model->rowCount())
         return;
@@ -410,6 +447,8 @@ void LogPage::duplicateCurrent()
 
 void LogPage::removeSelected()
 {
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(index.row());
@@ -432,6 +471,8 @@ void LogPage::removeSelected()
 
 std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
 {
+    if (!m_readOnly.isEmpty())
+        return m_readOnly;
     // The rest timer was started after the set before this one: its time is this set's rest.
     const bool timed =
         m_timer->isRunning() && row == m_restAnchor && !after.restSeconds && !m_model->set(row).restSeconds;

@@ -57,6 +57,11 @@ public:
     [[nodiscard]] IntensitySummary *summary() const { return m_summary; }
     [[nodiscard]] PlanPanel *planPanel() const { return m_plan; }
     [[nodiscard]] QPushButton *newSessionButton() const { return m_new; }
+    /// While @p why is not empty (the database is read-only) every edit here is disabled, with
+    /// @p why in its tooltip: quick entry, the grid's cells, new, duplicate and delete, the
+    /// session's fields and the routine panel.
+    void setReadOnly(const QString &why);
+    [[nodiscard]] bool isReadOnly() const { return !m_readOnly.isEmpty(); }
     /// The last message shown under the grid (errors and confirmations).
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString headingText() const;
@@ -95,8 +100,10 @@ private:
     QPushButton *m_new;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
-    std::function<void()> m_retry; ///< what to do again once a new exercise was added
-    int m_restAnchor = -1;         ///< the set the running rest timer's time goes to
+    std::function<void()> m_retry;  ///< what to do again once a new exercise was added
+    int m_restAnchor = -1;          ///< the set the running rest timer's time goes to
+    QString m_readOnly;             ///< why nothing can be edited; empty when it can
+    QList<QAction *> m_editActions; ///< Ctrl+N, Ctrl+D and Delete
 };
 
 } // namespace spotter

@@ -90,8 +90,17 @@ ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressPage::changed);
     connect(m_loader, &BackgroundRunner::busyChanged, m_busy, &QWidget::setVisible);
+    m_loader->setReading(tr("The progress"));
     connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not read the progress: %1").arg(message));
+        // The charts would otherwise keep the last athlete's (or range's) series as if current.
+        m_series.reset();
+        for (ChartPanel *p : m_panels) {
+            ChartSpec empty;
+            empty.emptyText = tr("Could not be read.");
+            p->view()->setSpec(empty);
+        }
+        m_status->setText(message);
+        emit loaded();
     });
     connect(&m_ws, &Workspace::currentAthleteChanged, this, &ProgressPage::changed);
     connect(&m_ws, &Workspace::databaseReplaced, this, &ProgressPage::changed);
@@ -253,7 +262,8 @@ void ProgressPage::showSeries()
     m_panels[Volume]->setExportName(QStringLiteral("%1-volume-%2.png").arg(who, day));
 
     const QLocale locale;
-    const QString sessions = s.sessionCount == 1 ? tr("1 session") : tr("%1 sessions").arg(s.sessionCount);
+    const QString sessions =
+        s.sessionCount == 1 ? tr("1 session") : tr("%n sessions", nullptr, static_cast<int>(s.sessionCount));
     m_status->setText(tr("%1: %2 from %3 to %4")
                           .arg(s.athlete.name, sessions, locale.toString(s.from, QLocale::ShortFormat),
                                locale.toString(s.to, QLocale::ShortFormat)));

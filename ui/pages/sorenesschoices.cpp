@@ -2,6 +2,7 @@
 #include "pages/sorenesschoices.h"
 
 #include "model/sessionsummary.h"
+#include "pages/sorenesspage.h"
 #include "store/sessionrepository.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,6 @@
 #include <algorithm>
 
 namespace spotter {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("spotter::SorenessPage", text);
-}
-
-} // namespace
 
 QList<Session> recentSessions(const Database &db, qint64 athleteId, std::optional<qint64> offered, int count)
 {
@@ -47,8 +39,8 @@ QList<SorenessForm::SessionChoice> sessionChoices(const QList<Session> &sessions
         if (what.isEmpty())
             what = summarize(s, exercises).exercises.mid(0, 3).join(QStringLiteral(", "));
         if (what.isEmpty())
-            what = tr("no exercises logged");
-        choices.append({s.id, tr("%1 — %2").arg(QLocale().toString(s.start, format), what)});
+            what = SorenessPage::tr("no exercises logged");
+        choices.append({s.id, SorenessPage::tr("%1 — %2").arg(QLocale().toString(s.start, format), what)});
     }
     return choices;
 }
@@ -67,15 +59,16 @@ QString healthSummary(const Athlete &athlete)
 {
     QStringList history;
     if (athlete.health.priorBackInjury)
-        history.append(tr("a past back injury"));
+        history.append(SorenessPage::tr("a past back injury"));
     if (athlete.health.steroidsOrOsteoporosis)
-        history.append(tr("long-term steroids or osteoporosis"));
+        history.append(SorenessPage::tr("long-term steroids or osteoporosis"));
     if (athlete.health.cancerHistory)
-        history.append(tr("cancer"));
+        history.append(SorenessPage::tr("cancer"));
     if (athlete.health.immunosuppressed)
-        history.append(tr("a weakened immune system"));
-    return history.isEmpty() ? tr("Health history of %1: nothing recorded.").arg(athlete.name)
-                             : tr("Health history of %1: %2.").arg(athlete.name, history.join(tr(", ")));
+        history.append(SorenessPage::tr("a weakened immune system"));
+    return history.isEmpty() ? SorenessPage::tr("Health history of %1: nothing recorded.").arg(athlete.name)
+                             : SorenessPage::tr("Health history of %1: %2.")
+                                   .arg(athlete.name, history.join(SorenessPage::tr(", ")));
 }
 
 } // namespace spotter

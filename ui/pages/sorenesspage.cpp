@@ -7,9 +7,11 @@
 #include "model/clock.h"
 #include "models/sorenessreportmodel.h"
 #include "pages/sorenesschoices.h"
+#include "pages/sorenessverdict.h"
 #include "services/historyservice.h"
 #include "services/reassessment.h"
 #include "shell/changenotifier.h"
+#include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -21,6 +23,7 @@
 #include "widgets/sorenessreportlist.h"
 #include "widgets/triagepanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -109,7 +112,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
     connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
     connect(m_list, &SorenessReportList::reportChosen, this, &SorenessPage::editReport);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    auto *saveShortcut = m_saveKey = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SorenessPage::save);
 
@@ -148,6 +151,26 @@ void SorenessPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureLoaded();
+    fitFormColumn();
+}
+
+void SorenessPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFormColumn();
+}
+
+void SorenessPage::fitFormColumn()
+{
+    const QList<int> sizes = m_columns->sizes();
+    if (m_columns->orientation() != Qt::Horizontal || sizes.size() != 2)
+        return;
+    const int need = m_form->minimumSizeHint().width() + m_formArea->verticalScrollBar()->sizeHint().width()
+                     + 2 * m_formArea->frameWidth();
+    const int total = sizes.at(0) + sizes.at(1);
+    const int form = std::min(need, total - m_resultArea->minimumWidth());
+    if (sizes.at(0) < form)
+        m_columns->setSizes({form, total - form});
 }
 
 QWidget *SorenessPage::buildFormColumn()
@@ -170,7 +193,8 @@ QWidget *SorenessPage::buildFormColumn()
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(scrolling(m_form, column), 1);
+    m_formArea = scrolling(m_form, column);
+    layout->addWidget(m_formArea, 1);
     layout->addLayout(buttons);
     return column;
 }
@@ -219,12 +243,19 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
         m_form->setSessions({});
         return std::nullopt;
     }
-    const QList<Session> recent = recentSessions(
-        m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
-    const QList<SorenessForm::SessionChoice> choices =
-        sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
-    m_form->setSessions(choices);
-    return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    try {
+        const QList<Session> recent = recentSessions(
+            m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
+        const QList<SorenessForm::SessionChoice> choices =
+            sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
+        m_form->setSessions(choices);
+        return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
+    } catch (const StoreError &e) {
+        // No sessions to pick rather than some of them; the history check below says why.
+        m_form->setSessions({});
+        m_status->setText(m_ws.reportReadFailure(tr("The recent sessions"), e));
+        return std::nullopt;
+    }
 }
 
 void SorenessPage::refetchHistory()
@@ -239,6 +270,7 @@ void SorenessPage::refetchHistory()
             m_history = m_loader(probe);
         } catch (const StoreError &e) {
             m_historyError = e.message();
+            m_ws.reportReadFailure(tr("The training history"), e);
         }
     }
     m_panel->setProblem(m_historyError.isEmpty()
@@ -253,28 +285,19 @@ void SorenessPage::refetchHistory()
 void SorenessPage::retriage()
 {
     const SorenessReport report = currentReport();
-    TriageInput input = triageInput(report, m_history, Clock::now());
-    // Answers not given yet stay unknown for the triage: never a milder result for a blank.
-    QStringList unanswered;
-    if (!m_form->region()) {
-        input.region.reset();
-        unanswered.append(tr("where it is sore"));
-    }
-    if (!m_form->intensity()) {
-        input.intensity.reset();
-        unanswered.append(tr("how bad it is"));
-    }
-    if (!m_form->character()) {
-        input.character.reset();
-        unanswered.append(tr("what it feels like"));
-    }
     const Severity before = m_result.severity;
-    m_result = triage(input);
-    m_panel->showResult(m_result, report.redFlags);
-    m_panel->setUnanswered(unanswered);
+    const bool wasPending = m_panel->isPending();
+    const SorenessVerdict verdict = judgeForm(*m_form, report, m_history, Clock::now());
+    m_result = verdict.result;
+    if (verdict.pending) {
+        m_panel->showPending(verdict.unanswered, verdict.problems, report.redFlags);
+    } else {
+        m_panel->showResult(m_result, report.redFlags);
+        m_panel->setUnanswered(verdict.unanswered, verdict.problems);
+    }
     // A new verdict is shown from its banner (the top of the result), even if the result had
     // been scrolled down.
-    if (m_result.severity != before)
+    if (m_result.severity != before || wasPending != verdict.pending)
         m_resultArea->verticalScrollBar()->setValue(0);
 }
 
@@ -326,17 +349,13 @@ bool SorenessPage::settleUnsaved()
 bool SorenessPage::save()
 {
     ensureLoaded();
-    if (m_ws.currentAthleteId() <= 0)
+    if (m_ws.currentAthleteId() <= 0 || !m_readOnly.isEmpty())
         return false;
     const QDateTime now = Clock::now();
     ValidationIssues issues = m_form->issues(now);
     SorenessReport report = currentReport();
-    if (m_history.session && report.noticedAt.isValid() && report.noticedAt < m_history.session->start)
-        issues.append({QStringLiteral("noticed"),
-                       tr("It was noticed (%1) before the session it is put down to began (%2). Choose "
-                          "another session, or “Not after a session”.")
-                           .arg(QLocale().toString(report.noticedAt, QLocale::ShortFormat),
-                                QLocale().toString(m_history.session->start, QLocale::ShortFormat))});
+    if (const auto early = noticedBeforeSession(report, m_history))
+        issues.append(*early);
     if (!issues.isEmpty()) {
         m_form->showIssues(issues);
         emit statusMessage(tr("Not saved yet: see the notes next to the fields."));
@@ -385,6 +404,8 @@ void SorenessPage::newReport()
     if (isDirty() && !confirmDiscard())
         return;
     resetForAthlete();
+    m_formArea->verticalScrollBar()->setValue(0);
+    m_form->sessionCombo()->setFocus(Qt::OtherFocusReason);
 }
 
 void SorenessPage::editReport(qint64 id)
@@ -396,7 +417,13 @@ void SorenessPage::editReport(qint64 id)
         m_list->select(editingId());
         return;
     }
-    const auto stored = SorenessRepository(m_ws.database()).get(id);
+    std::optional<SorenessReport> stored;
+    try {
+        stored = SorenessRepository(m_ws.database()).get(id);
+    } catch (const StoreError &e) {
+        m_status->setText(m_ws.reportReadFailure(tr("The report"), e));
+        return;
+    }
     if (!stored)
         return;
     m_resetting = true;
@@ -413,6 +440,8 @@ void SorenessPage::editReport(qint64 id)
 void SorenessPage::deleteSelected()
 {
     ensureLoaded();
+    if (!m_readOnly.isEmpty())
+        return; // disabled; a stray call changes nothing
     const int row = m_list->selectedRow();
     if (row < 0)
         return;
@@ -468,7 +497,12 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
         m_baseline = m_form->report();
     }
     if (m_editing) {
-        const auto stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        std::optional<SorenessReport> stored = m_editing;
+        try {
+            stored = SorenessRepository(m_ws.database()).get(m_editing->id);
+        } catch (const StoreError &e) {
+            m_status->setText(m_ws.reportReadFailure(tr("The report"), e)); // the form keeps it
+        }
         if (!stored) {
             m_editing.reset();
             emit statusMessage(tr("The report in the form is no longer stored; Save adds it again."));
@@ -490,13 +524,28 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
 
 void SorenessPage::reloadLiftsAndHealth()
 {
-    m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
-    m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    try {
+        m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
+        const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+        m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
+    } catch (const StoreError &e) {
+        m_form->setLifts({});
+        m_form->setHealthSummary(QString());
+        m_status->setText(m_ws.reportReadFailure(tr("The athlete's health history"), e));
+    }
+}
+
+void SorenessPage::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_save, m_saveKey, m_form->healthButton()}, why);
+    m_list->setReadOnly(why);
 }
 
 void SorenessPage::editHealth()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     AthleteDialog::editStored(m_ws, m_ws.currentAthleteId(), tr("edit health history"), this);
 }
 

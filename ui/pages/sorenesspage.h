@@ -16,6 +16,7 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QTableView;
+class QShortcut;
 
 namespace spotter {
 
@@ -56,7 +57,7 @@ public:
     /// Before the window closes or another athlete is chosen: a report with unsaved changes is
     /// saved, discarded or kept on screen as the user answers. False means stay.
     [[nodiscard]] bool settleUnsaved();
-    /// Clears the form for a new report.
+    /// Clears the form for a new report and puts the focus on its first field, at the top.
     void newReport();
     /// Loads stored report @p id for editing.
     void editReport(qint64 id);
@@ -75,15 +76,22 @@ public:
     [[nodiscard]] QTableView *view() const;
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QPushButton *deleteButton() const;
+    /// While @p why is not empty (a read-only database) Save (and Ctrl+S), Delete and the health
+    /// history's edit are disabled, with @p why as their tooltip.
+    void setReadOnly(const QString &why);
 
 signals:
     void statusMessage(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildFormColumn();
+    /// Side by side, gives the form column the width its content needs, as far as the result's
+    /// minimum allows: a form scrolled sideways hides half of its questions.
+    void fitFormColumn();
     void resetForAthlete();
     /// Offers the recent sessions (and @p mustOffer); returns the latest.
     std::optional<qint64> reloadSessions(std::optional<qint64> mustOffer = std::nullopt);
@@ -105,8 +113,11 @@ private:
     SorenessReportList *m_list = nullptr;
     FoldingSplitter *m_columns;
     QScrollArea *m_resultArea = nullptr;
+    QScrollArea *m_formArea = nullptr;
     QLabel *m_header;
     QLabel *m_status;
+    QShortcut *m_saveKey = nullptr;
+    QString m_readOnly;
     QPushButton *m_save;
     QPushButton *m_new;
     HistoryLoader m_loader;

@@ -11,6 +11,7 @@
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
+#include "store/storeerror.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -105,8 +106,13 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
         m_busy->setVisible(busy && !m_quiet);
         updateStatus();
     });
+    m_loader->setReading(tr("The team"));
     connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not read the team: %1").arg(message));
+        // No rows rather than the last ones read, as if they were current.
+        m_model->setSummaries({}, Clock::now());
+        m_readError = message;
+        updateStatus();
+        emit loaded();
     });
     connect(&m_ws, &Workspace::databaseReplaced, this, &TeamPage::dataChanged);
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &TeamPage::dataChanged);
@@ -178,6 +184,7 @@ void TeamPage::reload()
             const qint64 selected =
                 current.isValid() ? current.data(TeamModel::AthleteIdRole).toLongLong() : 0;
             m_model->setSummaries(std::move(rows), now);
+            m_readError.clear();
             m_quiet = false;
             if (selected > 0) {
                 for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -211,7 +218,16 @@ void TeamPage::fitTextColumns()
 void TeamPage::updateStatus()
 {
     if (m_loader->isBusy()) {
-        m_status->setText(tr("Reading %1 athletes…").arg(AthleteRepository(m_ws.database()).count()));
+        try {
+            m_status->setText(tr("Reading %n athlete(s)…", nullptr,
+                                 static_cast<int>(AthleteRepository(m_ws.database()).count())));
+        } catch (const StoreError &) {
+            m_status->setText(tr("Reading the athletes…")); // the job says what failed
+        }
+        return;
+    }
+    if (!m_readError.isEmpty()) {
+        m_status->setText(m_readError);
         return;
     }
     const auto &rows = m_model->summaries();
@@ -220,9 +236,11 @@ void TeamPage::updateStatus()
     if (rows.isEmpty())
         m_status->setText(tr("No athletes yet."));
     else if (attention == 0)
-        m_status->setText(tr("%1 athletes, none needing attention").arg(rows.size()));
+        m_status->setText(
+            tr("%n athlete(s), none needing attention", nullptr, static_cast<int>(rows.size())));
     else
-        m_status->setText(tr("%1 athletes, %2 needing attention").arg(rows.size()).arg(attention));
+        m_status->setText(
+            tr("%n athlete(s), %1 needing attention", nullptr, static_cast<int>(rows.size())).arg(attention));
 }
 
 } // namespace spotter

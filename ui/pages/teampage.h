@@ -64,6 +64,7 @@ private:
     bool m_stale = true; ///< something changed while the page was hidden
     bool m_fitted = false;
     bool m_quiet = false; ///< the next reload comes from the clock, not from an edit
+    QString m_readError;  ///< why the last read failed (then no rows are shown)
 };
 
 } // namespace spotter

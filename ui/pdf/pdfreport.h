@@ -4,6 +4,8 @@
 #include <QString>
 
 class QIODevice;
+class QPdfWriter;
+class QTextDocument;
 
 namespace spotter {
 
@@ -21,6 +23,9 @@ public:
     /// Writes to @p path, which only appears once the PDF is complete.
     [[nodiscard]] static bool write(const QString &html, const QString &path, const QString &title,
                                     const QString &footer, QString *errorString);
+    /// Sets @p writer's page up and lays @p html out into @p doc on its pages as write() does:
+    /// page i is the band [i, i + 1) × doc.pageSize().height(). Tests read what lands where.
+    static void layOut(QTextDocument &doc, const QString &html, QPdfWriter &writer);
 };
 
 } // namespace spotter

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/appsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace spotter {
@@ -63,6 +64,34 @@ void AppSettings::setBackupRetention(int daily, int weekly)
     QSettings().setValue(QStringLiteral("backup/daily"), std::clamp(daily, 1, 60));
     QSettings().setValue(QStringLiteral("backup/weekly"), std::clamp(weekly, 0, 52));
     emit changed();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), geometry);
+    settings.setValue(QStringLiteral("window/state"), state);
+}
+
+void AppSettings::adoptUnnamedOrganisationSettings()
+{
+    QSettings settings;
+    if (!settings.allKeys().isEmpty())
+        return;
+    // What QSettings names an empty organisation on Unix.
+    const QSettings old(QStringLiteral("Unknown Organization"), QCoreApplication::applicationName());
+    for (const QString &key : old.allKeys())
+        settings.setValue(key, old.value(key));
 }
 
 } // namespace spotter

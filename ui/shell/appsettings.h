@@ -3,6 +3,7 @@
 
 #include "shell/theme.h"
 
+#include <QByteArray>
 #include <QObject>
 
 namespace spotter {
@@ -28,6 +29,15 @@ public:
     [[nodiscard]] int backupDaily() const;
     [[nodiscard]] int backupWeekly() const;
     void setBackupRetention(int daily, int weekly);
+    /// The main window's geometry and state as it was last closed (QMainWindow::saveGeometry(),
+    /// saveState()); empty before the first close.
+    [[nodiscard]] QByteArray windowGeometry() const;
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    /// Settings were kept under "Unknown Organization" before the organisation had a name: brings
+    /// them over once, when there are none under the name yet. The old file is left as it was.
+    static void adoptUnnamedOrganisationSettings();
 
 signals:
     void changed();

@@ -78,6 +78,7 @@ void BackgroundRunner::launch()
             outcome->deliver = job(*db, control);
         } catch (const StoreError &e) {
             outcome->error = e.message();
+            outcome->storeError = std::make_shared<StoreError>(e);
         } catch (const std::exception &e) {
             outcome->error = QString::fromLocal8Bit(e.what());
         }
@@ -98,7 +99,9 @@ void BackgroundRunner::onJobFinished()
         return;
     }
     if (!done.dropResult) {
-        if (!done.outcome->error.isEmpty())
+        if (!done.outcome->error.isEmpty() && done.outcome->storeError && !m_reading.isEmpty())
+            emit failed(m_ws.reportReadFailure(m_reading, *done.outcome->storeError));
+        else if (!done.outcome->error.isEmpty())
             emit failed(done.outcome->error);
         else if (done.outcome->deliver)
             done.outcome->deliver();

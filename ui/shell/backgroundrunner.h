@@ -14,6 +14,7 @@
 namespace spotter {
 
 class Database;
+class StoreError;
 class Workspace;
 
 /// The one way work leaves the UI thread: a page reading a coach's whole database, an import,
@@ -66,6 +67,10 @@ public:
     }
 
     [[nodiscard]] bool isBusy() const { return m_running.has_value(); }
+    /// For a runner that reads a page's data: a job that fails with a StoreError is reported
+    /// to the workspace as a read of @p what that failed (Workspace::reportReadFailure), and
+    /// failed() carries the text it gives.
+    void setReading(const QString &what) { m_reading = what; }
     /// Asks the running job to end early; what it returns is still delivered.
     void cancel();
     /// Asks the running job to stop and waits for it; nothing is delivered.
@@ -85,6 +90,7 @@ private:
     {
         std::function<void()> deliver;
         QString error;
+        std::shared_ptr<StoreError> storeError; ///< when the job threw one
     };
     struct Running
     {
@@ -105,6 +111,7 @@ private:
     std::optional<Erased> m_pending;
     quint64 m_generation = 0;
     bool m_busyAnnounced = false; ///< what busyChanged() last said
+    QString m_reading;
 };
 
 } // namespace spotter

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QShortcut>
 #include <QVariant>
 #include <QWidget>
 
@@ -15,10 +16,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct DesktopDatabaseText
 {
-    return QCoreApplication::translate("spotter::DesktopDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::DesktopDatabaseText)
+};
 
 // The control's own tooltip while it is disabled for read-only storage.
 constexpr const char *kOwnToolTip = "spotterWritableToolTip";
@@ -39,13 +41,14 @@ DesktopDatabase openForDesktop(const QString &path, bool mayCreate)
         options.create = false;
         options.readOnly = true;
         opened.db = std::make_unique<Database>(path, options);
-        opened.noticeTitle = tr("Spotter opened its database read-only");
+        opened.noticeTitle = DesktopDatabaseText::tr("Spotter opened its database read-only");
         opened.notice =
-            e.message() + u'\n' + tr("You can read, export and back it up; changes cannot be saved.");
+            e.message() + u'\n'
+            + DesktopDatabaseText::tr("You can read, export and back it up; changes cannot be saved.");
         return opened;
     }
     if (!opened.db->damage().isEmpty()) {
-        opened.noticeTitle = tr("Spotter opened its database read-only");
+        opened.noticeTitle = DesktopDatabaseText::tr("Spotter opened its database read-only");
         opened.notice = opened.db->damageMessage();
     }
     return opened;
@@ -66,8 +69,9 @@ QString readOnlyReason(const Database &db)
     if (!db.damage().isEmpty())
         return db.damageMessage();
     if (!Database::storageWritable(db.path()))
-        return tr("The file or its folder cannot be written (a read-only folder or disk).");
-    return tr("The file was opened only to read it.");
+        return DesktopDatabaseText::tr(
+            "The file or its folder cannot be written (a read-only folder or disk).");
+    return DesktopDatabaseText::tr("The file was opened only to read it.");
 }
 
 void setWritableControls(const QList<QObject *> &controls, const QString &why)
@@ -77,13 +81,17 @@ void setWritableControls(const QList<QObject *> &controls, const QString &why)
             continue;
         auto *widget = qobject_cast<QWidget *>(control);
         auto *action = qobject_cast<QAction *>(control);
+        if (auto *shortcut = qobject_cast<QShortcut *>(control)) {
+            shortcut->setEnabled(why.isEmpty()); // keys have no tooltip
+            continue;
+        }
         const bool disabled = control->property(kOwnToolTip).isValid();
         if (!why.isEmpty()) {
             if (!disabled)
                 control->setProperty(kOwnToolTip, widget   ? widget->toolTip()
                                                   : action ? action->toolTip()
                                                            : QString());
-            const QString tip = tr("Not while the database is read-only: %1").arg(why);
+            const QString tip = DesktopDatabaseText::tr("Not while the database is read-only: %1").arg(why);
             if (widget) {
                 widget->setEnabled(false);
                 widget->setToolTip(tip);

@@ -35,7 +35,7 @@ std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, b
 /// empty when it can be written.
 QString readOnlyReason(const Database &db);
 
-/// Disables @p controls (widgets or actions) while @p why is not empty, with @p why as their
+/// Disables @p controls (widgets, actions or shortcuts) while @p why is not empty, with @p why as their
 /// tooltip, and gives them back their own tooltip and enabled state when it is empty again.
 void setWritableControls(const QList<QObject *> &controls, const QString &why);
 

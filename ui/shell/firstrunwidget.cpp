@@ -42,6 +42,7 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
         std::max({add->sizeHint().width(), import->sizeHint().width(), demo->sizeHint().width()});
     for (QPushButton *button : {add, import, demo})
         button->setMinimumWidth(width);
+    m_writable = {add, import};
     auto *hint = new QLabel(tr("Coaching several people? Add each athlete from File › New athlete."), this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setEnabled(false);

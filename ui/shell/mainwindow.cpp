@@ -125,6 +125,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_demoBanner);
+    buildReadFailureBanner();
+    centralLayout->addWidget(m_readFailureBanner);
     centralLayout->addWidget(new ReassessmentBar(m_ws, central));
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
@@ -181,6 +183,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         Prompt::warning(this, action, message);
     });
+    connect(&m_ws, &Workspace::readFailed, this, &MainWindow::showReadFailure);
+    connect(&m_ws, &Workspace::databaseAboutToBeReplaced, m_readFailureBanner, &QWidget::hide);
     connect(m_history, &HistoryPage::openSession, this, [this, log](qint64 sessionId) {
         log->editSession(sessionId);
         showPage(Log);
@@ -199,9 +203,44 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::importRequested, this,
             &MainWindow::importFile);
 
+    // As it was last closed; the first time, a size that fits most screens. Before the athletes
+    // are read: whether the athlete bar shows is theirs to say, not the last session's.
+    if (!restoreGeometry(AppSettings::instance().windowGeometry()))
+        resize(1100, 700);
+    restoreState(AppSettings::instance().windowState());
     reloadAthletes();
     m_nav->setCurrentRow(0);
-    resize(1100, 700);
+}
+
+void MainWindow::buildReadFailureBanner()
+{
+    m_readFailureBanner = new QFrame(this);
+    m_readFailureBanner->setObjectName(QStringLiteral("readFailureBanner"));
+    m_readFailureBanner->setAccessibleName(tr("Part of the database cannot be read"));
+    m_readFailureText = new QLabel(m_readFailureBanner);
+    m_readFailureText->setTextFormat(Qt::PlainText); // the message quotes paths and SQLite
+    m_readFailureText->setWordWrap(true);
+    m_readFailureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(m_readFailureBanner);
+    layout->addWidget(m_readFailureText, 1);
+    m_readFailureBanner->setAutoFillBackground(true);
+    QPalette palette = m_readFailureBanner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_readFailureBanner->setPalette(palette);
+    m_readFailureBanner->hide();
+}
+
+void MainWindow::showReadFailure(const QString &message, bool damaged)
+{
+    QString text = message;
+    if (damaged)
+        text += u'\n'
+                + tr("The file looks damaged, so Spotter will not write into it. Try File › Export… "
+                     "to save what can still be read (it fails where it needs the damaged part), then "
+                     "restore an earlier backup with File › Restore from backup….");
+    m_readFailureText->setText(text);
+    m_readFailureBanner->show();
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const QString &title,
@@ -221,6 +260,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    AppSettings::instance().setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -314,7 +354,15 @@ void MainWindow::buildMenus()
 void MainWindow::reloadAthletes()
 {
     const qint64 current = m_ws.currentAthleteId();
-    const QList<Athlete> athletes = AthleteRepository(m_ws.database()).list();
+    QList<Athlete> athletes;
+    bool unreadable = false;
+    try {
+        athletes = AthleteRepository(m_ws.database()).list();
+    } catch (const StoreError &e) {
+        // The banner says why; the first-run screen would say there are none.
+        m_ws.reportReadFailure(tr("The athletes"), e);
+        unreadable = true;
+    }
     {
         const QSignalBlocker block(m_athletes);
         m_athletes->clear();
@@ -335,17 +383,23 @@ void MainWindow::reloadAthletes()
     m_editAthlete->setEnabled(canEdit);
     m_deleteAthlete->setEnabled(canEdit);
     updateFirstRun();
+    if (unreadable)
+        m_central->setCurrentIndex(0);
     updateTitle();
     applyReadOnly();
 }
 
 void MainWindow::applyReadOnly()
 {
-    // The cheap, clear places; any other edit still fails with the store's own message.
-    QList<QObject *> controls{m_newAthlete, m_import, m_log->quickEntry(), m_log->newSessionButton(),
-                              m_soreness->saveButton()};
+    // Every edit is disabled with the reason as its tooltip, rather than tried and refused by
+    // the store; the undo stack of a read-only database stays empty.
+    QList<QObject *> controls{m_newAthlete, m_import};
+    controls.append(static_cast<FirstRunWidget *>(m_firstRun)->writableControls());
     const QString why = readOnlyReason(m_ws.database());
     setWritableControls(controls, why);
+    m_log->setReadOnly(why);
+    m_history->setReadOnly(why);
+    m_soreness->setReadOnly(why);
     // A damaged file in a writable folder can still be restored: that is its way out. A team
     // server is restored by its admin, with pg_restore.
     const bool canRestore = why.isEmpty() || Database::storageWritable(m_ws.database().path());
@@ -404,6 +458,9 @@ bool MainWindow::addAthlete()
         }
         added = *AthleteRepository(m_ws.database()).findByName(added.name);
         m_athletes->setCurrentIndex(m_athletes->findData(added.id));
+        // Next comes their first line of training, not the session's date.
+        if (currentPage() == Log)
+            m_log->quickEntry()->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;
@@ -416,7 +473,13 @@ void MainWindow::editAthlete()
 
 void MainWindow::deleteAthlete()
 {
-    const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+    std::optional<Athlete> athlete;
+    try {
+        athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+    } catch (const StoreError &e) {
+        Prompt::warning(this, tr("Could not delete"), m_ws.reportReadFailure(tr("The athlete"), e));
+        return;
+    }
     if (!athlete)
         return;
     const auto answer = Prompt::question(

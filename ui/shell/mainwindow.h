@@ -84,6 +84,8 @@ private:
     void publishToServer();
     /// Opens a server database, asking for the password until it works or is cancelled.
     std::unique_ptr<Database> openServer(const DatabaseLocation &location);
+    void buildReadFailureBanner();
+    void showReadFailure(const QString &message, bool damaged);
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -110,6 +112,8 @@ private:
     DailyBackup *m_backup = nullptr;
 
     QWidget *m_demoBanner = nullptr;
+    QWidget *m_readFailureBanner = nullptr; ///< what could not be read, and the way out
+    QLabel *m_readFailureText = nullptr;
     QAction *m_backHome = nullptr;
     QAction *m_restore = nullptr;
 

@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QUndoStack>
 
 namespace spotter {
@@ -129,6 +131,37 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
         emit currentAthleteChanged(0);
     }
     emit databaseReplaced();
+}
+
+QString Workspace::reportReadFailure(const QString &what, const StoreError &error)
+{
+    const bool damaged = error.kind() == StoreError::Kind::Corrupt;
+    const QString text = damaged ? tr("%1 cannot be read: the database is damaged there (%2). Nothing "
+                                      "of it is shown, rather than part of it.")
+                                       .arg(what, error.message())
+                                 : tr("%1 cannot be read: %2").arg(what, error.message());
+    emit readFailed(text, damaged);
+    if (damaged && m_db->damage().isEmpty() && !m_reopening) {
+        // Not inside whatever read failed (a model in the middle of a reset, a job's delivery).
+        m_reopening = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem = error.message()] {
+                m_reopening = false;
+                if (!m_db->damage().isEmpty())
+                    return;
+                Database::Options options;
+                options.create = false;
+                options.knownDamage = {problem};
+                try {
+                    replaceDatabase(std::make_unique<Database>(m_db->path(), options));
+                } catch (const StoreError &e) {
+                    emit readFailed(e.message(), true);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    return text;
 }
 
 void Workspace::reportFailure(const QString &action, const QString &message)

@@ -15,6 +15,7 @@ namespace spotter {
 
 class AppClock;
 class ChangeFeed;
+class StoreError;
 class ChangeNotifier;
 class Database;
 class StoreCommand;
@@ -60,7 +61,16 @@ public:
     /// shows (ChangeNotifier::reloadRequested and the change signals of the current athlete).
     void reloadAfterConflict();
 
+    /// A read of @p what (a page's sessions, a report's history) failed with @p error. Says so
+    /// once through readFailed(); a damaged file (SQLite's "malformed") that was opened for
+    /// writing is opened again read-only with that damage, so nothing more is written into it.
+    /// Returns the text the page shows in place of what it could not read (never part of it).
+    QString reportReadFailure(const QString &what, const StoreError &error);
+
 signals:
+    /// What reportReadFailure() said, for the window to show with the way out; @p damaged when
+    /// the file itself is damaged (rather than busy or unreadable storage).
+    void readFailed(const QString &message, bool damaged);
     void currentAthleteChanged(qint64 athleteId);
     /// The database is about to go: work still reading it on another thread must stop now.
     void databaseAboutToBeReplaced();
@@ -78,6 +88,7 @@ private:
     ChangeNotifier *m_notifier;
     AppClock *m_clock;
     qint64 m_athleteId = 0;
+    bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
 };
 
 } // namespace spotter

@@ -10,10 +10,11 @@ namespace spotter {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's translation context in a form lupdate can follow.
+struct Badges
 {
-    return QCoreApplication::translate("spotter::Badges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spotter::Badges)
+};
 
 QColor tintFor(const QColor &color)
 {
@@ -51,45 +52,36 @@ Badge badgeFor(const Severity &severity)
     Badge b;
     b.icon = Icons::get(iconName(severity));
     b.text = severity.displayName();
-    b.shortText = b.text;
+    // The same words as the printed report's (core), so a coach reads one name in both.
+    b.shortText = severity.shortName();
     switch (severity.cls) {
     case SorenessClass::Fatigue:
         b.color = QColor(0x1e, 0x7e, 0x34);
-        b.toolTip = tr("Looks like normal tiredness after training; it fades within hours.");
+        b.toolTip = Badges::tr("Looks like normal tiredness after training; it fades within hours.");
         break;
     case SorenessClass::Doms:
         b.color = QColor(0x0b, 0x7a, 0x6f);
-        b.toolTip = tr("Looks like normal delayed soreness (DOMS); it fades within a few days.");
+        b.toolTip = Badges::tr("Looks like normal delayed soreness (DOMS); it fades within a few days.");
         break;
     case SorenessClass::Watch:
         b.color = QColor(0x8a, 0x65, 0x00);
-        b.toolTip = tr("Probably harmless, but something in training may need a look.");
+        b.toolTip = Badges::tr("Probably harmless, but something in training may need a look.");
         break;
     case SorenessClass::Warning:
         b.color = QColor(0xc2, 0x5e, 0x05);
-        b.toolTip = tr("Looks more like a problem than normal soreness: ease off this area.");
+        b.toolTip = Badges::tr("Looks more like a problem than normal soreness: ease off this area.");
         break;
     case SorenessClass::SeeDoctor:
         // Three urgencies, three colours: a coach must tell "call an ambulance" from "book a
         // physio" at a glance.
         b.color = QColor(0x6a, 0x1b, 0x9a);
-        b.shortText = tr("See a doctor");
-        b.toolTip = tr("Matches medical guidance to get checked.");
+        b.toolTip = Badges::tr("Matches medical guidance to get checked.");
         if (severity.urgency) {
-            b.toolTip = tr("%1: %2").arg(b.text, urgencyInstruction(*severity.urgency));
+            b.toolTip = Badges::tr("%1: %2").arg(b.text, urgencyInstruction(*severity.urgency));
             switch (*severity.urgency) {
-            case Urgency::Emergency:
-                b.color = QColor(0xa5, 0x0e, 0x0e);
-                b.shortText = tr("Emergency");
-                break;
-            case Urgency::Urgent:
-                b.color = QColor(0xc2, 0x18, 0x5b);
-                b.shortText = tr("Today");
-                break;
-            case Urgency::Soon:
-                b.color = QColor(0x6a, 0x1b, 0x9a);
-                b.shortText = tr("Soon");
-                break;
+            case Urgency::Emergency: b.color = QColor(0xa5, 0x0e, 0x0e); break;
+            case Urgency::Urgent: b.color = QColor(0xc2, 0x18, 0x5b); break;
+            case Urgency::Soon: b.color = QColor(0x6a, 0x1b, 0x9a); break;
             }
         }
         break;
@@ -107,15 +99,15 @@ Badge badgeFor(IntensityClass cls)
     switch (cls) {
     case IntensityClass::Training:
         b.color = QColor(0x1a, 0x73, 0xe8);
-        b.toolTip = tr("Training: sub-maximal work with reps left in reserve.");
+        b.toolTip = Badges::tr("Training: sub-maximal work with reps left in reserve.");
         break;
     case IntensityClass::Hard:
         b.color = QColor(0xb4, 0x53, 0x09);
-        b.toolTip = tr("Hard: near-maximal but planned training (about 1 rep in reserve).");
+        b.toolTip = Badges::tr("Hard: near-maximal but planned training (about 1 rep in reserve).");
         break;
     case IntensityClass::Testing:
         b.color = QColor(0xb3, 0x26, 0x1e);
-        b.toolTip = tr("Testing: a max effort (failure, a maximal single or triple, a PR attempt).");
+        b.toolTip = Badges::tr("Testing: a max effort (failure, a maximal single or triple, a PR attempt).");
         break;
     }
     if (Theme::isDark())

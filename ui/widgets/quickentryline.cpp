@@ -130,9 +130,27 @@ bool QuickEntryLine::eventFilter(QObject *watched, QEvent *event)
 void QuickEntryLine::setPreview(const QString &text, bool error)
 {
     m_preview->setText(text);
-    QPalette p = m_preview->palette();
-    p.setColor(QPalette::WindowText, error ? errorColor() : palette().color(QPalette::PlaceholderText));
+    m_previewError = error;
+    colorPreview();
+}
+
+void QuickEntryLine::colorPreview()
+{
+    // The preview is read, not decoration: the window's own text colour (a placeholder's grey
+    // reads at about 4:1 at best), the error colour for an error. Set afresh whenever the theme
+    // changes, so that no colour of the old theme stays behind.
+    QPalette p;
+    if (m_previewError)
+        p.setColor(QPalette::WindowText, errorColor());
     m_preview->setPalette(p);
+    m_preview->setForegroundRole(QPalette::WindowText);
+}
+
+void QuickEntryLine::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colorPreview();
 }
 
 void QuickEntryLine::markError(qsizetype offset, qsizetype length)
@@ -191,7 +209,8 @@ void QuickEntryLine::showPreview()
         m_unknown = true;
         const qsizetype at = m_result.exerciseInLine ? std::max(0, m_result.exerciseColumn - 1) : 0;
         markError(at, m_result.exercise.size());
-        setPreview(tr("⚠ %1. Press Enter to add it to the catalogue.")
+        // The message is a sentence of its own, ending in a full stop or a question mark.
+        setPreview(tr("⚠ %1 Press Enter to add it to the catalogue.")
                        .arg(m_catalogue.unknownMessage(m_result.exercise)),
                    true);
         return;

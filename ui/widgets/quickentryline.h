@@ -31,6 +31,8 @@ public:
     void setContextProvider(ContextProvider provider);
     [[nodiscard]] QLineEdit *lineEdit() const { return m_edit; }
     [[nodiscard]] QString previewText() const;
+    /// The label under the line that shows what Enter will add, or what is wrong.
+    [[nodiscard]] QLabel *previewLabel() const { return m_preview; }
     /// Where the error is in the line (UTF-16 offset, length) while there is one.
     [[nodiscard]] std::optional<std::pair<qsizetype, qsizetype>> errorSpan() const { return m_errorSpan; }
     [[nodiscard]] const QuickEntryResult &result() const { return m_result; }
@@ -50,12 +52,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void submit();
     void showPreview();
     void markError(qsizetype offset, qsizetype length);
     void setPreview(const QString &text, bool error);
+    void colorPreview();
 
     const ExerciseCatalogue &m_catalogue;
     ContextProvider m_context;
@@ -63,6 +67,7 @@ private:
     QLabel *m_preview;
     QuickEntryResult m_result;
     bool m_unknown = false;
+    bool m_previewError = false;
     std::optional<std::pair<qsizetype, qsizetype>> m_errorSpan;
 };
 

@@ -21,12 +21,11 @@ enum class Phase { Idle, Resting, Ready, Rested };
 
 QString phaseText(Phase phase, int seconds, int target)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("spotter::RestTimer", text); };
     switch (phase) {
-    case Phase::Idle: return tr("Rest timer: start it after a set");
-    case Phase::Resting: return tr("Rest %1 of %2").arg(formatClock(seconds), formatClock(target));
-    case Phase::Ready: return tr("Rest %1 — ready for the next set").arg(formatClock(seconds));
-    case Phase::Rested: return tr("Rested %1 before the last set").arg(formatClock(seconds));
+    case Phase::Idle: return RestTimer::tr("Rest timer: start it after a set");
+    case Phase::Resting: return RestTimer::tr("Rest %1 of %2").arg(formatClock(seconds), formatClock(target));
+    case Phase::Ready: return RestTimer::tr("Rest %1 — ready for the next set").arg(formatClock(seconds));
+    case Phase::Rested: return RestTimer::tr("Rested %1 before the last set").arg(formatClock(seconds));
     }
     return {};
 }

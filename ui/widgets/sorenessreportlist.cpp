@@ -2,6 +2,7 @@
 #include "widgets/sorenessreportlist.h"
 
 #include "models/sorenessreportmodel.h"
+#include "shell/desktopdatabase.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +45,9 @@ SorenessReportList::SorenessReportList(SorenessReportModel *model, QWidget *pare
     label->setBuddy(m_view);
     m_delete->setToolTip(tr("Delete the selected report (Delete); Ctrl+Z brings it back"));
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_empty);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    bottom->addWidget(m_empty, 1);
     bottom->addStretch(1);
     bottom->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
@@ -53,7 +56,7 @@ SorenessReportList::SorenessReportList(SorenessReportModel *model, QWidget *pare
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    auto *del = m_deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &SorenessReportList::deleteRequested);
     connect(m_delete, &QPushButton::clicked, this, &SorenessReportList::deleteRequested);
@@ -88,10 +91,20 @@ int SorenessReportList::selectedRow() const
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+void SorenessReportList::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    setWritableControls({m_delete, m_deleteKey}, why);
+    updateButtons();
+}
+
 void SorenessReportList::updateButtons()
 {
-    m_delete->setEnabled(m_view->selectionModel()->hasSelection());
+    m_delete->setEnabled(m_view->selectionModel()->hasSelection() && m_readOnly.isEmpty());
     m_empty->setVisible(m_model->rowCount() == 0);
+    m_empty->setText(m_model->readError().isEmpty()
+                         ? tr("No soreness reported yet. Fill in the form and press Save.")
+                         : m_model->readError());
 }
 
 } // namespace spotter

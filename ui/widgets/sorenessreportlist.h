@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QShortcut;
 
 namespace spotter {
 
@@ -29,6 +30,8 @@ public:
 
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
+    /// While @p why is not empty (a read-only database) Delete is disabled, with @p why as its tip.
+    void setReadOnly(const QString &why);
 
 signals:
     /// The user chose report @p id in the table.
@@ -43,6 +46,8 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     QPushButton *m_delete;
+    QShortcut *m_deleteKey = nullptr;
+    QString m_readOnly;
     bool m_selecting = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/triagepanel.h"
 
+#include "shell/icons.h"
 #include "shell/theme.h"
 #include "widgets/badges.h"
 
@@ -133,8 +134,8 @@ TriagePanel::TriagePanel(QWidget *parent)
 
     auto *text = new QVBoxLayout;
     text->setSpacing(6);
-    auto *looksLike = new QLabel(tr("This looks like:"), m_banner);
-    text->addWidget(looksLike);
+    m_looksLike = new QLabel(tr("This looks like:"), m_banner);
+    text->addWidget(m_looksLike);
     text->addWidget(m_title);
     text->addWidget(m_instruction);
     text->addWidget(m_meaning);
@@ -158,7 +159,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_problem);
 
-    addHeading(layout, tr("Why Spotter says this"));
+    m_whyHeading = addHeading(layout, tr("Why Spotter says this"));
     m_why->setSpacing(8);
     layout->addLayout(m_why);
 
@@ -192,7 +193,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     layout->addStretch();
 
     setAccessibleName(tr("Soreness result"));
-    showResult(triage(TriageInput{}), {});
+    showPending({}, {}, {});
 }
 
 QLabel *TriagePanel::addHeading(QVBoxLayout *layout, const QString &text)
@@ -220,7 +221,8 @@ void TriagePanel::clearLayout(QVBoxLayout *layout)
 
 void TriagePanel::showResult(const TriageResult &result, RedFlags ticked)
 {
-    const bool classChanged = !m_result || m_result->severity != result.severity;
+    const bool classChanged = m_pending || !m_result || m_result->severity != result.severity;
+    m_pending = false;
     m_result = result;
     m_ticked = ticked;
     rebuild();
@@ -235,6 +237,25 @@ void TriagePanel::showResult(const TriageResult &result, RedFlags ticked)
     }
 }
 
+void TriagePanel::showPending(const QStringList &unanswered, const QStringList &problems, RedFlags ticked)
+{
+    const bool changed = !m_pending;
+    m_pending = true;
+    m_result.reset();
+    m_ticked = ticked;
+    QStringList lines;
+    if (!problems.isEmpty())
+        lines.append(tr("To fix first: %1.").arg(problems.join(tr("; "))));
+    if (!unanswered.isEmpty())
+        lines.append(tr("Still to answer: %1.").arg(unanswered.join(tr(", "))));
+    m_pendingText = lines.join(u'\n');
+    rebuild();
+    if (changed) {
+        QAccessibleEvent named(m_banner, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&named);
+    }
+}
+
 void TriagePanel::setProblem(const QString &message)
 {
     QPalette pal = m_problem->palette();
@@ -244,8 +265,42 @@ void TriagePanel::setProblem(const QString &message)
     m_problem->setVisible(!message.isEmpty());
 }
 
+void TriagePanel::rebuildPending()
+{
+    // A neutral frame in the window's own colours: no class colour, no class icon.
+    m_banner->setColors(palette().color(QPalette::Mid), palette().color(QPalette::AlternateBase), 2);
+    m_icon->setPixmap(Icons::get(QStringLiteral("nav-soreness")).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_icon->setToolTip(QString());
+    m_looksLike->hide();
+    m_title->setText(tr("No result yet"));
+    m_title->setPalette(QPalette()); // the window's own text colour, whatever the theme
+    m_instruction->clear();
+    m_instruction->hide();
+    m_meaning->setText(tr("Spotter says what this looks like once the form can be saved."));
+    m_unanswered->setText(m_pendingText);
+    m_unanswered->setVisible(!m_pendingText.isEmpty());
+    m_banner->setToolTip(QString());
+    m_banner->setAccessibleName(tr("Result: none yet. %1").arg(m_pendingText));
+    m_banner->setAccessibleDescription(m_meaning->text());
+    clearLayout(m_why);
+    clearLayout(m_tipList);
+    m_whyLines.clear();
+    m_tipLines.clear();
+    m_alternativeItems.clear();
+    m_whyHeading->hide();
+    m_tips->hide();
+    m_alternatives->hide();
+}
+
 void TriagePanel::rebuild()
 {
+    rebuildChecklist();
+    if (m_pending) {
+        rebuildPending();
+        return;
+    }
+    m_looksLike->show();
+    m_whyHeading->show();
     const TriageResult &r = *m_result;
     const Badge badge = badgeFor(r.severity);
     const bool doctor = r.cls() == SorenessClass::SeeDoctor;
@@ -321,7 +376,10 @@ void TriagePanel::rebuild()
         alternatives.append(QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped()));
     m_alternativeList->setText(bulleted(alternatives));
     m_alternatives->setVisible(!m_alternativeItems.isEmpty());
+}
 
+void TriagePanel::rebuildChecklist()
+{
     // Every red flag, grouped by what to do; the ones ticked in the form stand out.
     m_checklistLines = QStringList{m_checklistHeading->text()};
     const QList<RedFlagItem> items = TriageResult::redFlagChecklist();
@@ -351,17 +409,21 @@ void TriagePanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // Badge colours depend on the theme; repaint them when the palette changes.
-    if (event->type() == QEvent::PaletteChange && m_result)
+    if (event->type() == QEvent::PaletteChange && (m_result || m_pending))
         rebuild();
 }
 
-void TriagePanel::setUnanswered(const QStringList &questions)
+void TriagePanel::setUnanswered(const QStringList &questions, const QStringList &problems)
 {
-    m_unanswered->setText(
-        questions.isEmpty()
-            ? QString()
-            : tr("Still to answer: %1. The result may change.").arg(questions.join(tr(", "))));
-    m_unanswered->setVisible(!questions.isEmpty());
+    if (m_pending)
+        return; // the pending banner already says what is missing
+    QStringList lines;
+    if (!problems.isEmpty())
+        lines.append(tr("To fix: %1.").arg(problems.join(tr("; "))));
+    if (!questions.isEmpty())
+        lines.append(tr("Still to answer: %1. The result may change.").arg(questions.join(tr(", "))));
+    m_unanswered->setText(lines.join(u'\n'));
+    m_unanswered->setVisible(!lines.isEmpty());
 }
 
 QString TriagePanel::unansweredText() const

@@ -31,17 +31,24 @@ public:
 
     /// Shows @p result; @p ticked are the red flags ticked in the form.
     void showResult(const TriageResult &result, RedFlags ticked);
+    /// No class yet: the form says too little (@p unanswered) or holds something it refuses
+    /// (@p problems), and any class would be a guess. Says what is missing instead; the red-flag
+    /// checklist stays, with @p ticked marked.
+    void showPending(const QStringList &unanswered, const QStringList &problems, RedFlags ticked);
+    /// True while showPending() is what is on screen.
+    [[nodiscard]] bool isPending() const { return m_pending; }
     /// A problem that makes the result less reliable (the history could not be read); empty hides it.
     void setProblem(const QString &message);
     /// What the form has not answered yet ("how bad it is"); the banner says the result may
     /// still change. Empty when everything needed is answered.
-    void setUnanswered(const QStringList &questions);
+    /// @p problems are what the form refuses, said before the questions.
+    void setUnanswered(const QStringList &questions, const QStringList &problems = {});
     [[nodiscard]] QString unansweredText() const;
 
     [[nodiscard]] const std::optional<TriageResult> &result() const { return m_result; }
     /// The banner; its accessible name is what a screen reader announces.
     [[nodiscard]] QWidget *banner() const;
-    [[nodiscard]] QString titleText() const; ///< "See a doctor (emergency)"
+    [[nodiscard]] QString titleText() const; ///< "See a doctor (emergency)"; "No result yet" while pending
     [[nodiscard]] QString
     instructionText() const; ///< "Call your local emergency number now"; empty unless see-doctor
     [[nodiscard]] QString whyText() const; ///< every matched rule and its advice, one a line
@@ -56,6 +63,8 @@ protected:
 
 private:
     void rebuild();
+    void rebuildPending();
+    void rebuildChecklist();
     QLabel *addHeading(QVBoxLayout *layout, const QString &text);
     static void clearLayout(QVBoxLayout *layout);
 
@@ -73,6 +82,8 @@ private:
     QVBoxLayout *m_tipList;
     QLabel *m_alternativeList;
     QLabel *m_checklistHeading;
+    QLabel *m_looksLike = nullptr;
+    QLabel *m_whyHeading = nullptr;
     QList<QPair<QLabel *, QLabel *>> m_checklistGroups; ///< heading and list, per urgency
     QStringList m_checklistLines;
     QStringList m_whyLines;
@@ -80,6 +91,8 @@ private:
     QStringList m_alternativeItems;
     std::optional<TriageResult> m_result;
     RedFlags m_ticked;
+    bool m_pending = false;
+    QString m_pendingText; ///< what the pending banner asks for
 };
 
 } // namespace spotter

@@ -78,7 +78,9 @@ TEST(E1rmSeries, BestCandidatePerSessionPrsAgainstTheBestBeforeAndTestingFromThe
         analysis(3, 14, IntensityClass::Training, {lift(kSquat, IntensityClass::Training)}),
         analysis(4, 21, IntensityClass::Testing, {lift(kSquat, IntensityClass::Testing)}),
     };
-    const auto lines = e1rmSeries(candidates, {{kSquat, Weight::fromKg(120)}}, analyses, testExercises());
+    const auto lines =
+        e1rmSeries(candidates, {{kSquat, E1rmEstimate{Weight::fromKg(120), E1rmMethod::Single}}}, analyses,
+                   testExercises());
 
     ASSERT_EQ(lines.size(), 2);
     const E1rmLine &squat = lines[0]; // most sessions first
@@ -104,6 +106,32 @@ TEST(E1rmSeries, BestCandidatePerSessionPrsAgainstTheBestBeforeAndTestingFromThe
     EXPECT_FALSE(bench.points[0].pr);                // the first e1RM ever is no PR
     EXPECT_EQ(bench.points[1].e1rm.grams(), 93'500);
     EXPECT_FALSE(bench.points[1].pr);
+}
+
+TEST(E1rmSeries, AnE1rmFromRepsAloneClaimsAPrOverARatedBestOnlyPastTheMargin)
+{
+    // Bench: best before 100 kg from a rated set (RTS). e1rm.reps_only_pr_pct is 15: a PR from
+    // reps alone needs more than 115 kg.
+    // s1: 80 × 8 unrated, Epley 101.333: above 100, within the margin: no PR, an estimate.
+    // s2: 100 × 5 unrated, Epley 116.667: past the margin, a PR. Now the best is from reps alone.
+    // s3: 100 × 6 unrated, Epley 120: over a best from reps alone any gain is a PR.
+    // s4: 100 × 5 @ 10 (RTS 86.3 % → 115.875): rated, below 120: no PR.
+    const QList<SessionCandidate> candidates{candidate(1, 0, kBench, 80, 8), candidate(2, 7, kBench, 100, 5),
+                                             candidate(3, 14, kBench, 100, 6),
+                                             candidate(4, 21, kBench, 100, 5, 10.0)};
+    const auto lines = e1rmSeries(candidates, {{kBench, E1rmEstimate{Weight::fromKg(100), E1rmMethod::Rts}}},
+                                  {}, testExercises());
+    ASSERT_EQ(lines.size(), 1);
+    const QList<E1rmPoint> &p = lines[0].points;
+    ASSERT_EQ(p.size(), 4);
+    EXPECT_EQ(p[0].e1rm.grams(), 101'333);
+    EXPECT_TRUE(p[0].fromRepsAlone);
+    EXPECT_FALSE(p[0].pr) << "60x8-style reps alone does not beat a rated best by a few kilos";
+    EXPECT_TRUE(p[1].fromRepsAlone);
+    EXPECT_TRUE(p[1].pr) << "more than 15% over the rated best";
+    EXPECT_TRUE(p[2].pr) << "over a best from reps alone any gain counts";
+    EXPECT_FALSE(p[3].fromRepsAlone);
+    EXPECT_FALSE(p[3].pr);
 }
 
 TEST(E1rmSeries, CandidatesThatGiveNoE1rmAddNoPoint)

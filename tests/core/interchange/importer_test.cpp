@@ -204,7 +204,7 @@ TEST_P(Import, ABadFileImportsNothingAndSaysWhereAndWhy)
         {u"bad/negative_weight.csv", ImportStatus::Invalid, 3, u"Weight must not be negative"},
         {u"bad/rpe_11.csv", ImportStatus::Invalid, 3,
          u"RPE must be between 1 and 10 in steps of 0.5; got 11"},
-        {u"bad/bad_date.csv", ImportStatus::Invalid, 3, u"Date '2021-13-01 18:00:00' is not a date"},
+        {u"bad/bad_date.csv", ImportStatus::Invalid, 3, u"Date '2021-13-01 18:00:00': there is no month 13"},
         {u"bad/latin1.csv", ImportStatus::Invalid, 3, u"not valid UTF-8"},
         {u"bad/utf16.csv", ImportStatus::Failed, 1, u"UTF-16"},
         {u"bad/unknown_header.csv", ImportStatus::Failed, 1, u"matches no format"},

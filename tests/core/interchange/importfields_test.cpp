@@ -75,22 +75,27 @@ TEST(ImportFields, StrongDates)
     EXPECT_FALSE(localDateTime(u"2024-01-02"));
 }
 
-TEST(ImportFields, ATimeSkippedBySummerTimeKeepsItsWallClock)
+TEST(ImportFields, ATimeSkippedBySummerTimeIsRefusedAsSuch)
 {
     const QByteArray saved = qgetenv("TZ");
     qputenv("TZ", "Europe/Paris");
     tzset();
-    // Clocks went from 02:00 to 03:00 on 31 March 2024 in Paris.
-    const auto skipped = localDateTime(u"2024-03-31 02:30:00");
+    // Clocks went from 02:00 to 03:00 on 31 March 2024 in Paris: the same check as `log`.
+    QString problem;
+    const auto skipped = localDateTime(u"2024-03-31 02:30:00", &problem);
+    QString reason;
+    const auto hevy = dayMonthYearTime(u"31 Mar 2024, 02:30", &reason);
     const auto after = localDateTime(u"2024-03-31 03:30:00");
     if (saved.isNull())
         qunsetenv("TZ");
     else
         qputenv("TZ", saved);
     tzset();
-    ASSERT_TRUE(skipped);
-    EXPECT_EQ(skipped->time(), QTime(2, 30));
-    EXPECT_EQ(skipped->offsetFromUtc(), 3600);
+    EXPECT_FALSE(skipped);
+    EXPECT_TRUE(problem.startsWith(u"2024-03-31T02:30 does not exist in this computer's time zone"))
+        << problem.toStdString();
+    EXPECT_FALSE(hevy);
+    EXPECT_TRUE(reason.startsWith(u"2024-03-31T02:30 does not exist")) << reason.toStdString();
     ASSERT_TRUE(after);
     EXPECT_EQ(after->offsetFromUtc(), 7200);
 }

@@ -115,3 +115,18 @@ TEST(BuiltinCatalogue, NamesAndAliasesAreUniqueAndIncludeTheAlternatives)
                                  "Bench Press (Barbell)", "Glute Bridge", "Bird Dog", "Mini Hip Hinge"})
         EXPECT_TRUE(keys.contains(nameKey(QString::fromUtf8(imported)))) << imported;
 }
+
+TEST(BuiltinCatalogue, KnowsTheShortAndPluralNamesLiftersType)
+{
+    const auto nameOf = [](QStringView typed) {
+        const auto e = findBuiltinExercise(typed);
+        return e ? e->name : QString();
+    };
+    EXPECT_EQ(nameOf(u"Bench"), u"Bench Press"_s);
+    EXPECT_EQ(nameOf(u"DL"), u"Deadlift"_s);
+    EXPECT_EQ(nameOf(u"RDL"), u"Romanian Deadlift"_s);
+    for (const char16_t *pullUps : {u"Pullups", u"Pull ups", u"Pull-Ups", u"pull-up"})
+        EXPECT_EQ(nameOf(pullUps), u"Pull Up"_s) << QString::fromUtf16(pullUps).toStdString();
+    EXPECT_EQ(nameOf(u"Chin-ups"), u"Chin Up"_s);
+    EXPECT_EQ(nameOf(u"Pushups"), u"Push Up"_s);
+}

@@ -11,6 +11,7 @@
 #include "store/historyrepository.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -133,6 +134,118 @@ TEST_P(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
     at(u"red flags: night-pain very-unwell"_s);
     EXPECT_EQ(html.count(u"<table"_s), html.count(u"</table>"_s));
     EXPECT_EQ(html.count(u"<tr>"_s), html.count(u"</tr>"_s));
+}
+
+TEST_F(ReportTest, TheEmergencyInstructionIsPrintedOnceUnderItsShortName)
+{
+    // Chest pain that is not sore muscle (SR-29): its own advice begins with the instruction.
+    SorenessReport chest;
+    chest.athleteId = m_ids.zoe;
+    chest.region = Region::Chest;
+    chest.noticedAt = *parseDateTime(u"2026-02-26T09:00:00+01:00");
+    chest.intensity = 6;
+    chest.character = Character::Sharp;
+    chest.redFlags = {RedFlag::ChestPain};
+    test::InterchangeBuilder(*m_db).report(chest);
+    const Report r = report();
+    ASSERT_FALSE(r.attention.isEmpty());
+    ASSERT_EQ(r.attention.first().triage.urgency(), Urgency::Emergency);
+    const QString html = reportHtml(r);
+    const qsizetype from = html.indexOf(u"<h2>Needs attention</h2>"_s);
+    const QString attention = html.mid(from, html.indexOf(u"<h2>Soreness by class</h2>"_s) - from);
+    const qsizetype row = attention.indexOf(u"&nbsp;Emergency&nbsp;"_s);
+    ASSERT_GE(row, 0);
+    const QString emergencyRow = attention.mid(row, attention.indexOf(u"</tr>"_s, row) - row);
+    EXPECT_EQ(emergencyRow.count(urgencyInstruction(Urgency::Emergency)), 1) << emergencyRow.toStdString();
+    // The table cell holds the short name, which never breaks inside a word; the heading of the
+    // class further down keeps the full one.
+    EXPECT_TRUE(attention.contains(u"&nbsp;Emergency&nbsp;"_s));
+    EXPECT_FALSE(attention.contains(u"(emergency)"_s));
+    EXPECT_TRUE(html.contains(u"See&nbsp;a&nbsp;doctor&nbsp;(emergency)"_s));
+}
+
+TEST_F(ReportTest, TheChecklistMarksTheFlagsTickedAndWhere)
+{
+    const Report r = report();
+    // The lower-back report of 25 February ticked night pain and feeling very unwell.
+    ASSERT_EQ(tickedIn(r, RedFlag::NightPain).size(), 1);
+    EXPECT_EQ(tickedIn(r, RedFlag::NightPain).first().region, Region::LowerBack);
+    EXPECT_TRUE(tickedIn(r, RedFlag::ChestPain).isEmpty());
+    const QString html = reportHtml(r);
+    EXPECT_EQ(html.count(u"&#x2612;"_s), 2) << "two flags ticked";
+    EXPECT_EQ(html.count(u"&#x2610;"_s), 24);
+    EXPECT_TRUE(html.contains(u"Ticked in 1 report: 2026-02-25 08:00, Lower back"_s));
+    // Not the reports outside the range.
+    EXPECT_TRUE(tickedIn(report(QDate(2026, 2, 26)), RedFlag::NightPain).isEmpty());
+}
+
+TEST(ReportWeeks, RunsOfWeeksWithoutSessionsAreOneLine)
+{
+    Report r;
+    const QDate monday(2026, 3, 2);
+    for (int w = 0; w < 9; ++w) {
+        WeekLoad load;
+        load.weekStart = monday.addDays(7 * w);
+        r.weeks.append(load);
+    }
+    // Sessions in weeks 0, 1, 3 and 8: week 2 alone stays a row, weeks 4–7 become one line.
+    for (const int w : {0, 1, 3, 8})
+        r.sessionsPerWeek.insert(monday.addDays(7 * w), 2);
+    const QList<WeekLine> lines = weekLines(r);
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_EQ(lines[2].from, monday.addDays(14));
+    EXPECT_EQ(lines[2].weeks, 1);
+    EXPECT_TRUE(lines[2].load.has_value());
+    EXPECT_EQ(lines[4].from, monday.addDays(28));
+    EXPECT_EQ(lines[4].to, monday.addDays(7 * 8 - 1)); // the Sunday of week 7
+    EXPECT_EQ(lines[4].weeks, 4);
+    EXPECT_FALSE(lines[4].load.has_value());
+    EXPECT_EQ(lines[5].from, monday.addDays(56));
+    EXPECT_TRUE(reportHtml(r).contains(u"No sessions 2026-03-30 – 2026-04-26 (4 weeks)"_s));
+    // A week with a flag is never folded away, sessions or not: week 4 alone, 5, then 6–7.
+    r.weeks[5].flags = {u"load_spike"_s};
+    EXPECT_EQ(weekLines(r).size(), 8);
+}
+
+TEST_F(ReportTest, TestingIsCountedInWordsNotZeroPeriods)
+{
+    const QString html = reportHtml(report());
+    // \b keeps "10 weeks" from counting as "0 weeks".
+    EXPECT_FALSE(html.contains(QRegularExpression(u"\\b0 (weeks?|months?)\\b"_s)));
+    EXPECT_TRUE(html.contains(u">Tested in</th>"_s));
+    EXPECT_TRUE(html.contains(u"never"_s)) << "Back Squat was not tested";
+}
+
+TEST_F(ReportTest, APrFromRepsAloneNeedsTheMarginOverARatedBest)
+{
+    test::InterchangeBuilder b(*m_db);
+    const qint64 pat = b.athlete(u"Pat"_s, WeightUnit::Kg);
+    const qint64 bench = b.exercise(u"Bench Press"_s);
+    auto set = [&](double kg, int reps, std::optional<double> rpe) {
+        WorkoutSet s = test::InterchangeBuilder::set(bench, SetKind::Working, Weight::fromKg(kg), reps);
+        s.rpe = rpe;
+        return s;
+    };
+    // 100 × 5 @ 8: RTS 123.3 kg. Then 100 × 8 with no RPE: Epley 126.7, within 15%: no PR.
+    // Then 120 × 8 with no RPE: Epley 152, more than 15% over 123.3: a PR, an estimate.
+    b.session(pat, u"2026-01-05T18:00:00Z"_s, u"Rated"_s, {set(100, 5, 8.0)});
+    b.session(pat, u"2026-01-12T18:00:00Z"_s, u"Reps alone"_s, {set(100, 8, std::nullopt)});
+    b.session(pat, u"2026-01-19T18:00:00Z"_s, u"Far more"_s, {set(120, 8, std::nullopt)});
+    const Athlete a = *AthleteRepository(*m_db).get(pat);
+    // From the second session: the rated best comes from before the range.
+    const Report r = buildReport(*m_db, a, QDate(2026, 1, 12), std::nullopt, test::interchangeNow());
+    ASSERT_EQ(r.lifts.size(), 1);
+    const QList<LiftPoint> &p = r.lifts.first().points;
+    ASSERT_EQ(p.size(), 2);
+    EXPECT_TRUE(p[0].fromRepsAlone);
+    EXPECT_FALSE(p[0].pr) << "126.7 from reps alone over a rated 123.3";
+    EXPECT_TRUE(p[1].fromRepsAlone);
+    EXPECT_TRUE(p[1].pr);
+    EXPECT_TRUE(reportHtml(r).contains(u"≈126.7"_s));
+    // The whole history gives the same marks.
+    const Report all = buildReport(*m_db, a, std::nullopt, std::nullopt, test::interchangeNow());
+    EXPECT_FALSE(all.lifts.first().points[1].pr);
+    EXPECT_TRUE(all.lifts.first().points[2].pr);
 }
 
 TEST(ReportAnswers, NameTheSignsFlagsAndLift)

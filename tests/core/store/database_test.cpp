@@ -5,12 +5,14 @@
 #include "store/transaction.h"
 #include "testutil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -310,8 +312,11 @@ TEST_F(DatabaseTest, BackupIsConsistentAndPrivate)
 
 TEST(DatabaseDefaults, DefaultPathIsInAppData)
 {
-    EXPECT_TRUE(Database::defaultPath().endsWith(QStringLiteral("/spotter/spotter.sqlite")))
-        << Database::defaultPath().toStdString();
+    // ~/.local/share/spotter/spotter.sqlite, where it was before the organisation had a name: a
+    // name in front of it would lose every existing user's database.
+    EXPECT_FALSE(QCoreApplication::organizationName().isEmpty());
+    EXPECT_EQ(Database::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                           + QStringLiteral("/spotter/spotter.sqlite"));
 }
 
 TEST_F(DatabaseTest, SecondOpenerSeesThroughTheWalOfTheFirst)
@@ -375,6 +380,35 @@ TEST_F(DatabaseTest, RandomBytesBehindAnSqliteHeaderAreRefusedAndLeftAlone)
         }
     }
     EXPECT_EQ(cases, 90);
+}
+
+TEST_F(DatabaseTest, AFileOfSeveralMillionSetsIsStillCheckedBeforeWriting)
+{
+    // 48 MiB, over the old 32 MiB limit: a damaged table must still be found before a write.
+    const QString path = tempFile(QStringLiteral("big.sqlite"));
+    int root = 0;
+    {
+        Database db(path);
+        Query::run(db.connection(), QStringLiteral("CREATE TABLE padding (bytes BLOB)"));
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO padding VALUES (zeroblob(48 * 1024 * 1024))"));
+        root = Query::scalar(db.connection(),
+                             QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'athlete'"))
+                   .toInt();
+        Query::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    ASSERT_GT(root, 1);
+    ASSERT_GT(QFileInfo(path).size(), 48 * 1024 * 1024);
+    ASSERT_FALSE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(qint64(root - 1) * 4096);
+        f.write(QByteArray(4096, '\xff'));
+    }
+    Database db(path);
+    EXPECT_FALSE(db.damage().isEmpty());
+    EXPECT_TRUE(db.isReadOnly());
 }
 
 TEST_F(DatabaseTest, TheMigrationBackupPutBackRestoresTheOldDatabase)

@@ -178,7 +178,7 @@ TEST_P(Logging, AnExerciseInARoutineCannotBeDeleted)
     } catch (const StoreError &error) {
         EXPECT_EQ(error.kind(), StoreError::Kind::InUse);
         EXPECT_EQ(error.message(),
-                  QStringLiteral("'Zercher Squat' is part of 1 routines and cannot be deleted"));
+                  QStringLiteral("'Zercher Squat' is part of 1 routine and cannot be deleted"));
     }
 }
 

@@ -2,8 +2,10 @@
 // Migration 2 rebuilds the sets table with a cheaper CHECK; a version-1 file must come through
 // with every set, its indexes, its constraints and a backup. Migration 3 adds the whole-body
 // triage's columns; a version-2 file keeps every report, marked as judged by the first rules.
-// Migration 4 adds assisted exercises; a version-3 file keeps its exercises and sets.
-// Migration 5 adds row versions and the publish state; a version-4 file keeps every row.
+// Migration 4 adds assisted exercises; a version-3 file keeps its exercises and sets. Migration 6
+// adds the names lifters type ("Bench", "DL", "Pullups") as aliases, leaving a name the person
+// already uses to them. Migration 7 adds row versions and the publish state; a version-6 file
+// keeps every row.
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -315,28 +317,114 @@ TEST(MigrationV4, AddsAssistedExercisesKeepingTheCatalogueAndTheSets)
         0);
 }
 
+QString exerciseOf(const Database &db, const QString &nameOrAlias)
+{
+    const auto e = ExerciseRepository(db).find(nameOrAlias);
+    return e ? e->name : QString();
+}
+
+TEST(MigrationV6, AddsCommonAliasesWithoutTakingNamesThePersonUses)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const std::vector<Migration> v5(migrations().begin(), migrations().begin() + 5);
+    ASSERT_EQ(v5.back().version, 5);
+    Database::Options oldProgram;
+    oldProgram.migrations = &v5;
+    QStringList before;
+    {
+        const Database db(path, oldProgram);
+        ASSERT_EQ(db.schemaVersion(), 5);
+        // The first step seeds today's catalogue; the version-5 program's had none of these names.
+        for (const char *alias : {"bench", "dl", "pullups", "pull ups", "pull-ups", "chinups", "chin ups",
+                                  "chin-ups", "pushups", "push-ups"}) {
+            Query drop(db.connection(), QStringLiteral("DELETE FROM exercise_alias WHERE alias_key = :key"));
+            drop.bind(QStringLiteral(":key"), QString::fromLatin1(alias)).exec();
+        }
+        ASSERT_FALSE(ExerciseRepository(db).find(QStringLiteral("Bench")).has_value());
+        // The lifter had added "Pullups" as an exercise of their own when it was not recognised,
+        // and given their own lift the alias "DL".
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO exercise (name, name_key, kind, loads_lower_back, unilateral, "
+                                  "regions, builtin) VALUES ('Pullups', 'pullups', 'bodyweight', 0, 0, "
+                                  "'upper-back', 0), ('Deficit Lunge', 'deficit lunge', 'accessory', 0, 1, "
+                                  "'quads', 0)"));
+        Query::run(db.connection(),
+                   QStringLiteral("INSERT INTO exercise_alias (alias_key, alias, exercise_id) SELECT 'dl', "
+                                  "'DL', id FROM exercise WHERE name_key = 'deficit lunge'"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit) VALUES "
+                                                   "(1, 'Ann', 'ann', 'kg')"));
+        Query::run(db.connection(), QStringLiteral("INSERT INTO session (id, athlete_id, start_utc) VALUES "
+                                                   "(1, 1, 1767000000)"));
+        Query::run(db.connection(),
+                   QStringLiteral(
+                       "INSERT INTO workout_set (session_id, exercise_id, position, kind, weight_g, "
+                       "reps) SELECT 1, id, 1, 'working', 0, 8 FROM exercise WHERE name_key = 'pullups'"));
+        before = setRows(db);
+        ASSERT_EQ(before.size(), 1);
+    }
+
+    // The program of version 6, which added these names.
+    const std::vector<Migration> v6(migrations().begin(), migrations().begin() + 6);
+    ASSERT_EQ(v6.back().version, 6);
+    Database::Options program6;
+    program6.migrations = &v6;
+    const Database db(path, program6);
+    EXPECT_EQ(db.originalVersion(), 5);
+    EXPECT_EQ(db.schemaVersion(), 6);
+    ASSERT_FALSE(db.migrationBackup().isEmpty());
+    {
+        Database::Options readOnly = oldProgram;
+        readOnly.readOnly = true;
+        const Database backup(db.migrationBackup(), readOnly);
+        EXPECT_EQ(backup.schemaVersion(), 5);
+        EXPECT_FALSE(ExerciseRepository(backup).find(QStringLiteral("Bench")).has_value());
+    }
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("bench")), QStringLiteral("Bench Press"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Pull ups")), QStringLiteral("Pull Up"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("PULL-UPS")), QStringLiteral("Pull Up"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Chinups")), QStringLiteral("Chin Up"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Push-ups")), QStringLiteral("Push Up"));
+    // What the person already meant by a name stays theirs, and so do their sets.
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Pullups")), QStringLiteral("Pullups"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("DL")), QStringLiteral("Deficit Lunge"));
+    EXPECT_EQ(setRows(db), before);
+}
+
+TEST(MigrationV6, ANewDatabaseKnowsTheCommonNames)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Bench")), QStringLiteral("Bench Press"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("DL")), QStringLiteral("Deadlift"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Pullups")), QStringLiteral("Pull Up"));
+    EXPECT_EQ(exerciseOf(db, QStringLiteral("Pull Ups")), QStringLiteral("Pull Up"));
+}
+
 } // namespace
 } // namespace spotter::test
 
 namespace spotter::test {
 namespace {
 
-TEST(MigrationV6, AddsRowVersionsAndThePublishStateKeepingEveryRow)
+TEST(MigrationV7, AddsRowVersionsAndThePublishStateKeepingEveryRow)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-    // The released version-5 program (routines); the row versions come after it.
-    const std::vector<Migration> v5(migrations().begin(), migrations().begin() + 5);
-    ASSERT_EQ(v5.back().version, 5);
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    // The released version-6 program (routines, common aliases); the row versions come after it.
+    const std::vector<Migration> v6(migrations().begin(), migrations().begin() + 6);
+    ASSERT_EQ(v6.back().version, 6);
     Database::Options oldProgram;
-    oldProgram.migrations = &v5;
+    oldProgram.migrations = &v6;
     QStringList sets;
     QStringList reports;
     {
         const Database db(path, oldProgram);
-        ASSERT_EQ(db.schemaVersion(), 5);
-        // The version-5 program's columns, written as it wrote them.
+        ASSERT_EQ(db.schemaVersion(), 6);
+        // The version-6 program's columns, written as it wrote them.
         Query::run(db.connection(), QStringLiteral("INSERT INTO athlete (id, name, name_key, unit, "
                                                    "immunosuppressed) VALUES (1, 'Ann', 'ann', 'kg', 1)"));
         Query::run(db.connection(), QStringLiteral("INSERT INTO session (id, athlete_id, start_utc) "
@@ -362,8 +450,8 @@ TEST(MigrationV6, AddsRowVersionsAndThePublishStateKeepingEveryRow)
     }
 
     const Database db(path);
-    EXPECT_EQ(db.originalVersion(), 5);
-    EXPECT_GE(db.schemaVersion(), 6);
+    EXPECT_EQ(db.originalVersion(), 6);
+    EXPECT_EQ(db.schemaVersion(), 7);
     EXPECT_EQ(setRows(db), sets);
     EXPECT_EQ(sorenessRows(db), reports);
     ASSERT_FALSE(db.migrationBackup().isEmpty());

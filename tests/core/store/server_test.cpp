@@ -279,6 +279,10 @@ TEST_F(TeamServer, AnOlderSchemaWaitsForTheAdminsUpgradeWhichIsAllOrNothing)
     const auto assisted = ExerciseRepository(db).find(QStringLiteral("Assisted Pull Up"));
     ASSERT_TRUE(assisted.has_value());
     EXPECT_TRUE(assisted->assisted);
+    // The common names' step (6) ran before the row versions' (7).
+    const auto bench = ExerciseRepository(db).find(QStringLiteral("Bench"));
+    ASSERT_TRUE(bench.has_value());
+    EXPECT_EQ(bench->name, QStringLiteral("Bench Press"));
     // Running it again changes nothing.
     EXPECT_EQ(ServerAdmin(cluster().admin(fresh)).init().before, Database::kSchemaVersion);
     cluster().dropDatabase(fresh);

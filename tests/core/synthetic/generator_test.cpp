@@ -161,7 +161,7 @@ TEST_F(GeneratorTest, RefusesADatabaseWithAthletes)
         Generator(db()).run(weeksOptions(1, 4, 1));
         FAIL() << "expected a StoreError";
     } catch (const StoreError &e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("already holds 1 athletes")))
+        EXPECT_TRUE(e.message().contains(QStringLiteral("already holds 1 athlete;")))
             << e.message().toStdString();
     }
     EXPECT_EQ(AthleteRepository(db()).count(), 1);

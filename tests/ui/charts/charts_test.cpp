@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chart layer on its own: what a spec becomes in QtCharts, tooltips and calendar ticks.
+#include "charts/labelplacement.h"
+#include "charts/progresscharts.h"
 #include "charts/qtchartview.h"
 #include "charts/timeticks.h"
 
@@ -40,15 +42,15 @@ ChartSpec sampleSpec()
     line.kind = SeriesKind::Line;
     line.name = QStringLiteral("Squat");
     line.color = Qt::darkMagenta;
-    line.points = {{day(1, 18), 100, QStringLiteral("a")},
-                   {day(8, 18), 110, QStringLiteral("b")},
-                   {day(15, 18), 120, QStringLiteral("c")}};
+    line.points = {{day(1, 18), 100, QStringLiteral("a"), {}},
+                   {day(8, 18), 110, QStringLiteral("b"), {}},
+                   {day(15, 18), 120, QStringLiteral("c"), {}}};
     ChartSeries marks;
     marks.kind = SeriesKind::Points;
     marks.name = QString(); // kept out of the legend
     marks.color = Qt::red;
     marks.marker = MarkerShape::Triangle;
-    marks.points = {{day(15, 18), 120, QStringLiteral("tested")}};
+    marks.points = {{day(15, 18), 120, QStringLiteral("tested"), {}}};
     ChartSeries bars;
     bars.kind = SeriesKind::Rects;
     bars.name = QStringLiteral("Load");
@@ -172,4 +174,88 @@ TEST(TimeTicks, PickTheFinestCalendarStepThatFits)
     EXPECT_EQ(years[0].label, QStringLiteral("2022"));
     EXPECT_EQ(years[2].label, QStringLiteral("2026"));
     EXPECT_TRUE(timeTicks(from, from, 5).isEmpty());
+}
+
+TEST(ProgressCharts, AFirstSessionHasItsDayOnTheAxis)
+{
+    // All time with one session, today a Monday: the range is that one day.
+    ProgressSeries series;
+    series.athlete.unit = WeightUnit::Kg;
+    series.from = kMonday;
+    series.to = kMonday;
+    E1rmLine line;
+    line.exerciseId = 1;
+    line.name = QStringLiteral("Bench Press");
+    E1rmPoint p;
+    p.sessionId = 1;
+    p.at = QDateTime(kMonday, QTime(18, 0));
+    p.e1rm = Weight::fromKg(80);
+    line.points = {p};
+    series.e1rm = {line};
+    const ChartSpec spec = ProgressCharts(series, QDateTime(kMonday, QTime(20, 0))).e1rm();
+    QtChartView view;
+    view.resize(900, 400);
+    view.setSpec(spec);
+    view.show();
+    const QStringList labels = view.timeLabels();
+    EXPECT_GE(labels.size(), 2) << "dates around the session, not a bare axis";
+    EXPECT_TRUE(labels.contains(QLocale().toString(kMonday, QStringLiteral("d MMM"))))
+        << labels.join(u',').toStdString();
+}
+
+TEST(LabelPlacement, LabelsAvoidMarkersAndEachOther)
+{
+    // Two PRs on the same day and almost the same value, a marker right above the first.
+    const QSizeF size(60, 16);
+    const QList<LabelRequest> labels{{{100, 100}, size, 9}, {{102, 104}, size, 9}};
+    const QList<QRectF> markers{{94, 94, 12, 12}, {96, 98, 12, 12}, {94, 70, 12, 12}};
+    const QList<QRectF> boxes = placeLabels(labels, markers, QRectF(0, 0, 400, 300));
+    ASSERT_EQ(boxes.size(), 2);
+    EXPECT_FALSE(boxes[0].intersects(boxes[1]));
+    for (const QRectF &box : boxes) {
+        EXPECT_TRUE(QRectF(0, 0, 400, 300).contains(box));
+        for (const QRectF &m : markers)
+            EXPECT_FALSE(box.intersects(m)) << box.x() << "," << box.y();
+    }
+    // At the plot's top edge a label goes beside or below its point, never off the chart.
+    const QList<QRectF> top = placeLabels({{{200, 4}, size, 9}}, {}, QRectF(0, 0, 400, 300));
+    EXPECT_TRUE(QRectF(0, 0, 400, 300).contains(top.first()));
+}
+
+TEST(QtChartView, PrLabelsCoverNoMarkerAndNoOtherLabel)
+{
+    // Two lifts with a PR on the same evening at nearly the same e1RM, each labelled.
+    ChartSpec spec = sampleSpec();
+    spec.series.clear();
+    ChartSeries squat;
+    squat.kind = SeriesKind::Line;
+    squat.name = QStringLiteral("Squat");
+    squat.color = Qt::darkMagenta;
+    squat.pointsVisible = true;
+    squat.points = {{day(1, 18), 100, {}, {}}, {day(8, 18), 104, {}, {}}, {day(15, 18), 110, {}, {}}};
+    ChartSeries bench = squat;
+    bench.name = QStringLiteral("Bench");
+    bench.points = {{day(1, 18), 98, {}, {}}, {day(8, 18), 103, {}, {}}, {day(15, 18), 109, {}, {}}};
+    ChartSeries prs;
+    prs.kind = SeriesKind::Points;
+    prs.name = QStringLiteral("PR");
+    prs.color = Qt::darkYellow;
+    prs.marker = MarkerShape::Star;
+    prs.markerSize = 13;
+    prs.points = {{day(15, 18), 110, {}, QStringLiteral("PR 110")},
+                  {day(15, 18), 109, {}, QStringLiteral("PR 109")}};
+    spec.series = {squat, bench, prs};
+    spec.y2.reset();
+    QtChartView view;
+    view.resize(700, 360);
+    view.setSpec(spec);
+    view.show();
+    QCoreApplication::processEvents(); // the plot area is laid out
+    const QList<QRectF> labels = view.labelRects();
+    ASSERT_EQ(labels.size(), 2);
+    EXPECT_FALSE(labels[0].intersects(labels[1]));
+    for (const QRectF &label : labels) {
+        for (const QRectF &marker : view.markerRects())
+            EXPECT_FALSE(label.intersects(marker));
+    }
 }

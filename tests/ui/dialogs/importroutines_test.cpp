@@ -80,8 +80,8 @@ TEST_F(ImportRoutines, TheWorkoutsAStrongExportRepeatsBecomeRoutinesWhenCheckedA
     EXPECT_FALSE(offer->isHidden());
     QListWidget *list = offer->list();
     ASSERT_EQ(list->count(), 2);
-    EXPECT_EQ(list->item(0)->text(), u"Push Day (3 session(s))"_s);
-    EXPECT_EQ(list->item(1)->text(), u"Leg Day (2 session(s))"_s);
+    EXPECT_EQ(list->item(0)->text(), u"Push Day (3 sessions)"_s);
+    EXPECT_EQ(list->item(1)->text(), u"Leg Day (2 sessions)"_s);
     for (int i = 0; i < list->count(); ++i)
         EXPECT_EQ(list->item(i)->checkState(), Qt::Unchecked);
     EXPECT_FALSE(offer->createButton()->isEnabled());
@@ -113,7 +113,7 @@ TEST_F(ImportRoutines, TheWorkoutsAStrongExportRepeatsBecomeRoutinesWhenCheckedA
 
     // One undo step takes both back; redo brings them again.
     ASSERT_EQ(m_ws->undoStack()->count(), undoBefore + 1);
-    EXPECT_EQ(m_ws->undoStack()->undoText(), u"create 2 routine(s) from workouts"_s);
+    EXPECT_EQ(m_ws->undoStack()->undoText(), u"create 2 routines from workouts"_s);
     m_ws->undoStack()->undo();
     EXPECT_TRUE(RoutineRepository(db()).list().isEmpty());
     m_ws->undoStack()->redo();
@@ -134,7 +134,7 @@ TEST_F(ImportRoutines, OnlyTheCheckedWorkoutsAreCreatedAndTakenNamesAreNotOffere
     ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Done));
     QListWidget *list = dialog.routineOffer()->list();
     ASSERT_EQ(list->count(), 1);
-    EXPECT_EQ(list->item(0)->text(), u"Push Day (3 session(s))"_s);
+    EXPECT_EQ(list->item(0)->text(), u"Push Day (3 sessions)"_s);
     EXPECT_EQ(dialog.routineOffer()->createChecked(), std::nullopt) << "none checked: nothing to do";
     EXPECT_EQ(RoutineRepository(db()).list().size(), 1);
 }

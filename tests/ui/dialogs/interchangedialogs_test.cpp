@@ -88,7 +88,7 @@ TEST_F(InterchangeDialogs, ImportPreviewsAsksForTheUnitImportsAndTellsTheViews)
     dialog.setUnit(WeightUnit::Kg);
     ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Ready));
     EXPECT_TRUE(dialog.summaryText().contains(u"Strong"_s));
-    EXPECT_TRUE(dialog.summaryText().contains(u"<b>4 session(s)</b>, <b>12 set(s)</b>"_s))
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>4 sessions</b>, <b>12 sets</b>"_s))
         << dialog.summaryText().toStdString();
     EXPECT_TRUE(dialog.summaryText().contains(u"New athletes: Ann."_s));
     EXPECT_EQ(AthleteRepository(db()).count(), 0) << "the preview writes nothing";
@@ -98,7 +98,7 @@ TEST_F(InterchangeDialogs, ImportPreviewsAsksForTheUnitImportsAndTellsTheViews)
     QSignalSpy soreness(m_ws->notifier(), &ChangeNotifier::sorenessChanged);
     dialog.startImport();
     ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Done));
-    EXPECT_TRUE(dialog.summaryText().contains(u"<b>Imported</b> 4 session(s), 12 set(s)"_s))
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>Imported</b> 4 sessions, 12 sets"_s))
         << dialog.summaryText().toStdString();
     const auto ann = AthleteRepository(db()).findByName(u"Ann"_s);
     ASSERT_TRUE(ann);
@@ -168,11 +168,11 @@ TEST_F(InterchangeDialogs, AFileWithInvalidRowsImportsTheRestAndSavesTheRejects)
     dialog.setFile(path);
     ASSERT_TRUE(waitFor(dialog, ImportDialog::State::Partial));
     const QString summary = dialog.summaryText();
-    EXPECT_TRUE(summary.contains(u"<b>2 row(s) have problems</b>"_s)) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(u"5 row(s) (2 workout(s)) cannot be imported"_s)) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(u"<b>3 session(s)</b>, <b>5 set(s)</b>"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"<b>2 rows have problems</b>"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"5 rows (2 workouts) cannot be imported"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"<b>3 sessions</b>, <b>5 sets</b>"_s)) << summary.toStdString();
     const QString question =
-        u"Import the 5 valid set(s) and save the 5 row(s) that cannot be imported to a file?"_s;
+        u"Import the 5 valid sets and save the 5 rows that cannot be imported to a file?"_s;
     EXPECT_TRUE(summary.contains(question)) << summary.toStdString();
     const QStringList problems = dialog.problems();
     ASSERT_GE(problems.size(), 2);
@@ -198,9 +198,9 @@ TEST_F(InterchangeDialogs, AFileWithInvalidRowsImportsTheRestAndSavesTheRejects)
     EXPECT_EQ(Prompt::pending(), 0);
     EXPECT_EQ(Prompt::shown().count(u"Import the valid rows: "_s + question), 2)
         << Prompt::shown().join(u'\n').toStdString();
-    EXPECT_TRUE(dialog.summaryText().contains(u"<b>Imported</b> 3 session(s), 5 set(s)"_s))
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>Imported</b> 3 sessions, 5 sets"_s))
         << dialog.summaryText().toStdString();
-    EXPECT_TRUE(dialog.summaryText().contains(u"<b>5 row(s)</b> that could not be imported were saved"_s))
+    EXPECT_TRUE(dialog.summaryText().contains(u"<b>5 rows</b> that could not be imported were saved"_s))
         << dialog.summaryText().toStdString();
     const auto ann = AthleteRepository(db()).findByName(u"Ann"_s);
     ASSERT_TRUE(ann);
@@ -244,7 +244,7 @@ TEST_F(InterchangeDialogs, ExportWritesTheChosenFile)
               QByteArray("athlete,session_id,session_start,duration_min,session_rpe,bodyweight_kg,"
                          "intensity_class,flags\n")
                   + u"سارا"_s.toUtf8() + QByteArray(",5,2026-01-15T06:00:00+03:00,,,68.039,training,\n"));
-    EXPECT_TRUE(dialog.statusText().startsWith(u"Exported 1 session(s) of 1 athlete(s)"_s))
+    EXPECT_TRUE(dialog.statusText().startsWith(u"Exported 1 session of 1 athlete"_s))
         << dialog.statusText().toStdString();
 
     dialog.setExcel(true);

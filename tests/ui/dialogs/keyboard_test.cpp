@@ -157,6 +157,12 @@ TEST_F(KeyboardTest, TheShortcutsDialogListsEveryActionWithAShortcut)
     MainWindow window(*m_ws);
     ShortcutsDialog dialog(&window);
     const QString text = dialog.text();
+    // Every line names its command and its keys (the screenshot showed keys without a command).
+    for (const ShortcutsDialog::Entry &e : ShortcutsDialog::entries(&window)) {
+        EXPECT_FALSE(e.command.trimmed().isEmpty()) << e.keys.toStdString();
+        EXPECT_FALSE(e.keys.trimmed().isEmpty()) << e.command.toStdString();
+        EXPECT_FALSE(e.keys.startsWith(u' ')) << e.command.toStdString();
+    }
     int listed = 0;
     for (const QAction *a : window.findChildren<QAction *>()) {
         if (a->shortcuts().isEmpty())

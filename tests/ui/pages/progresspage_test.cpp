@@ -6,10 +6,12 @@
 #include "shell/changenotifier.h"
 #include "uitestutil.h"
 
+#include <QAccessible>
 #include <QAreaSeries>
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
+#include <QLocale>
 #include <QTest>
 #include <QValueAxis>
 
@@ -206,4 +208,65 @@ TEST_F(ProgressPageTest, ExportsAChartAsPng)
     const auto error = view->exportPng(m_dir.filePath(QStringLiteral("no/such/folder/load.png")));
     ASSERT_TRUE(error.has_value());
     EXPECT_TRUE(error->contains(QStringLiteral("load.png")));
+}
+
+TEST_F(ProgressPageTest, EveryChartSaysInWordsWhatItShows)
+{
+    m_ws->setCurrentAthlete(m_team.ann);
+    ProgressPage page(*m_ws);
+    QSignalSpy loaded(&page, &ProgressPage::loaded);
+    page.setRange(ProgressRange::Weeks12);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    ASSERT_TRUE(page.series().has_value());
+    const ProgressSeries &series = *page.series();
+    const QString range = QStringLiteral("From %1 to %2.")
+                              .arg(QLocale().toString(series.from, QStringLiteral("ddd d MMM yyyy")),
+                                   QLocale().toString(series.to, QStringLiteral("ddd d MMM yyyy")));
+
+    for (int i = 0; i < ProgressPage::ChartCount; ++i) {
+        QtChartView *view = chart(page, static_cast<ProgressPage::Chart>(i));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+        ASSERT_NE(iface, nullptr);
+        EXPECT_EQ(iface->text(QAccessible::Name), view->spec().title) << i;
+        EXPECT_TRUE(iface->text(QAccessible::Description).startsWith(range))
+            << i << ": " << iface->text(QAccessible::Description).toStdString();
+    }
+
+    // The latest and the best e1RM of a lift, as the chart's last and highest points.
+    const auto squat = std::find_if(series.e1rm.cbegin(), series.e1rm.cend(),
+                                    [](const E1rmLine &l) { return l.name == QStringLiteral("Back Squat"); });
+    ASSERT_NE(squat, series.e1rm.cend());
+    const WeightUnit unit = series.athlete.unit;
+    Weight best = squat->points.first().e1rm;
+    for (const E1rmPoint &p : squat->points)
+        best = p.e1rm.in(unit) > best.in(unit) ? p.e1rm : best;
+    const QString e1rm = chart(page, ProgressPage::E1rm)->accessibleDescription();
+    EXPECT_TRUE(e1rm.contains(
+        QStringLiteral("Back Squat: latest e1RM %1 on").arg(squat->points.last().e1rm.format(unit, 1))))
+        << e1rm.toStdString();
+    EXPECT_TRUE(e1rm.contains(QStringLiteral("; best %1 on").arg(best.format(unit, 1))))
+        << e1rm.toStdString();
+    EXPECT_TRUE(e1rm.contains(QStringLiteral("PR"))) << e1rm.toStdString();
+
+    EXPECT_TRUE(chart(page, ProgressPage::Load)->accessibleDescription().contains(QStringLiteral("ACWR ")));
+    EXPECT_TRUE(
+        chart(page, ProgressPage::Volume)->accessibleDescription().contains(QStringLiteral("Highest week")));
+    // The demo's warning after the testing week is said even when a milder report came later.
+    const QString soreness = chart(page, ProgressPage::Soreness)->accessibleDescription();
+    EXPECT_TRUE(soreness.contains(QStringLiteral("Warning"))) << soreness.toStdString();
+    EXPECT_TRUE(soreness.contains(QStringLiteral("soreness reports."))) << soreness.toStdString();
+}
+
+TEST_F(ProgressPageTest, AnEmptyChartDescribesWhyItIsEmpty)
+{
+    ProgressPage page(*m_ws); // no athlete
+    QSignalSpy loaded(&page, &ProgressPage::loaded);
+    page.show();
+    ASSERT_EQ(loaded.size(), 1);
+    for (int i = 0; i < ProgressPage::ChartCount; ++i) {
+        QtChartView *view = chart(page, static_cast<ProgressPage::Chart>(i));
+        EXPECT_EQ(view->accessibleDescription(), view->spec().emptyText) << i;
+        EXPECT_FALSE(view->accessibleDescription().isEmpty()) << i;
+    }
 }

@@ -4,10 +4,13 @@
 #include "models/teammodel.h"
 #include "pages/teampage.h"
 #include "shell/changenotifier.h"
+#include "store/athleterepository.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QTableView>
@@ -86,6 +89,32 @@ TEST_F(TeamPageTest, LoadsInTheBackgroundWithABusyIndicatorAndPutsAttentionOnTop
     EXPECT_TRUE(view.index(1, TeamModel::LastSoreness).data().toString().startsWith(QStringLiteral("DOMS")));
 }
 
+TEST_F(TeamPageTest, AScreenReaderHearsTheSorenessClassInFull)
+{
+    TeamPage page(*m_ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.resize(1300, 500);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    // The grid shows "Soon" beside the badge's icon and colour; spoken, it is the whole class.
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(page.view());
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(table->tableInterface(), nullptr);
+    QAccessibleInterface *attention = table->tableInterface()->cellAt(0, TeamModel::Attention);
+    ASSERT_NE(attention, nullptr);
+    EXPECT_TRUE(
+        attention->text(QAccessible::Name).startsWith(QStringLiteral("See a doctor (soon) · Warning")))
+        << attention->text(QAccessible::Name).toStdString();
+    QAccessibleInterface *open = table->tableInterface()->cellAt(0, TeamModel::OpenItems);
+    EXPECT_TRUE(open->text(QAccessible::Name).startsWith(QStringLiteral("See a doctor (soon): Lower back")))
+        << open->text(QAccessible::Name).toStdString();
+    EXPECT_TRUE(page.filterModel()
+                    ->index(0, TeamModel::Attention)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Soon")));
+}
+
 TEST_F(TeamPageTest, SortingKeepsAttentionOnTopInBothDirections)
 {
     TeamPage page(*m_ws);
@@ -161,4 +190,44 @@ TEST_F(TeamPageTest, RefreshesWhenTheDataChangesAndDoubleClickOpensTheAthlete)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cleo).center());
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().first().toLongLong(), m_team.cleo);
+}
+
+namespace {
+
+/// The page's status line, found by what it says about the team.
+QString teamStatus(const TeamPage &page)
+{
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("needing attention")))
+            return label->text();
+    }
+    return {};
+}
+
+QString statusWithAthletes(const QStringList &names)
+{
+    QTemporaryDir dir;
+    Workspace ws(std::make_unique<Database>(dir.filePath(QStringLiteral("db.sqlite"))));
+    for (const QString &name : names) {
+        Athlete a;
+        a.name = name;
+        AthleteRepository(ws.database()).add(a);
+    }
+    TeamPage page(ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.show();
+    if (loaded.isEmpty() && !loaded.wait(30000))
+        return QStringLiteral("(the page never loaded)");
+    return teamStatus(page);
+}
+
+} // namespace
+
+// Issue 17: "1 athletes". Counts go through tr()'s plural forms, English's among them.
+TEST(TeamPagePlurals, OneAthleteIsOneAthleteAndTwoAreTwoAthletes)
+{
+    EXPECT_EQ(statusWithAthletes({QStringLiteral("Ann Lee")}),
+              QStringLiteral("1 athlete, none needing attention"));
+    EXPECT_EQ(statusWithAthletes({QStringLiteral("Ann Lee"), QStringLiteral("Bo Kim")}),
+              QStringLiteral("2 athletes, none needing attention"));
 }

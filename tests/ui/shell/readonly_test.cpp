@@ -4,6 +4,11 @@
 // says so in the title and status bar, disables the obvious edits, and any other edit gets the
 // store's own message.
 #include "commands/valuecommands.h"
+#include "forms/planpanel.h"
+#include "forms/sessionform.h"
+#include "forms/sorenessform.h"
+#include "models/setsmodel.h"
+#include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/sorenesspage.h"
 #include "shell/desktopdatabase.h"
@@ -21,9 +26,12 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -256,6 +264,116 @@ TEST_F(ReadOnlyWindow, ADamagedFileOpensReadOnlyWithTheWayOut)
     EXPECT_EQ(opened.noticeTitle, QStringLiteral("Spotter opened its database read-only"));
     const QString way = opened.db->damageMessage();
     EXPECT_TRUE(way.contains(QStringLiteral("restore")));
+}
+
+TEST_F(ReadOnlyWindow, EveryEditIsDisabledNotTriedAndRefused)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path, 3);
+    Database::Options options;
+    options.readOnly = true;
+    Workspace ws(std::make_unique<Database>(path, options));
+    MainWindow window(ws);
+    window.show();
+    const auto disabledWithWhy = [](QObject *o) {
+        ASSERT_NE(o, nullptr);
+        auto *w = qobject_cast<QWidget *>(o);
+        auto *a = qobject_cast<QAction *>(o);
+        ASSERT_TRUE(w || a) << o->metaObject()->className();
+        EXPECT_FALSE(w ? w->isEnabled() : a->isEnabled()) << o->metaObject()->className();
+        EXPECT_TRUE((w ? w->toolTip() : a->toolTip())
+                        .startsWith(QStringLiteral("Not while the database is read-only")))
+            << o->metaObject()->className();
+    };
+
+    // Log: a stored session is shown, and nothing of it can be changed.
+    const qint64 id = SessionRepository(ws.database()).latest(ws.currentAthleteId())->id;
+    window.logPage()->editSession(id);
+    LogPage *log = window.logPage();
+    ASSERT_EQ(log->model()->rowCount(), 5);
+    for (int column = 0; column < log->model()->columnCount(); ++column)
+        EXPECT_FALSE(log->model()->flags(log->model()->index(0, column)) & Qt::ItemIsEditable) << column;
+    EXPECT_FALSE(log->model()->setData(log->model()->index(0, SetsModel::Reps), 8));
+    disabledWithWhy(log->form());
+    disabledWithWhy(log->planPanel());
+    for (QPushButton *b : log->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Dup&licate") || b->text() == QStringLiteral("Delete"))
+            disabledWithWhy(b);
+    }
+    for (QAction *a : log->actions()) {
+        if (a->shortcut() == QKeySequence::New || a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_D)) {
+            EXPECT_FALSE(a->isEnabled()) << a->shortcut().toString().toStdString();
+        }
+    }
+    log->duplicateCurrent();
+    log->removeSelected();
+    log->repeatLast();
+    EXPECT_EQ(log->model()->rowCount(), 5);
+
+    // History: Delete, as a button and a key.
+    window.showPage(MainWindow::History);
+    HistoryPage *history = window.historyPage();
+    history->view()->selectRow(0);
+    for (QPushButton *b : history->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("&Delete"))
+            disabledWithWhy(b);
+    }
+    for (QShortcut *key : history->findChildren<QShortcut *>())
+        EXPECT_FALSE(key->isEnabled());
+    history->deleteSelected();
+
+    // Soreness: Save, Ctrl+S, Delete and the health history.
+    window.showPage(MainWindow::Soreness);
+    SorenessPage *soreness = window.sorenessPage();
+    disabledWithWhy(soreness->saveButton());
+    disabledWithWhy(soreness->form()->healthButton());
+    EXPECT_FALSE(soreness->deleteButton()->isEnabled());
+    for (QShortcut *key : soreness->findChildren<QShortcut *>()) {
+        if (key->key() == QKeySequence::Save || key->key() == QKeySequence::Delete) {
+            EXPECT_FALSE(key->isEnabled()) << key->key().toString().toStdString();
+        }
+    }
+    EXPECT_FALSE(soreness->save());
+
+    // Undo and redo have nothing to do; nothing was tried, so no error was shown.
+    EXPECT_FALSE(menuAction(window, QStringLiteral("&Undo"))->isEnabled());
+    EXPECT_FALSE(menuAction(window, QStringLiteral("&Redo"))->isEnabled());
+    EXPECT_EQ(ws.undoStack()->count(), 0);
+    EXPECT_TRUE(Prompt::shown().isEmpty()) << Prompt::shown().join(u'\n').toStdString();
+    EXPECT_EQ(SessionRepository(ws.database()).get(id)->sets.size(), 5);
+}
+
+TEST_F(ReadOnlyWindow, TheFirstRunScreenOffersOnlyWhatCanBeDone)
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        Database db(path);
+    }
+    Database::Options options;
+    options.readOnly = true;
+    Workspace ws(std::make_unique<Database>(path, options));
+    MainWindow window(ws);
+    window.show();
+    QPushButton *add = nullptr;
+    QPushButton *import = nullptr;
+    QPushButton *demo = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("&Add yourself as an athlete…"))
+            add = b;
+        else if (b->text() == QStringLiteral("&Import history from Strong, Hevy or FitNotes…"))
+            import = b;
+        else if (b->text() == QStringLiteral("Look around with &demo data"))
+            demo = b;
+    }
+    ASSERT_TRUE(add && import && demo);
+    ASSERT_TRUE(add->isVisible());
+    for (QPushButton *b : {add, import}) {
+        EXPECT_FALSE(b->isEnabled()) << b->text().toStdString();
+        EXPECT_TRUE(b->toolTip().startsWith(QStringLiteral("Not while the database is read-only")))
+            << b->toolTip().toStdString();
+        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("opened only to read it")));
+    }
+    EXPECT_TRUE(demo->isEnabled()); // the demo has a file of its own
 }
 
 TEST_F(ReadOnlyWindow, AMissingFileIsNeitherCreatedNorOpened)

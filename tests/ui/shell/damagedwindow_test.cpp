@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window over a file whose b-tree is damaged (a page of garbage over a table page of a valid
+// file): every page that reads it stays up, shows nothing it read only in part, and says what is
+// wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
+// malformed" through the event loop and took the window down.
+#include "pages/historypage.h"
+#include "pages/logpage.h"
+#include "pages/progresspage.h"
+#include "pages/sorenesspage.h"
+#include "pages/teampage.h"
+#include "shell/desktopdatabase.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
+#include "store/athleterepository.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
+#include "store/storeerror.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace spotter;
+
+namespace {
+
+/// Ann and Bob with @p sessions each (five sets apiece) and a soreness report per ten sessions.
+void makeDatabase(const QString &path, int sessions)
+{
+    Database db(path);
+    const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
+        Athlete athlete;
+        athlete.name = name;
+        AthleteRepository(db).add(athlete);
+        for (int i = 0; i < sessions; ++i) {
+            Session s;
+            s.athleteId = athlete.id;
+            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
+            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
+            WorkoutSet w;
+            w.exerciseId = bench;
+            w.weight = Weight::fromKg(100);
+            w.reps = 5;
+            s.sets = {w, w, w, w, w};
+            SessionRepository(db).add(s);
+            if (i % 10 == 0) {
+                SorenessReport r;
+                r.athleteId = athlete.id;
+                r.sessionId = s.id;
+                r.region = Region::Chest;
+                r.noticedAt = s.start.addSecs(20 * 3600);
+                r.intensity = 3;
+                SorenessRepository(db).add(r);
+            }
+        }
+    }
+}
+
+/// The root page of @p table (a b-tree's interior page once the table spans several pages).
+int rootPage(const QString &path, const QString &table)
+{
+    int root = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rootpage"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                root = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rootpage"));
+    return root;
+}
+
+/// Writes a page of 0xFF over page @p page (1-based) of @p path, header untouched.
+bool overwritePage(const QString &path, int page)
+{
+    QFile f(path);
+    if (page < 2 || !f.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pageSize = 4096;
+    if (f.size() < page * pageSize)
+        return false;
+    f.seek((page - 1) * pageSize);
+    return f.write(QByteArray(pageSize, '\xff')) == pageSize;
+}
+
+class DamagedWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        Prompt::reset();
+        Prompt::setQuiet(true);
+    }
+    void TearDown() override { Prompt::reset(); }
+
+    QString damagedDatabase(const QString &table)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+        makeDatabase(path, 120);
+        const int root = rootPage(path, table);
+        EXPECT_GT(root, 1);
+        EXPECT_TRUE(overwritePage(path, root));
+        return path;
+    }
+
+    /// Shows every page in turn and lets each finish what it reads.
+    static void visitEveryPage(MainWindow &window)
+    {
+        for (const MainWindow::Page page : {MainWindow::Log, MainWindow::History, MainWindow::Soreness,
+                                            MainWindow::Progress, MainWindow::Team, MainWindow::Log}) {
+            window.showPage(page);
+            QCoreApplication::processEvents();
+            QTest::qWait(0);
+        }
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(DamagedWindow, EveryPageStaysUpAndSaysWhyOverADamagedSessionTable)
+{
+    const QString path = damagedDatabase(QStringLiteral("session"));
+    DesktopDatabase opened = openForDesktop(path, false);
+    ASSERT_TRUE(opened.db);
+    ASSERT_TRUE(opened.db->isReadOnly());
+    Workspace ws(std::move(opened.db));
+    MainWindow window(ws);
+    window.show();
+    visitEveryPage(window);
+    // Switching athletes reads everything again.
+    window.athleteSwitcher()->setCurrentIndex(1);
+    visitEveryPage(window);
+
+    // The history shows no half-read list; it says the sessions cannot be read.
+    auto *history = window.historyPage();
+    auto *view = history->findChild<QTableView *>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->model()->rowCount(), 0);
+    bool said = false;
+    for (QLabel *label : history->findChildren<QLabel *>())
+        said =
+            said || (label->isVisibleTo(history) && label->text().contains(QStringLiteral("cannot be read")));
+    EXPECT_TRUE(said);
+    // The window names the damage and the way out.
+    const QString status = window.statusBar()->currentMessage();
+    EXPECT_TRUE(status.contains(QStringLiteral("failed its integrity check"))) << status.toStdString();
+    EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("readFailureBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisibleTo(&window));
+    QString bannerText;
+    for (QLabel *label : banner->findChildren<QLabel *>())
+        bannerText += label->text();
+    EXPECT_TRUE(bannerText.contains(QStringLiteral("damaged"))) << bannerText.toStdString();
+    EXPECT_TRUE(bannerText.contains(QStringLiteral("Restore from backup"))) << bannerText.toStdString();
+}
+
+TEST_F(DamagedWindow, EveryPageStaysUpOverADamagedSetTable)
+{
+    const QString path = damagedDatabase(QStringLiteral("workout_set"));
+    DesktopDatabase opened = openForDesktop(path, false);
+    ASSERT_TRUE(opened.db);
+    Workspace ws(std::move(opened.db));
+    MainWindow window(ws);
+    window.show();
+    visitEveryPage(window);
+    window.athleteSwitcher()->setCurrentIndex(1);
+    visitEveryPage(window);
+    auto *view = window.historyPage()->findChild<QTableView *>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->model()->rowCount(), 0);
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("readFailureBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisibleTo(&window));
+}
+
+TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
+{
+    // A file too big for the check at open is found damaged by a page's read: from then on it is
+    // read-only with that damage, and the window's status bar and title say so.
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path, 2);
+    Workspace ws(std::make_unique<Database>(path));
+    MainWindow window(ws);
+    ASSERT_FALSE(ws.database().isReadOnly());
+    QSignalSpy failed(&ws, &Workspace::readFailed);
+    QSignalSpy replaced(&ws, &Workspace::databaseReplaced);
+    const QString text = ws.reportReadFailure(
+        QStringLiteral("The sessions"),
+        StoreError(StoreError::Kind::Corrupt, QStringLiteral("database disk image is malformed")));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("The sessions cannot be read: the database is damaged there")))
+        << text.toStdString();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().at(1).toBool());
+    QTRY_COMPARE(replaced.size(), 1);
+    EXPECT_TRUE(ws.database().isReadOnly());
+    EXPECT_EQ(ws.database().damage(), QStringList{QStringLiteral("database disk image is malformed")});
+    EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("failed its integrity check")));
+    // A second failure does not reopen it again; one that is not damage never does.
+    ws.reportReadFailure(QStringLiteral("The team"),
+                         StoreError(StoreError::Kind::Corrupt, QStringLiteral("malformed again")));
+    ws.reportReadFailure(QStringLiteral("The team"),
+                         StoreError(StoreError::Kind::Busy, QStringLiteral("busy")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(replaced.size(), 1);
+    EXPECT_EQ(failed.size(), 3);
+}

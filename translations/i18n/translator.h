@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+
+namespace spotter {
+
+/// Whether Qt's own strings (standard buttons, file dialogs) are translated too: only the GUI
+/// shows any.
+enum class QtStrings { Skip, Translate };
+
+/// Installs Spotter's translations for @p locale on the running application: the English plural
+/// forms ("1 athlete", "2 athletes") always, and on top of them the translation of the first of
+/// the locale's UI languages that Spotter has, so a string not yet translated still reads as
+/// English. Call once, after the application object exists.
+void installTranslations(const QLocale &locale = QLocale::system(), QtStrings qt = QtStrings::Skip);
+
+} // namespace spotter
