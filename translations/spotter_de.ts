@@ -366,6 +366,101 @@
     </message>
 </context>
 <context>
+    <name>spotter::ConnectDialog</name>
+    <message>
+        <source>Encrypted, server verified (verify-full)</source>
+        <translation>Verschlüsselt, Server geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified (require)</source>
+        <translation>Verschlüsselt, Server nicht geprüft (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on a trusted network)</source>
+        <translation>Nicht verschlüsselt (nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Mit Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s PostgreSQL server, as its admin set it up (docs/team-server.md). Spotter asks for your password when the server wants one and never stores it.</source>
+        <translation>Der PostgreSQL-Server Ihres Teams, so wie sein Administrator ihn eingerichtet hat (docs/team-server.md). Spotter fragt nach Ihrem Passwort, wenn der Server eines verlangt, und speichert es nie.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Zuletzt verwendete Server</translation>
+    </message>
+    <message>
+        <source>gym.example.org</source>
+        <translation>gym.example.org</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Enter your login.</source>
+        <translation>Wer meldet sich an? Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database your admin set up (often &quot;team&quot;).</source>
+        <translation>Geben Sie die Datenbank ein, die Ihr Administrator eingerichtet hat (oft „team“).</translation>
+    </message>
+</context>
+<context>
     <name>spotter::CsvReaderText</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -2556,6 +2651,70 @@
         <source>The athlete</source>
         <translation>Der Athlet</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation>Mit &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Open your team&apos;s shared database on a PostgreSQL server</source>
+        <translation>Die gemeinsame Datenbank Ihres Teams auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>Recent team ser&amp;vers</source>
+        <translation>Zuletzt &amp;verwendete Teamserver</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team server…</source>
+        <translation>&amp;An Teamserver veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Send this log&apos;s new and changed sessions and soreness reports to your team&apos;s server</source>
+        <translation>Die neuen und geänderten Trainingseinheiten und Beschwerdeberichte dieses Protokolls an den Server Ihres Teams senden</translation>
+    </message>
+    <message>
+        <source>A team server is restored by its admin (pg_restore, docs/team-server.md).</source>
+        <translation>Ein Teamserver wird von seinem Administrator wiederhergestellt (pg_restore, docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>Team server %1 — signed in as %2 (%3)</source>
+        <translation>Teamserver %1 — angemeldet als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>That password was refused. Password of %1:</source>
+        <translation>Dieses Passwort wurde abgelehnt. Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>Publish to team server</source>
+        <translation>An Teamserver veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2: %3 new and %4 changed sessions, %5 new and %6 changed soreness reports; %7 sessions were already there.</source>
+        <translation>An %1 als %2 veröffentlicht: %3 neue und %4 geänderte Trainingseinheiten, %5 neue und %6 geänderte Beschwerdeberichte; %7 Trainingseinheiten waren schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>Not published (changed here and on the server, or deleted there):</source>
+        <translation>Nicht veröffentlicht (hier und auf dem Server geändert oder dort gelöscht):</translation>
+    </message>
+    <message>
+        <source>Published, with conflicts</source>
+        <translation>Veröffentlicht, mit Konflikten</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>spotter::NewExerciseBar</name>
@@ -3285,6 +3444,49 @@
     <message>
         <source>Could not be read.</source>
         <translation>Konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>spotter::Publish</name>
+    <message>
+        <source>session %1 &apos;%2&apos;</source>
+        <translation>Trainingseinheit %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>soreness report of %1 (%2)</source>
+        <translation>Beschwerdebericht von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it was deleted on the server after it was published; it was not sent again</source>
+        <translation>sie wurde nach dem Veröffentlichen auf dem Server gelöscht; sie wurde nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>it was changed here and on the server since it was last published; nothing was sent for it</source>
+        <translation>sie wurde seit der letzten Veröffentlichung hier und auf dem Server geändert; dafür wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the server has a different version of it that was not published from here; nothing was sent for it</source>
+        <translation>der Server hat eine andere Fassung davon, die nicht von hier veröffentlicht wurde; dafür wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>This database holds %1 athletes; choose the one to publish</source>
+        <translation>Diese Datenbank enthält %1 Athleten; wählen Sie den, der veröffentlicht werden soll</translation>
+    </message>
+    <message>
+        <source>There is no athlete named &apos;%1&apos; here</source>
+        <translation>Hier gibt es keinen Athleten namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Publishing goes to a team server (postgresql://… or service=…), not to a file</source>
+        <translation>Veröffentlicht wird an einen Teamserver (postgresql://… oder service=…), nicht in eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 has no athlete named &apos;%2&apos; that &apos;%3&apos; may write to</source>
+        <translation>%1 hat keinen Athleten namens &apos;%2&apos;, für den &apos;%3&apos; schreiben darf</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; is no athlete on the server</source>
+        <translation>Der Anmeldename &apos;%1&apos; ist auf dem Server kein Athlet</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6939,238 @@ Regeln: %2</translation>
             <numerusform>&apos;%1&apos; gehört zu %n Trainingsplänen und kann nicht gelöscht werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1&apos;s details were changed by someone else since you opened them; nothing was overwritten. They have been reloaded: make your change again.</source>
+        <translation>Die Angaben von %1 wurden seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Sie wurden neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>coach and athlete</source>
+        <translation>Trainer und Athlet</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>athlete</source>
+        <translation>Athlet</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>A team server is backed up by its admin with PostgreSQL&apos;s own tool, which sees every athlete&apos;s rows (a coach or an athlete sees only theirs): pg_dump --format=custom --file=%1 %2 (docs/team-server.md, &quot;Back up&quot;)</source>
+        <translation>Ein Teamserver wird von seinem Administrator mit dem eigenen Werkzeug von PostgreSQL gesichert, das die Zeilen aller Athleten sieht (ein Trainer oder Athlet sieht nur die eigenen): pg_dump --format=custom --file=%1 %2 (docs/team-server.md, „Back up“)</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: the password is wrong or missing (%2)</source>
+        <translation>Der Teamserver %1 hat die Anmeldung abgelehnt: Das Passwort ist falsch oder fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot use the team server %1: %2</source>
+        <translation>Der Teamserver %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: %2</source>
+        <translation>Der Teamserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Spotter cannot open %1</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql), daher kann Spotter %1 nicht öffnen</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 holds no Spotter data. The server&apos;s admin sets it up once with &apos;spotter-cli --db URI server init&apos; (docs/team-server.md).</source>
+        <translation>%1 enthält keine Spotter-Daten. Der Administrator des Servers richtet sie einmal mit &apos;spotter-cli --db URI server init&apos; ein (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>%1: the login has no role</source>
+        <translation>%1: Der Anmeldename hat keine Rolle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; owns the team&apos;s tables or bypasses their row-level security, so it would see every athlete&apos;s rows; Spotter does not work as it. Connect as a coach or an athlete (spotter-cli server add-coach, add-athlete).</source>
+        <translation>&apos;%1&apos; besitzt die Tabellen des Teams oder umgeht ihre Sicherheit auf Zeilenebene (row-level security) und sähe damit die Zeilen aller Athleten; damit arbeitet Spotter nicht. Melden Sie sich als Trainer oder Athlet an (spotter-cli server add-coach, add-athlete).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a coach nor an athlete on %2; the server&apos;s admin adds people with &apos;spotter-cli server add-coach&apos; or &apos;server add-athlete&apos;.</source>
+        <translation>&apos;%1&apos; ist auf %2 weder Trainer noch Athlet; der Administrator des Servers fügt Personen mit &apos;spotter-cli server add-coach&apos; oder &apos;server add-athlete&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has a table spotter_schema that is not Spotter&apos;s</source>
+        <translation>%1 hat eine Tabelle spotter_schema, die nicht von Spotter stammt</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer version of Spotter (schema %2; this version knows up to %3). Nothing was changed; update Spotter to use it.</source>
+        <translation>Der Teamserver %1 wurde von einer neueren Version von Spotter eingerichtet (Schema %2; diese Version kennt bis %3). Nichts wurde geändert; aktualisieren Sie Spotter, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has schema %2 and this Spotter needs %3. Nothing was changed; the server&apos;s admin upgrades it with &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</source>
+        <translation>Der Teamserver %1 hat Schema %2, und dieses Spotter braucht %3. Nichts wurde geändert; der Administrator des Servers aktualisiert ihn mit &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable server address: %2</source>
+        <translation>&apos;%1&apos; ist keine verwendbare Serveradresse: %2</translation>
+    </message>
+    <message>
+        <source>give one host; several hosts are not supported</source>
+        <translation>geben Sie einen Host an; mehrere Hosts werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>it contains a password. Spotter never keeps passwords: put it in ~/.pgpass (or a service file), or leave it out and type it when asked</source>
+        <translation>sie enthält ein Passwort. Spotter speichert nie Passwörter: Legen Sie es in ~/.pgpass (oder einer Dienstdatei) ab, oder lassen Sie es weg und geben Sie es ein, wenn danach gefragt wird</translation>
+    </message>
+    <message>
+        <source>unknown connection option &apos;%1&apos;</source>
+        <translation>unbekannte Verbindungsoption &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the database driver cannot pass on</source>
+        <translation>der Wert von &apos;%1&apos; enthält &apos;;&apos;, was der Datenbanktreiber nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535; got &apos;%1&apos;</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must end with &apos;]&apos;</source>
+        <translation>eine IPv6-Adresse muss mit &apos;]&apos; enden</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation>unerwarteter Text nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation>&apos;%1&apos; ist nicht key=value</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;=&apos; and a value</source>
+        <translation>&apos;%1&apos; braucht &apos;=&apos; und einen Wert</translation>
+    </message>
+    <message>
+        <source>a quoted value does not end</source>
+        <translation>ein Wert in Anführungszeichen endet nicht</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>The database connection is not PostgreSQL</source>
+        <translation>Die Datenbankverbindung ist nicht PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The connection to the server is closed</source>
+        <translation>Die Verbindung zum Server ist geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost (%1). Nothing of the unfinished change was kept; Spotter connects again on the next step, so try again.</source>
+        <translation>Die Verbindung zum Teamserver ist abgebrochen (%1). Von der unvollendeten Änderung wurde nichts behalten; Spotter verbindet sich beim nächsten Schritt erneut, versuchen Sie es also noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server again: %1</source>
+        <translation>Der Teamserver ist wieder nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost in the middle of a change; nothing of it was kept. Try again.</source>
+        <translation>Die Verbindung zum Teamserver ist mitten in einer Änderung abgebrochen; davon wurde nichts behalten. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a step of it failed, so the server undid all of it</source>
+        <translation>Die Änderung wurde nicht gespeichert: Ein Schritt davon ist fehlgeschlagen, daher hat der Server alles rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Quoting &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; wird maskiert</translation>
+    </message>
+    <message>
+        <source>Quoting a value</source>
+        <translation>Ein Wert wird maskiert</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows into %2</source>
+        <translation>%1 Zeilen werden in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; is also assigned to athletes you do not coach; only the one who made it can change it. Nothing was changed.</source>
+        <translation>Der Trainingsplan &apos;%1&apos; ist auch Athleten zugewiesen, die Sie nicht trainieren; nur wer ihn erstellt hat, kann ihn ändern. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation>Der Trainingsplan &apos;%1&apos; wurde seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Er wurde neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file; the server commands need a PostgreSQL server (postgresql://… or service=…)</source>
+        <translation>&apos;%1&apos; ist eine Datei; die server-Befehle brauchen einen PostgreSQL-Server (postgresql://… oder service=…)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Spotter data yet; set it up with &apos;server init&apos;</source>
+        <translation>%1 enthält noch keine Spotter-Daten; richten Sie sie mit &apos;server init&apos; ein</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer version of Spotter (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation>Der Teamserver %1 wurde von einer neueren Version von Spotter eingerichtet (Schema %2; diese Version kennt bis %3). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a login&apos;s name</source>
+        <translation>&apos;%1&apos; kann nicht der Name einer Anmeldung sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; owns the team&apos;s tables or bypasses row-level security; a coach or an athlete must be a login of their own</source>
+        <translation>&apos;%1&apos; besitzt die Tabellen des Teams oder umgeht die Sicherheit auf Zeilenebene; ein Trainer oder Athlet braucht einen eigenen Anmeldenamen</translation>
+    </message>
+    <message>
+        <source>Encrypting the password</source>
+        <translation>Das Passwort wird verschlüsselt</translation>
+    </message>
+    <message>
+        <source>There is no team named &apos;%1&apos; (add one with &apos;server add-team&apos;)</source>
+        <translation>Es gibt kein Team namens &apos;%1&apos; (fügen Sie eines mit &apos;server add-team&apos; hinzu)</translation>
+    </message>
+    <message>
+        <source>The athlete was not added</source>
+        <translation>Der Athlet wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; is already the athlete &apos;%2&apos;</source>
+        <translation>Der Anmeldename &apos;%1&apos; ist bereits der Athlet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>A team needs a name</source>
+        <translation>Ein Team braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coach on this server (add them with &apos;server add-coach&apos;)</source>
+        <translation>&apos;%1&apos; ist auf diesem Server kein Trainer (fügen Sie ihn mit &apos;server add-coach&apos; hinzu)</translation>
+    </message>
+    <message>
+        <source>There is no athlete named &apos;%1&apos;</source>
+        <translation>Es gibt keinen Athleten namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>table %1 is not guarded by row-level security</source>
+        <translation>Tabelle %1 ist nicht durch Sicherheit auf Zeilenebene geschützt</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>This session was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation>Diese Trainingseinheit wurde seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Sie wurde neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>This set was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation>Dieser Satz wurde seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Er wurde neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>This soreness report was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation>Dieser Beschwerdebericht wurde seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Er wurde neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>
@@ -7907,6 +8341,14 @@ letzte Woche</translation>
             <numerusform>%1 (%n Trainingseinheiten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send this log&apos;s new and changed sessions to a team server</source>
+        <translation>Die neuen und geänderten Trainingseinheiten dieses Protokolls an einen Teamserver senden</translation>
+    </message>
+    <message>
+        <source>Set up a team server and add coaches, athletes, teams</source>
+        <translation>Einen Teamserver einrichten und Trainer, Athleten, Teams hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Cli</name>
@@ -8345,10 +8787,6 @@ letzte Woche</translation>
     <message>
         <source> or </source>
         <translation> oder </translation>
-    </message>
-    <message>
-        <source>Usage: spotter-cli [--db PATH] COMMAND [options]</source>
-        <translation>Aufruf: spotter-cli [--db PATH] COMMAND [options]</translation>
     </message>
     <message>
         <source>Spotter&apos;s command line: every capability of the app, without a display.</source>
@@ -9568,6 +10006,258 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
             <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2 (bisher höchstens: %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A team server is restored by its admin with PostgreSQL&apos;s pg_restore, which sees every athlete&apos;s rows (docs/team-server.md, &quot;Back up&quot;); nothing was changed.</source>
+        <translation>Ein Teamserver wird von seinem Administrator mit pg_restore von PostgreSQL wiederhergestellt, das die Zeilen aller Athleten sieht (docs/team-server.md, „Back up“); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: spotter-cli [--db PATH|URI] COMMAND [options]</source>
+        <translation>Aufruf: spotter-cli [--db PATH|URI] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME</source>
+        <translation>Ein Teamserver: postgresql://LOGIN@HOST/DATABASE oder service=NAME</translation>
+    </message>
+    <message>
+        <source>The team server (postgresql://LOGIN@HOST/DATABASE or service=NAME).</source>
+        <translation>Der Teamserver (postgresql://LOGIN@HOST/DATABASE oder service=NAME).</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>The local athlete to publish (when there are several).</source>
+        <translation>Der lokale Athlet, der veröffentlicht wird (wenn es mehrere gibt).</translation>
+    </message>
+    <message>
+        <source>A coach publishing someone&apos;s log: the athlete on the server.</source>
+        <translation>Ein Trainer, der das Protokoll eines anderen veröffentlicht: der Athlet auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Say what would be sent; send nothing.</source>
+        <translation>Anzeigen, was gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Send this database&apos;s new and changed sessions and soreness reports to a team server. Publishing again sends nothing twice; what changed both here and on the server is reported as a conflict and not sent (exit code 1).</source>
+        <translation>Die neuen und geänderten Trainingseinheiten und Beschwerdeberichte dieser Datenbank an einen Teamserver senden. Erneutes Veröffentlichen sendet nichts doppelt; was hier und auf dem Server geändert wurde, wird als Konflikt gemeldet und nicht gesendet (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <source>--to must name a team server (postgresql://… or service=…)</source>
+        <translation>--to muss einen Teamserver nennen (postgresql://… oder service=…)</translation>
+    </message>
+    <message>
+        <source>--db must be the local database file; the team server goes in --to</source>
+        <translation>--db muss die lokale Datenbankdatei sein; der Teamserver gehört zu --to</translation>
+    </message>
+    <message>
+        <source>Would publish to %1 as %2:</source>
+        <translation>Würde an %1 als %2 veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2:</source>
+        <translation>An %1 als %2 veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; %4, %5, %6.</source>
+        <translation>%1, %2, %3; %4, %5, %6.</translation>
+    </message>
+    <message>
+        <source>New in the server&apos;s catalogue: %1</source>
+        <translation>Neu im Katalog des Servers: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1: %2</source>
+        <translation>Konflikt: %1: %2</translation>
+    </message>
+    <message>
+        <source>--db must name a PostgreSQL server (postgresql://USER@HOST/DATABASE or service=NAME); &apos;%1&apos; is a file</source>
+        <translation>--db muss einen PostgreSQL-Server nennen (postgresql://USER@HOST/DATABASE oder service=NAME); &apos;%1&apos; ist eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>das Passwort kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty</source>
+        <translation>--password-stdin: Die erste Zeile der Standardeingabe ist leer</translation>
+    </message>
+    <message>
+        <source>Set the login&apos;s password from the first line of standard input (sent to the server only as a SCRAM verifier).</source>
+        <translation>Das Passwort des Anmeldenamens aus der ersten Zeile der Standardeingabe setzen (an den Server nur als SCRAM-Verifier gesendet).</translation>
+    </message>
+    <message>
+        <source>Set up Spotter&apos;s schema, roles and row-level security on a PostgreSQL database (run once, as its admin; running it again changes nothing).</source>
+        <translation>Schema, Rollen und Sicherheit auf Zeilenebene von Spotter in einer PostgreSQL-Datenbank einrichten (einmal, als deren Administrator; ein erneuter Aufruf ändert nichts).</translation>
+    </message>
+    <message>
+        <source>Bring a team server&apos;s schema up to this version of Spotter (as its admin).</source>
+        <translation>Das Schema eines Teamservers auf diese Version von Spotter bringen (als dessen Administrator).</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2); roles, grants and policies checked.</source>
+        <translation>%1 ist aktuell (Schema %2); Rollen, Rechte und Richtlinien geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 is set up (schema %2): roles spotter_coach and spotter_athlete, row-level security on every table. Add people with &apos;server add-coach&apos; and &apos;server add-athlete&apos;.</source>
+        <translation>%1 ist eingerichtet (Schema %2): Rollen spotter_coach und spotter_athlete, Sicherheit auf Zeilenebene für jede Tabelle. Fügen Sie Personen mit &apos;server add-coach&apos; und &apos;server add-athlete&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from schema %2 to %3.</source>
+        <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s PostgreSQL login (created if missing).</source>
+        <translation>Der PostgreSQL-Anmeldename des Trainers (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>Put the coach in this team.</source>
+        <translation>Den Trainer in dieses Team aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Add a coach login.</source>
+        <translation>Einen Trainer-Anmeldenamen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>exactly one LOGIN</source>
+        <translation>genau ein LOGIN</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a coach.</source>
+        <translation>&apos;%1&apos; ist Trainer.</translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s name (taken if it exists).</source>
+        <translation>Der Name des Athleten (wird übernommen, wenn es ihn gibt).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login that is this athlete.</source>
+        <translation>Der PostgreSQL-Anmeldename, der dieser Athlet ist.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Put the athlete in this team.</source>
+        <translation>Den Athleten in dieses Team aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Add an athlete and the login that is them.</source>
+        <translation>Einen Athleten und den Anmeldenamen hinzufügen, der er ist.</translation>
+    </message>
+    <message>
+        <source>exactly one NAME (quote names with spaces)</source>
+        <translation>genau ein NAME (Namen mit Leerzeichen in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the athlete %2.</source>
+        <translation>&apos;%1&apos; ist der Athlet %2.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name.</source>
+        <translation>Der Name des Teams.</translation>
+    </message>
+    <message>
+        <source>Add a team.</source>
+        <translation>Ein Team hinzufügen.</translation>
+    </message>
+    <message>
+        <source>exactly one NAME</source>
+        <translation>genau ein NAME</translation>
+    </message>
+    <message>
+        <source>Team &apos;%1&apos; is there.</source>
+        <translation>Das Team &apos;%1&apos; ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>The team.</source>
+        <translation>Das Team.</translation>
+    </message>
+    <message>
+        <source>A coach&apos;s login to put in the team.</source>
+        <translation>Der Anmeldename eines Trainers, der ins Team kommt.</translation>
+    </message>
+    <message>
+        <source>An athlete&apos;s name to put in the team.</source>
+        <translation>Der Name eines Athleten, der ins Team kommt.</translation>
+    </message>
+    <message>
+        <source>Put a coach or an athlete in a team.</source>
+        <translation>Einen Trainer oder Athleten in ein Team aufnehmen.</translation>
+    </message>
+    <message>
+        <source>no positional arguments</source>
+        <translation>keine Positionsargumente</translation>
+    </message>
+    <message>
+        <source>give either --coach LOGIN or --athlete NAME</source>
+        <translation>geben Sie entweder --coach LOGIN oder --athlete NAME an</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>List teams, their coaches and athletes.</source>
+        <translation>Teams, ihre Trainer und Athleten auflisten.</translation>
+    </message>
+    <message>
+        <source>Team %1: coaches %2; athletes %3</source>
+        <translation>Team %1: Trainer %2; Athleten %3</translation>
+    </message>
+    <message>
+        <source>Athlete %1: login %2</source>
+        <translation>Athlet %1: Anmeldename %2</translation>
+    </message>
+    <message>
+        <source>Usage: spotter-cli --db postgresql://ADMIN@HOST/DATABASE server ACTION</source>
+        <translation>Aufruf: spotter-cli --db postgresql://ADMIN@HOST/DATABASE server ACTION</translation>
+    </message>
+    <message>
+        <source>  init                          set up schema, roles and row-level security</source>
+        <translation>  init                          Schema, Rollen und Sicherheit auf Zeilenebene einrichten</translation>
+    </message>
+    <message>
+        <source>  upgrade                       bring the schema up to this version</source>
+        <translation>  upgrade                       das Schema auf diese Version bringen</translation>
+    </message>
+    <message>
+        <source>  add-coach LOGIN [--team T] [--password-stdin]</source>
+        <translation>  add-coach LOGIN [--team T] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>  add-athlete NAME --login LOGIN [--team T] [--unit kg|lb] [--password-stdin]</source>
+        <translation>  add-athlete NAME --login LOGIN [--team T] [--unit kg|lb] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>  add-team NAME</source>
+        <translation>  add-team NAME</translation>
+    </message>
+    <message>
+        <source>  assign --team T (--coach LOGIN | --athlete NAME)</source>
+        <translation>  assign --team T (--coach LOGIN | --athlete NAME)</translation>
+    </message>
+    <message>
+        <source>  list</source>
+        <translation>  list</translation>
+    </message>
+    <message>
+        <source>Run as the server&apos;s admin (a PostgreSQL superuser); see docs/team-server.md.</source>
+        <translation>Als Administrator des Servers ausführen (ein PostgreSQL-Superuser); siehe docs/team-server.md.</translation>
+    </message>
+    <message>
+        <source>expected an action: init, upgrade, add-coach, add-athlete, add-team, assign, list</source>
+        <translation>Aktion erwartet: init, upgrade, add-coach, add-athlete, add-team, assign, list</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected init, upgrade, add-coach, add-athlete, add-team, assign or list)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: init, upgrade, add-coach, add-athlete, add-team, assign oder list)</translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Context</name>
@@ -9586,10 +10276,6 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
     <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
@@ -9626,6 +10312,10 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
     <message>
         <source>--%1: unknown value &apos;%2&apos; (expected one of: %3)</source>
         <translation>--%1: unbekannter Wert &apos;%2&apos; (erwartet wird einer von: %3)</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1), or a team server (postgresql://… or service=…).</source>
+        <translation>Datenbankdatei (Standard: %1) oder ein Teamserver (postgresql://… oder service=…).</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,101 @@
     </message>
 </context>
 <context>
+    <name>spotter::ConnectDialog</name>
+    <message>
+        <source>Encrypted, server verified (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s PostgreSQL server, as its admin set it up (docs/team-server.md). Spotter asks for your password when the server wants one and never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gym.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signing in? Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database your admin set up (often &quot;team&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spotter::CsvReaderText</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -2553,6 +2648,70 @@
         <source>The athlete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your team&apos;s shared database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent team ser&amp;vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this log&apos;s new and changed sessions and soreness reports to your team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server is restored by its admin (pg_restore, docs/team-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server %1 — signed in as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was refused. Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2: %3 new and %4 changed sessions, %5 new and %6 changed soreness reports; %7 sessions were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published (changed here and on the server, or deleted there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::NewExerciseBar</name>
@@ -3280,6 +3439,49 @@
     </message>
     <message>
         <source>Could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spotter::Publish</name>
+    <message>
+        <source>session %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soreness report of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was deleted on the server after it was published; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed here and on the server since it was last published; nothing was sent for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has a different version of it that was not published from here; nothing was sent for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds %1 athletes; choose the one to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no athlete named &apos;%1&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing goes to a team server (postgresql://… or service=…), not to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no athlete named &apos;%2&apos; that &apos;%3&apos; may write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; is no athlete on the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6728,6 +6930,238 @@ Rules: %2</source>
             <numerusform>&apos;%1&apos; is part of %n routines and cannot be deleted</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1&apos;s details were changed by someone else since you opened them; nothing was overwritten. They have been reloaded: make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach and athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server is backed up by its admin with PostgreSQL&apos;s own tool, which sees every athlete&apos;s rows (a coach or an athlete sees only theirs): pg_dump --format=custom --file=%1 %2 (docs/team-server.md, &quot;Back up&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: the password is wrong or missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the team server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Spotter cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Spotter data. The server&apos;s admin sets it up once with &apos;spotter-cli --db URI server init&apos; (docs/team-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login has no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; owns the team&apos;s tables or bypasses their row-level security, so it would see every athlete&apos;s rows; Spotter does not work as it. Connect as a coach or an athlete (spotter-cli server add-coach, add-athlete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a coach nor an athlete on %2; the server&apos;s admin adds people with &apos;spotter-cli server add-coach&apos; or &apos;server add-athlete&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a table spotter_schema that is not Spotter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer version of Spotter (schema %2; this version knows up to %3). Nothing was changed; update Spotter to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 has schema %2 and this Spotter needs %3. Nothing was changed; the server&apos;s admin upgrades it with &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one host; several hosts are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Spotter never keeps passwords: put it in ~/.pgpass (or a service file), or leave it out and type it when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown connection option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the database driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535; got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address must end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;=&apos; and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost (%1). Nothing of the unfinished change was kept; Spotter connects again on the next step, so try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost in the middle of a change; nothing of it was kept. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: a step of it failed, so the server undid all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoting a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 rows into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; is also assigned to athletes you do not coach; only the one who made it can change it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file; the server commands need a PostgreSQL server (postgresql://… or service=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Spotter data yet; set it up with &apos;server init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer version of Spotter (schema %2; this version knows up to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a login&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; owns the team&apos;s tables or bypasses row-level security; a coach or an athlete must be a login of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team named &apos;%1&apos; (add one with &apos;server add-team&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; is already the athlete &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coach on this server (add them with &apos;server add-coach&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no athlete named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is not guarded by row-level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This set was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This soreness report was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>
@@ -7892,6 +8326,14 @@ last week</source>
             <numerusform>%1 (%n sessions)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send this log&apos;s new and changed sessions to a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team server and add coaches, athletes, teams</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Cli</name>
@@ -8329,10 +8771,6 @@ last week</source>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: spotter-cli [--db PATH] COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9534,6 +9972,258 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
             <numerusform>New record: %1 %n reps at %2 (the most before: %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A team server is restored by its admin with PostgreSQL&apos;s pg_restore, which sees every athlete&apos;s rows (docs/team-server.md, &quot;Back up&quot;); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spotter-cli [--db PATH|URI] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server: postgresql://LOGIN@HOST/DATABASE or service=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server (postgresql://LOGIN@HOST/DATABASE or service=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local athlete to publish (when there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coach publishing someone&apos;s log: the athlete on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be sent; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this database&apos;s new and changed sessions and soreness reports to a team server. Publishing again sends nothing twice; what changed both here and on the server is reported as a conflict and not sent (exit code 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must name a team server (postgresql://… or service=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db must be the local database file; the team server goes in --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would publish to %1 as %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; %4, %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in the server&apos;s catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db must name a PostgreSQL server (postgresql://USER@HOST/DATABASE or service=NAME); &apos;%1&apos; is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the login&apos;s password from the first line of standard input (sent to the server only as a SCRAM verifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Spotter&apos;s schema, roles and row-level security on a PostgreSQL database (run once, as its admin; running it again changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a team server&apos;s schema up to this version of Spotter (as its admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2); roles, grants and policies checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set up (schema %2): roles spotter_coach and spotter_athlete, row-level security on every table. Add people with &apos;server add-coach&apos; and &apos;server add-athlete&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upgraded from schema %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coach&apos;s PostgreSQL login (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the coach in this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coach login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s name (taken if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login that is this athlete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the athlete in this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an athlete and the login that is them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one NAME (quote names with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the athlete %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &apos;%1&apos; is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coach&apos;s login to put in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An athlete&apos;s name to put in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a coach or an athlete in a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --coach LOGIN or --athlete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List teams, their coaches and athletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1: coaches %2; athletes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athlete %1: login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spotter-cli --db postgresql://ADMIN@HOST/DATABASE server ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  init                          set up schema, roles and row-level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  upgrade                       bring the schema up to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  add-coach LOGIN [--team T] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  add-athlete NAME --login LOGIN [--team T] [--unit kg|lb] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  add-team NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assign --team T (--coach LOGIN | --athlete NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as the server&apos;s admin (a PostgreSQL superuser); see docs/team-server.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an action: init, upgrade, add-coach, add-athlete, add-team, assign, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected init, upgrade, add-coach, add-athlete, add-team, assign or list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Context</name>
@@ -9551,10 +10241,6 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9591,6 +10277,10 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
     </message>
     <message>
         <source>--%1: unknown value &apos;%2&apos; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (default: %1), or a team server (postgresql://… or service=…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
