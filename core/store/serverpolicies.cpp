@@ -56,7 +56,7 @@ const char *const kFunctions[] = {
     "EXECUTE FUNCTION enrol_new_athlete()",
 };
 
-// Routines' rules, from the schema that gives a routine its maker (version 6) on.
+// Routines' rules, from the schema that gives a routine its maker (version 7) on.
 const char *const kRoutineFunctions[] = {
     // Whether @p login may change routine @p routine: it made it, or every athlete the routine is
     // assigned to (at least one) is within its reach (itself for an athlete, the athletes of its
@@ -78,8 +78,9 @@ const char *const kRoutineFunctions[] = {
              WHERE a.athlete_id = spotter.athlete_id_for($1)
                 OR a.athlete_id = ANY (spotter.coached_athlete_ids($1)) $$)",
     "REVOKE ALL ON FUNCTION routine_editable(bigint, name), assigned_routine_ids(name) FROM PUBLIC",
-    "GRANT EXECUTE ON FUNCTION routine_editable(bigint, name), assigned_routine_ids(name) TO spotter_coach, "
-    "spotter_athlete",
+    // Parenthesised: one statement split over two lines, not two array elements.
+    ("GRANT EXECUTE ON FUNCTION routine_editable(bigint, name), assigned_routine_ids(name) TO spotter_coach, "
+     "spotter_athlete"),
     // A routine made on the server is its maker's until it is assigned (routine_editable()).
     "ALTER TABLE routine ALTER COLUMN created_by SET DEFAULT current_user",
 };

@@ -293,9 +293,9 @@ TEST(LogUpgraded, KnowsTheShortNamesAfterUpgradingAVersionFiveDatabase)
             Query drop(db.connection(), u"DELETE FROM exercise_alias WHERE alias_key = :key"_s);
             drop.bind(u":key"_s, key).exec();
         }
-        Athlete ann;
-        ann.name = u"Ann"_s;
-        AthleteRepository(db).add(ann);
+        // Written as the version-5 program wrote it: today's repository writes later columns.
+        Query::run(db.connection(),
+                   u"INSERT INTO athlete (id, name, name_key, unit) VALUES (1, 'Ann', 'ann', 'kg')"_s);
     }
     const CliResult r = cli.run({u"log"_s, u"--athlete"_s, u"Ann"_s, u"--date"_s, u"2026-03-02T18:30"_s,
                                  u"Bench 60x8"_s, u"DL 100x5"_s, u"Pullups 2x8"_s});

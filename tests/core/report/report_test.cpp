@@ -136,7 +136,7 @@ TEST_P(ReportTest, HtmlPutsAttentionFirstAndEndsWithTheChecklistAndTheNote)
     EXPECT_EQ(html.count(u"<tr>"_s), html.count(u"</tr>"_s));
 }
 
-TEST_F(ReportTest, TheEmergencyInstructionIsPrintedOnceUnderItsShortName)
+TEST_P(ReportTest, TheEmergencyInstructionIsPrintedOnceUnderItsShortName)
 {
     // Chest pain that is not sore muscle (SR-29): its own advice begins with the instruction.
     SorenessReport chest;
@@ -164,7 +164,7 @@ TEST_F(ReportTest, TheEmergencyInstructionIsPrintedOnceUnderItsShortName)
     EXPECT_TRUE(html.contains(u"See&nbsp;a&nbsp;doctor&nbsp;(emergency)"_s));
 }
 
-TEST_F(ReportTest, TheChecklistMarksTheFlagsTickedAndWhere)
+TEST_P(ReportTest, TheChecklistMarksTheFlagsTickedAndWhere)
 {
     const Report r = report();
     // The lower-back report of 25 February ticked night pain and feeling very unwell.
@@ -207,7 +207,7 @@ TEST(ReportWeeks, RunsOfWeeksWithoutSessionsAreOneLine)
     EXPECT_EQ(weekLines(r).size(), 8);
 }
 
-TEST_F(ReportTest, TestingIsCountedInWordsNotZeroPeriods)
+TEST_P(ReportTest, TestingIsCountedInWordsNotZeroPeriods)
 {
     const QString html = reportHtml(report());
     // \b keeps "10 weeks" from counting as "0 weeks".
@@ -216,7 +216,7 @@ TEST_F(ReportTest, TestingIsCountedInWordsNotZeroPeriods)
     EXPECT_TRUE(html.contains(u"never"_s)) << "Back Squat was not tested";
 }
 
-TEST_F(ReportTest, APrFromRepsAloneNeedsTheMarginOverARatedBest)
+TEST_P(ReportTest, APrFromRepsAloneNeedsTheMarginOverARatedBest)
 {
     test::InterchangeBuilder b(*m_db);
     const qint64 pat = b.athlete(u"Pat"_s, WeightUnit::Kg);
