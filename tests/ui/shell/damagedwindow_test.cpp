@@ -3,6 +3,7 @@
 // file): every page that reads it stays up, shows nothing it read only in part, and says what is
 // wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
 // malformed" through the event loop and took the window down.
+#include "demodata.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -12,11 +13,7 @@
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
-#include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
-#include "store/sessionrepository.h"
-#include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 
 #include <QApplication>
@@ -41,33 +38,8 @@ namespace {
 void makeDatabase(const QString &path, int sessions)
 {
     Database db(path);
-    const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
-    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
-        Athlete athlete;
-        athlete.name = name;
-        AthleteRepository(db).add(athlete);
-        for (int i = 0; i < sessions; ++i) {
-            Session s;
-            s.athleteId = athlete.id;
-            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
-            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
-            WorkoutSet w;
-            w.exerciseId = bench;
-            w.weight = Weight::fromKg(100);
-            w.reps = 5;
-            s.sets = {w, w, w, w, w};
-            SessionRepository(db).add(s);
-            if (i % 10 == 0) {
-                SorenessReport r;
-                r.athleteId = athlete.id;
-                r.sessionId = s.id;
-                r.region = Region::Chest;
-                r.noticedAt = s.start.addSecs(20 * 3600);
-                r.intensity = 3;
-                SorenessRepository(db).add(r);
-            }
-        }
-    }
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")})
+        test::addBenchAthlete(db, name, sessions, 10);
 }
 
 /// The root page of @p table (a b-tree's interior page once the table spans several pages).
