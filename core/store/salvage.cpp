@@ -140,7 +140,9 @@ QVariant valueOf(sqlite3_stmt *s, int column)
     }
 }
 
-/// Copies one table, reading forward by rowid and stepping over what cannot be read.
+/// Copies one table, reading forward by rowid and stepping over what cannot be read. Table and
+/// column names cannot be bound: they come, quoted, from the new file's own schema (our
+/// migrations), never from the damaged file or the user; every value is bound.
 class TableCopy
 {
 public:
