@@ -5356,13 +5356,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
             <numerusform>%n Zeilen zurückgelegt: die Zeile, zu der sie gehören, ging verloren</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n row(s) set aside are in %1</source>
-        <translation>
-            <numerusform>Die %n zurückgelegte Zeile steht in %1</numerusform>
-            <numerusform>Die %n zurückgelegten Zeilen stehen in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every row was saved (only an index was damaged).</source>
         <translation>Jede Zeile wurde gerettet (nur ein Index war beschädigt).</translation>
@@ -5370,6 +5363,20 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     <message>
         <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
         <translation>Die Kopie ist unvollständig. Stellen Sie eine frühere Sicherung wieder her, falls Sie eine haben (&apos;spotter-cli backup --list&apos;), und behalten Sie diese Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n Zeile ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+            <numerusform>%n Zeilen ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>Die %n zurückgelegte oder entknüpfte Zeile steht in %1</numerusform>
+            <numerusform>Die %n zurückgelegten oder entknüpften Zeilen stehen in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6832,6 +6839,10 @@ Regeln: %2</translation>
     <message>
         <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden (die Datei gibt es bereits, oder ihr Ordner ist nicht beschreibbar)</translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
+        <translation>ohne ihre Verknüpfung (%1) behalten: die Zeile, zu der sie gehört, ließ sich nicht lesen</translation>
     </message>
 </context>
 <context>

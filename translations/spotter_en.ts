@@ -5350,13 +5350,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
             <numerusform>%n rows set aside: the row they belong to was lost</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n row(s) set aside are in %1</source>
-        <translation>
-            <numerusform>The %n row set aside are in %1</numerusform>
-            <numerusform>The %n rows set aside are in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every row was saved (only an index was damaged).</source>
         <translation type="unfinished"></translation>
@@ -5364,6 +5357,20 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n row kept without their link to a lost row</numerusform>
+            <numerusform>%n rows kept without their link to a lost row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>The %n row set aside or unlinked are listed in %1</numerusform>
+            <numerusform>The %n rows set aside or unlinked are listed in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6822,6 +6829,10 @@ Rules: %2</source>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

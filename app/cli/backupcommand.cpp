@@ -80,11 +80,13 @@ QJsonObject salvageJson(const SalvageOutcome &s)
         tables.append(QJsonObject{{QStringLiteral("table"), t.table},
                                   {QStringLiteral("copied"), t.copied},
                                   {QStringLiteral("rejected"), t.rejected},
+                                  {QStringLiteral("unlinked"), t.unlinked},
                                   {QStringLiteral("unreadable_rowids"), lost}});
     }
     return {{QStringLiteral("complete"), s.result.complete()},
             {QStringLiteral("copied"), s.result.copied()},
             {QStringLiteral("rejected"), s.result.rejected()},
+            {QStringLiteral("unlinked"), s.result.unlinked()},
             {QStringLiteral("rejects"), s.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(s.rejectsPath)},
             {QStringLiteral("tables"), tables}};
 }

@@ -165,12 +165,15 @@ QStringList salvageSummary(const QString &source, const SalvageOutcome &outcome)
         if (t.rejected > 0)
             parts.append(Salvaged::tr("%n row(s) set aside: the row they belong to was lost", nullptr,
                                       static_cast<int>(t.rejected)));
+        if (t.unlinked > 0)
+            parts.append(Salvaged::tr("%n row(s) kept without their link to a lost row", nullptr,
+                                      static_cast<int>(t.unlinked)));
         lines.append(QStringLiteral("  %1: %2").arg(t.table, parts.join(QStringLiteral("; "))));
     }
     if (!outcome.rejectsPath.isEmpty())
-        lines.append(
-            Salvaged::tr("The %n row(s) set aside are in %1", nullptr, static_cast<int>(r.rejected()))
-                .arg(outcome.rejectsPath));
+        lines.append(Salvaged::tr("The %n row(s) set aside or unlinked are listed in %1", nullptr,
+                                  static_cast<int>(r.rejected() + r.unlinked()))
+                         .arg(outcome.rejectsPath));
     lines.append(r.complete() ? Salvaged::tr("Every row was saved (only an index was damaged).")
                               : Salvaged::tr("The copy is incomplete. Restore an earlier backup if you have "
                                              "one ('spotter-cli backup --list'), and keep this copy."));

@@ -146,11 +146,12 @@ QVariant valueOf(sqlite3_stmt *s, int column)
 class TableCopy
 {
 public:
-    TableCopy(sqlite3 *source, sqlite3 *target, const QString &table, const QStringList &columns, int chunk,
-              const Salvage::RejectSink &rejects)
+    TableCopy(sqlite3 *source, sqlite3 *target, const QString &table, const QStringList &columns,
+              const QStringList &setNull, int chunk, const Salvage::RejectSink &rejects)
         : m_source(source)
         , m_target(target)
         , m_columns(columns)
+        , m_setNull(setNull)
         , m_chunk(chunk)
         , m_rejects(rejects)
         , m_read(source, QStringLiteral("SELECT rowid, %1 FROM main.%2 NOT INDEXED WHERE rowid >= ?1 "
@@ -264,10 +265,7 @@ private:
     void copyRow(qint64 rowid)
     {
         sqlite3_stmt *row = m_read.get();
-        m_insert.reset();
-        for (int i = 0; i < m_columns.size(); ++i)
-            sqlite3_bind_value(m_insert.get(), i + 1, sqlite3_column_value(row, i + 1));
-        const int rc = m_insert.step();
+        int rc = insert(row, false);
         if (rc == SQLITE_DONE) {
             ++m_result.copied;
             return;
@@ -280,17 +278,46 @@ private:
         reject.problem = rc == SQLITE_CONSTRAINT_FOREIGNKEY
                              ? Store::tr("the row it belongs to could not be read")
                              : QString::fromUtf8(sqlite3_errmsg(m_target));
+        // What the schema does when the parent row goes: a link that is cleared then is
+        // cleared here, and the row kept. Only a lost SET NULL parent can make this one work.
+        if (rc == SQLITE_CONSTRAINT_FOREIGNKEY && !m_setNull.isEmpty()) {
+            rc = insert(row, true);
+            if (rc == SQLITE_DONE) {
+                reject.kept = true;
+                reject.problem =
+                    Store::tr("kept without its link (%1): the row it belongs to could not be read")
+                        .arg(m_setNull.join(QStringLiteral(", ")));
+                ++m_result.copied;
+                ++m_result.unlinked;
+            } else if ((rc & 0xff) != SQLITE_CONSTRAINT) {
+                throw RawQuery::error(m_target, rc, Store::tr("Writing %1").arg(m_result.table));
+            }
+        }
         reject.columns = m_columns;
         for (int i = 0; i < m_columns.size(); ++i)
             reject.values.append(valueOf(row, i + 1));
-        ++m_result.rejected;
+        if (!reject.kept)
+            ++m_result.rejected;
         if (m_rejects)
             m_rejects(reject);
+    }
+
+    int insert(sqlite3_stmt *row, bool clearSetNull)
+    {
+        m_insert.reset();
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (clearSetNull && m_setNull.contains(m_columns.at(i)))
+                sqlite3_bind_null(m_insert.get(), i + 1);
+            else
+                sqlite3_bind_value(m_insert.get(), i + 1, sqlite3_column_value(row, i + 1));
+        }
+        return m_insert.step();
     }
 
     sqlite3 *m_source;
     sqlite3 *m_target;
     QStringList m_columns;
+    QStringList m_setNull;
     int m_chunk;
     const Salvage::RejectSink &m_rejects;
     SalvagedTable m_result;
@@ -323,10 +350,18 @@ qint64 SalvageResult::rejected() const
     return n;
 }
 
+qint64 SalvageResult::unlinked() const
+{
+    qint64 n = 0;
+    for (const SalvagedTable &t : tables)
+        n += t.unlinked;
+    return n;
+}
+
 bool SalvageResult::complete() const
 {
     for (const SalvagedTable &t : tables)
-        if (t.rejected > 0 || !t.unreadable.isEmpty())
+        if (t.rejected > 0 || t.unlinked > 0 || !t.unreadable.isEmpty())
             return false;
     return true;
 }
@@ -389,10 +424,16 @@ SalvageResult Salvage::writeTo(const QString &target, const RejectSink &rejects)
                     if (have.contains(c))
                         columns.append(c);
                 if (columns.isEmpty()) {
-                    result.tables.append({table, 0, 0, {}});
+                    result.tables.append({table, 0, 0, 0, {}});
                     continue;
                 }
-                result.tables.append(TableCopy(source, copy, table, columns, m_chunkRows, rejects).run());
+                const QStringList setNull = column0(
+                    copy,
+                    QStringLiteral(
+                        "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE on_delete = 'SET NULL'"),
+                    table);
+                result.tables.append(
+                    TableCopy(source, copy, table, columns, setNull, m_chunkRows, rejects).run());
             }
             transaction.commit();
             const QStringList integrity = out.integrityCheck();

@@ -30,20 +30,25 @@ struct SalvagedTable
     QString table;
     qint64 copied = 0;   ///< rows read and written into the new file
     qint64 rejected = 0; ///< rows read but not written (their parent row was lost)
+    /// Rows written without their link to a lost row, where the schema clears that link when the
+    /// row goes (ON DELETE SET NULL: a soreness report keeps itself when its session is lost).
+    qint64 unlinked = 0;
     QList<RowidRange> unreadable;
     /// Nothing of the table could be read (its root page, or every page, is damaged).
     [[nodiscard]] bool wholeTableLost() const
     {
-        return copied == 0 && rejected == 0 && unreadable.size() == 1 && unreadable.first().openStart()
-               && unreadable.first().openEnd();
+        return copied == 0 && rejected == 0 && unlinked == 0 && unreadable.size() == 1
+               && unreadable.first().openStart() && unreadable.first().openEnd();
     }
 };
 
-/// A row that was read but could not go into the salvaged file, with every value it held.
+/// A row that was read but could not go into the salvaged file as it was (set aside, or kept
+/// without its link to a lost row), with every value it held.
 struct SalvageReject
 {
     QString table;
     qint64 rowid = 0;
+    bool kept = false; ///< in the copy, without its link to the lost row
     QString problem;
     QStringList columns;
     QVariantList values;
@@ -54,6 +59,7 @@ struct SalvageResult
     QList<SalvagedTable> tables; ///< in the order they were copied (parents first)
     [[nodiscard]] qint64 copied() const;
     [[nodiscard]] qint64 rejected() const;
+    [[nodiscard]] qint64 unlinked() const;
     /// Whether anything was lost or set aside: the copy is not the whole database.
     [[nodiscard]] bool complete() const;
 };
@@ -64,8 +70,9 @@ struct SalvageResult
 /// §10), so this reads each table forward by rowid in chunks, and where a read fails as corrupt
 /// it probes for the next readable rowid (growing steps, then halving) and goes on from there.
 /// Tables are copied parents first with foreign keys on: a row whose parent was lost is handed
-/// to the reject sink instead, never dropped silently. The new file passes integrity_check and
-/// foreign_key_check, has mode 0600 and appears under its name only when whole.
+/// to the reject sink instead, never dropped silently; where the schema clears a lost parent's
+/// link (ON DELETE SET NULL) the row is kept without it, and handed to the sink as well. The new file passes
+/// integrity_check and foreign_key_check, has mode 0600 and appears under its name only when whole.
 class Salvage
 {
 public:

@@ -125,6 +125,7 @@ TEST_F(SalvageCli, BackupOfALostSessionPageSetsItsSetsAsideInTheRejectsFile)
     const QString in = QStringLiteral("WHERE session_id IN (%1)").arg(ids.join(u','));
     const QList<qint64> orphanSets = rowidsOf(original(), QStringLiteral("workout_set"), in);
     const QList<qint64> orphanReports = rowidsOf(original(), QStringLiteral("soreness"), in);
+    ASSERT_FALSE(orphanReports.isEmpty());
 
     // Into the backup folder, as 'backup' with no PATH does.
     const CliResult r = run({QStringLiteral("backup")});
@@ -137,12 +138,19 @@ TEST_F(SalvageCli, BackupOfALostSessionPageSetsItsSetsAsideInTheRejectsFile)
     expectHealthy(target);
     EXPECT_EQ(rowidsOf(target, QStringLiteral("workout_set")),
               without(rowidsOf(original(), QStringLiteral("workout_set")), orphanSets));
+    EXPECT_EQ(rowidsOf(target, QStringLiteral("soreness"), QStringLiteral("WHERE session_id IS NULL")),
+              orphanReports);
     EXPECT_TRUE(r.err.contains(QStringLiteral("  workout_set: %1 rows saved; %2 rows set aside: the row they "
                                               "belong to was lost")
                                    .arg(1200 - orphanSets.size())
                                    .arg(orphanSets.size())))
         << r;
-    EXPECT_TRUE(r.err.contains(QStringLiteral("The %1 rows set aside are in %2")
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("  soreness: 24 rows saved; %1 rows kept without their link to a "
+                                      "lost row\n")
+                           .arg(orphanReports.size())))
+        << r;
+    EXPECT_TRUE(r.err.contains(QStringLiteral("The %1 rows set aside or unlinked are listed in %2")
                                    .arg(orphanSets.size() + orphanReports.size())
                                    .arg(rejects)))
         << r;
@@ -154,7 +162,11 @@ TEST_F(SalvageCli, BackupOfALostSessionPageSetsItsSetsAsideInTheRejectsFile)
     EXPECT_EQ(lines.first(), QStringLiteral("table,rowid,problem,row"));
     QList<qint64> listedSets;
     for (const QString &line : lines.mid(1)) {
-        EXPECT_TRUE(line.contains(QStringLiteral(",the row it belongs to could not be read,")))
+        EXPECT_TRUE(
+            line.startsWith(QStringLiteral("workout_set,"))
+                ? line.contains(QStringLiteral(",the row it belongs to could not be read,"))
+                : line.contains(QStringLiteral(",kept without its link (session_id): the row it belongs "
+                                               "to could not be read,")))
             << line.toStdString();
         if (line.startsWith(QStringLiteral("workout_set,")))
             listedSets.append(line.section(u',', 1, 1).toLongLong());

@@ -183,26 +183,45 @@ TEST_F(SalvageTest, SetsAsideTheRowsOfALostSessionWithEveryValue)
     const QString in = QStringLiteral("WHERE session_id IN (%1)").arg(ids.join(u','));
     const QSet<qint64> orphanSets = rowidsOf(original(), QStringLiteral("workout_set"), in);
     const QSet<qint64> orphanReports = rowidsOf(original(), QStringLiteral("soreness"), in);
+    ASSERT_FALSE(orphanReports.isEmpty());
     ASSERT_EQ(orphanSets.size(), 5 * lostSessions.size());
 
     QList<SalvageReject> rejects;
     const SalvageResult r = salvage(&rejects, 1000);
+    expectHealthyCopy();
     EXPECT_EQ(tableIn(r, QStringLiteral("session")).copied, 240 - lostSessions.size());
     EXPECT_EQ(tableIn(r, QStringLiteral("workout_set")).copied, 1200 - orphanSets.size());
     EXPECT_EQ(tableIn(r, QStringLiteral("workout_set")).rejected, orphanSets.size());
-    EXPECT_EQ(tableIn(r, QStringLiteral("soreness")).rejected, orphanReports.size());
-    EXPECT_EQ(r.rejected(), orphanSets.size() + orphanReports.size());
+    // A soreness report keeps itself without its session, as the schema does when a session
+    // is deleted (ON DELETE SET NULL): health data is never left out of the copy for a link.
+    EXPECT_EQ(tableIn(r, QStringLiteral("soreness")).rejected, 0);
+    EXPECT_EQ(tableIn(r, QStringLiteral("soreness")).unlinked, orphanReports.size());
+    EXPECT_EQ(tableIn(r, QStringLiteral("soreness")).copied, 24);
+    EXPECT_EQ(r.rejected(), orphanSets.size());
+    EXPECT_EQ(r.unlinked(), orphanReports.size());
     QSet<qint64> rejectedSets;
+    QSet<qint64> unlinkedReports;
     for (const SalvageReject &reject : std::as_const(rejects)) {
-        EXPECT_EQ(reject.problem, QStringLiteral("the row it belongs to could not be read"));
         EXPECT_EQ(reject.columns.size(), reject.values.size());
         EXPECT_TRUE(lostSessions.contains(
             reject.values.at(reject.columns.indexOf(QStringLiteral("session_id"))).toLongLong()));
-        if (reject.table == u"workout_set")
+        if (reject.table == u"workout_set") {
+            EXPECT_FALSE(reject.kept);
+            EXPECT_EQ(reject.problem, QStringLiteral("the row it belongs to could not be read"));
             rejectedSets.insert(reject.rowid);
+        } else {
+            EXPECT_EQ(reject.table, QStringLiteral("soreness"));
+            EXPECT_TRUE(reject.kept);
+            EXPECT_EQ(reject.problem,
+                      QStringLiteral(
+                          "kept without its link (session_id): the row it belongs to could not be read"));
+            unlinkedReports.insert(reject.rowid);
+        }
     }
+    EXPECT_EQ(unlinkedReports, orphanReports);
+    EXPECT_EQ(rowidsOf(target(), QStringLiteral("soreness"), QStringLiteral("WHERE session_id IS NULL")),
+              orphanReports);
     EXPECT_EQ(rejectedSets, orphanSets);
-    expectHealthyCopy();
     EXPECT_EQ(rowidsOf(target(), QStringLiteral("workout_set")),
               rowidsOf(original(), QStringLiteral("workout_set")) - orphanSets);
 }
