@@ -2545,16 +2545,16 @@
         <translation>Ein Teil der Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
-        <translation>Die Datei scheint beschädigt zu sein, daher schreibt Spotter nicht hinein. Versuchen Sie Datei › Exportieren…, um zu sichern, was sich noch lesen lässt (das scheitert, wo der beschädigte Teil gebraucht wird), und stellen Sie dann mit Datei › Aus Sicherung wiederherstellen… eine frühere Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>The athletes</source>
         <translation>Die Athleten</translation>
     </message>
     <message>
         <source>The athlete</source>
         <translation>Der Athlet</translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Export what is readable with File › Export… (it copies every row that can still be read and lists what was lost), then restore an earlier backup with File › Restore from backup….</source>
+        <translation>Die Datei scheint beschädigt zu sein, daher schreibt Spotter nicht hinein. Exportieren Sie mit Datei › Exportieren…, was sich noch lesen lässt (jede noch lesbare Zeile wird kopiert, und es wird aufgeführt, was verloren ging), und stellen Sie dann mit Datei › Aus Sicherung wiederherstellen… eine frühere Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5301,85 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     </message>
 </context>
 <context>
+    <name>spotter::Salvaged</name>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; gibt es bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged; this is what could still be read:</source>
+        <translation>&apos;%1&apos; ist beschädigt; Folgendes ließ sich noch lesen:</translation>
+    </message>
+    <message>
+        <source>nothing could be read</source>
+        <translation>nichts ließ sich lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved</source>
+        <translation>
+            <numerusform>%n Zeile gerettet</numerusform>
+            <numerusform>%n Zeilen gerettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost: the rows with rowid %1 (unreadable)</source>
+        <translation>verloren: die Zeilen mit rowid %1 (nicht lesbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside: the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n Zeile zurückgelegt: die Zeile, zu der sie gehört, ging verloren</numerusform>
+            <numerusform>%n Zeilen zurückgelegt: die Zeile, zu der sie gehören, ging verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was saved (only an index was damaged).</source>
+        <translation>Jede Zeile wurde gerettet (nur ein Index war beschädigt).</translation>
+    </message>
+    <message>
+        <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
+        <translation>Die Kopie ist unvollständig. Stellen Sie eine frühere Sicherung wieder her, falls Sie eine haben (&apos;spotter-cli backup --list&apos;), und behalten Sie diese Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n Zeile ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+            <numerusform>%n Zeilen ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>Die %n zurückgelegte oder entknüpfte Zeile steht in %1</numerusform>
+            <numerusform>Die %n zurückgelegten oder entknüpften Zeilen stehen in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spotter::SessionCommands</name>
     <message>
         <source>log session</source>
@@ -6737,6 +6816,34 @@ Regeln: %2</translation>
             <numerusform>&apos;%1&apos; gehört zu %n Trainingsplänen und kann nicht gelöscht werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>the row it belongs to could not be read</source>
+        <translation>die Zeile, zu der sie gehört, ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; gibt es bereits</translation>
+    </message>
+    <message>
+        <source>The salvaged copy of &apos;%1&apos; failed its own check (%2)</source>
+        <translation>Die gerettete Kopie von &apos;%1&apos; hat ihre eigene Prüfung nicht bestanden (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden (die Datei gibt es bereits, oder ihr Ordner ist nicht beschreibbar)</translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
+        <translation>ohne ihre Verknüpfung (%1) behalten: die Zeile, zu der sie gehört, ließ sich nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>
@@ -8131,10 +8238,6 @@ letzte Woche</translation>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.</source>
-        <translation>Eine konsistente Kopie der Datenbank schreiben (sicher, auch während Spotter läuft) oder die Sicherungen auflisten. Spotter sichert die Datenbank außerdem beim ersten Öffnen jedes Tages und behält 7 tägliche und 4 wöchentliche Kopien.</translation>
-    </message>
-    <message>
         <source>expected at most one PATH</source>
         <translation>höchstens ein PATH erwartet</translation>
     </message>
@@ -8383,10 +8486,6 @@ letzte Woche</translation>
         <translation>Diese ISO-8601-Zeit als jetzt verwenden, z. B. 2026-11-20T18:00 (Skripte, Tests)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>License GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
         <translation>Lizenz GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
     </message>
@@ -8449,20 +8548,6 @@ letzte Woche</translation>
     <message>
         <source>time</source>
         <translation>time</translation>
-    </message>
-    <message>
-        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
-with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
-a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
-The sets and soreness files import back unchanged.
-Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
-        <translation>Spotters CSV-Dateien exportieren (docs/csv-format.md): UTF-8, LF-Zeilenenden, eine Kopfzeile,
-Zahlen mit &apos;.&apos; und ohne Tausendertrennzeichen, ISO-8601-Zeiten. Text, den eine
-Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), erhält
-ein vorangestelltes &apos;; der Import entfernt es wieder.
-Die Satz- und die Beschwerdedatei lassen sich unverändert wieder importieren.
-Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
-2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>--athlete: the name must not be empty</source>
@@ -9567,6 +9652,43 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
             <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2 (bisher höchstens: %3)</numerusform>
             <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2 (bisher höchstens: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.
+A damaged database is salvaged instead: every row that can still be read is copied, rows whose session (or other parent) was lost go to NAME.rejects.csv beside the copy, and standard error says what was lost.
+Exit codes: 0 written, 1 nothing written, 2 wrong usage, 3 a salvaged copy of a damaged database was written (incomplete unless the summary says every row was saved).</source>
+        <translation>Eine konsistente Kopie der Datenbank schreiben (sicher, auch während Spotter läuft) oder die Sicherungen auflisten. Spotter sichert die Datenbank außerdem beim ersten Öffnen jedes Tages und behält 7 tägliche und 4 wöchentliche Kopien.
+Eine beschädigte Datenbank wird stattdessen gerettet: Jede noch lesbare Zeile wird kopiert, Zeilen, deren Trainingseinheit (oder andere übergeordnete Zeile) verloren ging, kommen in NAME.rejects.csv neben der Kopie, und die Standardfehlerausgabe sagt, was verloren ging.
+Exit-Codes: 0 geschrieben, 1 nichts geschrieben, 2 falscher Aufruf, 3 eine gerettete Kopie einer beschädigten Datenbank wurde geschrieben (unvollständig, außer die Zusammenfassung sagt, dass jede Zeile gerettet wurde).</translation>
+    </message>
+    <message>
+        <source>Salvaged copy written to %1</source>
+        <translation>Gerettete Kopie geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage, 3 a backup or export of a damaged database holds only what could still be read.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf, 3 eine Sicherung oder ein Export einer beschädigten Datenbank enthält nur, was sich noch lesen ließ.</translation>
+    </message>
+    <message>
+        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
+with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
+a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
+The sets and soreness files import back unchanged.
+A damaged database is salvaged first (see &apos;backup&apos;): what can still be read is exported, rows
+whose session was lost go to NAME.rejects.csv beside the output (or the database), and
+standard error says what was lost.
+Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage,
+3 exported what a damaged database still holds.</source>
+        <translation>Spotters CSV-Dateien exportieren (docs/csv-format.md): UTF-8, LF-Zeilenenden, eine Kopfzeile,
+Zahlen mit &apos;.&apos; und ohne Tausendertrennzeichen, ISO-8601-Zeiten. Text, den eine
+Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), erhält
+ein vorangestelltes &apos;; der Import entfernt es wieder.
+Die Satz- und die Beschwerdedatei lassen sich unverändert wieder importieren.
+Eine beschädigte Datenbank wird zuerst gerettet (siehe &apos;backup&apos;): Exportiert wird, was sich noch
+lesen lässt; Zeilen, deren Trainingseinheit verloren ging, kommen in NAME.rejects.csv neben der
+Ausgabe (oder der Datenbank), und die Standardfehlerausgabe sagt, was verloren ging.
+Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
+2 falscher Aufruf, 3 exportiert, was eine beschädigte Datenbank noch enthält.</translation>
     </message>
 </context>
 <context>

@@ -2542,15 +2542,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The athletes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Export what is readable with File › Export… (it copies every row that can still be read and lists what was lost), then restore an earlier backup with File › Restore from backup….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5295,6 +5295,85 @@ The current file is kept as a backup first; the undo history is cleared.</source
     </message>
 </context>
 <context>
+    <name>spotter::Salvaged</name>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged; this is what could still be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved</source>
+        <translation>
+            <numerusform>%n row saved</numerusform>
+            <numerusform>%n rows saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost: the rows with rowid %1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside: the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n row set aside: the row they belong to was lost</numerusform>
+            <numerusform>%n rows set aside: the row they belong to was lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was saved (only an index was damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n row kept without their link to a lost row</numerusform>
+            <numerusform>%n rows kept without their link to a lost row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>The %n row set aside or unlinked are listed in %1</numerusform>
+            <numerusform>The %n rows set aside or unlinked are listed in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spotter::SessionCommands</name>
     <message>
         <source>log session</source>
@@ -6728,6 +6807,34 @@ Rules: %2</source>
             <numerusform>&apos;%1&apos; is part of %n routines and cannot be deleted</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row it belongs to could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy of &apos;%1&apos; failed its own check (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>
@@ -8116,10 +8223,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected at most one PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8368,10 +8471,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8433,14 +8532,6 @@ last week</source>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
-with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
-a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
-The sets and soreness files import back unchanged.
-Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9533,6 +9624,32 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
             <numerusform>New record: %1 %n rep at %2 (the most before: %3)</numerusform>
             <numerusform>New record: %1 %n reps at %2 (the most before: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.
+A damaged database is salvaged instead: every row that can still be read is copied, rows whose session (or other parent) was lost go to NAME.rejects.csv beside the copy, and standard error says what was lost.
+Exit codes: 0 written, 1 nothing written, 2 wrong usage, 3 a salvaged copy of a damaged database was written (incomplete unless the summary says every row was saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage, 3 a backup or export of a damaged database holds only what could still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
+with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
+a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
+The sets and soreness files import back unchanged.
+A damaged database is salvaged first (see &apos;backup&apos;): what can still be read is exported, rows
+whose session was lost go to NAME.rejects.csv beside the output (or the database), and
+standard error says what was lost.
+Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage,
+3 exported what a damaged database still holds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -168,13 +168,18 @@ QList<BackupInfo> BackupFolder::list(bool withCounts) const
     return out;
 }
 
-QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime &now) const
+QString BackupFolder::freePath(BackupKind kind, const QDateTime &now) const
 {
     if (!QDir().mkpath(m_folder))
         throw StoreError(StoreError::Kind::Io,
                          Store::tr("Cannot create the backup folder '%1'").arg(m_folder));
     QFile::setPermissions(m_folder, kOwnerOnly | QFileDevice::ExeOwner);
-    const QString path = freeName(m_folder, m_stem, now, kind);
+    return freeName(m_folder, m_stem, now, kind);
+}
+
+QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime &now) const
+{
+    const QString path = freePath(kind, now);
     db.backupTo(path);
     return path;
 }

@@ -4,6 +4,8 @@
 // wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
 // malformed" through the event loop and took the window down.
 #include "demodata.h"
+#include "dialogs/exportdialog.h"
+#include "pagedamage.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -148,6 +150,39 @@ TEST_F(DamagedWindow, EveryPageStaysUpAndSaysWhyOverADamagedSessionTable)
         bannerText += label->text();
     EXPECT_TRUE(bannerText.contains(QStringLiteral("damaged"))) << bannerText.toStdString();
     EXPECT_TRUE(bannerText.contains(QStringLiteral("Restore from backup"))) << bannerText.toStdString();
+    EXPECT_TRUE(bannerText.contains(QStringLiteral("Export what is readable with File › Export…")))
+        << bannerText.toStdString();
+}
+
+// The banner's way out: File › Export… writes what can still be read, through the same salvage
+// as 'spotter-cli export', and says what was lost.
+TEST_F(DamagedWindow, ExportSavesWhatCanStillBeReadOfADamagedFile)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    makeDatabase(path, 120);
+    const QList<int> leaves = test::leafPagesOf(path, rootPage(path, QStringLiteral("workout_set")));
+    ASSERT_GE(leaves.size(), 3);
+    const int leaf = leaves.at(leaves.size() / 2);
+    const auto lost = static_cast<qint64>(test::rowidsOnLeaf(path, leaf).size());
+    ASSERT_GT(lost, 0);
+    ASSERT_TRUE(overwritePage(path, leaf));
+    DesktopDatabase opened = openForDesktop(path, false);
+    ASSERT_TRUE(opened.db);
+    ASSERT_FALSE(opened.db->damage().isEmpty());
+    Workspace ws(std::move(opened.db));
+    ExportDialog dialog(ws);
+    dialog.setKind(ExportKind::Sets);
+    QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+    const QString out = m_dir.filePath(QStringLiteral("sets.csv"));
+    dialog.exportTo(out);
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_TRUE(done.first().first().toBool()) << dialog.statusText().toStdString();
+    EXPECT_EQ(dialog.result().sets, 1200 - lost);
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("is damaged; this is what could still be read:")))
+        << dialog.statusText().toStdString();
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("workout_set: %1 row").arg(1200 - lost)))
+        << dialog.statusText().toStdString();
+    EXPECT_TRUE(QFile::exists(out));
 }
 
 TEST_F(DamagedWindow, EveryPageStaysUpOverADamagedSetTable)
