@@ -2,9 +2,9 @@
 // The salvage of a damaged database (issue 18): a page of garbage over one leaf of a table, or
 // over its root, and what the copy keeps, loses and sets aside, counted exactly from the pages
 // themselves.
-#include "../../common/pagedamage.h"
-#include "../../common/salvagefixture.h"
 #include "../../reliability/dbdump.h"
+#include "pagedamage.h"
+#include "salvagefixture.h"
 #include "store/database.h"
 #include "store/salvage.h"
 #include "store/storeerror.h"
