@@ -230,11 +230,16 @@ void TeamPage::fitColumns()
     m_fitting = true;
     QHeaderView *header = m_view->horizontalHeader();
     const QList<int> wrapping{TeamModel::Attention, TeamModel::OpenItems, TeamModel::LastSoreness};
+    // The number columns keep the widths of their two-line headers (fitting them to contents
+    // would reserve a sort arrow's room in each); the name and "Last session" fit their contents.
     int used = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (wrapping.contains(column))
             continue;
-        m_view->resizeColumnToContents(column);
+        if (column == TeamModel::Athlete || column == TeamModel::LastSession) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 80, kMaxTextColumnWidth));
+        }
         used += m_view->columnWidth(column);
     }
     QList<int> wanted;
