@@ -312,6 +312,33 @@ TEST_F(AnalysisCli, AnalyzeReportsSessionsSorenessAndWeeks)
     EXPECT_TRUE(r.out.contains(u"monotony"));
 }
 
+TEST_F(AnalysisCli, AnalyzeFromARangeStartKeepsTheMarginOverARatedBest)
+{
+    // 52.5 × 6 @ 8 (reps + RIR 8 → 78.6%) is a rated best of 66.8 kg, older than the 12 weeks of
+    // context a range start reads whole; 60 × 8 without RPE is 76 kg by Epley, less than 15% above.
+    addSession(0, {set(m_bench, 52.5, 6, 8.0)});
+    WorkoutSet repsAlone = set(m_bench, 60, 8, 8.0);
+    repsAlone.rpe.reset();
+    const Session later = addSession(100, {repsAlone});
+    const QString day = later.start.date().toString(Qt::ISODate);
+
+    for (const QStringList &range : {QStringList{u"--from"_s, day}, QStringList{}}) {
+        const CliResult r = cli(QStringList{u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--json"_s} + range);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonArray sessions = r.json().value(u"sessions").toArray();
+        ASSERT_FALSE(sessions.isEmpty()) << r.out.toStdString();
+        const QJsonObject last = sessions.last().toObject();
+        ASSERT_EQ(last.value(u"id").toInteger(), later.id);
+        const QJsonObject top = last.value(u"top_sets").toArray().first().toObject();
+        EXPECT_DOUBLE_EQ(top.value(u"e1rm_kg").toDouble(), 76.0);
+        EXPECT_FALSE(top.value(u"pr").toBool()) << range.join(u' ').toStdString() << r.out.toStdString();
+    }
+    const CliResult text = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, day});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(u"e1RM 76 kg")) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(u"  PR")) << text.out.toStdString();
+}
+
 TEST_F(AnalysisCli, AnalyzeUsageErrors)
 {
     EXPECT_EQ(cli({u"analyze"_s}).exitCode, 2);

@@ -17,6 +17,7 @@
 #include "forms/sessioneditor.h"
 #include "forms/setsview.h"
 #include "forms/sorenessform.h"
+#include "i18n/translator.h"
 #include "model/session.h"
 #include "models/planmodel.h"
 #include "models/teammodel.h"
@@ -431,6 +432,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     initApplicationIdentity();
+    // English as people read it ("3 athletes", not "3 athlete(s)"), whatever the machine's locale.
+    installTranslations(QLocale(QLocale::English));
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {

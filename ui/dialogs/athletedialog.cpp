@@ -4,6 +4,7 @@
 #include "commands/valuecommands.h"
 #include "model/clock.h"
 #include "model/validation.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 
@@ -67,7 +68,7 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
 
     m_error->setTextFormat(Qt::PlainText); // messages quote names, which are never markup
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    ThemeColors::setTone(m_error, ThemeColors::Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -6,6 +6,7 @@
 #include "model/privatefile.h"
 #include "shell/backgroundrunner.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
@@ -81,7 +82,7 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     for (ExportKind kind : allValues(kExportKindKeys))
         m_kind->addItem(displayName(kind), static_cast<int>(kind));
     m_kindHelp->setWordWrap(true);
-    m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_kindHelp, ThemeColors::Tone::Hint);
     m_kindHelp->setText(helpOf(ExportKind::Sets));
 
     m_athletes->setAccessibleName(tr("Athletes"));

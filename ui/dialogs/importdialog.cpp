@@ -7,6 +7,7 @@
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 
@@ -83,7 +84,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     athleteBox->setSpacing(2);
     athleteBox->addWidget(m_athlete);
     m_athleteNote->setWordWrap(true);
-    m_athleteNote->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_athleteNote, ThemeColors::Tone::Hint);
     m_athleteNote->setText(tr("A name that is not in Spotter yet creates that athlete."));
     athleteBox->addWidget(m_athleteNote);
     auto *athleteLabel = new QLabel(tr("&Athlete:"), this);

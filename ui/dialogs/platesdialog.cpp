@@ -3,6 +3,7 @@
 
 #include "analysis/plates.h"
 #include "commands/routinecommands.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/platerepository.h"
@@ -51,7 +52,7 @@ PlatesDialog::PlatesDialog(Workspace &workspace, qint64 athleteId, QWidget *pare
     m_plates->setToolTip(tr("Each plate size and how many there are in all (both sides), heaviest first: "
                             "25x8 20x4 …"));
     m_preview->setWordWrap(true);
-    m_preview->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_preview, ThemeColors::Tone::Hint);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
 

@@ -9,6 +9,7 @@
 #include "report/reporthtml.h"
 #include "shell/backgroundrunner.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "widgets/daterangeedit.h"
@@ -73,7 +74,7 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
                       "that this is not medical advice."),
                    this);
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(explanation, ThemeColors::Tone::Hint);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Athlete:"), m_athlete);

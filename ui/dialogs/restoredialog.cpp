@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "models/backupmodel.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/backupfolder.h"
 #include "store/database.h"
@@ -39,7 +40,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_folder->setWordWrap(true);
     m_folder->setTextFormat(Qt::PlainText);
-    m_folder->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_folder, ThemeColors::Tone::Hint);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_restore->setToolTip(tr("Replace the open database with the selected backup; the current file is kept "

@@ -4,6 +4,7 @@
 #include "commands/routinecommands.h"
 #include "models/planmodel.h"
 #include "shell/changenotifier.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -37,7 +38,7 @@ RoutinesDialog::RoutinesDialog(Workspace &workspace, QWidget *parent)
     m_athletes->setAccessibleName(tr("Assigned to"));
     m_items->setWordWrap(true);
     m_items->setTextFormat(Qt::PlainText);
-    m_items->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_items, ThemeColors::Tone::Hint);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_apply->setToolTip(tr("Keep the name and the athletes shown; Ctrl+Z in the main window undoes it"));

@@ -4,7 +4,7 @@
 #include "forms/liftpicker.h"
 #include "forms/sorenesschecklist.h"
 #include "model/session.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "widgets/bodymap.h"
 #include "widgets/intensityinput.h"
 
@@ -442,12 +442,9 @@ void SorenessForm::showIssues(const ValidationIssues &issues)
     QHash<QString, QStringList> byField;
     for (const ValidationIssue &issue : issues)
         byField[m_issueLabels.contains(issue.field) ? issue.field : QString()].append(issue.message);
-    const QColor color = Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
     for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
         QLabel *label = m_issueLabels.value(it.key());
-        QPalette pal = label->palette();
-        pal.setColor(QPalette::WindowText, color);
-        label->setPalette(pal);
+        ThemeColors::setTone(label, ThemeColors::Tone::Error);
         label->setText(it.value().join(u'\n'));
         label->setAccessibleName(tr("Error: %1").arg(label->text()));
         label->show();

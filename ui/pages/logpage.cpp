@@ -10,7 +10,7 @@
 #include "models/setsmodel.h"
 #include "shell/appsettings.h"
 #include "shell/desktopdatabase.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/storeerror.h"
 #include "widgets/intensitysummary.h"
@@ -75,7 +75,7 @@ void LogPage::buildLayout()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_heading->setFont(big);
-    m_state->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_state, ThemeColors::Tone::Hint);
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 
@@ -88,7 +88,7 @@ void LogPage::buildLayout()
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_empty, ThemeColors::Tone::Hint);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setText(tr("<p style='font-size:large'>No sets yet</p>"
                         "<p>Type a line like <b>Squat 3x5 120kg @7.5</b> in Quick entry and press Enter.</p>"
@@ -310,11 +310,7 @@ QuickEntryContext LogPage::quickContext() const
 void LogPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText,
-                   Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    m_status->setPalette(p);
+    ThemeColors::setTone(m_status, error ? ThemeColors::Tone::Error : ThemeColors::Tone::Text);
 }
 
 void LogPage::updateHeading()

@@ -2,7 +2,7 @@
 #include "widgets/triagepanel.h"
 
 #include "shell/icons.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "widgets/badges.h"
 
 #include <QAccessible>
@@ -258,9 +258,7 @@ void TriagePanel::showPending(const QStringList &unanswered, const QStringList &
 
 void TriagePanel::setProblem(const QString &message)
 {
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    m_problem->setPalette(pal);
+    ThemeColors::setTone(m_problem, ThemeColors::Tone::Error);
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "demodata.h"
 #include "pages/historypage.h"
 #include "pages/sorenesspage.h"
+#include "pages/teampage.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
 
@@ -90,6 +93,43 @@ QStringList clippedControls(const QWidget *page)
     return clipped;
 }
 
+/// Every cell of @p view whose text needs more room than its column and row give it, as the
+/// view's delegate measures it (wrapping onto more lines when the view wraps): text cut off or
+/// elided ("DOMS, Hamstrings, 12 d…").
+QStringList cutCells(const QTableView *view)
+{
+    QStringList cut;
+    const QAbstractItemModel *model = view->model();
+    const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (view->isColumnHidden(column))
+            continue;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.widget = view;
+            option.font = view->font();
+            option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(icon, icon);
+            option.decorationPosition = QStyleOptionViewItem::Left;
+            option.textElideMode = view->textElideMode();
+            if (view->wordWrap())
+                option.features |= QStyleOptionViewItem::WrapText;
+            option.rect = QRect(0, 0, view->columnWidth(column), view->rowHeight(row));
+            const QSize needed = view->itemDelegateForIndex(index)->sizeHint(option, index);
+            if (needed.width() > view->columnWidth(column) || needed.height() > view->rowHeight(row))
+                cut << QStringLiteral("%1 \"%2\" (%3×%4 in %5×%6)")
+                           .arg(model->headerData(column, Qt::Horizontal).toString().simplified(),
+                                index.data().toString())
+                           .arg(needed.width())
+                           .arg(needed.height())
+                           .arg(view->columnWidth(column))
+                           .arg(view->rowHeight(row));
+        }
+    }
+    return cut;
+}
+
 class LayoutFitTest : public test::DemoWorkspaceTest
 {
 };
@@ -124,6 +164,27 @@ TEST_F(LayoutFitTest, EveryPageLaysOutAt1024By640WithNothingCutOff)
     forEachPageAt1024By640(*m_ws, [](MainWindow &window, MainWindow::Page page) {
         EXPECT_EQ(clippedControls(&window), QStringList())
             << QMetaEnum::fromType<MainWindow::Page>().valueToKey(page);
+    });
+}
+
+TEST_F(LayoutFitTest, TheTeamTableShowsEveryCellWholeAt1024By640)
+{
+    // The demo team has a "Last soreness" of "DOMS, Hamstrings, 12 days ago" (issue 17: cut to
+    // "12 d…" at this width).
+    forEachPageAt1024By640(*m_ws, [](MainWindow &window, MainWindow::Page page) {
+        if (page != MainWindow::Team)
+            return;
+        const TeamPage *team = window.teamPage();
+        ASSERT_NE(team, nullptr);
+        const auto *view = team->findChild<QTableView *>();
+        ASSERT_NE(view, nullptr);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !team->isLoading() && view->model()->rowCount() > 0; }, 30000));
+        settle();
+        EXPECT_EQ(cutCells(view), QStringList()) << "at a scale of " << window.devicePixelRatio();
+        EXPECT_FALSE(view->horizontalScrollBar()->isVisible())
+            << "columns need " << view->horizontalHeader()->length() << " px in "
+            << view->viewport()->width();
     });
 }
 
