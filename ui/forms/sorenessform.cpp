@@ -442,7 +442,7 @@ void SorenessForm::showIssues(const ValidationIssues &issues)
     QHash<QString, QStringList> byField;
     for (const ValidationIssue &issue : issues)
         byField[m_issueLabels.contains(issue.field) ? issue.field : QString()].append(issue.message);
-    const QColor color = Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    const QColor color = Theme::errorColor();
     for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
         QLabel *label = m_issueLabels.value(it.key());
         QPalette pal = label->palette();

@@ -312,8 +312,7 @@ void LogPage::showStatus(const QString &text, bool error)
     m_status->setText(text);
     QPalette p = palette();
     if (error)
-        p.setColor(QPalette::WindowText,
-                   Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        p.setColor(QPalette::WindowText, Theme::errorColor());
     m_status->setPalette(p);
 }
 

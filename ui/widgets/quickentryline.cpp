@@ -20,12 +20,6 @@ namespace {
 
 constexpr int kMaxPreviewGroups = 6;
 
-QColor errorColor()
-{
-    const QColor red(0xb3, 0x26, 0x1e);
-    return Theme::isDark() ? red.lighter(170) : red;
-}
-
 /// "3 × (120 kg × 5 @7.5), 140 kg × 3 @9": runs of identical sets are counted once.
 QString summarize(const QList<WorkoutSet> &sets, WeightUnit unit)
 {
@@ -141,7 +135,7 @@ void QuickEntryLine::colorPreview()
     // changes, so that no colour of the old theme stays behind.
     QPalette p;
     if (m_previewError)
-        p.setColor(QPalette::WindowText, errorColor());
+        p.setColor(QPalette::WindowText, Theme::errorColor());
     m_preview->setPalette(p);
     m_preview->setForegroundRole(QPalette::WindowText);
 }
@@ -172,8 +166,8 @@ void QuickEntryLine::markError(qsizetype offset, qsizetype length)
         m_errorSpan = std::make_pair(start, span);
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        format.setUnderlineColor(errorColor());
-        format.setForeground(errorColor());
+        format.setUnderlineColor(Theme::errorColor());
+        format.setForeground(Theme::errorColor());
         attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
                                                        static_cast<int>(start - m_edit->cursorPosition()),
                                                        static_cast<int>(span), format));
