@@ -41,9 +41,17 @@ def pseudo(text: str) -> str:
     plain = text[pos:]
     out.append(plain.translate(ACCENTS))
     visible += len(plain)
-    # "[", " " and "]" count towards the growth; the tildes make up the rest.
+    # "[", " " and "]" count towards the growth; the tildes make up the rest, in words of at most
+    # five, as long as the long words of real languages: a wrapped label wraps between them.
     tildes = max(1, math.ceil(visible * GROWTH) - 3)
-    return "[" + "".join(out) + " " + "~" * tildes + "]"
+    padding = " ".join("~" * min(5, tildes - i) for i in range(0, tildes, 6))
+    body = "".join(out)
+    # Rich text keeps its brackets inside its outer tags ("<h1>[Wélçömé ~~]</h1>"), where they show.
+    lead = re.match(r"(?:\s*<[^>]*>)*", body).end()
+    trail = re.search(r"(?:<[^>]*>\s*)*$", body).start()
+    if trail < lead:
+        trail = len(body)
+    return body[:lead] + "[" + body[lead:trail] + " " + padding + "]" + body[trail:]
 
 
 def main(source: str, target: str) -> None:

@@ -76,6 +76,8 @@ void LogPage::buildLayout()
     big.setBold(true);
     m_heading->setFont(big);
     m_state->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widening the window in a language longer than English (issue 16).
+    m_state->setWordWrap(true);
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 

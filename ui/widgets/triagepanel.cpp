@@ -135,6 +135,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     auto *text = new QVBoxLayout;
     text->setSpacing(6);
     m_looksLike = new QLabel(tr("This looks like:"), m_banner);
+    m_looksLike->setWordWrap(true);
     text->addWidget(m_looksLike);
     text->addWidget(m_title);
     text->addWidget(m_instruction);
@@ -201,6 +202,8 @@ QLabel *TriagePanel::addHeading(QVBoxLayout *layout, const QString &text)
     auto *label = new QLabel(text, this);
     label->setFont(scaled(font(), 1.15, true));
     label->setContentsMargins(0, 8, 0, 0);
+    // The panel never scrolls sideways: a long heading (German, issue 16) wraps.
+    label->setWordWrap(true);
     layout->addWidget(label);
     return label;
 }
