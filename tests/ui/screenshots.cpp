@@ -459,8 +459,7 @@ int main(int argc, char **argv)
         const auto at = args.indexOf(QString::fromLatin1(name));
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
     };
-    // A language or a contrast theme is shot in the pages alone, named by a prefix; the plain
-    // English shots keep their names.
+    // A language or a contrast theme: the pages alone, named by a prefix ("de-", "pseudo-").
     QString prefix;
     const QString localeName = option("--locale");
     const QLocale locale = localeName.isEmpty() ? QLocale(QLocale::English) : QLocale(localeName);
