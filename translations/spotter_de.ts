@@ -6022,6 +6022,14 @@ Regeln: %2</translation>
         <source>Spotter&apos;s rules and sources</source>
         <translation>Spotters Regeln und Quellen</translation>
     </message>
+    <message>
+        <source>High contrast, black on white</source>
+        <translation>Hoher Kontrast, schwarz auf weiß</translation>
+    </message>
+    <message>
+        <source>High contrast, white on black</source>
+        <translation>Hoher Kontrast, weiß auf schwarz</translation>
+    </message>
 </context>
 <context>
     <name>spotter::SeverityText</name>
@@ -6104,10 +6112,6 @@ Regeln: %2</translation>
 <context>
     <name>spotter::SorenessChecklist</name>
     <message>
-        <source>Show &amp;every question, not only those for this part of the body</source>
-        <translation>&amp;Jede Frage anzeigen, nicht nur die zu diesem Körperteil</translation>
-    </message>
-    <message>
         <source>Something else to tell? Every answer counts, whichever part of the body it is</source>
         <translation>Noch etwas mitzuteilen? Jede Antwort zählt, egal welcher Körperteil es ist</translation>
     </message>
@@ -6134,6 +6138,10 @@ Regeln: %2</translation>
     <message>
         <source>%1 more questions are about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
         <translation>%1 weitere Fragen betreffen andere Körperteile. Die Warnzeichen-Checkliste beim Ergebnis führt immer alle Warnzeichen auf.</translation>
+    </message>
+    <message>
+        <source>Show &amp;every question</source>
+        <translation>&amp;Jede Frage anzeigen</translation>
     </message>
 </context>
 <context>

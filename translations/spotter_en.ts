@@ -6013,6 +6013,14 @@ Rules: %2</source>
         <source>Spotter&apos;s rules and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>High contrast, black on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, white on black</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::SeverityText</name>
@@ -6095,10 +6103,6 @@ Rules: %2</source>
 <context>
     <name>spotter::SorenessChecklist</name>
     <message>
-        <source>Show &amp;every question, not only those for this part of the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something else to tell? Every answer counts, whichever part of the body it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,6 +6128,10 @@ Rules: %2</source>
     </message>
     <message>
         <source>%1 more questions are about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,11 @@ bool install(QTranslator *translator, bool loaded)
 
 } // namespace
 
+bool pseudoLocaleRequested()
+{
+    return qEnvironmentVariableIntValue("SPOTTER_PSEUDO_LOCALE") == 1;
+}
+
 void installTranslations(const QLocale &locale, QtStrings qt)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -29,8 +34,10 @@ void installTranslations(const QLocale &locale, QtStrings qt)
     install(english, english->load(QStringLiteral("spotter_en"), kFolder));
     // Installed later, so asked first. English (and "C", which has no file) stays as it is.
     auto *own = new QTranslator(app);
-    const bool ownLoaded = own->load(locale, QStringLiteral("spotter"), QStringLiteral("_"), kFolder)
-                           && !own->language().startsWith(QLatin1String("en"));
+    const bool ownLoaded = pseudoLocaleRequested()
+                               ? own->load(QStringLiteral("spotter_pseudo"), kFolder)
+                               : own->load(locale, QStringLiteral("spotter"), QStringLiteral("_"), kFolder)
+                                     && !own->language().startsWith(QLatin1String("en"));
     install(own, ownLoaded);
     if (qt == QtStrings::Translate) {
         auto *qtbase = new QTranslator(app);

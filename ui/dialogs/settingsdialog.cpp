@@ -46,6 +46,8 @@ QWidget *SettingsDialog::generalTab()
     m_theme->addItem(tr("Follow the system"), static_cast<int>(ThemeChoice::System));
     m_theme->addItem(tr("Light"), static_cast<int>(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(ThemeChoice::Dark));
+    m_theme->addItem(tr("High contrast, black on white"), static_cast<int>(ThemeChoice::HighContrast));
+    m_theme->addItem(tr("High contrast, white on black"), static_cast<int>(ThemeChoice::HighContrastDark));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(AppSettings::instance().theme())));
 
     m_unit = new QComboBox(page);

@@ -52,6 +52,11 @@ SorenessForm::SorenessForm(QWidget *parent)
     m_session->setToolTip(tr("The session you think caused it; the timing after it matters"));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_session->setMinimumContentsLength(24);
+    // Long names (in a longer language, issue 16) show in the list, not as a wider form.
+    for (QComboBox *combo : {m_regionCombo, m_side, m_character, m_trend}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto *sessionLabel = new QLabel(tr("After &which session:"), this);
     sessionLabel->setBuddy(m_session);
     auto *sessionRow = new QHBoxLayout;

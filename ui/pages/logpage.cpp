@@ -76,6 +76,8 @@ void LogPage::buildLayout()
     big.setBold(true);
     m_heading->setFont(big);
     ThemeColors::setTone(m_state, ThemeColors::Tone::Hint);
+    // Wraps rather than widening the window in a language longer than English (issue 16).
+    m_state->setWordWrap(true);
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 

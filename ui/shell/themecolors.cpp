@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/themecolors.h"
 
+#include "shell/theme.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QVariant>
@@ -13,8 +15,14 @@ namespace spotter {
 
 namespace {
 
-// A hair above 4.5, so that rounding a colour to 8-bit channels never takes it below.
-constexpr double kTarget = 4.6;
+// A hair above 4.5 (7 in high contrast), so that rounding a colour to 8-bit channels never takes
+// it below.
+constexpr double kMargin = 0.1;
+
+double target(const QPalette &palette)
+{
+    return (Theme::isHighContrast(palette) ? Theme::kHighContrastText : 4.5) + kMargin;
+}
 constexpr const char *kToneProperty = "spotterTextTone";
 
 double luminance(const QColor &c)
@@ -45,10 +53,11 @@ QColor readable(const QColor &start, const QPalette &palette,
                 std::initializer_list<QPalette::ColorRole> backgrounds)
 {
     const QColor text = palette.color(QPalette::WindowText);
+    const double needed = target(palette);
     for (int step = 0; step <= 20; ++step) {
         const QColor candidate = mixed(start, text, step / 20.0).toRgb();
         const bool reads = std::all_of(backgrounds.begin(), backgrounds.end(), [&](QPalette::ColorRole role) {
-            return ThemeColors::contrast(candidate, palette.color(role)) >= kTarget;
+            return ThemeColors::contrast(candidate, palette.color(role)) >= needed;
         });
         if (reads)
             return candidate;

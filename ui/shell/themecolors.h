@@ -12,8 +12,8 @@ namespace spotter {
 
 /// The text colours the palette has no role for — hints and errors — derived from the palette in
 /// use, so that each reads at least 4.5:1 (WCAG 2 AA) on what it is drawn on, in the light and
-/// the dark theme and under a desktop's own palette. The palette's placeholder grey is meant for
-/// empty fields and reads at 3–4:1: a note someone has to read never uses it.
+/// the dark theme and under a desktop's own palette, and at least 7:1 in high contrast. The palette's
+/// placeholder grey is meant for empty fields and reads at 3–4:1: a note someone has to read never uses it.
 class ThemeColors
 {
 public:
