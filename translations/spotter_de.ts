@@ -1003,14 +1003,6 @@
         <translation>&amp;Was:</translation>
     </message>
     <message>
-        <source>Athletes:</source>
-        <translation>Athleten:</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1073,6 +1065,14 @@
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Athletes:</source>
+        <translation>&amp;Athleten:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -1332,34 +1332,28 @@
         <translation>Noch keine Einheiten. Erfassen Sie eine auf der Seite Protokoll (Ctrl+1), oder importieren Sie Ihren Verlauf über Datei › Importieren.</translation>
     </message>
     <message>
-        <source>delete session</source>
-        <translation>Einheit löschen</translation>
-    </message>
-    <message>
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <source>Session deleted. Undo with Ctrl+Z.</source>
-        <translation>Einheit gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <source>The exercises</source>
+        <translation>Die Übungen</translation>
     </message>
     <message numerus="yes">
-        <source>delete %n sessions</source>
+        <source>delete %n session(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
         <translation>
-            <numerusform>%n Einheit löschen</numerusform>
+            <numerusform>Einheit löschen</numerusform>
             <numerusform>%n Einheiten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions deleted. Undo with Ctrl+Z.</source>
+        <source>%n session(s) deleted. Undo with Ctrl+Z.</source>
+        <extracomment>English&apos;s singular is &quot;Session deleted. …&quot; (translations/spotter_en.ts).</extracomment>
         <translation>
-            <numerusform>%n Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+            <numerusform>Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
             <numerusform>%n Einheiten gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The exercises</source>
-        <translation>Die Übungen</translation>
     </message>
 </context>
 <context>
@@ -2231,34 +2225,6 @@
         <source>The rest timer gave it %1 of rest.</source>
         <translation>Der Pausentimer hat für diesen Satz %1 Pause eingetragen.</translation>
     </message>
-    <message numerus="yes">
-        <source>add %n set of %1</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzufügen</numerusform>
-            <numerusform>%n Sätze %1 hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>add %n sets of %1</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzufügen</numerusform>
-            <numerusform>%n Sätze %1 hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n set of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n sets of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5.</source>
         <translation>Geben Sie den ersten Satz in der Schnelleingabe ein, z. B. Squat 3x5 120kg @7.5.</translation>
@@ -2279,20 +2245,6 @@
         <source>Duplicated set %1.</source>
         <translation>Satz %1 dupliziert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n set; Ctrl+Z brings it back.</source>
-        <translation>
-            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
-            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n sets; Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
-            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
         <translation>Satz %1 hat vom Pausentimer %2 Pause erhalten.</translation>
@@ -2312,6 +2264,28 @@
     <message>
         <source>That session</source>
         <translation>Diese Trainingseinheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n set(s) of %1</source>
+        <translation>
+            <numerusform>%n Satz %1 hinzufügen</numerusform>
+            <numerusform>%n Sätze %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n set(s) of %1; Ctrl+Z takes the line back.</source>
+        <translation>
+            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n set(s); Ctrl+Z brings them back.</source>
+        <extracomment>English&apos;s singular says &quot;brings it back&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
+            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2785,20 +2759,6 @@
         <translation>Wählen Sie zuerst einen Eintrag des Plans.</translation>
     </message>
     <message numerus="yes">
-        <source>log %n planned set of %1</source>
-        <translation>
-            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
-            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>log %n planned sets of %1</source>
-        <translation>
-            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
-            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Logged %n set of %1 as planned; change what differed in the grid.</source>
         <translation>
             <numerusform>%n Satz von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
@@ -2831,6 +2791,13 @@
     <message>
         <source>Saved as routine %1, assigned to %2; rename or assign it in Routines….</source>
         <translation>Als Trainingsplan %1 gespeichert und %2 zugewiesen; umbenennen oder zuweisen unter „Trainingspläne…“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>log %n planned set(s) of %1</source>
+        <translation>
+            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
+            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3045,6 @@
         <translation>Intensität %1/10</translation>
     </message>
     <message>
-        <source>After a %1 session</source>
-        <translation>Nach einer Einheit (%1)</translation>
-    </message>
-    <message>
         <source>Weekly volume per exercise</source>
         <translation>Wochenvolumen je Übung</translation>
     </message>
@@ -3096,14 +3059,6 @@
     <message>
         <source>Other exercises</source>
         <translation>Andere Übungen</translation>
-    </message>
-    <message>
-        <source>1 working set</source>
-        <translation>1 Arbeitssatz</translation>
-    </message>
-    <message>
-        <source>%1 working sets</source>
-        <translation>%1 Arbeitssätze</translation>
     </message>
     <message>
         <source>%1, week of %2
@@ -3192,6 +3147,25 @@
         <source>Highest week, of %1: %2 %3 × reps.</source>
         <translation>Höchste Woche, ab %1: %2 %3 × Wdh.</translation>
     </message>
+    <message>
+        <source>After a training session</source>
+        <translation>Nach einer Trainingseinheit</translation>
+    </message>
+    <message>
+        <source>After a hard session</source>
+        <translation>Nach einer harten Einheit</translation>
+    </message>
+    <message>
+        <source>After a testing session</source>
+        <translation>Nach einer Testeinheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working set(s)</source>
+        <translation>
+            <numerusform>%n Arbeitssatz</numerusform>
+            <numerusform>%n Arbeitssätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>
@@ -3264,19 +3238,8 @@
         <translation>Last × Wiederholungen der Arbeitssätze pro Woche, gestapelt nach Übung.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Einheit</translation>
-    </message>
-    <message>
         <source>%1: %2 from %3 to %4</source>
         <translation>%1: %2 vom %3 bis %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
-        </translation>
     </message>
     <message>
         <source>The progress</source>
@@ -3285,6 +3248,13 @@
     <message>
         <source>Could not be read.</source>
         <translation>Konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,54 +3494,40 @@
         <source>⚠ Column %1: %2</source>
         <translation>⚠ Spalte %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Enter adds %n set of %1: %2</source>
-        <translation>
-            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
-            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter adds %n sets of %1: %2</source>
-        <translation>
-            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
-            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1 Press Enter to add it to the catalogue.</source>
         <translation>⚠ %1 Drücken Sie die Eingabetaste, um sie in den Katalog aufzunehmen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Enter adds %n set(s) of %1: %2</source>
+        <translation>
+            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
+            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::Reassessment</name>
-    <message>
-        <source>1 past soreness report was re-assessed with the new rules</source>
-        <translation>1 früherer Beschwerdebericht wurde nach den neuen Regeln neu eingeschätzt</translation>
+    <message numerus="yes">
+        <source>%n past soreness report(s) were re-assessed with the new rules.</source>
+        <translation>
+            <numerusform>%n früherer Beschwerdebericht wurde nach den neuen Regeln neu eingeschätzt.</numerusform>
+            <numerusform>%n frühere Beschwerdeberichte wurden nach den neuen Regeln neu eingeschätzt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 past soreness reports were re-assessed with the new rules</source>
-        <translation>%1 frühere Beschwerdeberichte wurden nach den neuen Regeln neu eingeschätzt</translation>
+    <message numerus="yes">
+        <source>Of them, %n changed class.</source>
+        <translation>
+            <numerusform>Davon hat %n die Einstufung geändert.</numerusform>
+            <numerusform>Davon haben %n die Einstufung geändert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changed class</source>
-        <translation>%1 mit geänderter Einstufung</translation>
-    </message>
-    <message>
-        <source>1 now suggests seeing a doctor</source>
-        <translation>1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
-    </message>
-    <message>
-        <source>%1 now suggest seeing a doctor</source>
-        <translation>%1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
-    </message>
-    <message>
-        <source>; of them, %1</source>
-        <translation>; davon %1</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
+    <message numerus="yes">
+        <source>Of them, %n now suggest seeing a doctor.</source>
+        <translation>
+            <numerusform>Davon rät %n jetzt zur ärztlichen Abklärung.</numerusform>
+            <numerusform>Davon raten %n jetzt zur ärztlichen Abklärung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3607,6 @@
         <translation>&amp;Athlet:</translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
@@ -3693,6 +3645,10 @@
     <message>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -5441,10 +5397,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>In dieser Einheit gibt es keinen Satz %1</translation>
     </message>
     <message>
-        <source>delete set</source>
-        <translation>Satz löschen</translation>
-    </message>
-    <message>
         <source>add exercise %1</source>
         <translation>Übung %1 hinzufügen</translation>
     </message>
@@ -5453,13 +5405,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>
             <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2</numerusform>
             <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sets</source>
-        <translation>
-            <numerusform>%n Satz löschen</numerusform>
-            <numerusform>%n Sätze löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -5481,6 +5426,14 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     <message>
         <source>The last time of %1</source>
         <translation>Das letzte Mal von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n set(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete set&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Satz löschen</numerusform>
+            <numerusform>%n Sätze löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5624,14 +5577,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>Geben Sie Wiederholungen (5), eine Dauer (45s, 1:30) oder eine Strecke (40m, 2km) ein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>1 rep</source>
-        <translation>1 Wdh.</translation>
-    </message>
-    <message>
-        <source>%1 reps</source>
-        <translation>%1 Wdh.</translation>
-    </message>
-    <message>
         <source> RIR %1</source>
         <translation> RIR %1</translation>
     </message>
@@ -5670,6 +5615,13 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     <message>
         <source>Enter rest as 90, 2:30 or 3m; got &apos;%1&apos;</source>
         <translation>Geben Sie die Pause als 90, 2:30 oder 3m ein; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5987,10 +5939,6 @@ Regeln: %2</translation>
         <translation>&amp;Maßeinheiten:</translation>
     </message>
     <message>
-        <source>Default &amp;rest:</source>
-        <translation>Standard-&amp;Pause:</translation>
-    </message>
-    <message>
         <source>Keep &amp;daily backups of:</source>
         <translation>&amp;Tägliche Sicherungen behalten für:</translation>
     </message>
@@ -6011,10 +5959,6 @@ Regeln: %2</translation>
         <translation>Schwellenwerte</translation>
     </message>
     <message>
-        <source>Read the full rules and sources…</source>
-        <translation>Vollständige Regeln und Quellen lesen…</translation>
-    </message>
-    <message>
         <source>change units</source>
         <translation>Maßeinheiten ändern</translation>
     </message>
@@ -6029,6 +5973,14 @@ Regeln: %2</translation>
     <message>
         <source>High contrast, white on black</source>
         <translation>Hoher Kontrast, weiß auf schwarz</translation>
+    </message>
+    <message>
+        <source>Default r&amp;est:</source>
+        <translation>Standard-&amp;Pause:</translation>
+    </message>
+    <message>
+        <source>Read the &amp;full rules and sources…</source>
+        <translation>&amp;Vollständige Regeln und Quellen lesen…</translation>
     </message>
 </context>
 <context>
@@ -8298,10 +8250,6 @@ letzte Woche</translation>
         <translation>%1 (%2) wiederherstellen und damit %3 ersetzen?</translation>
     </message>
     <message>
-        <source>The current database is kept in the backup folder first. Restore? [y/N] </source>
-        <translation>Die aktuelle Datenbank wird zuerst im Sicherungsordner aufbewahrt. Wiederherstellen? [y/N] </translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -9339,14 +9287,6 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
         <translation>Eine Trainingseinheit aus einem Trainingsplan beginnen mit: spotter-cli log --routine NAME</translation>
     </message>
     <message>
-        <source>expected %1</source>
-        <translation>%1 erwartet</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected %2)</source>
-        <translation>unbekannte Aktion &apos;%1&apos; (%2 erwartet)</translation>
-    </message>
-    <message>
         <source>%1 × %2 s</source>
         <translation>%1 × %2 s</translation>
     </message>
@@ -9697,6 +9637,28 @@ lesen lässt; Zeilen, deren Trainingseinheit verloren ging, kommen in NAME.rejec
 Ausgabe (oder der Datenbank), und die Standardfehlerausgabe sagt, was verloren ging.
 Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
 2 falscher Aufruf, 3 exportiert, was eine beschädigte Datenbank noch enthält.</translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers that confirm, separated by &apos;|&apos;, shortest first: the first is shown in [y/N].</extracomment>
+        <translation>j|ja</translation>
+    </message>
+    <message>
+        <source>The current database is kept in the backup folder first. Restore? [%1/N] </source>
+        <extracomment>%1 is the first answer of &quot;y|yes&quot;; N (no, the default) may be translated too.</extracomment>
+        <translation>Die aktuelle Datenbank wird zuerst im Sicherungsordner aufbewahrt. Wiederherstellen? [%1/N] </translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;</source>
+        <translation>&apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; oder &apos;unassign&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (&apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; oder &apos;unassign&apos; erwartet)</translation>
     </message>
 </context>
 <context>

@@ -1000,14 +1000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Athletes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1061,14 @@
     </message>
     <message>
         <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Athletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,34 +1329,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sessions</source>
-        <translation>
-            <numerusform>delete %n sessions</numerusform>
-            <numerusform>delete %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions deleted. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
-            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The exercises</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n session(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>delete session</numerusform>
+            <numerusform>delete %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted. Undo with Ctrl+Z.</source>
+        <extracomment>English&apos;s singular is &quot;Session deleted. …&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Session deleted. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,34 +2222,6 @@
         <source>The rest timer gave it %1 of rest.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>add %n set of %1</source>
-        <translation>
-            <numerusform>add %n set of %1</numerusform>
-            <numerusform>add %n set of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>add %n sets of %1</source>
-        <translation>
-            <numerusform>add %n sets of %1</numerusform>
-            <numerusform>add %n sets of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n set of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
-            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n sets of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
-            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5.</source>
         <translation type="unfinished"></translation>
@@ -2276,20 +2242,6 @@
         <source>Duplicated set %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n set; Ctrl+Z brings it back.</source>
-        <translation>
-            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
-            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n sets; Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
-            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
         <translation type="unfinished"></translation>
@@ -2309,6 +2261,28 @@
     <message>
         <source>That session</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n set(s) of %1</source>
+        <translation>
+            <numerusform>add %n set of %1</numerusform>
+            <numerusform>add %n sets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n set(s) of %1; Ctrl+Z takes the line back.</source>
+        <translation>
+            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
+            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n set(s); Ctrl+Z brings them back.</source>
+        <extracomment>English&apos;s singular says &quot;brings it back&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2782,20 +2756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>log %n planned set of %1</source>
-        <translation>
-            <numerusform>log %n planned set of %1</numerusform>
-            <numerusform>log %n planned set of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>log %n planned sets of %1</source>
-        <translation>
-            <numerusform>log %n planned sets of %1</numerusform>
-            <numerusform>log %n planned sets of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Logged %n set of %1 as planned; change what differed in the grid.</source>
         <translation>
             <numerusform>Logged %n set of %1 as planned; change what differed in the grid.</numerusform>
@@ -2828,6 +2788,13 @@
     <message>
         <source>Saved as routine %1, assigned to %2; rename or assign it in Routines….</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>log %n planned set(s) of %1</source>
+        <translation>
+            <numerusform>log %n planned set of %1</numerusform>
+            <numerusform>log %n planned sets of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a %1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly volume per exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,14 +3055,6 @@
     </message>
     <message>
         <source>Other exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 working set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,6 +3143,25 @@
         <source>Highest week, of %1: %2 %3 × reps.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a hard session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a testing session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working set(s)</source>
+        <translation>
+            <numerusform>%n working set</numerusform>
+            <numerusform>%n working sets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>
@@ -3260,19 +3234,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 from %3 to %4</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n sessions</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
     </message>
     <message>
         <source>The progress</source>
@@ -3281,6 +3244,13 @@
     <message>
         <source>Could not be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3520,54 +3490,40 @@
         <source>⚠ Column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enter adds %n set of %1: %2</source>
-        <translation>
-            <numerusform>Enter adds %n set of %1: %2</numerusform>
-            <numerusform>Enter adds %n set of %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter adds %n sets of %1: %2</source>
-        <translation>
-            <numerusform>Enter adds %n sets of %1: %2</numerusform>
-            <numerusform>Enter adds %n sets of %1: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1 Press Enter to add it to the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Enter adds %n set(s) of %1: %2</source>
+        <translation>
+            <numerusform>Enter adds %n set of %1: %2</numerusform>
+            <numerusform>Enter adds %n sets of %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::Reassessment</name>
-    <message>
-        <source>1 past soreness report was re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n past soreness report(s) were re-assessed with the new rules.</source>
+        <translation>
+            <numerusform>%n past soreness report was re-assessed with the new rules.</numerusform>
+            <numerusform>%n past soreness reports were re-assessed with the new rules.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 past soreness reports were re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Of them, %n changed class.</source>
+        <translation>
+            <numerusform>Of them, %n changed class.</numerusform>
+            <numerusform>Of them, %n changed class.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changed class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 now suggests seeing a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now suggest seeing a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; of them, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Of them, %n now suggest seeing a doctor.</source>
+        <translation>
+            <numerusform>Of them, %n now suggests seeing a doctor.</numerusform>
+            <numerusform>Of them, %n now suggest seeing a doctor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3647,10 +3603,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3640,10 @@
     </message>
     <message>
         <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,10 +5391,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add exercise %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5447,13 +5399,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation>
             <numerusform>New record: %1 %n rep at %2</numerusform>
             <numerusform>New record: %1 %n reps at %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sets</source>
-        <translation>
-            <numerusform>delete %n sets</numerusform>
-            <numerusform>delete %n sets</numerusform>
         </translation>
     </message>
     <message>
@@ -5475,6 +5420,14 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>The last time of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n set(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete set&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>delete set</numerusform>
+            <numerusform>delete %n sets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5618,14 +5571,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> RIR %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,6 +5609,13 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>Enter rest as 90, 2:30 or 3m; got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5978,10 +5930,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default &amp;rest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep &amp;daily backups of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,10 +5950,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the full rules and sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6019,6 +5963,14 @@ Rules: %2</source>
     </message>
     <message>
         <source>High contrast, white on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default r&amp;est:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;full rules and sources…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8283,10 +8235,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current database is kept in the backup folder first. Restore? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9311,14 +9259,6 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9657,6 +9597,28 @@ whose session was lost go to NAME.rejects.csv beside the output (or the database
 standard error says what was lost.
 Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage,
 3 exported what a damaged database still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers that confirm, separated by &apos;|&apos;, shortest first: the first is shown in [y/N].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database is kept in the backup folder first. Restore? [%1/N] </source>
+        <extracomment>%1 is the first answer of &quot;y|yes&quot;; N (no, the default) may be translated too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,13 +202,24 @@ int restoreCommand(Context &ctx, const QStringList &args)
             throw UsageError(
                 Cli::tr("restoring replaces the database: confirm with --yes (standard input is not a "
                         "terminal to ask on)"));
-        ctx.out() << Cli::tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath()) << '\n'
-                  << Cli::tr("The current database is kept in the backup folder first. Restore? [y/N] ");
+        // The answers come from one translation, so the prompt names what is accepted; the
+        // English ones work in every language (scripts and habits type them).
+        //: The answers that confirm, separated by '|', shortest first: the first is shown in [y/N].
+        QStringList yes = Cli::tr("y|yes").toLower().split(u'|', Qt::SkipEmptyParts);
+        if (yes.isEmpty())
+            yes = {QStringLiteral("y")};
+        const QString shown = yes.first();
+        yes << QStringLiteral("y") << QStringLiteral("yes");
+        ctx.out() << Cli::tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath())
+                  << '\n'
+                  //: %1 is the first answer of "y|yes"; N (no, the default) may be translated too.
+                  << Cli::tr("The current database is kept in the backup folder first. Restore? [%1/N] ")
+                         .arg(shown);
         ctx.out().flush();
         std::string answer;
         std::getline(std::cin, answer);
         const QString reply = QString::fromStdString(answer).trimmed().toLower();
-        if (reply != u"y" && reply != u"yes") {
+        if (!yes.contains(reply)) {
             ctx.out() << Cli::tr("Nothing was changed.") << '\n';
             return 1;
         }

@@ -30,7 +30,7 @@ int exportCommand(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("what"),
                  Cli::tr("sets (every set, importable), soreness (every report, importable) or sessions (a "
                          "summary per session). Required."),
-                 Cli::tr("file")});
+                 Cli::tr("kind")});
     p.addOption({QStringLiteral("athlete"),
                  Cli::tr("Export this athlete; repeat for several. Default: every athlete."),
                  Cli::tr("name")});

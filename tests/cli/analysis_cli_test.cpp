@@ -163,6 +163,40 @@ TEST(RulesCli, ListsTheTable)
     EXPECT_TRUE(r.out.contains(u"sr24.onset_min_h = 6 h"));
 }
 
+// The tables are a copy of docs/rules.md, which is English: a German user gets the same text.
+TEST(RulesCli, MarkdownStaysEnglishInGerman)
+{
+    CliRunner cli;
+    const CliResult english = cli.run({u"rules"_s, u"--markdown"_s});
+    ASSERT_EQ(english.exitCode, 0) << english;
+    cli.setEnvironment(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANG"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANGUAGE"_s, u"de"_s);
+    const CliResult german = cli.run({u"rules"_s, u"--markdown"_s});
+    ASSERT_EQ(german.exitCode, 0) << german;
+    EXPECT_EQ(german.out, english.out);
+    QFile doc(QStringLiteral(SPOTTER_SOURCE_DIR "/docs/rules.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const QString &line : german.outLines())
+        EXPECT_TRUE(text.contains(line)) << "not in docs/rules.md: " << line.toStdString();
+    // The rest of the command still speaks German.
+    EXPECT_NE(cli.run({u"rules"_s}).out, runCli({u"rules"_s}).out);
+}
+
+// The list of actions with its "or" is one translated sentence, not English joined by code.
+TEST(RoutineCli, TheUnknownActionMessageIsOneSentenceInGerman)
+{
+    CliRunner cli;
+    cli.setEnvironment(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANGUAGE"_s, u"de"_s);
+    const CliResult r = cli.run({u"routine"_s, u"bogus"_s});
+    EXPECT_EQ(r.exitCode, 2) << r;
+    EXPECT_TRUE(r.err.contains(
+        u"unbekannte Aktion 'bogus' ('add', 'list', 'show', 'delete', 'rename', 'assign' oder 'unassign' erwartet)"_s))
+        << r;
+}
+
 /// A database with one athlete who deadlifts weekly and is sore after every session.
 class AnalysisCli : public TempDatabase
 {

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
+#include <QPointer>
 #include <QTranslator>
 
 namespace spotter {
@@ -10,6 +12,13 @@ namespace spotter {
 namespace {
 
 const QString kFolder = QStringLiteral(":/i18n");
+
+/// The installed translations other than English's plural forms, which EnglishScope sets aside.
+QList<QPointer<QTranslator>> &translations()
+{
+    static QList<QPointer<QTranslator>> installed;
+    return installed;
+}
 
 bool install(QTranslator *translator, bool loaded)
 {
@@ -38,11 +47,30 @@ void installTranslations(const QLocale &locale, QtStrings qt)
                                ? own->load(QStringLiteral("spotter_pseudo"), kFolder)
                                : own->load(locale, QStringLiteral("spotter"), QStringLiteral("_"), kFolder)
                                      && !own->language().startsWith(QLatin1String("en"));
-    install(own, ownLoaded);
+    if (install(own, ownLoaded))
+        translations().append(own);
     if (qt == QtStrings::Translate) {
         auto *qtbase = new QTranslator(app);
-        install(qtbase, qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        if (install(qtbase, qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))))
+            translations().append(qtbase);
+    }
+}
+
+EnglishScope::EnglishScope()
+{
+    for (const QPointer<QTranslator> &t : std::as_const(translations())) {
+        if (t)
+            QCoreApplication::removeTranslator(t);
+    }
+}
+
+EnglishScope::~EnglishScope()
+{
+    // Installed again in the order they came, so the last one is asked first as before.
+    for (const QPointer<QTranslator> &t : std::as_const(translations())) {
+        if (t)
+            QCoreApplication::installTranslator(t);
     }
 }
 

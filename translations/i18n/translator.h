@@ -20,4 +20,15 @@ enum class QtStrings { Skip, Translate };
 /// Call once, after the application object exists.
 void installTranslations(const QLocale &locale = QLocale::system(), QtStrings qt = QtStrings::Skip);
 
+/// While it lives, text comes out in English whatever the user's language: for output that is a
+/// copy of an English document (`spotter-cli rules --markdown` prints docs/rules.md's tables).
+class EnglishScope
+{
+public:
+    EnglishScope();
+    ~EnglishScope();
+    EnglishScope(const EnglishScope &) = delete;
+    EnglishScope &operator=(const EnglishScope &) = delete;
+};
+
 } // namespace spotter

@@ -43,6 +43,18 @@ QColor barFill(const QColor &c, int alpha)
     return Theme::isHighContrast() ? c : withAlpha(c, alpha);
 }
 
+/// A whole sentence per class: a badge's word, lower-cased inside another sentence, is wrong in
+/// German (nouns) and cannot agree with the words around it.
+QString afterSessionText(IntensityClass cls)
+{
+    switch (cls) {
+    case IntensityClass::Training: return ProgressCharts::tr("After a training session");
+    case IntensityClass::Hard: return ProgressCharts::tr("After a hard session");
+    case IntensityClass::Testing: return ProgressCharts::tr("After a testing session");
+    }
+    return {};
+}
+
 ChartSeries series(SeriesKind kind, const QString &name, const QColor &color)
 {
     ChartSeries s;
@@ -341,7 +353,7 @@ ChartSpec ProgressCharts::soreness() const
                               .arg(dateTimeText(bar.to), number(bar.from.secsTo(bar.to) / 86400.0, 1)),
             tr("Intensity %1/10").arg(bar.intensity)};
         if (bar.afterClass)
-            tip.append(tr("After a %1 session").arg(badgeFor(*bar.afterClass).text.toLower()));
+            tip.append(afterSessionText(*bar.afterClass));
         bars[static_cast<std::size_t>(bar.severity.cls)].rects.append(
             {x1, x2, y1, y1 + height * 0.88, tip.join(u'\n')});
     }
@@ -372,8 +384,7 @@ ChartSpec ProgressCharts::volume() const
             if (value <= 0.0)
                 continue;
             const double start = dayStartX(v.weeks[i]);
-            const QString sets =
-                line.sets[i] == 1 ? tr("1 working set") : tr("%1 working sets").arg(line.sets[i]);
+            const QString sets = tr("%n working set(s)", nullptr, line.sets[i]);
             const QString tip = tr("%1, week of %2\n%3 %4 × reps in %5")
                                     .arg(name, longDate(v.weeks[i]), number(value, 0), unitName(), sets);
             s.rects.append({start + 0.6 * kDayMs, start + 6.4 * kDayMs, base[i], base[i] + value, tip});

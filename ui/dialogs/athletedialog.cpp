@@ -2,6 +2,7 @@
 #include "dialogs/athletedialog.h"
 
 #include "commands/valuecommands.h"
+#include "dialogs/taborder.h"
 #include "model/clock.h"
 #include "model/validation.h"
 #include "shell/themecolors.h"
@@ -73,6 +74,9 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(athlete.id > 0 ? tr("Save") : tr("Add athlete"));
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    chainTabOrder(
+        {m_name, m_unit, m_birthYear, m_notes, m_backInjury, m_steroids, m_cancer, m_immunosuppressed});
     connect(buttons, &QDialogButtonBox::accepted, this, &AthleteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AthleteDialog::reject);
 

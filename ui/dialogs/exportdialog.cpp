@@ -2,6 +2,7 @@
 #include "dialogs/exportdialog.h"
 
 #include "interchange/salvagecopy.h"
+#include "dialogs/taborder.h"
 #include "model/clock.h"
 #include "model/privatefile.h"
 #include "shell/backgroundrunner.h"
@@ -109,8 +110,10 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     athleteBox->setSpacing(2);
     athleteBox->addWidget(m_allAthletes);
     athleteBox->addWidget(m_athletes);
-    form->addRow(tr("Athletes:"), athleteBox);
-    form->addRow(tr("Range:"), m_range);
+    auto *athletesLabel = new QLabel(tr("&Athletes:"), this);
+    athletesLabel->setBuddy(m_allAthletes);
+    form->addRow(athletesLabel, athleteBox);
+    form->addRow(tr("&Range:"), m_range);
     form->addRow(QString(), m_excel);
 
     auto *progressRow = new QHBoxLayout;
@@ -126,6 +129,7 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     m_export->setDefault(true);
+    chainTabOrder({m_kind, m_allAthletes, m_athletes, m_range, m_excel, m_cancel});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

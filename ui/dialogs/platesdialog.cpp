@@ -3,6 +3,7 @@
 
 #include "analysis/plates.h"
 #include "commands/routinecommands.h"
+#include "dialogs/taborder.h"
 #include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -69,6 +70,8 @@ PlatesDialog::PlatesDialog(Workspace &workspace, qint64 athleteId, QWidget *pare
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    chainTabOrder({m_unit, m_bar, m_collar, m_plates});
     connect(buttons, &QDialogButtonBox::accepted, this, &PlatesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reset, &QPushButton::clicked, this, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reportdialog.h"
 
+#include "dialogs/taborder.h"
 #include "model/clock.h"
 #include "model/privatefile.h"
 #include "pdf/pdfreport.h"
@@ -78,7 +79,7 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Athlete:"), m_athlete);
-    form->addRow(tr("Range:"), m_range);
+    form->addRow(tr("&Range:"), m_range);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_excel);
     m_busy->setRange(0, 0);
@@ -90,6 +91,7 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     m_save->setDefault(true);
+    chainTabOrder({m_athlete, m_range, m_format, m_excel});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(form);

@@ -36,6 +36,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys choose a backup
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_folder->setWordWrap(true);
@@ -48,6 +49,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
+    m_restore->setDefault(true); // Enter restores the selected backup (after asking)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_folder);
     layout->addWidget(m_view, 1);
@@ -55,7 +57,9 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
-    connect(m_view, &QTableView::activated, this, [this] { restoreSelected(); });
+    // Enter reaches the default button; a double click is the mouse's way (activated would
+    // come with Enter too, and ask twice).
+    connect(m_view, &QTableView::doubleClicked, this, [this] { restoreSelected(); });
     reload();
     resize(720, 400);
 }

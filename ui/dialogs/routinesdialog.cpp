@@ -2,6 +2,7 @@
 #include "dialogs/routinesdialog.h"
 
 #include "commands/routinecommands.h"
+#include "dialogs/taborder.h"
 #include "models/planmodel.h"
 #include "shell/changenotifier.h"
 #include "shell/themecolors.h"
@@ -65,6 +66,8 @@ RoutinesDialog::RoutinesDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(close);
 
+    m_apply->setDefault(true); // Enter keeps the name and the athletes shown
+    chainTabOrder({m_list, m_name, m_athletes, m_delete, m_apply});
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutinesDialog::showSelected);
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });

@@ -257,9 +257,7 @@ void PlanPanel::logItem(int row)
     }
     const auto count = static_cast<int>(sets->size());
     const QString name = m_editor.catalogue().name(m_plan->item(row).item.exerciseId);
-    const QString undo = (count == 1 ? tr("log %n planned set of %1", nullptr, count)
-                                     : tr("log %n planned sets of %1", nullptr, count))
-                             .arg(name);
+    const QString undo = tr("log %n planned set(s) of %1", nullptr, count).arg(name);
     const QString done =
         (count == 1
              ? tr("Logged %n set of %1 as planned; change what differed in the grid.", nullptr, count)

@@ -303,16 +303,15 @@ void HistoryPage::deleteSelected()
     for (const qint64 id : std::as_const(ids))
         steps.append([this, id] { return new DeleteSessionCommand(m_ws, id); });
     const QString error =
-        m_ws.executeBatch(ids.size() == 1 ? tr("delete session")
-                                          : tr("delete %n sessions", nullptr, static_cast<int>(ids.size())),
-                          steps)
+        //: English's singular is "delete session" (translations/spotter_en.ts).
+        m_ws.executeBatch(tr("delete %n session(s)", nullptr, static_cast<int>(ids.size())), steps)
             .value_or(QString());
     if (!error.isEmpty())
         Prompt::warning(this, tr("Could not delete"), error);
     else
-        emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
-                                           : tr("%n sessions deleted. Undo with Ctrl+Z.", nullptr,
-                                                static_cast<int>(ids.size())));
+        //: English's singular is "Session deleted. …" (translations/spotter_en.ts).
+        emit statusMessage(
+            tr("%n session(s) deleted. Undo with Ctrl+Z.", nullptr, static_cast<int>(ids.size())));
 }
 
 } // namespace spotter

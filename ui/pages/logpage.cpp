@@ -391,13 +391,9 @@ void LogPage::addFromQuickEntry(const QuickEntryResult &result)
     for (WorkoutSet &s : sets)
         s.exerciseId = exercise->id;
     const auto count = static_cast<int>(sets.size());
-    // Two English forms, each with %n for translators (there is no English .qm to pick them).
-    const QString undo =
-        (count == 1 ? tr("add %n set of %1", nullptr, count) : tr("add %n sets of %1", nullptr, count))
-            .arg(exercise->name);
-    const QString done = (count == 1 ? tr("Added %n set of %1; Ctrl+Z takes the line back.", nullptr, count)
-                                     : tr("Added %n sets of %1; Ctrl+Z takes the line back.", nullptr, count))
-                             .arg(exercise->name);
+    const QString undo = tr("add %n set(s) of %1", nullptr, count).arg(exercise->name);
+    const QString done =
+        tr("Added %n set(s) of %1; Ctrl+Z takes the line back.", nullptr, count).arg(exercise->name);
     if (insertSets(sets, m_model->rowCount(), undo, done)) {
         m_quick->clearLine();
         m_quick->setFocus();
@@ -463,8 +459,8 @@ void LogPage::removeSelected()
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(first, m_model->rowCount() - 1), column));
     const auto count = static_cast<int>(rows.size());
-    showStatus(count == 1 ? tr("Deleted %n set; Ctrl+Z brings it back.", nullptr, count)
-                          : tr("Deleted %n sets; Ctrl+Z brings them back.", nullptr, count));
+    //: English's singular says "brings it back" (translations/spotter_en.ts).
+    showStatus(tr("Deleted %n set(s); Ctrl+Z brings them back.", nullptr, count));
 }
 
 std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)

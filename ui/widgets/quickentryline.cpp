@@ -215,9 +215,7 @@ void QuickEntryLine::showPreview()
     }
     markError(-1, 0);
     const auto count = static_cast<int>(m_result.sets.size());
-    // English needs no .qm for its two plural forms; each string still carries %n for translators.
-    const QString text = count == 1 ? tr("Enter adds %n set of %1: %2", nullptr, count)
-                                    : tr("Enter adds %n sets of %1: %2", nullptr, count);
+    const QString text = tr("Enter adds %n set(s) of %1: %2", nullptr, count);
     setPreview(text.arg(exercise->name, summarize(m_result.sets, context.unit)), false);
 }
 
