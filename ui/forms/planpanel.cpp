@@ -13,6 +13,7 @@
 #include "store/platerepository.h"
 #include "store/routinerepository.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ PlanPanel::PlanPanel(Workspace &workspace, SessionEditor &editor, QWidget *paren
     m_title->setFont(bold);
 
     m_view->setModel(m_plan);
+    ElidedToolTips::install(m_view);
     m_view->setAccessibleName(tr("Today's plan"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -12,6 +12,7 @@
 #include "store/exerciserepository.h"
 #include "store/storeerror.h"
 #include "widgets/badges.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,6 +108,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     filters->setColumnStretch(4, 1);
 
     m_view->setModel(m_model);
+    ElidedToolTips::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

@@ -13,6 +13,7 @@
 #include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 #include "widgets/intensitysummary.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
@@ -83,6 +84,7 @@ void LogPage::buildLayout()
 
     m_view->setSetsModel(m_model);
     m_view->setItemDelegate(m_delegate);
+    ElidedToolTips::install(m_view);
     m_setsLabel->setBuddy(m_view);
     QFont bold = m_setsLabel->font();
     bold.setBold(true);

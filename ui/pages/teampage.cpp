@@ -13,6 +13,7 @@
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -66,6 +67,7 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    ElidedToolTips::install(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TeamModel::Athlete, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
