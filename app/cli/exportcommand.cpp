@@ -5,6 +5,7 @@
 #include "interchange/salvagecopy.h"
 #include "outputfile.h"
 #include "store/database.h"
+#include "store/quickcheck.h"
 #include "store/salvage.h"
 
 #include <QLocale>
@@ -81,8 +82,7 @@ int exportCommand(Context &ctx, const QStringList &args)
     Database &db = ctx.database();
     // Checked first: an export that failed half-way through standard output could not be taken
     // back. About 0.2 s of CPU per million sets (docs/reliability.md §10).
-    const bool damaged =
-        !db.damage().isEmpty() || Salvage::quickCheck(db) != QStringList{QStringLiteral("ok")};
+    const bool damaged = !db.damage().isEmpty() || quickCheck(db) != QStringList{QStringLiteral("ok")};
     OutputFile output(ctx, p.value(QStringLiteral("output")));
     ExportResult r;
     std::optional<SalvageOutcome> salvaged;

@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "store/migrations.h"
 #include "store/query.h"
+#include "store/quickcheck.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
@@ -126,17 +127,7 @@ Database::Database(const QString &path, Options options)
 
 void Database::checkBeforeWriting()
 {
-    QStringList problems;
-    try {
-        Query q(connection(), QStringLiteral("PRAGMA quick_check(5)"));
-        q.exec();
-        while (q.next())
-            problems.append(q.string(0));
-    } catch (const StoreError &e) {
-        if (e.kind() != StoreError::Kind::Corrupt)
-            throw;
-        problems = {e.message()};
-    }
+    const QStringList problems = quickCheck(*this);
     if (problems == QStringList{QStringLiteral("ok")})
         return;
     closeAllConnections();

@@ -366,22 +366,6 @@ bool SalvageResult::complete() const
     return true;
 }
 
-QStringList Salvage::quickCheck(const Database &db, int limit)
-{
-    QStringList problems;
-    try {
-        Query q(db.connection(), QStringLiteral("PRAGMA quick_check(%1)").arg(limit));
-        q.exec();
-        while (q.next())
-            problems.append(q.string(0));
-    } catch (const StoreError &e) {
-        if (e.kind() != StoreError::Kind::Corrupt)
-            throw;
-        problems = {e.message()};
-    }
-    return problems;
-}
-
 SalvageResult Salvage::writeTo(const QString &target, const RejectSink &rejects)
 {
     if (QFileInfo::exists(target))

@@ -87,10 +87,6 @@ public:
     /// Rows read per statement.
     void setChunkRows(int rows) { m_chunkRows = rows; }
 
-    /// "ok", or what PRAGMA quick_check (at most @p limit problems) says about @p db; a check that
-    /// cannot even run because the file is damaged gives that error as its problem.
-    [[nodiscard]] static QStringList quickCheck(const Database &db, int limit = 5);
-
 private:
     const Database &m_source;
     int m_chunkRows = 1000;

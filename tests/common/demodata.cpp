@@ -294,34 +294,4 @@ qint64 addGeneratedAthlete(const Database &db, const QString &name, int weeks, c
     return id;
 }
 
-qint64 addBenchAthlete(const Database &db, const QString &name, int sessions, int sorenessEvery)
-{
-    const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
-    Athlete athlete;
-    athlete.name = name;
-    AthleteRepository(db).add(athlete);
-    for (int i = 0; i < sessions; ++i) {
-        Session s;
-        s.athleteId = athlete.id;
-        s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
-        s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
-        WorkoutSet w;
-        w.exerciseId = bench;
-        w.weight = Weight::fromKg(100);
-        w.reps = 5;
-        s.sets = {w, w, w, w, w};
-        SessionRepository(db).add(s);
-        if (sorenessEvery > 0 && i % sorenessEvery == 0) {
-            SorenessReport r;
-            r.athleteId = athlete.id;
-            r.sessionId = s.id;
-            r.region = Region::Chest;
-            r.noticedAt = s.start.addSecs(20 * 3600);
-            r.intensity = 3;
-            SorenessRepository(db).add(r);
-        }
-    }
-    return athlete.id;
-}
-
 } // namespace spotter::test

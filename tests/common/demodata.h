@@ -40,11 +40,5 @@ struct DemoTeam
 /// Inserted in one transaction.
 qint64 addGeneratedAthlete(const Database &db, const QString &name, int weeks, const QDateTime &now);
 
-/// @p name with @p sessions daily sessions from 1 January 2026 at 18:00, each five sets of Bench
-/// Press 100 kg × 5 under a title long enough to fill pages, and (when @p sorenessEvery > 0) a
-/// chest report the next afternoon after every @p sorenessEvery-th session, starting with the
-/// first: a plain history for the tests that need pages to fill, not realistic training.
-qint64 addBenchAthlete(const Database &db, const QString &name, int sessions, int sorenessEvery = 0);
-
 } // namespace test
 } // namespace spotter

@@ -4,16 +4,9 @@
 // session page is damaged).
 #pragma once
 
-#include "model/athlete.h"
-#include "model/session.h"
-#include "model/sorenessreport.h"
-#include "store/athleterepository.h"
+#include "benchathlete.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
-#include "store/sessionrepository.h"
-#include "store/sorenessrepository.h"
 
-#include <QDateTime>
 #include <QString>
 
 namespace spotter::test {
@@ -23,33 +16,8 @@ namespace spotter::test {
 inline void makeSalvageFixture(const QString &path, int sessions)
 {
     Database db(path);
-    const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
-    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
-        Athlete athlete;
-        athlete.name = name;
-        AthleteRepository(db).add(athlete);
-        for (int i = 0; i < sessions; ++i) {
-            Session s;
-            s.athleteId = athlete.id;
-            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
-            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
-            WorkoutSet w;
-            w.exerciseId = bench;
-            w.weight = Weight::fromKg(100);
-            w.reps = 5;
-            s.sets = {w, w, w, w, w};
-            SessionRepository(db).add(s);
-            if (i % 10 == 0) {
-                SorenessReport r;
-                r.athleteId = athlete.id;
-                r.sessionId = s.id;
-                r.region = Region::Chest;
-                r.noticedAt = s.start.addSecs(20 * 3600);
-                r.intensity = 3;
-                SorenessRepository(db).add(r);
-            }
-        }
-    }
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")})
+        addBenchAthlete(db, name, sessions, 10);
 }
 
 } // namespace spotter::test

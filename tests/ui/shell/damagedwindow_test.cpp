@@ -3,7 +3,7 @@
 // file): every page that reads it stays up, shows nothing it read only in part, and says what is
 // wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
 // malformed" through the event loop and took the window down.
-#include "demodata.h"
+#include "benchathlete.h"
 #include "dialogs/exportdialog.h"
 #include "pagedamage.h"
 #include "pages/historypage.h"

@@ -4,7 +4,7 @@
 // says so in the title and status bar, disables the obvious edits, and any other edit gets the
 // store's own message.
 #include "commands/valuecommands.h"
-#include "demodata.h"
+#include "benchathlete.h"
 #include "forms/planpanel.h"
 #include "forms/sessionform.h"
 #include "forms/sorenessform.h"
