@@ -155,8 +155,10 @@ QWidget *SorenessForm::buildWhere()
     fields->addStretch();
 
     auto *row = new QHBoxLayout(box);
-    row->addWidget(m_map, 3);
-    row->addLayout(fields, 2);
+    // The map draws at the scale its height allows, so width beyond its size hint is wasted on
+    // it: the fields take the rest, and the one-sided-lift check box wraps only when it must.
+    row->addWidget(m_map);
+    row->addLayout(fields, 1);
 
     connect(m_map, &BodyMap::regionSelected, this, [this](Region r) { setRegion(r); });
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this](int index) {

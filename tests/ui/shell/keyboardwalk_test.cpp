@@ -2,8 +2,10 @@
 // The keyboard-first promise walked end to end: a session logged and a soreness report filed
 // with key events only — every key goes to whichever widget has the focus, as on a desktop; no
 // setters, no mouse. What was stored is read back through the store.
+#include "forms/sorenessform.h"
 #include "model/clock.h"
 #include "pages/logfixture.h"
+#include "pages/sorenesspage.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -13,6 +15,7 @@
 #include "store/sorenessrepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +87,10 @@ TEST_F(KeyboardWalkTest, LogASessionAndReportSorenessWithKeysOnly)
         press(Qt::Key_Right);
     press(Qt::Key_C, Qt::AltModifier); // Character
     press(Qt::Key_Down);
+    press(Qt::Key_Q, Qt::AltModifier); // A one-sided lift: a check box whose text wraps
+    // The key clicks the box as a mouse does, a moment later (QAbstractButton::animateClick()).
+    const QCheckBox *oneSided = window.sorenessPage()->form()->oneSidedBox();
+    EXPECT_TRUE(QTest::qWaitFor([oneSided] { return oneSided->isChecked(); }));
     press(Qt::Key_S, Qt::ControlModifier);
 
     const QList<SorenessReport> reports = SorenessRepository(m_ws->database()).list(m_athlete.id);
@@ -92,4 +99,5 @@ TEST_F(KeyboardWalkTest, LogASessionAndReportSorenessWithKeysOnly)
     EXPECT_EQ(r.sessionId, std::optional<qint64>(s.id));
     EXPECT_EQ(r.region, Region::Quads);
     EXPECT_EQ(r.intensity, 3);
+    EXPECT_TRUE(r.oneSided);
 }
