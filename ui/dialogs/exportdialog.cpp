@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportdialog.h"
 
-#include "interchange/salvagecopy.h"
 #include "dialogs/taborder.h"
+#include "interchange/salvagecopy.h"
 #include "model/clock.h"
 #include "model/privatefile.h"
 #include "shell/backgroundrunner.h"

@@ -3,8 +3,8 @@
 // (as root: a tmpfs remounted read-only, which stops root too; chmod would not), or damaged. It
 // says so in the title and status bar, disables the obvious edits, and any other edit gets the
 // store's own message.
-#include "commands/valuecommands.h"
 #include "benchathlete.h"
+#include "commands/valuecommands.h"
 #include "forms/planpanel.h"
 #include "forms/sessionform.h"
 #include "forms/sorenessform.h"
