@@ -39,7 +39,7 @@ bool isDamage(int rc)
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const QString &sql) : m_db(db)
+    Statement(sqlite3 *db, const QString &sql)
     {
         const QByteArray utf8 = sql.toUtf8();
         const int rc =
@@ -72,7 +72,6 @@ public:
     }
 
 private:
-    sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
 };
 
