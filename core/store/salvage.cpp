@@ -182,7 +182,8 @@ public:
             qint64 step = 1;
             qint64 hi = 0;
             for (;;) {
-                const qint64 at = step > kMax - lo ? kMax : lo + step;
+                // kMax - lo overflows for a negative lo, where lo + step cannot.
+                const qint64 at = lo > 0 && step > kMax - lo ? kMax : lo + step;
                 if (probe(at)) {
                     hi = at;
                     break;

@@ -145,6 +145,10 @@ TeamPage::~TeamPage()
 {
     // The job's result would land in a page that is going away.
     m_loader->stop();
+    // The children go after this destructor: their last resizes must not reach the half-destroyed
+    // page.
+    m_view->horizontalHeader()->disconnect(this);
+    m_view->viewport()->removeEventFilter(this);
 }
 
 bool TeamPage::isLoading() const
