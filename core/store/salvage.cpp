@@ -334,28 +334,32 @@ void removeWithCompanions(const QString &path)
 
 } // namespace
 
-qint64 SalvageResult::copied() const
+namespace {
+
+/// The sum of one count over every table.
+qint64 total(const QList<SalvagedTable> &tables, qint64 SalvagedTable::*count)
 {
     qint64 n = 0;
     for (const SalvagedTable &t : tables)
-        n += t.copied;
+        n += t.*count;
     return n;
+}
+
+} // namespace
+
+qint64 SalvageResult::copied() const
+{
+    return total(tables, &SalvagedTable::copied);
 }
 
 qint64 SalvageResult::rejected() const
 {
-    qint64 n = 0;
-    for (const SalvagedTable &t : tables)
-        n += t.rejected;
-    return n;
+    return total(tables, &SalvagedTable::rejected);
 }
 
 qint64 SalvageResult::unlinked() const
 {
-    qint64 n = 0;
-    for (const SalvagedTable &t : tables)
-        n += t.unlinked;
-    return n;
+    return total(tables, &SalvagedTable::unlinked);
 }
 
 bool SalvageResult::complete() const
