@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A database for the salvage tests: big enough that the sessions and sets tables span several
-// pages, with soreness reports that belong to sessions (rows that lose their parent when a
-// session page is damaged).
+// A database for the salvage and damaged-window tests: big enough that the sessions and sets tables span
+// several pages, with soreness reports that belong to sessions (rows that lose their parent when a session
+// page is damaged).
 #pragma once
 
 #include "benchathlete.h"

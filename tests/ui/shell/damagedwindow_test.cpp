@@ -3,7 +3,6 @@
 // file): every page that reads it stays up, shows nothing it read only in part, and says what is
 // wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
 // malformed" through the event loop and took the window down.
-#include "benchathlete.h"
 #include "dialogs/exportdialog.h"
 #include "pagedamage.h"
 #include "pages/historypage.h"
@@ -11,6 +10,7 @@
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "salvagefixture.h"
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -23,8 +23,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,47 +33,6 @@
 using namespace spotter;
 
 namespace {
-
-/// Ann and Bob with @p sessions each (five sets apiece) and a soreness report per ten sessions.
-void makeDatabase(const QString &path, int sessions)
-{
-    Database db(path);
-    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")})
-        test::addBenchAthlete(db, name, sessions, 10);
-}
-
-/// The root page of @p table (a b-tree's interior page once the table spans several pages).
-int rootPage(const QString &path, const QString &table)
-{
-    int root = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rootpage"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
-            q.addBindValue(table);
-            if (q.exec() && q.next())
-                root = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rootpage"));
-    return root;
-}
-
-/// Writes a page of 0xFF over page @p page (1-based) of @p path, header untouched.
-bool overwritePage(const QString &path, int page)
-{
-    QFile f(path);
-    if (page < 2 || !f.open(QIODevice::ReadWrite))
-        return false;
-    const qint64 pageSize = 4096;
-    if (f.size() < page * pageSize)
-        return false;
-    f.seek((page - 1) * pageSize);
-    return f.write(QByteArray(pageSize, '\xff')) == pageSize;
-}
 
 class DamagedWindow : public ::testing::Test
 {
@@ -91,10 +48,10 @@ protected:
     QString damagedDatabase(const QString &table)
     {
         const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
-        makeDatabase(path, 120);
-        const int root = rootPage(path, table);
+        test::makeSalvageFixture(path, 120);
+        const int root = test::rootPageOf(path, table);
         EXPECT_GT(root, 1);
-        EXPECT_TRUE(overwritePage(path, root));
+        EXPECT_TRUE(test::overwritePage(path, root));
         return path;
     }
 
@@ -159,13 +116,13 @@ TEST_F(DamagedWindow, EveryPageStaysUpAndSaysWhyOverADamagedSessionTable)
 TEST_F(DamagedWindow, ExportSavesWhatCanStillBeReadOfADamagedFile)
 {
     const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
-    makeDatabase(path, 120);
-    const QList<int> leaves = test::leafPagesOf(path, rootPage(path, QStringLiteral("workout_set")));
+    test::makeSalvageFixture(path, 120);
+    const QList<int> leaves = test::leafPagesOf(path, test::rootPageOf(path, QStringLiteral("workout_set")));
     ASSERT_GE(leaves.size(), 3);
     const int leaf = leaves.at(leaves.size() / 2);
     const auto lost = static_cast<qint64>(test::rowidsOnLeaf(path, leaf).size());
     ASSERT_GT(lost, 0);
-    ASSERT_TRUE(overwritePage(path, leaf));
+    ASSERT_TRUE(test::overwritePage(path, leaf));
     DesktopDatabase opened = openForDesktop(path, false);
     ASSERT_TRUE(opened.db);
     ASSERT_FALSE(opened.db->damage().isEmpty());
@@ -209,7 +166,7 @@ TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
     // A file too big for the check at open is found damaged by a page's read: from then on it is
     // read-only with that damage, and the window's status bar and title say so.
     const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
-    makeDatabase(path, 2);
+    test::makeSalvageFixture(path, 2);
     Workspace ws(std::make_unique<Database>(path));
     MainWindow window(ws);
     ASSERT_FALSE(ws.database().isReadOnly());
