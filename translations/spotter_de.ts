@@ -1098,14 +1098,6 @@
         <translation>&amp;Was:</translation>
     </message>
     <message>
-        <source>Athletes:</source>
-        <translation>Athleten:</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1168,6 +1160,14 @@
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Athletes:</source>
+        <translation>&amp;Athleten:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -1427,34 +1427,28 @@
         <translation>Noch keine Einheiten. Erfassen Sie eine auf der Seite Protokoll (Ctrl+1), oder importieren Sie Ihren Verlauf über Datei › Importieren.</translation>
     </message>
     <message>
-        <source>delete session</source>
-        <translation>Einheit löschen</translation>
-    </message>
-    <message>
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <source>Session deleted. Undo with Ctrl+Z.</source>
-        <translation>Einheit gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <source>The exercises</source>
+        <translation>Die Übungen</translation>
     </message>
     <message numerus="yes">
-        <source>delete %n sessions</source>
+        <source>delete %n session(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
         <translation>
-            <numerusform>%n Einheit löschen</numerusform>
+            <numerusform>Einheit löschen</numerusform>
             <numerusform>%n Einheiten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions deleted. Undo with Ctrl+Z.</source>
+        <source>%n session(s) deleted. Undo with Ctrl+Z.</source>
+        <extracomment>English&apos;s singular is &quot;Session deleted. …&quot; (translations/spotter_en.ts).</extracomment>
         <translation>
-            <numerusform>%n Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+            <numerusform>Einheit gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
             <numerusform>%n Einheiten gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The exercises</source>
-        <translation>Die Übungen</translation>
     </message>
 </context>
 <context>
@@ -2326,34 +2320,6 @@
         <source>The rest timer gave it %1 of rest.</source>
         <translation>Der Pausentimer hat für diesen Satz %1 Pause eingetragen.</translation>
     </message>
-    <message numerus="yes">
-        <source>add %n set of %1</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzufügen</numerusform>
-            <numerusform>%n Sätze %1 hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>add %n sets of %1</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzufügen</numerusform>
-            <numerusform>%n Sätze %1 hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n set of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n sets of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5.</source>
         <translation>Geben Sie den ersten Satz in der Schnelleingabe ein, z. B. Squat 3x5 120kg @7.5.</translation>
@@ -2374,20 +2340,6 @@
         <source>Duplicated set %1.</source>
         <translation>Satz %1 dupliziert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n set; Ctrl+Z brings it back.</source>
-        <translation>
-            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
-            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n sets; Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
-            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
         <translation>Satz %1 hat vom Pausentimer %2 Pause erhalten.</translation>
@@ -2407,6 +2359,28 @@
     <message>
         <source>That session</source>
         <translation>Diese Trainingseinheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n set(s) of %1</source>
+        <translation>
+            <numerusform>%n Satz %1 hinzufügen</numerusform>
+            <numerusform>%n Sätze %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n set(s) of %1; Ctrl+Z takes the line back.</source>
+        <translation>
+            <numerusform>%n Satz %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+            <numerusform>%n Sätze %1 hinzugefügt; Ctrl+Z nimmt die Zeile zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n set(s); Ctrl+Z brings them back.</source>
+        <extracomment>English&apos;s singular says &quot;brings it back&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>%n Satz gelöscht; Ctrl+Z holt ihn zurück.</numerusform>
+            <numerusform>%n Sätze gelöscht; Ctrl+Z holt sie zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2640,16 +2614,16 @@
         <translation>Ein Teil der Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
-        <translation>Die Datei scheint beschädigt zu sein, daher schreibt Spotter nicht hinein. Versuchen Sie Datei › Exportieren…, um zu sichern, was sich noch lesen lässt (das scheitert, wo der beschädigte Teil gebraucht wird), und stellen Sie dann mit Datei › Aus Sicherung wiederherstellen… eine frühere Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>The athletes</source>
         <translation>Die Athleten</translation>
     </message>
     <message>
         <source>The athlete</source>
         <translation>Der Athlet</translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Export what is readable with File › Export… (it copies every row that can still be read and lists what was lost), then restore an earlier backup with File › Restore from backup….</source>
+        <translation>Die Datei scheint beschädigt zu sein, daher schreibt Spotter nicht hinein. Exportieren Sie mit Datei › Exportieren…, was sich noch lesen lässt (jede noch lesbare Zeile wird kopiert, und es wird aufgeführt, was verloren ging), und stellen Sie dann mit Datei › Aus Sicherung wiederherstellen… eine frühere Sicherung wieder her.</translation>
     </message>
     <message>
         <source>&amp;Connect to team server…</source>
@@ -2944,20 +2918,6 @@
         <translation>Wählen Sie zuerst einen Eintrag des Plans.</translation>
     </message>
     <message numerus="yes">
-        <source>log %n planned set of %1</source>
-        <translation>
-            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
-            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>log %n planned sets of %1</source>
-        <translation>
-            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
-            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Logged %n set of %1 as planned; change what differed in the grid.</source>
         <translation>
             <numerusform>%n Satz von %1 wie geplant erfasst; ändern Sie Abweichungen in der Tabelle.</numerusform>
@@ -2990,6 +2950,13 @@
     <message>
         <source>Saved as routine %1, assigned to %2; rename or assign it in Routines….</source>
         <translation>Als Trainingsplan %1 gespeichert und %2 zugewiesen; umbenennen oder zuweisen unter „Trainingspläne…“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>log %n planned set(s) of %1</source>
+        <translation>
+            <numerusform>%n geplanten Satz von %1 erfassen</numerusform>
+            <numerusform>%n geplante Sätze von %1 erfassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3237,10 +3204,6 @@
         <translation>Intensität %1/10</translation>
     </message>
     <message>
-        <source>After a %1 session</source>
-        <translation>Nach einer Einheit (%1)</translation>
-    </message>
-    <message>
         <source>Weekly volume per exercise</source>
         <translation>Wochenvolumen je Übung</translation>
     </message>
@@ -3255,14 +3218,6 @@
     <message>
         <source>Other exercises</source>
         <translation>Andere Übungen</translation>
-    </message>
-    <message>
-        <source>1 working set</source>
-        <translation>1 Arbeitssatz</translation>
-    </message>
-    <message>
-        <source>%1 working sets</source>
-        <translation>%1 Arbeitssätze</translation>
     </message>
     <message>
         <source>%1, week of %2
@@ -3351,6 +3306,25 @@
         <source>Highest week, of %1: %2 %3 × reps.</source>
         <translation>Höchste Woche, ab %1: %2 %3 × Wdh.</translation>
     </message>
+    <message>
+        <source>After a training session</source>
+        <translation>Nach einer Trainingseinheit</translation>
+    </message>
+    <message>
+        <source>After a hard session</source>
+        <translation>Nach einer harten Einheit</translation>
+    </message>
+    <message>
+        <source>After a testing session</source>
+        <translation>Nach einer Testeinheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working set(s)</source>
+        <translation>
+            <numerusform>%n Arbeitssatz</numerusform>
+            <numerusform>%n Arbeitssätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>
@@ -3423,19 +3397,8 @@
         <translation>Last × Wiederholungen der Arbeitssätze pro Woche, gestapelt nach Übung.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Einheit</translation>
-    </message>
-    <message>
         <source>%1: %2 from %3 to %4</source>
         <translation>%1: %2 vom %3 bis %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
-        </translation>
     </message>
     <message>
         <source>The progress</source>
@@ -3444,6 +3407,13 @@
     <message>
         <source>Could not be read.</source>
         <translation>Konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3726,54 +3696,40 @@
         <source>⚠ Column %1: %2</source>
         <translation>⚠ Spalte %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Enter adds %n set of %1: %2</source>
-        <translation>
-            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
-            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter adds %n sets of %1: %2</source>
-        <translation>
-            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
-            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1 Press Enter to add it to the catalogue.</source>
         <translation>⚠ %1 Drücken Sie die Eingabetaste, um sie in den Katalog aufzunehmen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Enter adds %n set(s) of %1: %2</source>
+        <translation>
+            <numerusform>Eingabetaste fügt %n Satz von %1 hinzu: %2</numerusform>
+            <numerusform>Eingabetaste fügt %n Sätze von %1 hinzu: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::Reassessment</name>
-    <message>
-        <source>1 past soreness report was re-assessed with the new rules</source>
-        <translation>1 früherer Beschwerdebericht wurde nach den neuen Regeln neu eingeschätzt</translation>
+    <message numerus="yes">
+        <source>%n past soreness report(s) were re-assessed with the new rules.</source>
+        <translation>
+            <numerusform>%n früherer Beschwerdebericht wurde nach den neuen Regeln neu eingeschätzt.</numerusform>
+            <numerusform>%n frühere Beschwerdeberichte wurden nach den neuen Regeln neu eingeschätzt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 past soreness reports were re-assessed with the new rules</source>
-        <translation>%1 frühere Beschwerdeberichte wurden nach den neuen Regeln neu eingeschätzt</translation>
+    <message numerus="yes">
+        <source>Of them, %n changed class.</source>
+        <translation>
+            <numerusform>Davon hat %n die Einstufung geändert.</numerusform>
+            <numerusform>Davon haben %n die Einstufung geändert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changed class</source>
-        <translation>%1 mit geänderter Einstufung</translation>
-    </message>
-    <message>
-        <source>1 now suggests seeing a doctor</source>
-        <translation>1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
-    </message>
-    <message>
-        <source>%1 now suggest seeing a doctor</source>
-        <translation>%1 jetzt mit dem Rat zur ärztlichen Abklärung</translation>
-    </message>
-    <message>
-        <source>; of them, %1</source>
-        <translation>; davon %1</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
+    <message numerus="yes">
+        <source>Of them, %n now suggest seeing a doctor.</source>
+        <translation>
+            <numerusform>Davon rät %n jetzt zur ärztlichen Abklärung.</numerusform>
+            <numerusform>Davon raten %n jetzt zur ärztlichen Abklärung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3853,10 +3809,6 @@
         <translation>&amp;Athlet:</translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
@@ -3895,6 +3847,10 @@
     <message>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5459,85 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     </message>
 </context>
 <context>
+    <name>spotter::Salvaged</name>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; gibt es bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged; this is what could still be read:</source>
+        <translation>&apos;%1&apos; ist beschädigt; Folgendes ließ sich noch lesen:</translation>
+    </message>
+    <message>
+        <source>nothing could be read</source>
+        <translation>nichts ließ sich lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved</source>
+        <translation>
+            <numerusform>%n Zeile gerettet</numerusform>
+            <numerusform>%n Zeilen gerettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost: the rows with rowid %1 (unreadable)</source>
+        <translation>verloren: die Zeilen mit rowid %1 (nicht lesbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside: the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n Zeile zurückgelegt: die Zeile, zu der sie gehört, ging verloren</numerusform>
+            <numerusform>%n Zeilen zurückgelegt: die Zeile, zu der sie gehören, ging verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was saved (only an index was damaged).</source>
+        <translation>Jede Zeile wurde gerettet (nur ein Index war beschädigt).</translation>
+    </message>
+    <message>
+        <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
+        <translation>Die Kopie ist unvollständig. Stellen Sie eine frühere Sicherung wieder her, falls Sie eine haben (&apos;spotter-cli backup --list&apos;), und behalten Sie diese Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n Zeile ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+            <numerusform>%n Zeilen ohne ihre Verknüpfung zu einer verlorenen Zeile behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>Die %n zurückgelegte oder entknüpfte Zeile steht in %1</numerusform>
+            <numerusform>Die %n zurückgelegten oder entknüpften Zeilen stehen in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spotter::SessionCommands</name>
     <message>
         <source>log session</source>
@@ -5564,10 +5599,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>In dieser Einheit gibt es keinen Satz %1</translation>
     </message>
     <message>
-        <source>delete set</source>
-        <translation>Satz löschen</translation>
-    </message>
-    <message>
         <source>add exercise %1</source>
         <translation>Übung %1 hinzufügen</translation>
     </message>
@@ -5576,13 +5607,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>
             <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2</numerusform>
             <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sets</source>
-        <translation>
-            <numerusform>%n Satz löschen</numerusform>
-            <numerusform>%n Sätze löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -5604,6 +5628,14 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     <message>
         <source>The last time of %1</source>
         <translation>Das letzte Mal von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n set(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete set&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Satz löschen</numerusform>
+            <numerusform>%n Sätze löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5747,14 +5779,6 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <translation>Geben Sie Wiederholungen (5), eine Dauer (45s, 1:30) oder eine Strecke (40m, 2km) ein; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>1 rep</source>
-        <translation>1 Wdh.</translation>
-    </message>
-    <message>
-        <source>%1 reps</source>
-        <translation>%1 Wdh.</translation>
-    </message>
-    <message>
         <source> RIR %1</source>
         <translation> RIR %1</translation>
     </message>
@@ -5793,6 +5817,13 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
     <message>
         <source>Enter rest as 90, 2:30 or 3m; got &apos;%1&apos;</source>
         <translation>Geben Sie die Pause als 90, 2:30 oder 3m ein; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6110,10 +6141,6 @@ Regeln: %2</translation>
         <translation>&amp;Maßeinheiten:</translation>
     </message>
     <message>
-        <source>Default &amp;rest:</source>
-        <translation>Standard-&amp;Pause:</translation>
-    </message>
-    <message>
         <source>Keep &amp;daily backups of:</source>
         <translation>&amp;Tägliche Sicherungen behalten für:</translation>
     </message>
@@ -6134,16 +6161,28 @@ Regeln: %2</translation>
         <translation>Schwellenwerte</translation>
     </message>
     <message>
-        <source>Read the full rules and sources…</source>
-        <translation>Vollständige Regeln und Quellen lesen…</translation>
-    </message>
-    <message>
         <source>change units</source>
         <translation>Maßeinheiten ändern</translation>
     </message>
     <message>
         <source>Spotter&apos;s rules and sources</source>
         <translation>Spotters Regeln und Quellen</translation>
+    </message>
+    <message>
+        <source>High contrast, black on white</source>
+        <translation>Hoher Kontrast, schwarz auf weiß</translation>
+    </message>
+    <message>
+        <source>High contrast, white on black</source>
+        <translation>Hoher Kontrast, weiß auf schwarz</translation>
+    </message>
+    <message>
+        <source>Default r&amp;est:</source>
+        <translation>Standard-&amp;Pause:</translation>
+    </message>
+    <message>
+        <source>Read the &amp;full rules and sources…</source>
+        <translation>&amp;Vollständige Regeln und Quellen lesen…</translation>
     </message>
 </context>
 <context>
@@ -6227,10 +6266,6 @@ Regeln: %2</translation>
 <context>
     <name>spotter::SorenessChecklist</name>
     <message>
-        <source>Show &amp;every question, not only those for this part of the body</source>
-        <translation>&amp;Jede Frage anzeigen, nicht nur die zu diesem Körperteil</translation>
-    </message>
-    <message>
         <source>Something else to tell? Every answer counts, whichever part of the body it is</source>
         <translation>Noch etwas mitzuteilen? Jede Antwort zählt, egal welcher Körperteil es ist</translation>
     </message>
@@ -6257,6 +6292,10 @@ Regeln: %2</translation>
     <message>
         <source>%1 more questions are about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
         <translation>%1 weitere Fragen betreffen andere Körperteile. Die Warnzeichen-Checkliste beim Ergebnis führt immer alle Warnzeichen auf.</translation>
+    </message>
+    <message>
+        <source>Show &amp;every question</source>
+        <translation>&amp;Jede Frage anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6938,6 +6977,34 @@ Regeln: %2</translation>
             <numerusform>&apos;%1&apos; gehört zu %n Trainingsplan und kann nicht gelöscht werden</numerusform>
             <numerusform>&apos;%1&apos; gehört zu %n Trainingsplänen und kann nicht gelöscht werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>the row it belongs to could not be read</source>
+        <translation>die Zeile, zu der sie gehört, ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; gibt es bereits</translation>
+    </message>
+    <message>
+        <source>The salvaged copy of &apos;%1&apos; failed its own check (%2)</source>
+        <translation>Die gerettete Kopie von &apos;%1&apos; hat ihre eigene Prüfung nicht bestanden (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden (die Datei gibt es bereits, oder ihr Ordner ist nicht beschreibbar)</translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
+        <translation>ohne ihre Verknüpfung (%1) behalten: die Zeile, zu der sie gehört, ließ sich nicht lesen</translation>
     </message>
     <message>
         <source>%1&apos;s details were changed by someone else since you opened them; nothing was overwritten. They have been reloaded: make your change again.</source>
@@ -8573,10 +8640,6 @@ letzte Woche</translation>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.</source>
-        <translation>Eine konsistente Kopie der Datenbank schreiben (sicher, auch während Spotter läuft) oder die Sicherungen auflisten. Spotter sichert die Datenbank außerdem beim ersten Öffnen jedes Tages und behält 7 tägliche und 4 wöchentliche Kopien.</translation>
-    </message>
-    <message>
         <source>expected at most one PATH</source>
         <translation>höchstens ein PATH erwartet</translation>
     </message>
@@ -8627,10 +8690,6 @@ letzte Woche</translation>
     <message>
         <source>Restore %1 (%2) over %3?</source>
         <translation>%1 (%2) wiederherstellen und damit %3 ersetzen?</translation>
-    </message>
-    <message>
-        <source>The current database is kept in the backup folder first. Restore? [y/N] </source>
-        <translation>Die aktuelle Datenbank wird zuerst im Sicherungsordner aufbewahrt. Wiederherstellen? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -8821,10 +8880,6 @@ letzte Woche</translation>
         <translation>Diese ISO-8601-Zeit als jetzt verwenden, z. B. 2026-11-20T18:00 (Skripte, Tests)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>License GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
         <translation>Lizenz GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
     </message>
@@ -8887,20 +8942,6 @@ letzte Woche</translation>
     <message>
         <source>time</source>
         <translation>time</translation>
-    </message>
-    <message>
-        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
-with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
-a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
-The sets and soreness files import back unchanged.
-Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
-        <translation>Spotters CSV-Dateien exportieren (docs/csv-format.md): UTF-8, LF-Zeilenenden, eine Kopfzeile,
-Zahlen mit &apos;.&apos; und ohne Tausendertrennzeichen, ISO-8601-Zeiten. Text, den eine
-Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), erhält
-ein vorangestelltes &apos;; der Import entfernt es wieder.
-Die Satz- und die Beschwerdedatei lassen sich unverändert wieder importieren.
-Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
-2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>--athlete: the name must not be empty</source>
@@ -9684,14 +9725,6 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
         <translation>Eine Trainingseinheit aus einem Trainingsplan beginnen mit: spotter-cli log --routine NAME</translation>
     </message>
     <message>
-        <source>expected %1</source>
-        <translation>%1 erwartet</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected %2)</source>
-        <translation>unbekannte Aktion &apos;%1&apos; (%2 erwartet)</translation>
-    </message>
-    <message>
         <source>%1 × %2 s</source>
         <translation>%1 × %2 s</translation>
     </message>
@@ -10005,6 +10038,69 @@ Exit-Codes: 0 geschrieben, 1 ein unbekannter Athlet oder eine nicht schreibbare 
             <numerusform>Neue Bestleistung: %1 %n Wiederholung mit %2 (bisher höchstens: %3)</numerusform>
             <numerusform>Neue Bestleistung: %1 %n Wiederholungen mit %2 (bisher höchstens: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.
+A damaged database is salvaged instead: every row that can still be read is copied, rows whose session (or other parent) was lost go to NAME.rejects.csv beside the copy, and standard error says what was lost.
+Exit codes: 0 written, 1 nothing written, 2 wrong usage, 3 a salvaged copy of a damaged database was written (incomplete unless the summary says every row was saved).</source>
+        <translation>Eine konsistente Kopie der Datenbank schreiben (sicher, auch während Spotter läuft) oder die Sicherungen auflisten. Spotter sichert die Datenbank außerdem beim ersten Öffnen jedes Tages und behält 7 tägliche und 4 wöchentliche Kopien.
+Eine beschädigte Datenbank wird stattdessen gerettet: Jede noch lesbare Zeile wird kopiert, Zeilen, deren Trainingseinheit (oder andere übergeordnete Zeile) verloren ging, kommen in NAME.rejects.csv neben der Kopie, und die Standardfehlerausgabe sagt, was verloren ging.
+Exit-Codes: 0 geschrieben, 1 nichts geschrieben, 2 falscher Aufruf, 3 eine gerettete Kopie einer beschädigten Datenbank wurde geschrieben (unvollständig, außer die Zusammenfassung sagt, dass jede Zeile gerettet wurde).</translation>
+    </message>
+    <message>
+        <source>Salvaged copy written to %1</source>
+        <translation>Gerettete Kopie geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage, 3 a backup or export of a damaged database holds only what could still be read.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler bei der Ausführung, 2 falscher Aufruf, 3 eine Sicherung oder ein Export einer beschädigten Datenbank enthält nur, was sich noch lesen ließ.</translation>
+    </message>
+    <message>
+        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
+with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
+a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
+The sets and soreness files import back unchanged.
+A damaged database is salvaged first (see &apos;backup&apos;): what can still be read is exported, rows
+whose session was lost go to NAME.rejects.csv beside the output (or the database), and
+standard error says what was lost.
+Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage,
+3 exported what a damaged database still holds.</source>
+        <translation>Spotters CSV-Dateien exportieren (docs/csv-format.md): UTF-8, LF-Zeilenenden, eine Kopfzeile,
+Zahlen mit &apos;.&apos; und ohne Tausendertrennzeichen, ISO-8601-Zeiten. Text, den eine
+Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), erhält
+ein vorangestelltes &apos;; der Import entfernt es wieder.
+Die Satz- und die Beschwerdedatei lassen sich unverändert wieder importieren.
+Eine beschädigte Datenbank wird zuerst gerettet (siehe &apos;backup&apos;): Exportiert wird, was sich noch
+lesen lässt; Zeilen, deren Trainingseinheit verloren ging, kommen in NAME.rejects.csv neben der
+Ausgabe (oder der Datenbank), und die Standardfehlerausgabe sagt, was verloren ging.
+Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare Datei,
+2 falscher Aufruf, 3 exportiert, was eine beschädigte Datenbank noch enthält.</translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers that confirm, separated by &apos;|&apos;, shortest first: the first is shown in [y/N].</extracomment>
+        <translation>j|ja</translation>
+    </message>
+    <message>
+        <source>The current database is kept in the backup folder first. Restore? [%1/N] </source>
+        <extracomment>%1 is the first answer of &quot;y|yes&quot;; N (no, the default) may be translated too.</extracomment>
+        <translation>Die aktuelle Datenbank wird zuerst im Sicherungsordner aufbewahrt. Wiederherstellen? [%1/N] </translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;</source>
+        <translation>&apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; oder &apos;unassign&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (&apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; oder &apos;unassign&apos; erwartet)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
     </message>
     <message>
         <source>A team server is restored by its admin with PostgreSQL&apos;s pg_restore, which sees every athlete&apos;s rows (docs/team-server.md, &quot;Back up&quot;); nothing was changed.</source>

@@ -1095,14 +1095,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Athletes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1156,14 @@
     </message>
     <message>
         <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Athletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,34 +1424,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sessions</source>
-        <translation>
-            <numerusform>delete %n sessions</numerusform>
-            <numerusform>delete %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions deleted. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
-            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The exercises</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n session(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>delete session</numerusform>
+            <numerusform>delete %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted. Undo with Ctrl+Z.</source>
+        <extracomment>English&apos;s singular is &quot;Session deleted. …&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Session deleted. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n sessions deleted. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2323,34 +2317,6 @@
         <source>The rest timer gave it %1 of rest.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>add %n set of %1</source>
-        <translation>
-            <numerusform>add %n set of %1</numerusform>
-            <numerusform>add %n set of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>add %n sets of %1</source>
-        <translation>
-            <numerusform>add %n sets of %1</numerusform>
-            <numerusform>add %n sets of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n set of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
-            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n sets of %1; Ctrl+Z takes the line back.</source>
-        <translation>
-            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
-            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5.</source>
         <translation type="unfinished"></translation>
@@ -2371,20 +2337,6 @@
         <source>Duplicated set %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n set; Ctrl+Z brings it back.</source>
-        <translation>
-            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
-            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n sets; Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
-            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set %1 got %2 of rest from the rest timer.</source>
         <translation type="unfinished"></translation>
@@ -2404,6 +2356,28 @@
     <message>
         <source>That session</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n set(s) of %1</source>
+        <translation>
+            <numerusform>add %n set of %1</numerusform>
+            <numerusform>add %n sets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n set(s) of %1; Ctrl+Z takes the line back.</source>
+        <translation>
+            <numerusform>Added %n set of %1; Ctrl+Z takes the line back.</numerusform>
+            <numerusform>Added %n sets of %1; Ctrl+Z takes the line back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n set(s); Ctrl+Z brings them back.</source>
+        <extracomment>English&apos;s singular says &quot;brings it back&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>Deleted %n set; Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n sets; Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2637,15 +2611,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file looks damaged, so Spotter will not write into it. Try File › Export… to save what can still be read (it fails where it needs the damaged part), then restore an earlier backup with File › Restore from backup….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The athletes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks damaged, so Spotter will not write into it. Export what is readable with File › Export… (it copies every row that can still be read and lists what was lost), then restore an earlier backup with File › Restore from backup….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,20 +2915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>log %n planned set of %1</source>
-        <translation>
-            <numerusform>log %n planned set of %1</numerusform>
-            <numerusform>log %n planned set of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>log %n planned sets of %1</source>
-        <translation>
-            <numerusform>log %n planned sets of %1</numerusform>
-            <numerusform>log %n planned sets of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Logged %n set of %1 as planned; change what differed in the grid.</source>
         <translation>
             <numerusform>Logged %n set of %1 as planned; change what differed in the grid.</numerusform>
@@ -2987,6 +2947,13 @@
     <message>
         <source>Saved as routine %1, assigned to %2; rename or assign it in Routines….</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>log %n planned set(s) of %1</source>
+        <translation>
+            <numerusform>log %n planned set of %1</numerusform>
+            <numerusform>log %n planned sets of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a %1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly volume per exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,14 +3214,6 @@
     </message>
     <message>
         <source>Other exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 working set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3347,6 +3302,25 @@
         <source>Highest week, of %1: %2 %3 × reps.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a hard session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a testing session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working set(s)</source>
+        <translation>
+            <numerusform>%n working set</numerusform>
+            <numerusform>%n working sets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::ProgressPage</name>
@@ -3419,19 +3393,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 from %3 to %4</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n sessions</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
     </message>
     <message>
         <source>The progress</source>
@@ -3440,6 +3403,13 @@
     <message>
         <source>Could not be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3722,54 +3692,40 @@
         <source>⚠ Column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enter adds %n set of %1: %2</source>
-        <translation>
-            <numerusform>Enter adds %n set of %1: %2</numerusform>
-            <numerusform>Enter adds %n set of %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter adds %n sets of %1: %2</source>
-        <translation>
-            <numerusform>Enter adds %n sets of %1: %2</numerusform>
-            <numerusform>Enter adds %n sets of %1: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1 Press Enter to add it to the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Enter adds %n set(s) of %1: %2</source>
+        <translation>
+            <numerusform>Enter adds %n set of %1: %2</numerusform>
+            <numerusform>Enter adds %n sets of %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::Reassessment</name>
-    <message>
-        <source>1 past soreness report was re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n past soreness report(s) were re-assessed with the new rules.</source>
+        <translation>
+            <numerusform>%n past soreness report was re-assessed with the new rules.</numerusform>
+            <numerusform>%n past soreness reports were re-assessed with the new rules.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 past soreness reports were re-assessed with the new rules</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Of them, %n changed class.</source>
+        <translation>
+            <numerusform>Of them, %n changed class.</numerusform>
+            <numerusform>Of them, %n changed class.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changed class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 now suggests seeing a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now suggest seeing a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; of them, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Of them, %n now suggest seeing a doctor.</source>
+        <translation>
+            <numerusform>Of them, %n now suggests seeing a doctor.</numerusform>
+            <numerusform>Of them, %n now suggest seeing a doctor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3849,10 +3805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +3842,10 @@
     </message>
     <message>
         <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5497,6 +5453,85 @@ The current file is kept as a backup first; the undo history is cleared.</source
     </message>
 </context>
 <context>
+    <name>spotter::Salvaged</name>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged; this is what could still be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved</source>
+        <translation>
+            <numerusform>%n row saved</numerusform>
+            <numerusform>%n rows saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost: the rows with rowid %1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside: the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n row set aside: the row they belong to was lost</numerusform>
+            <numerusform>%n rows set aside: the row they belong to was lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was saved (only an index was damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is incomplete. Restore an earlier backup if you have one (&apos;spotter-cli backup --list&apos;), and keep this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n row kept without their link to a lost row</numerusform>
+            <numerusform>%n rows kept without their link to a lost row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) set aside or unlinked are listed in %1</source>
+        <translation>
+            <numerusform>The %n row set aside or unlinked are listed in %1</numerusform>
+            <numerusform>The %n rows set aside or unlinked are listed in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spotter::SessionCommands</name>
     <message>
         <source>log session</source>
@@ -5558,10 +5593,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add exercise %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,13 +5601,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation>
             <numerusform>New record: %1 %n rep at %2</numerusform>
             <numerusform>New record: %1 %n reps at %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n sets</source>
-        <translation>
-            <numerusform>delete %n sets</numerusform>
-            <numerusform>delete %n sets</numerusform>
         </translation>
     </message>
     <message>
@@ -5598,6 +5622,14 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>The last time of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n set(s)</source>
+        <extracomment>English&apos;s singular is &quot;delete set&quot; (translations/spotter_en.ts).</extracomment>
+        <translation>
+            <numerusform>delete set</numerusform>
+            <numerusform>delete %n sets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5741,14 +5773,6 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> RIR %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5787,6 +5811,13 @@ The current file is kept as a backup first; the undo history is cleared.</source
     <message>
         <source>Enter rest as 90, 2:30 or 3m; got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6132,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default &amp;rest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep &amp;daily backups of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,15 +6152,27 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the full rules and sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spotter&apos;s rules and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, black on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, white on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default r&amp;est:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;full rules and sources…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6218,10 +6257,6 @@ Rules: %2</source>
 <context>
     <name>spotter::SorenessChecklist</name>
     <message>
-        <source>Show &amp;every question, not only those for this part of the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something else to tell? Every answer counts, whichever part of the body it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,6 +6282,10 @@ Rules: %2</source>
     </message>
     <message>
         <source>%1 more questions are about other parts of the body. The red-flag checklist with the result always lists every red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6929,6 +6968,34 @@ Rules: %2</source>
             <numerusform>&apos;%1&apos; is part of %n routine and cannot be deleted</numerusform>
             <numerusform>&apos;%1&apos; is part of %n routines and cannot be deleted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row it belongs to could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy of &apos;%1&apos; failed its own check (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (it exists, or its folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept without its link (%1): the row it belongs to could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1&apos;s details were changed by someone else since you opened them; nothing was overwritten. They have been reloaded: make your change again.</source>
@@ -8558,10 +8625,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected at most one PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8611,10 +8674,6 @@ last week</source>
     </message>
     <message>
         <source>Restore %1 (%2) over %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current database is kept in the backup folder first. Restore? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8806,10 +8865,6 @@ last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License GPL-3.0-or-later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8871,14 +8926,6 @@ last week</source>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
-with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
-a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
-The sets and soreness files import back unchanged.
-Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9650,14 +9697,6 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9971,6 +10010,58 @@ Exit codes: 0 written, 1 an unknown athlete or a file that cannot be written, 2 
             <numerusform>New record: %1 %n rep at %2 (the most before: %3)</numerusform>
             <numerusform>New record: %1 %n reps at %2 (the most before: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while Spotter runs), or list the backups. Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 weekly copies.
+A damaged database is salvaged instead: every row that can still be read is copied, rows whose session (or other parent) was lost go to NAME.rejects.csv beside the copy, and standard error says what was lost.
+Exit codes: 0 written, 1 nothing written, 2 wrong usage, 3 a salvaged copy of a damaged database was written (incomplete unless the summary says every row was saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 error while running, 2 wrong usage, 3 a backup or export of a damaged database holds only what could still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Spotter&apos;s CSV files (docs/csv-format.md): UTF-8, LF line ends, a header row, numbers
+with a &apos;.&apos; and no thousands separators, ISO 8601 times. Text that a spreadsheet would run as
+a formula (starting with = + - @, tab or CR) gets a leading &apos;; import removes it again.
+The sets and soreness files import back unchanged.
+A damaged database is salvaged first (see &apos;backup&apos;): what can still be read is exported, rows
+whose session was lost go to NAME.rejects.csv beside the output (or the database), and
+standard error says what was lost.
+Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2 wrong usage,
+3 exported what a damaged database still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers that confirm, separated by &apos;|&apos;, shortest first: the first is shown in [y/N].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database is kept in the backup folder first. Restore? [%1/N] </source>
+        <extracomment>%1 is the first answer of &quot;y|yes&quot;; N (no, the default) may be translated too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected &apos;add&apos;, &apos;list&apos;, &apos;show&apos;, &apos;delete&apos;, &apos;rename&apos;, &apos;assign&apos; or &apos;unassign&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A team server is restored by its admin with PostgreSQL&apos;s pg_restore, which sees every athlete&apos;s rows (docs/team-server.md, &quot;Back up&quot;); nothing was changed.</source>

@@ -100,8 +100,8 @@ Analysis analyze(const Database &db, const Athlete &athlete, std::optional<QDate
         if (!from || r.noticedAt.date() >= *from)
             a.soreness.append({r, t});
     }
-    const auto all = analyzeSessions(a.training.sessions, a.training.exercises,
-                                     bestE1rmByExercise(a.training.everCandidates), events);
+    const auto all =
+        analyzeSessions(a.training.sessions, a.training.exercises, a.training.bestBefore, events);
     for (const SessionAnalysis &s : all) {
         // The session's own calendar day decides, whoever reads it.
         if (!from || s.start.date() >= *from)

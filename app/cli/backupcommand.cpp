@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "context.h"
+#include "interchange/salvagecopy.h"
 #include "jsonout.h"
 #include "model/clock.h"
 #include "store/backupfolder.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #if defined(Q_OS_UNIX)
@@ -64,6 +68,29 @@ QJsonObject toJson(const BackupInfo &b)
     return o;
 }
 
+QJsonObject salvageJson(const SalvageOutcome &s)
+{
+    QJsonArray tables;
+    for (const SalvagedTable &t : s.result.tables) {
+        QJsonArray lost;
+        for (const RowidRange &r : t.unreadable)
+            lost.append(
+                QJsonObject{{QStringLiteral("first"), r.openStart() ? QJsonValue() : QJsonValue(r.first)},
+                            {QStringLiteral("last"), r.openEnd() ? QJsonValue() : QJsonValue(r.last)}});
+        tables.append(QJsonObject{{QStringLiteral("table"), t.table},
+                                  {QStringLiteral("copied"), t.copied},
+                                  {QStringLiteral("rejected"), t.rejected},
+                                  {QStringLiteral("unlinked"), t.unlinked},
+                                  {QStringLiteral("unreadable_rowids"), lost}});
+    }
+    return {{QStringLiteral("complete"), s.result.complete()},
+            {QStringLiteral("copied"), s.result.copied()},
+            {QStringLiteral("rejected"), s.result.rejected()},
+            {QStringLiteral("unlinked"), s.result.unlinked()},
+            {QStringLiteral("rejects"), s.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(s.rejectsPath)},
+            {QStringLiteral("tables"), tables}};
+}
+
 } // namespace
 
 int backupCommand(Context &ctx, const QStringList &args)
@@ -84,7 +111,12 @@ int backupCommand(Context &ctx, const QStringList &args)
             p, QStringLiteral("backup"),
             Cli::tr("Write a consistent copy of the database (safe while Spotter runs), or list the backups. "
                     "Spotter also backs the database up on the first open of each day, keeping 7 daily and 4 "
-                    "weekly copies."),
+                    "weekly copies.\n"
+                    "A damaged database is salvaged instead: every row that can still be read is copied, "
+                    "rows whose session (or other parent) was lost go to NAME.rejects.csv beside the copy, "
+                    "and standard error says what was lost.\n"
+                    "Exit codes: 0 written, 1 nothing written, 2 wrong usage, 3 a salvaged copy of a damaged "
+                    "database was written (incomplete unless the summary says every row was saved)."),
             args))
         return 0;
     if (p.positionalArguments().size() > 1)
@@ -111,16 +143,36 @@ int backupCommand(Context &ctx, const QStringList &args)
                       << QLocale::c().formattedDataSize(b.bytes) << "  " << b.path << '\n';
         return 0;
     }
-    const QString target = p.positionalArguments().isEmpty()
-                               ? folder.take(ctx.database(), BackupKind::Manual, Clock::now())
-                               : p.positionalArguments().first();
-    if (!p.positionalArguments().isEmpty())
-        ctx.database().backupTo(target);
-    if (p.isSet(QStringLiteral("json")))
-        printJson(ctx.out(), toJson(BackupFolder::inspect(target)));
-    else
+    Database &db = ctx.database();
+    if (db.isServer()) // backupTo() names pg_dump, before any backup folder is made for a server
+        db.backupTo(p.positionalArguments().value(0, QStringLiteral("spotter-team.dump")));
+    const QDateTime now = Clock::now();
+    const QString target = p.positionalArguments().isEmpty() ? folder.freePath(BackupKind::Manual, now)
+                                                             : p.positionalArguments().first();
+    std::optional<SalvageOutcome> salvaged;
+    try {
+        if (!db.damage().isEmpty())
+            throw StoreError(StoreError::Kind::Corrupt, db.damageMessage());
+        db.backupTo(target);
+    } catch (const StoreError &e) {
+        // SQLite's copy stops at the first damaged page: copy what can still be read instead.
+        if (e.kind() != StoreError::Kind::Corrupt)
+            throw;
+        salvaged = salvageDatabase(db, target, salvageRejectsPath(target));
+        for (const QString &line : salvageSummary(db.path(), *salvaged))
+            ctx.err() << line << '\n';
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = toJson(BackupFolder::inspect(target));
+        if (salvaged)
+            o.insert(QStringLiteral("salvage"), salvageJson(*salvaged));
+        printJson(ctx.out(), o);
+    } else if (salvaged) {
+        ctx.out() << Cli::tr("Salvaged copy written to %1").arg(target) << '\n';
+    } else {
         ctx.out() << Cli::tr("Backup written to %1").arg(target) << '\n';
-    return 0;
+    }
+    return salvaged ? kExitSalvaged : 0;
 }
 
 int restoreCommand(Context &ctx, const QStringList &args)
@@ -157,13 +209,24 @@ int restoreCommand(Context &ctx, const QStringList &args)
             throw UsageError(
                 Cli::tr("restoring replaces the database: confirm with --yes (standard input is not a "
                         "terminal to ask on)"));
-        ctx.out() << Cli::tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath()) << '\n'
-                  << Cli::tr("The current database is kept in the backup folder first. Restore? [y/N] ");
+        // The answers come from one translation, so the prompt names what is accepted; the
+        // English ones work in every language (scripts and habits type them).
+        //: The answers that confirm, separated by '|', shortest first: the first is shown in [y/N].
+        QStringList yes = Cli::tr("y|yes").toLower().split(u'|', Qt::SkipEmptyParts);
+        if (yes.isEmpty())
+            yes = {QStringLiteral("y")};
+        const QString shown = yes.first();
+        yes << QStringLiteral("y") << QStringLiteral("yes");
+        ctx.out() << Cli::tr("Restore %1 (%2) over %3?").arg(file, counts(info), ctx.dbPath())
+                  << '\n'
+                  //: %1 is the first answer of "y|yes"; N (no, the default) may be translated too.
+                  << Cli::tr("The current database is kept in the backup folder first. Restore? [%1/N] ")
+                         .arg(shown);
         ctx.out().flush();
         std::string answer;
         std::getline(std::cin, answer);
         const QString reply = QString::fromStdString(answer).trimmed().toLower();
-        if (reply != u"y" && reply != u"yes") {
+        if (!yes.contains(reply)) {
             ctx.out() << Cli::tr("Nothing was changed.") << '\n';
             return 1;
         }

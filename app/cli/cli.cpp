@@ -38,7 +38,9 @@ void printUsage(QTextStream &out)
         << "  SPOTTER_NOW    "
         << Cli::tr("Use this ISO 8601 time as now, e.g. 2026-11-20T18:00 (scripts, tests)") << '\n'
         << '\n'
-        << Cli::tr("Exit codes: 0 success, 1 error while running, 2 wrong usage.") << '\n';
+        << Cli::tr("Exit codes: 0 success, 1 error while running, 2 wrong usage, 3 a backup or export of a "
+                   "damaged database holds only what could still be read.")
+        << '\n';
 }
 
 void printVersion(QTextStream &out)

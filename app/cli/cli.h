@@ -20,8 +20,13 @@ struct Command
 /// Every command, in the order --help lists them.
 [[nodiscard]] const QList<Command> &commands();
 
+/// `backup` and `export` of a damaged database: they wrote what could still be read, and the
+/// summary on standard error says what was lost. Not 0, so that no script takes the copy for a
+/// whole one; not 1, so that a script can tell "incomplete copy written" from "nothing written".
+inline constexpr int kExitSalvaged = 3;
+
 /// Runs spotter-cli with @p arguments (the program name first) and returns the exit code:
-/// 0 success, 1 runtime error, 2 usage error.
+/// 0 success, 1 runtime error, 2 usage error, 3 (kExitSalvaged) an incomplete copy.
 int run(const QStringList &arguments);
 
 // The commands (one file each).

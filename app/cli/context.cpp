@@ -80,6 +80,12 @@ void Context::reassess()
             return;
         m_db.reset();
         m_db = std::make_unique<Database>(m_dbPath);
+        // Opened to write, the file is checked: a damaged one cannot be assessed, only read.
+        if (!m_db->damage().isEmpty()) {
+            m_err << "spotter-cli: " << tr("warning: ") << m_db->damageMessage() << '\n';
+            m_err.flush();
+            return;
+        }
     }
     const QString notice = reassessmentNotice(assessStoredReports(*m_db, Clock::now()));
     if (!notice.isEmpty()) {

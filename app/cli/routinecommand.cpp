@@ -303,11 +303,14 @@ int routineCommand(Context &ctx, const QStringList &args)
                   << Cli::tr("Start a session from a routine with: spotter-cli log --routine NAME") << '\n';
         return 0;
     }
-    const QString expected =
-        QStringLiteral("'add', 'list', 'show', 'delete', 'rename', 'assign' or 'unassign'");
+    // Whole sentences: the word "or" and the list's punctuation belong to the language.
     if (verb.isEmpty())
-        throw UsageError(Cli::tr("expected %1").arg(expected));
-    throw UsageError(Cli::tr("unknown action '%1' (expected %2)").arg(verb, expected));
+        throw UsageError(
+            Cli::tr("expected 'add', 'list', 'show', 'delete', 'rename', 'assign' or 'unassign'"));
+    throw UsageError(
+        Cli::tr("unknown action '%1' (expected 'add', 'list', 'show', 'delete', 'rename', 'assign' or "
+                "'unassign')")
+            .arg(verb));
 }
 
 } // namespace spotter::cli

@@ -5,6 +5,7 @@
 #include "analysis/triage.h"
 #include "cli.h"
 #include "context.h"
+#include "i18n/translator.h"
 #include "jsonout.h"
 
 #include <QJsonArray>
@@ -135,6 +136,8 @@ int rulesCommand(Context &ctx, const QStringList &args)
         return 0;
     }
     if (p.isSet(QStringLiteral("markdown"))) {
+        // A copy of docs/rules.md's tables, which are English: the same in every language.
+        const EnglishScope english;
         printMarkdown(ctx.out());
         return 0;
     }

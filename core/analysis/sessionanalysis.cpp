@@ -71,10 +71,10 @@ Regions loadedRegions(const Exercise &exercise)
 }
 
 QList<SessionAnalysis> analyzeSessions(const QList<Session> &sessions, const ExerciseMap &exercises,
-                                       const QHash<qint64, Weight> &bestEverBefore,
+                                       const QHash<qint64, E1rmEstimate> &bestEverBefore,
                                        const QList<SorenessEvent> &soreness)
 {
-    SessionAnalyzer analyzer(exercises, bestEverBefore, soreness);
+    SessionAnalyzer analyzer = SessionAnalyzer::withBestEstimates(exercises, bestEverBefore, soreness);
     QList<SessionAnalysis> out;
     out.reserve(sessions.size());
     for (const Session &s : sessions)

@@ -55,10 +55,11 @@ struct SessionAnalysis
 /// Classifies every session of one athlete and raises the flags that need the sessions around
 /// it. @p sessions are chronological and should start at least 12 weeks before the first one
 /// the caller reports, so that e1RM baselines and the 28-day windows are complete.
-/// @p bestEverBefore is the best e1RM per exercise before the first session of the list.
+/// @p bestEverBefore is the best e1RM per exercise before the first session of the list, with
+/// how it was estimated.
 [[nodiscard]] QList<SessionAnalysis> analyzeSessions(const QList<Session> &sessions,
                                                      const ExerciseMap &exercises,
-                                                     const QHash<qint64, Weight> &bestEverBefore = {},
+                                                     const QHash<qint64, E1rmEstimate> &bestEverBefore = {},
                                                      const QList<SorenessEvent> &soreness = {});
 
 /// A lift's top load in an earlier session, for IF-03.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/fitnotesparser.h"
 
+#include "interchange/importdates.h"
 #include "interchange/importdiagnostics.h"
 #include "interchange/importfields.h"
 #include "model/session.h"

@@ -11,7 +11,7 @@
 #include <optional>
 
 // Parsing of the values that import files write in their own ways: numbers with decimal
-// commas, Strong's duration text, Hevy's month names, FitNotes' clock times, units.
+// commas, Strong's duration text, FitNotes' clock times, units (dates: importdates.h).
 namespace spotter::importfields {
 
 /// Durations longer than this come from a workout timer left running (Strong exports
@@ -40,23 +40,6 @@ inline constexpr int kMaxPlausibleSessionMinutes = 12 * 60;
 
 /// A clock duration "H:MM:SS" or "M:SS" in seconds (FitNotes' Time).
 [[nodiscard]] std::optional<qint64> clockSeconds(QStringView text);
-
-/// @p date and @p time on this machine's clock, with the offset then in force fixed into it;
-/// a time skipped when summer time began keeps the offset of the day before.
-[[nodiscard]] QDateTime wallClock(QDate date, QTime time);
-
-/// "YYYY-MM-DD HH:MM[:SS]" or "YYYY-MM-DD h:mm[:ss] AM" (with any Unicode space before AM/PM),
-/// a wall-clock time of the machine's time zone, with that zone's offset fixed into it. A date
-/// and time that reads but is not valid by the rules of `log` (dateTimeProblem(): the year range,
-/// 29 February, a time the clocks skipped) sets @p problem to why; a text that does not read at
-/// all leaves it empty.
-[[nodiscard]] std::optional<QDateTime> localDateTime(QStringView text, QString *problem = nullptr);
-
-/// Hevy's "9 Apr 2026, 17:18", and its US form "Jun 11, 2026, 1:01 PM" (12-hour clock);
-/// seconds may follow the minutes. Month names are accepted in English and the languages Qt knows
-/// for the common European locales; otherwise @p reason says which word was not a month, or
-/// which rule of dateTimeProblem() (and localGapProblem()) the date and time breaks.
-[[nodiscard]] std::optional<QDateTime> dayMonthYearTime(QStringView text, QString *reason);
 
 /// "kg", "kgs", "lb", "lbs" (any case).
 [[nodiscard]] std::optional<WeightUnit> weightUnit(QStringView text);

@@ -4,6 +4,7 @@
 #include "analysis/ruletable.h"
 #include "analysis/thresholds.h"
 #include "report/report.h"
+#include "report/reporthtmlparts.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -11,6 +12,8 @@
 #include <algorithm>
 
 namespace spotter {
+
+using namespace reporthtml;
 
 namespace {
 
@@ -20,142 +23,11 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(spotter::ReportText)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-// The app's badge colours (ui/widgets/badges.cpp), dark enough for white text on paper: the three
-// urgencies of "see a doctor" each have their own, as on screen.
-QString colorOf(const Severity &s)
-{
-    switch (s.cls) {
-    case SorenessClass::Fatigue: return QStringLiteral("#1e7e34");
-    case SorenessClass::Doms: return QStringLiteral("#0b7a6f");
-    case SorenessClass::Watch: return QStringLiteral("#8a6500");
-    case SorenessClass::Warning: return QStringLiteral("#c25e05");
-    case SorenessClass::SeeDoctor: break;
-    }
-    switch (s.urgency.value_or(Urgency::Soon)) {
-    case Urgency::Emergency: return QStringLiteral("#a50e0e");
-    case Urgency::Urgent: return QStringLiteral("#c2185b");
-    case Urgency::Soon: return QStringLiteral("#6a1b9a");
-    }
-    return {};
-}
-
-QString colorOf(IntensityClass cls)
-{
-    switch (cls) {
-    case IntensityClass::Training: return QStringLiteral("#1a73e8");
-    case IntensityClass::Hard: return QStringLiteral("#b45309");
-    case IntensityClass::Testing: return QStringLiteral("#b3261e");
-    }
-    return {};
-}
-
-/// The class in words on its colour: the words carry the meaning, the colour only helps.
-QString badge(const QString &words, const QString &color)
-{
-    // Non-breaking spaces: a badge is one word-like unit and never wraps inside.
-    return QStringLiteral(
-               "<span style=\"background-color:%1; color:#ffffff; font-weight:bold\">&nbsp;%2&nbsp;</span>")
-        .arg(color, esc(words).replace(u' ', QStringLiteral("&nbsp;")));
-}
-
-/// The class in full ("See a doctor (emergency)"), for headings that span the page.
-QString badge(const Severity &s)
-{
-    return badge(s.displayName(), colorOf(s));
-}
-
-/// The class in a word ("Emergency", "Today", "Soon"), for a table cell: a full name in a narrow
-/// column broke inside a word.
-QString shortBadge(const Severity &s)
-{
-    return badge(s.shortName(), colorOf(s));
-}
-
-QString badge(IntensityClass cls)
-{
-    return badge(displayName(cls), colorOf(cls));
-}
-
-QString day(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QString dayTime(const QDateTime &t)
-{
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-/// The date over the time, for narrow columns (a date must never break inside).
-QString stackedDayTime(const QDateTime &t)
-{
-    return esc(t.toString(QStringLiteral("yyyy-MM-dd"))) + QStringLiteral("<br>")
-           + esc(t.toString(QStringLiteral("HH:mm")));
-}
-
 QString where(const SorenessReport &r)
 {
     if (r.side == Side::Both)
         return displayName(r.region);
     return ReportText::tr("%1 (%2)").arg(displayName(r.region), displayName(r.side).toLower());
-}
-
-/// A table with a header row that QTextDocument repeats on every page it spans.
-class Table
-{
-public:
-    /// @p widths are percentages of the page width, one per column, or empty.
-    Table(const QStringList &headers, const QList<int> &numeric = {}, const QList<int> &widths = {})
-        : m_numeric(numeric), m_columns(headers.size())
-    {
-        m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                "cellpadding=\"3\"><thead><tr>");
-        for (qsizetype i = 0; i < headers.size(); ++i) {
-            const QString width =
-                i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
-            m_html += QStringLiteral("<th%1%2>%3</th>").arg(align(i), width, esc(headers[i]));
-        }
-        m_html += QStringLiteral("</tr></thead><tbody>");
-    }
-    /// Cells are HTML already.
-    void row(const QStringList &cells)
-    {
-        m_html += QStringLiteral("<tr>");
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            m_html += QStringLiteral("<td%1>%2</td>").arg(align(i), cells[i]);
-        m_html += QStringLiteral("</tr>");
-    }
-    /// One cell across every column (HTML already).
-    void spanningRow(const QString &cell)
-    {
-        m_html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(m_columns).arg(cell);
-    }
-    [[nodiscard]] QString html() const { return m_html + QStringLiteral("</tbody></table>"); }
-
-private:
-    [[nodiscard]] QString align(qsizetype column) const
-    {
-        return m_numeric.contains(static_cast<int>(column)) ? QStringLiteral(" align=\"right\"") : QString();
-    }
-    QList<int> m_numeric;
-    qsizetype m_columns;
-    QString m_html;
-};
-
-QString heading(int level, const QString &text)
-{
-    return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(text);
-}
-
-QString paragraph(const QString &html, const QString &cssClass = {})
-{
-    return cssClass.isEmpty() ? QStringLiteral("<p>%1</p>").arg(html)
-                              : QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, html);
 }
 
 QString header(const Report &r)

@@ -141,8 +141,8 @@ TrainingHistory HistoryService::trainingHistory(qint64 athleteId, std::optional<
         h.rangeStart = QDateTime(*from, QTime(0, 0), Qt::UTC);
         const QDateTime contextStart = h.rangeStart.addSecs(-recentSeconds());
         filter.from = contextStart.date();
-        h.everCandidates =
-            e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0), Qt::UTC));
+        h.bestBefore = bestE1rmEstimateByExercise(
+            e1rmCandidates(athleteId, {}, std::nullopt, QDateTime(*filter.from, QTime(0, 0), Qt::UTC)));
     }
     h.sessions = SessionRepository(m_db).list(athleteId, filter, true);
     return h;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/e1rm.h"
 #include "analysis/reportcontext.h"
 #include "analysis/reporthistory.h"
 #include "model/exercise.h"
@@ -10,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -19,12 +21,14 @@ namespace spotter {
 class Database;
 
 /// What the intensity analysis of a range needs: the sessions with their sets from 12 weeks
-/// before the range (e1RM baselines, 28-day windows) to its end, and the best e1RM candidates
+/// before the range (e1RM baselines, 28-day windows) to its end, and the best e1RM of each lift
 /// from before those.
 struct TrainingHistory
 {
     QList<Session> sessions; ///< chronological, with sets
-    QList<WorkoutSet> everCandidates;
+    /// The best e1RM per exercise before the first of @ref sessions, with how it was estimated:
+    /// a PR from reps alone over a best from a rated set needs a margin (isE1rmRecord()).
+    QHash<qint64, E1rmEstimate> bestBefore;
     ExerciseMap exercises; ///< the whole catalogue
     QDateTime rangeStart;  ///< midnight (UTC) of the first day asked about; sessions on earlier days
                            ///< (their own calendar day) are context

@@ -106,20 +106,15 @@ QString reassessmentNotice(const ReassessmentSummary &s)
 {
     if (s.reassessed == 0)
         return {};
-    QString text = s.reassessed == 1
-                       ? Reassessment::tr("1 past soreness report was re-assessed with the new rules")
-                       : Reassessment::tr("%1 past soreness reports were re-assessed with the new rules")
-                             .arg(s.reassessed);
-    QStringList details;
+    // One whole sentence per count, each with its own plural: a translation can make every word
+    // agree with its number, which pieces joined by code cannot.
+    QStringList sentences{Reassessment::tr("%n past soreness report(s) were re-assessed with the new rules.",
+                                           nullptr, s.reassessed)};
     if (s.changed > 0)
-        details.append(Reassessment::tr("%1 changed class").arg(s.changed));
+        sentences.append(Reassessment::tr("Of them, %n changed class.", nullptr, s.changed));
     if (s.seeDoctor > 0)
-        details.append(s.seeDoctor == 1
-                           ? Reassessment::tr("1 now suggests seeing a doctor")
-                           : Reassessment::tr("%1 now suggest seeing a doctor").arg(s.seeDoctor));
-    if (!details.isEmpty())
-        text += Reassessment::tr("; of them, %1").arg(details.join(Reassessment::tr(" and ")));
-    return text + u'.';
+        sentences.append(Reassessment::tr("Of them, %n now suggest seeing a doctor.", nullptr, s.seeDoctor));
+    return sentences.join(u' ');
 }
 
 } // namespace spotter

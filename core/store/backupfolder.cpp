@@ -168,17 +168,22 @@ QList<BackupInfo> BackupFolder::list(bool withCounts) const
     return out;
 }
 
+QString BackupFolder::freePath(BackupKind kind, const QDateTime &now) const
+{
+    if (!QDir().mkpath(m_folder))
+        throw StoreError(StoreError::Kind::Io,
+                         Store::tr("Cannot create the backup folder '%1'").arg(m_folder));
+    QFile::setPermissions(m_folder, kOwnerOnly | QFileDevice::ExeOwner);
+    return freeName(m_folder, m_stem, now, kind);
+}
+
 QString BackupFolder::take(const Database &db, BackupKind kind, const QDateTime &now) const
 {
     // A team server has no folder beside it; its admin backs it up with pg_dump, which is what
     // backupTo() says (before any folder is made for it).
     if (db.isServer())
         db.backupTo(freeName(m_folder, m_stem, now, kind));
-    if (!QDir().mkpath(m_folder))
-        throw StoreError(StoreError::Kind::Io,
-                         Store::tr("Cannot create the backup folder '%1'").arg(m_folder));
-    QFile::setPermissions(m_folder, kOwnerOnly | QFileDevice::ExeOwner);
-    const QString path = freeName(m_folder, m_stem, now, kind);
+    const QString path = freePath(kind, now);
     db.backupTo(path);
     return path;
 }

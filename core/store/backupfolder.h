@@ -59,6 +59,8 @@ public:
     /// This database's backups, newest first; with their counts when @p withCounts.
     [[nodiscard]] QList<BackupInfo> list(bool withCounts = true) const;
 
+    /// A name for a new backup of @p kind taken @p now (the folder is made if missing).
+    [[nodiscard]] QString freePath(BackupKind kind, const QDateTime &now) const;
     /// Takes a backup of @p db now (StoreError on failure) and returns its path.
     QString take(const Database &db, BackupKind kind, const QDateTime &now) const;
 

@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
+#include "store/quickcheck.h"
 #include "store/serverschema.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
@@ -156,17 +157,7 @@ void Database::openFile()
 
 void Database::checkBeforeWriting()
 {
-    QStringList problems;
-    try {
-        Query q(connection(), QStringLiteral("PRAGMA quick_check(5)"));
-        q.exec();
-        while (q.next())
-            problems.append(q.string(0));
-    } catch (const StoreError &e) {
-        if (e.kind() != StoreError::Kind::Corrupt)
-            throw;
-        problems = {e.message()};
-    }
+    const QStringList problems = quickCheck(*this);
     if (problems == QStringList{QStringLiteral("ok")})
         return;
     closeAllConnections();

@@ -163,6 +163,40 @@ TEST(RulesCli, ListsTheTable)
     EXPECT_TRUE(r.out.contains(u"sr24.onset_min_h = 6 h"));
 }
 
+// The tables are a copy of docs/rules.md, which is English: a German user gets the same text.
+TEST(RulesCli, MarkdownStaysEnglishInGerman)
+{
+    CliRunner cli;
+    const CliResult english = cli.run({u"rules"_s, u"--markdown"_s});
+    ASSERT_EQ(english.exitCode, 0) << english;
+    cli.setEnvironment(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANG"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANGUAGE"_s, u"de"_s);
+    const CliResult german = cli.run({u"rules"_s, u"--markdown"_s});
+    ASSERT_EQ(german.exitCode, 0) << german;
+    EXPECT_EQ(german.out, english.out);
+    QFile doc(QStringLiteral(SPOTTER_SOURCE_DIR "/docs/rules.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const QString &line : german.outLines())
+        EXPECT_TRUE(text.contains(line)) << "not in docs/rules.md: " << line.toStdString();
+    // The rest of the command still speaks German.
+    EXPECT_NE(cli.run({u"rules"_s}).out, runCli({u"rules"_s}).out);
+}
+
+// The list of actions with its "or" is one translated sentence, not English joined by code.
+TEST(RoutineCli, TheUnknownActionMessageIsOneSentenceInGerman)
+{
+    CliRunner cli;
+    cli.setEnvironment(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    cli.setEnvironment(u"LANGUAGE"_s, u"de"_s);
+    const CliResult r = cli.run({u"routine"_s, u"bogus"_s});
+    EXPECT_EQ(r.exitCode, 2) << r;
+    EXPECT_TRUE(r.err.contains(
+        u"unbekannte Aktion 'bogus' ('add', 'list', 'show', 'delete', 'rename', 'assign' oder 'unassign' erwartet)"_s))
+        << r;
+}
+
 /// A database with one athlete who deadlifts weekly and is sore after every session.
 class AnalysisCli : public TempDatabase
 {
@@ -310,6 +344,33 @@ TEST_F(AnalysisCli, AnalyzeReportsSessionsSorenessAndWeeks)
     EXPECT_TRUE(r.out.contains(u"flags: testing_too_often"));
     EXPECT_TRUE(r.out.contains(u"Lower back: Watch (SR-19, SR-23, SR-24)")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"monotony"));
+}
+
+TEST_F(AnalysisCli, AnalyzeFromARangeStartKeepsTheMarginOverARatedBest)
+{
+    // 52.5 × 6 @ 8 (reps + RIR 8 → 78.6%) is a rated best of 66.8 kg, older than the 12 weeks of
+    // context a range start reads whole; 60 × 8 without RPE is 76 kg by Epley, less than 15% above.
+    addSession(0, {set(m_bench, 52.5, 6, 8.0)});
+    WorkoutSet repsAlone = set(m_bench, 60, 8, 8.0);
+    repsAlone.rpe.reset();
+    const Session later = addSession(100, {repsAlone});
+    const QString day = later.start.date().toString(Qt::ISODate);
+
+    for (const QStringList &range : {QStringList{u"--from"_s, day}, QStringList{}}) {
+        const CliResult r = cli(QStringList{u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--json"_s} + range);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonArray sessions = r.json().value(u"sessions").toArray();
+        ASSERT_FALSE(sessions.isEmpty()) << r.out.toStdString();
+        const QJsonObject last = sessions.last().toObject();
+        ASSERT_EQ(last.value(u"id").toInteger(), later.id);
+        const QJsonObject top = last.value(u"top_sets").toArray().first().toObject();
+        EXPECT_DOUBLE_EQ(top.value(u"e1rm_kg").toDouble(), 76.0);
+        EXPECT_FALSE(top.value(u"pr").toBool()) << range.join(u' ').toStdString() << r.out.toStdString();
+    }
+    const CliResult text = cli({u"analyze"_s, u"--athlete"_s, u"Robin"_s, u"--from"_s, day});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(u"e1RM 76 kg")) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(u"  PR")) << text.out.toStdString();
 }
 
 TEST_F(AnalysisCli, AnalyzeUsageErrors)

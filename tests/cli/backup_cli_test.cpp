@@ -98,6 +98,28 @@ TEST_F(BackupCli, RestoreRoundTripKeepsTheReplacedDatabase)
     EXPECT_EQ(sessions(), 2);
 }
 
+/// Runs `restore COPY` on a terminal (script(1)) in @p language ("C", "de"), typing @p answer.
+std::pair<int, QString> restoreOnTerminal(const QString &script, const QString &db, const QString &copy,
+                                          const QString &language, const QByteArray &answer)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SPOTTER_NOW"), QStringLiteral("2026-11-20T18:00"));
+    env.insert(QStringLiteral("LANGUAGE"), language);
+    env.insert(QStringLiteral("LC_ALL"),
+               language == u"de" ? QStringLiteral("de_DE.UTF-8") : QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(script,
+                  {QStringLiteral("-qec"),
+                   QStringLiteral("'%1' --db '%2' restore '%3'").arg(QStringLiteral(SPOTTER_CLI), db, copy),
+                   QStringLiteral("/dev/null")});
+    EXPECT_TRUE(process.waitForStarted());
+    process.write(answer);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(60'000));
+    return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+}
+
 TEST_F(BackupCli, AsksOnATerminal)
 {
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
@@ -107,20 +129,7 @@ TEST_F(BackupCli, AsksOnATerminal)
     ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
     logOn(QStringLiteral("2026-11-12"));
     const auto onTerminal = [&](const QByteArray &answer) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SPOTTER_NOW"), QStringLiteral("2026-11-20T18:00"));
-        process.setProcessEnvironment(env);
-        process.start(
-            script,
-            {QStringLiteral("-qec"),
-             QStringLiteral("'%1' --db '%2' restore '%3'").arg(QStringLiteral(SPOTTER_CLI), dbPath(), copy),
-             QStringLiteral("/dev/null")});
-        EXPECT_TRUE(process.waitForStarted());
-        process.write(answer);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(60'000));
-        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+        return restoreOnTerminal(script, dbPath(), copy, QStringLiteral("C"), answer);
     };
     const auto [declined, said] = onTerminal("n\n");
     EXPECT_EQ(declined, 1) << said.toStdString();
@@ -130,6 +139,29 @@ TEST_F(BackupCli, AsksOnATerminal)
     const auto [accepted, output] = onTerminal("y\n");
     EXPECT_EQ(accepted, 0) << output.toStdString();
     EXPECT_EQ(sessions(), 1);
+}
+
+// In German the prompt offers [j/N] and takes "j" and "ja"; "y" and "yes" still work.
+TEST_F(BackupCli, AsksInTheUsersLanguage)
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        GTEST_SKIP() << "script(1) is not installed";
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).exitCode, 0);
+    int day = 12;
+    for (const QByteArray answer : {"ja\n", "J\n", "yes\n"}) {
+        logOn(QStringLiteral("2026-11-%1").arg(day++));
+        ASSERT_EQ(sessions(), 2);
+        const auto [code, said] = restoreOnTerminal(script, dbPath(), copy, QStringLiteral("de"), answer);
+        EXPECT_EQ(code, 0) << answer.constData() << said.toStdString();
+        EXPECT_TRUE(said.contains(u"[j/N]")) << said.toStdString();
+        EXPECT_EQ(sessions(), 1) << answer.constData();
+    }
+    logOn(QStringLiteral("2026-11-%1").arg(day));
+    const auto [declined, said] = restoreOnTerminal(script, dbPath(), copy, QStringLiteral("de"), "n\n");
+    EXPECT_EQ(declined, 1) << said.toStdString();
+    EXPECT_EQ(sessions(), 2);
 }
 
 TEST_F(BackupCli, RefusedWhileAnotherProcessHoldsTheDatabase)

@@ -37,6 +37,15 @@ protected:
     InterchangeIds m_ids;
 };
 
+// --what takes a kind of file (sets, soreness, sessions), not a file name: its help says so.
+TEST_F(CliExport, TheHelpNamesWhatWhatTakes)
+{
+    const CliResult r = cli.run({u"export"_s, u"--help"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(u"--what <kind>"_s)) << r;
+    EXPECT_TRUE(r.out.contains(u"-o, --output <file>"_s)) << r;
+}
+
 TEST_F(CliExport, ExportImportExportGivesIdenticalFiles)
 {
     const CliResult sets =

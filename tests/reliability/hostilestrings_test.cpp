@@ -54,6 +54,20 @@ QByteArray setsRow(const QString &athlete, int sessionId, const QString &start, 
 
 class HostileStrings : public CliTest
 {
+protected:
+    /// Imports, for Ann in kg, a Strong export of one set of an exercise called @p exercise (raw
+    /// UTF-8, quoted in the file).
+    CliResult importStrongExercise(const QByteArray &exercise)
+    {
+        QFile strong(file(u"strong.csv"_s));
+        if (!strong.open(QIODevice::WriteOnly))
+            ADD_FAILURE() << "cannot write " << strong.fileName().toStdString();
+        strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                     "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\""
+                     + exercise + "\",1,100,5,0,0,,,8\n");
+        strong.close();
+        return run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    }
 };
 
 TEST_F(HostileStrings, AthleteNamesComeBackInNfcFromTheCommandLine)
@@ -203,13 +217,7 @@ TEST_F(HostileStrings, ControlCharactersInNamesAreRefusedWithTheReason)
     EXPECT_TRUE(jsonArray(run({u"athlete"_s, u"list"_s, u"--json"_s})).isEmpty());
     ASSERT_CLI(run({u"athlete"_s, u"add"_s, u"Ann"_s}), 0);
     // An exercise name from a file: the row is refused with the reason.
-    QFile strong(file(u"strong.csv"_s));
-    ASSERT_TRUE(strong.open(QIODevice::WriteOnly));
-    strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
-                 "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\"Bad\x1B[2JLift\",1,100,5,0,0,,,8\n");
-    strong.close();
-    const CliResult exercise =
-        run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    const CliResult exercise = importStrongExercise("Bad\x1B[2JLift");
     EXPECT_CLI(exercise, 1);
     EXPECT_TRUE(exercise.err.contains(u"must not contain control characters"_s)) << exercise;
 }
@@ -232,13 +240,7 @@ TEST_F(HostileStrings, BidiControlsInNamesAreRefusedWithTheirCodePoint)
     EXPECT_NE(routine.exitCode, 0) << routine;
     EXPECT_TRUE(routine.err.contains(u"must not contain bidirectional control characters"_s)) << routine;
     EXPECT_TRUE(routine.err.contains(u"U+2066"_s)) << routine;
-    QFile strong(file(u"strong.csv"_s));
-    ASSERT_TRUE(strong.open(QIODevice::WriteOnly));
-    strong.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
-                 "Workout Notes,RPE\n2024-03-01 18:00:00,Legs,1h,\"Bad\u200ELift\",1,100,5,0,0,,,8\n");
-    strong.close();
-    const CliResult exercise =
-        run({u"import"_s, strong.fileName(), u"--athlete"_s, u"Ann"_s, u"--unit"_s, u"kg"_s});
+    const CliResult exercise = importStrongExercise("Bad\u200ELift");
     EXPECT_CLI(exercise, 1);
     EXPECT_TRUE(exercise.err.contains(u"U+200E"_s)) << exercise;
     const CliResult sessions = run({u"sessions"_s, u"--athlete"_s, u"Ann"_s, u"--json"_s});

@@ -8,7 +8,11 @@
 // With --small it shoots only the pages, in the smallest window they are made for (1024×640);
 // the script runs that at QT_SCALE_FACTOR 1 and 1.25 (a 1280×800 screen at 125%).
 //
-//   spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]
+// --locale de_DE shoots the pages in that language (files named de-PAGE.png), SPOTTER_PSEUDO_LOCALE=1
+// in the pseudo-locale (pseudo-PAGE…), and --contrast NAME in a high-contrast theme
+// (NAME-PAGE…, NAME one of high-contrast and high-contrast-dark); each only the pages.
+//
+//   spotter_screenshots OUTDIR [--dark] [--small] [--locale NAME] [--contrast NAME] [--big ATHLETES WEEKS]
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -17,6 +21,7 @@
 #include "forms/sessioneditor.h"
 #include "forms/setsview.h"
 #include "forms/sorenessform.h"
+#include "i18n/translator.h"
 #include "model/session.h"
 #include "models/planmodel.h"
 #include "models/teammodel.h"
@@ -85,12 +90,14 @@ void settle()
 class Shooter
 {
 public:
-    Shooter(QString folder, QString suffix) : m_folder(std::move(folder)), m_suffix(std::move(suffix)) {}
+    Shooter(QString folder, QString suffix, QString prefix = {})
+        : m_folder(std::move(folder)), m_suffix(std::move(suffix)), m_prefix(std::move(prefix))
+    {}
 
     void shoot(QWidget *widget, const QString &name)
     {
         settle();
-        const QString path = QDir(m_folder).filePath(name + m_suffix + QStringLiteral(".png"));
+        const QString path = QDir(m_folder).filePath(m_prefix + name + m_suffix + QStringLiteral(".png"));
         if (widget->grab().save(path)) {
             out() << path << '\n';
         } else {
@@ -109,6 +116,7 @@ public:
 private:
     QString m_folder;
     QString m_suffix;
+    QString m_prefix; ///< "de-", "pseudo-": a language's shots apart from the English ones
     bool m_ok = true;
 };
 
@@ -308,7 +316,8 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
         window.logPage()->editSession(latest->id);
     window.showPage(MainWindow::Log);
     shooter.shoot(&window, QStringLiteral("log") + tag);
-    if (window.logPage()->view()->horizontalScrollBar()->isVisible())
+    // A table may scroll sideways in the pseudo-locale, whose every header is 40% longer.
+    if (window.logPage()->view()->horizontalScrollBar()->isVisible() && !pseudoLocaleRequested())
         shooter.fail(QStringLiteral("the sets grid scrolls sideways in a %1-pixel window").arg(size.width()));
 
     window.showPage(MainWindow::History);
@@ -431,6 +440,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     initApplicationIdentity();
+    // English as people read it ("3 athletes", not "3 athlete(s)"), whatever the machine's locale.
+    installTranslations(QLocale(QLocale::English));
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
@@ -446,23 +457,46 @@ int main(int argc, char **argv)
         timeBigTeam(work.path(), args.at(big + 1).toInt(), args.at(big + 2).toInt());
         return 0;
     }
+    const auto option = [&args](const char *name) {
+        const auto at = args.indexOf(QString::fromLatin1(name));
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    // A language or a contrast theme: the pages alone, named by a prefix ("de-", "pseudo-").
+    QString prefix;
+    const QString localeName = option("--locale");
+    const QLocale locale = localeName.isEmpty() ? QLocale(QLocale::English) : QLocale(localeName);
+    if (!localeName.isEmpty()) {
+        QLocale::setDefault(locale);
+        prefix = locale.name().section(u'_', 0, 0) + u'-';
+    }
+    installTranslations(locale, QtStrings::Translate);
+    if (pseudoLocaleRequested())
+        prefix = QStringLiteral("pseudo-");
+    const QString contrast = option("--contrast");
     const bool dark = args.contains(QStringLiteral("--dark"));
-    Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+    Theme::apply(!contrast.isEmpty() ? Theme::fromKey(contrast)
+                 : dark              ? ThemeChoice::Dark
+                                     : ThemeChoice::Light);
+    if (!contrast.isEmpty())
+        prefix += contrast + u'-';
     const qreal scale = app.devicePixelRatio();
-    const QString theme = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    const QString theme = !prefix.isEmpty() ? QString()
+                          : dark            ? QStringLiteral("-dark")
+                                            : QStringLiteral("-light");
     if (args.contains(QStringLiteral("--small"))) {
         // Named after the screen: 1024×640 at 100%, or 1280×800 at 125%.
         const QSize screen = kSmallWindow * scale;
         const QString tag = scale > 1.0
                                 ? QStringLiteral("-%1x%2").arg(screen.width()).arg(qRound(scale * 100))
                                 : QStringLiteral("-%1").arg(screen.width());
-        Shooter shooter(folder, theme);
+        Shooter shooter(folder, theme, prefix);
         shootFirstRun(shooter, work.path(), kSmallWindow, tag);
         shootEveryPage(shooter, work.path(), kSmallWindow, tag, true);
         return shooter.ok() ? 0 : 1;
     }
-    Shooter shooter(folder, theme + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString()));
+    Shooter shooter(folder, theme + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString()),
+                    prefix);
     shootFirstRun(shooter, work.path(), kWindow, {});
-    shootEveryPage(shooter, work.path(), kWindow, {}, false);
+    shootEveryPage(shooter, work.path(), kWindow, {}, !prefix.isEmpty());
     return shooter.ok() ? 0 : 1;
 }

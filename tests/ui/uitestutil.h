@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "shell/workspace.h"
 #include "store/database.h"
+#include "workspacefixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,14 +16,12 @@
 
 namespace spotter::test {
 
-class DemoWorkspaceTest : public ::testing::Test
+class DemoWorkspaceTest : public WorkspaceFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
+        ASSERT_NO_FATAL_FAILURE(WorkspaceFixture::SetUp());
         m_now = QDateTime::currentDateTime();
         m_team = addDemoTeam(m_ws->database(), m_now);
     }
@@ -37,8 +36,6 @@ protected:
         return true;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     QDateTime m_now;
     DemoTeam m_team;
 };

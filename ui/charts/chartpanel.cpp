@@ -3,6 +3,7 @@
 
 #include "charts/chartview.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_caption, ThemeColors::Tone::Hint);
     m_export->setText(tr("Export as PNG…"));
     m_export->setToolTip(tr("Save this chart as a PNG image"));
     m_export->setAutoRaise(true);

@@ -23,15 +23,36 @@ constexpr qsizetype kMaxMarkedPoints = 60;
 constexpr std::array<QRgb, 8> kLiftColors{0x6a3d9a, 0x00838f, 0x2e7d32, 0x3949ab,
                                           0x795548, 0x9e9d24, 0x546e7a, 0x8e24aa};
 
+/// @p c for the theme: lighter on a dark chart, and 7:1 on the chart in high contrast.
 QColor themed(QColor c, int darkFactor = 160)
 {
-    return Theme::isDark() ? c.lighter(darkFactor) : c;
+    return Theme::legible(Theme::isDark() ? c.lighter(darkFactor) : c, QPalette::Base);
 }
 
+/// A shade behind the data (a band, a day): translucent in every theme.
 QColor withAlpha(QColor c, int alpha)
 {
     c.setAlpha(alpha);
     return c;
+}
+
+/// The fill of a data bar: translucent, so the grid shows through, except in high contrast,
+/// where it is the solid colour that reads 7:1.
+QColor barFill(const QColor &c, int alpha)
+{
+    return Theme::isHighContrast() ? c : withAlpha(c, alpha);
+}
+
+/// A whole sentence per class: a badge's word, lower-cased inside another sentence, is wrong in
+/// German (nouns) and cannot agree with the words around it.
+QString afterSessionText(IntensityClass cls)
+{
+    switch (cls) {
+    case IntensityClass::Training: return ProgressCharts::tr("After a training session");
+    case IntensityClass::Hard: return ProgressCharts::tr("After a hard session");
+    case IntensityClass::Testing: return ProgressCharts::tr("After a testing session");
+    }
+    return {};
 }
 
 ChartSeries series(SeriesKind kind, const QString &name, const QColor &color)
@@ -118,7 +139,8 @@ ChartSpec ProgressCharts::e1rm() const
            "up to 10 reps, rated RPE 6 or more when rated.");
     const WeightUnit unit = m_series.athlete.unit;
     const Badge testing = badgeFor(IntensityClass::Testing);
-    const QColor gold = Theme::isDark() ? QColor(0xff, 0xd5, 0x4f) : QColor(0xb8, 0x86, 0x0b);
+    const QColor gold =
+        Theme::legible(Theme::isDark() ? QColor(0xff, 0xd5, 0x4f) : QColor(0xb8, 0x86, 0x0b), QPalette::Base);
 
     ChartSeries tests = series(SeriesKind::Points, tr("Testing (max effort)"), testing.color);
     // Hollow and drawn last: a test is often a PR too, and both marks must show.
@@ -215,7 +237,7 @@ ChartSpec ProgressCharts::load() const
                            .arg(number(load.bandLow, 1), number(load.bandHigh, 1))});
 
     ChartSeries bars =
-        series(SeriesKind::Rects, tr("Weekly load"), withAlpha(themed(QColor(0x60, 0x7d, 0x8b), 150), 150));
+        series(SeriesKind::Rects, tr("Weekly load"), barFill(themed(QColor(0x60, 0x7d, 0x8b), 150), 150));
     QList<ChartSeries> acwrLines;
     const QColor acwrColor = themed(QColor(0x28, 0x35, 0x93), 190);
     for (const LoadWeek &w : load.weeks) {
@@ -331,7 +353,7 @@ ChartSpec ProgressCharts::soreness() const
                               .arg(dateTimeText(bar.to), number(bar.from.secsTo(bar.to) / 86400.0, 1)),
             tr("Intensity %1/10").arg(bar.intensity)};
         if (bar.afterClass)
-            tip.append(tr("After a %1 session").arg(badgeFor(*bar.afterClass).text.toLower()));
+            tip.append(afterSessionText(*bar.afterClass));
         bars[static_cast<std::size_t>(bar.severity.cls)].rects.append(
             {x1, x2, y1, y1 + height * 0.88, tip.join(u'\n')});
     }
@@ -356,14 +378,13 @@ ChartSpec ProgressCharts::volume() const
     QList<double> base(v.weeks.size(), 0.0);
     for (const VolumeLine &line : v.lines) {
         const QString name = line.exerciseId == 0 ? tr("Other exercises") : line.name;
-        ChartSeries s = series(SeriesKind::Rects, name, withAlpha(colorOf(line.exerciseId), 215));
+        ChartSeries s = series(SeriesKind::Rects, name, barFill(colorOf(line.exerciseId), 215));
         for (qsizetype i = 0; i < v.weeks.size(); ++i) {
             const double value = Weight::fromGrams(line.grams[i]).in(unit);
             if (value <= 0.0)
                 continue;
             const double start = dayStartX(v.weeks[i]);
-            const QString sets =
-                line.sets[i] == 1 ? tr("1 working set") : tr("%1 working sets").arg(line.sets[i]);
+            const QString sets = tr("%n working set(s)", nullptr, line.sets[i]);
             const QString tip = tr("%1, week of %2\n%3 %4 × reps in %5")
                                     .arg(name, longDate(v.weeks[i]), number(value, 0), unitName(), sets);
             s.rects.append({start + 0.6 * kDayMs, start + 6.4 * kDayMs, base[i], base[i] + value, tip});

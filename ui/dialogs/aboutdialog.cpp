@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -44,6 +45,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QLabel(t
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes, as Escape does
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *row = new QHBoxLayout;

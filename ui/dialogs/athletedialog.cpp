@@ -2,8 +2,10 @@
 #include "dialogs/athletedialog.h"
 
 #include "commands/valuecommands.h"
+#include "dialogs/taborder.h"
 #include "model/clock.h"
 #include "model/validation.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 
@@ -67,11 +69,14 @@ AthleteDialog::AthleteDialog(const Athlete &athlete, QWidget *parent)
 
     m_error->setTextFormat(Qt::PlainText); // messages quote names, which are never markup
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    ThemeColors::setTone(m_error, ThemeColors::Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(athlete.id > 0 ? tr("Save") : tr("Add athlete"));
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    chainTabOrder(
+        {m_name, m_unit, m_birthYear, m_notes, m_backInjury, m_steroids, m_cancer, m_immunosuppressed});
     connect(buttons, &QDialogButtonBox::accepted, this, &AthleteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AthleteDialog::reject);
 

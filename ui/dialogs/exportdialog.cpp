@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportdialog.h"
 
+#include "dialogs/taborder.h"
+#include "interchange/salvagecopy.h"
 #include "model/clock.h"
 #include "model/privatefile.h"
 #include "shell/backgroundrunner.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
+#include "store/database.h"
 #include "widgets/daterangeedit.h"
 
 #include <QCheckBox>
@@ -79,7 +83,7 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     for (ExportKind kind : allValues(kExportKindKeys))
         m_kind->addItem(displayName(kind), static_cast<int>(kind));
     m_kindHelp->setWordWrap(true);
-    m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_kindHelp, ThemeColors::Tone::Hint);
     m_kindHelp->setText(helpOf(ExportKind::Sets));
 
     m_athletes->setAccessibleName(tr("Athletes"));
@@ -106,8 +110,10 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     athleteBox->setSpacing(2);
     athleteBox->addWidget(m_allAthletes);
     athleteBox->addWidget(m_athletes);
-    form->addRow(tr("Athletes:"), athleteBox);
-    form->addRow(tr("Range:"), m_range);
+    auto *athletesLabel = new QLabel(tr("&Athletes:"), this);
+    athletesLabel->setBuddy(m_allAthletes);
+    form->addRow(athletesLabel, athleteBox);
+    form->addRow(tr("&Range:"), m_range);
     form->addRow(QString(), m_excel);
 
     auto *progressRow = new QHBoxLayout;
@@ -123,6 +129,7 @@ ExportDialog::ExportDialog(Workspace &workspace, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     m_export->setDefault(true);
+    chainTabOrder({m_kind, m_allAthletes, m_athletes, m_range, m_excel, m_cancel});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -234,20 +241,33 @@ void ExportDialog::exportTo(const QString &path)
     if (isRunning())
         return;
     const ExportOptions options = this->options();
-    m_runner->start<ExportResult>(
+    struct Outcome
+    {
+        ExportResult result;
+        QStringList salvage; ///< what a damaged database lost, for people; empty when it is whole
+    };
+    m_runner->start<Outcome>(
         [options, path](const Database &db, const BackgroundRunner::Control &control) {
             ExportOptions o = options;
             o.cancel = &control.stopFlag();
             o.progress = [&control](qint64 done, qint64 total) {
                 control.reportProgress(total > 0 ? static_cast<int>(done * 100 / total) : 0, QString());
             };
-            ExportResult r;
+            Outcome out;
+            ExportResult &r = out.result;
             QSaveFile file(path);
             if (!openPrivate(file)) {
                 r.status = ExportStatus::WriteFailed;
                 r.error = tr("Cannot write '%1': %2").arg(path, file.errorString());
             } else {
-                r = Exporter(db).run(&file, o);
+                if (db.damage().isEmpty()) {
+                    r = Exporter(db).run(&file, o);
+                } else {
+                    // The same salvage as 'spotter-cli export': what can be read, and what was lost.
+                    const SalvagedExport s = exportSalvaged(db, &file, o, salvageRejectsPath(path));
+                    r = s.exported;
+                    out.salvage = salvageSummary(db.path(), s.salvage);
+                }
                 if (r.status != ExportStatus::Exported) {
                     file.cancelWriting();
                 } else if (!file.commit()) {
@@ -255,9 +275,13 @@ void ExportDialog::exportTo(const QString &path)
                     r.error = tr("Cannot write '%1': %2").arg(path, file.errorString());
                 }
             }
-            return r;
+            return out;
         },
-        [this, path](ExportResult r) { finished(r, path); });
+        [this, path](const Outcome &out) {
+            finished(out.result, path);
+            if (!out.salvage.isEmpty() && out.result.status == ExportStatus::Exported)
+                m_status->setText(m_status->text() + u'\n' + out.salvage.join(u'\n'));
+        });
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();

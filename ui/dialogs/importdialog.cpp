@@ -2,11 +2,13 @@
 #include "dialogs/importdialog.h"
 
 #include "dialogs/importsummary.h"
+#include "dialogs/taborder.h"
 #include "dialogs/workoutroutinesoffer.h"
 #include "interchange/importrejects.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 
@@ -83,7 +85,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     athleteBox->setSpacing(2);
     athleteBox->addWidget(m_athlete);
     m_athleteNote->setWordWrap(true);
-    m_athleteNote->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_athleteNote, ThemeColors::Tone::Hint);
     m_athleteNote->setText(tr("A name that is not in Spotter yet creates that athlete."));
     athleteBox->addWidget(m_athleteNote);
     auto *athleteLabel = new QLabel(tr("&Athlete:"), this);
@@ -130,6 +132,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_buttons->addButton(m_import, QDialogButtonBox::ActionRole);
     m_import->setEnabled(false);
     m_import->setDefault(true);
+    // The chooser is made after the fields: without this Tab skips it and wanders.
+    chainTabOrder({m_file, choose, m_format, m_athlete, m_unit, m_problems, m_cancel, m_routines});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -145,11 +149,14 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
         m_athleteApplies = true;
         check();
     });
-    connect(m_athlete, &QComboBox::activated, this, &ImportDialog::check);
-    connect(m_athlete->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+    // Leaving the field emits both signals even when nothing changed (Qt activates the item the
+    // text names): checking again then would disable Import under the user's Tab.
+    const auto athleteChosen = [this] {
         if (m_athlete->currentText().trimmed() != m_checkedAthlete)
             check();
-    });
+    };
+    connect(m_athlete, &QComboBox::activated, this, athleteChosen);
+    connect(m_athlete->lineEdit(), &QLineEdit::editingFinished, this, athleteChosen);
     connect(m_unit, &QComboBox::activated, this, &ImportDialog::check);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);

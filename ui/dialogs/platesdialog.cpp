@@ -3,6 +3,8 @@
 
 #include "analysis/plates.h"
 #include "commands/routinecommands.h"
+#include "dialogs/taborder.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/platerepository.h"
@@ -51,7 +53,7 @@ PlatesDialog::PlatesDialog(Workspace &workspace, qint64 athleteId, QWidget *pare
     m_plates->setToolTip(tr("Each plate size and how many there are in all (both sides), heaviest first: "
                             "25x8 20x4 …"));
     m_preview->setWordWrap(true);
-    m_preview->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_preview, ThemeColors::Tone::Hint);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
 
@@ -68,6 +70,8 @@ PlatesDialog::PlatesDialog(Workspace &workspace, qint64 athleteId, QWidget *pare
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    chainTabOrder({m_unit, m_bar, m_collar, m_plates});
     connect(buttons, &QDialogButtonBox::accepted, this, &PlatesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reset, &QPushButton::clicked, this, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reportdialog.h"
 
+#include "dialogs/taborder.h"
 #include "model/clock.h"
 #include "model/privatefile.h"
 #include "pdf/pdfreport.h"
@@ -9,6 +10,7 @@
 #include "report/reporthtml.h"
 #include "shell/backgroundrunner.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "widgets/daterangeedit.h"
@@ -73,11 +75,11 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
                       "that this is not medical advice."),
                    this);
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(explanation, ThemeColors::Tone::Hint);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Athlete:"), m_athlete);
-    form->addRow(tr("Range:"), m_range);
+    form->addRow(tr("&Range:"), m_range);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_excel);
     m_busy->setRange(0, 0);
@@ -89,6 +91,7 @@ ReportDialog::ReportDialog(Workspace &workspace, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     m_save->setDefault(true);
+    chainTabOrder({m_athlete, m_range, m_format, m_excel});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(form);

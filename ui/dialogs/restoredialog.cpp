@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "models/backupmodel.h"
 #include "shell/prompt.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/backupfolder.h"
 #include "store/database.h"
@@ -35,11 +36,12 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys choose a backup
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_folder->setWordWrap(true);
     m_folder->setTextFormat(Qt::PlainText);
-    m_folder->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_folder, ThemeColors::Tone::Hint);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_restore->setToolTip(tr("Replace the open database with the selected backup; the current file is kept "
@@ -47,6 +49,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
+    m_restore->setDefault(true); // Enter restores the selected backup (after asking)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_folder);
     layout->addWidget(m_view, 1);
@@ -54,7 +57,9 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
-    connect(m_view, &QTableView::activated, this, [this] { restoreSelected(); });
+    // Enter reaches the default button; a double click is the mouse's way (activated would
+    // come with Enter too, and ask twice).
+    connect(m_view, &QTableView::doubleClicked, this, [this] { restoreSelected(); });
     reload();
     resize(720, 400);
 }

@@ -2,8 +2,10 @@
 #include "dialogs/routinesdialog.h"
 
 #include "commands/routinecommands.h"
+#include "dialogs/taborder.h"
 #include "models/planmodel.h"
 #include "shell/changenotifier.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -37,7 +39,7 @@ RoutinesDialog::RoutinesDialog(Workspace &workspace, QWidget *parent)
     m_athletes->setAccessibleName(tr("Assigned to"));
     m_items->setWordWrap(true);
     m_items->setTextFormat(Qt::PlainText);
-    m_items->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_items, ThemeColors::Tone::Hint);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_apply->setToolTip(tr("Keep the name and the athletes shown; Ctrl+Z in the main window undoes it"));
@@ -64,6 +66,8 @@ RoutinesDialog::RoutinesDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(close);
 
+    m_apply->setDefault(true); // Enter keeps the name and the athletes shown
+    chainTabOrder({m_list, m_name, m_athletes, m_delete, m_apply});
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutinesDialog::showSelected);
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });

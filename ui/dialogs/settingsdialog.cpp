@@ -3,6 +3,7 @@
 
 #include "analysis/ruletable.h"
 #include "commands/valuecommands.h"
+#include "dialogs/taborder.h"
 #include "models/rulesmodels.h"
 #include "shell/appsettings.h"
 #include "shell/workspace.h"
@@ -31,6 +32,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     tabs->addTab(generalTab(), tr("&General"));
     tabs->addTab(rulesTab(), tr("&Rules and thresholds"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -46,6 +48,8 @@ QWidget *SettingsDialog::generalTab()
     m_theme->addItem(tr("Follow the system"), static_cast<int>(ThemeChoice::System));
     m_theme->addItem(tr("Light"), static_cast<int>(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(ThemeChoice::Dark));
+    m_theme->addItem(tr("High contrast, black on white"), static_cast<int>(ThemeChoice::HighContrast));
+    m_theme->addItem(tr("High contrast, white on black"), static_cast<int>(ThemeChoice::HighContrastDark));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(AppSettings::instance().theme())));
 
     m_unit = new QComboBox(page);
@@ -86,7 +90,7 @@ QWidget *SettingsDialog::generalTab()
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(athlete ? tr("&Units for %1:").arg(athlete->name) : tr("&Units:"), m_unit);
-    form->addRow(tr("Default &rest:"), m_rest);
+    form->addRow(tr("Default r&est:"), m_rest);
     form->addRow(tr("Keep &daily backups of:"), m_backupDaily);
     form->addRow(tr("Keep &weekly backups of:"), m_backupWeekly);
     form->addRow(m_error);
@@ -109,6 +113,7 @@ QWidget *SettingsDialog::rulesTab()
         view->setWordWrap(true);
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         return view;
@@ -128,7 +133,8 @@ QWidget *SettingsDialog::rulesTab()
     auto *tabs = new QTabWidget(page);
     tabs->addTab(rules, tr("Rules"));
     tabs->addTab(thresholds, tr("Thresholds"));
-    auto *full = new QPushButton(tr("Read the full rules and sources…"), page);
+    auto *full = new QPushButton(tr("Read the &full rules and sources…"), page);
+    chainTabOrder({tabs, rules, thresholds, full}); // the tables are made before their tab bar
     connect(full, &QPushButton::clicked, this, [this] { showRulesDocument(this); });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
@@ -166,10 +172,15 @@ void showRulesDocument(QWidget *parent)
         QCoreApplication::translate("spotter::SettingsDialog", "Spotter's rules and sources"));
     auto *browser = new QTextBrowser(dialog);
     browser->setOpenExternalLinks(true);
+    // Tab would first visit each of the hundred source links; the keyboard reads the text with
+    // the caret and Tab moves on to Close. The addresses are in the text.
+    browser->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse
+                                     | Qt::LinksAccessibleByMouse);
     QFile doc(QStringLiteral(":/docs/rules.md"));
     if (doc.open(QIODevice::ReadOnly))
         browser->setMarkdown(QString::fromUtf8(doc.readAll()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes, as Escape does
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(browser);

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -31,6 +32,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes, as Escape does
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/liftpicker.h"
 
+#include "widgets/wrappedcheckbox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -12,11 +14,12 @@ namespace {
 constexpr int kUnilateralRole = Qt::UserRole + 1;
 }
 
-LiftPicker::LiftPicker(QWidget *parent)
-    : QWidget(parent)
-    , m_lift(new QComboBox(this))
-    , m_oneSided(new QCheckBox(tr("A one-sided lift (split s&quat, one-arm row)"), this))
+LiftPicker::LiftPicker(QWidget *parent) : QWidget(parent), m_lift(new QComboBox(this))
 {
+    // The examples make the text long; it wraps rather than widen the soreness form (issue 16).
+    auto *oneSided = new WrappedCheckBox(tr("A one-sided lift (split s&quat, one-arm row)"), this);
+    oneSided->useMnemonic();
+    m_oneSided = oneSided->checkBox();
     m_lift->setAccessibleName(tr("The lift before it"));
     m_lift->setToolTip(
         tr("Name the lift if it was not the session's main one: the advice names what to leave out"));
@@ -30,7 +33,7 @@ LiftPicker::LiftPicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_lift);
-    layout->addWidget(m_oneSided);
+    layout->addWidget(oneSided);
 
     connect(m_lift, &QComboBox::currentIndexChanged, this, [this] {
         if (m_setting)

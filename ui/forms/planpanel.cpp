@@ -13,6 +13,7 @@
 #include "store/platerepository.h"
 #include "store/routinerepository.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ PlanPanel::PlanPanel(Workspace &workspace, SessionEditor &editor, QWidget *paren
     m_title->setFont(bold);
 
     m_view->setModel(m_plan);
+    ElidedToolTips::install(m_view);
     m_view->setAccessibleName(tr("Today's plan"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -257,9 +259,7 @@ void PlanPanel::logItem(int row)
     }
     const auto count = static_cast<int>(sets->size());
     const QString name = m_editor.catalogue().name(m_plan->item(row).item.exerciseId);
-    const QString undo = (count == 1 ? tr("log %n planned set of %1", nullptr, count)
-                                     : tr("log %n planned sets of %1", nullptr, count))
-                             .arg(name);
+    const QString undo = tr("log %n planned set(s) of %1", nullptr, count).arg(name);
     const QString done =
         (count == 1
              ? tr("Logged %n set of %1 as planned; change what differed in the grid.", nullptr, count)

@@ -440,8 +440,8 @@ std::optional<QString> SessionEditor::removeSets(QList<int> rows)
             [this, set = sets.at(row)] { return new RemoveSetCommand(m_ws, m_session.athleteId, set); });
     m_batch = true;
     const std::optional<QString> error = m_ws.executeBatch(
-        rows.size() == 1 ? tr("delete set") : tr("delete %n sets", nullptr, static_cast<int>(rows.size())),
-        steps);
+        //: English's singular is "delete set" (translations/spotter_en.ts).
+        tr("delete %n set(s)", nullptr, static_cast<int>(rows.size())), steps);
     m_batch = false;
     reload();
     return error;

@@ -8,6 +8,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,14 +86,21 @@ SessionForm::SessionForm(QWidget *parent)
     grid->addWidget(m_duration, 0, 3);
     grid->addWidget(m_bodyweightLabel, 0, 4);
     grid->addWidget(m_bodyweight, 0, 5);
-    grid->addWidget(label(tr("Session R&PE:"), m_sessionRpe), 0, 6);
-    grid->addWidget(m_sessionRpe, 0, 7);
-    grid->addWidget(m_warmup, 0, 8);
+    // Session RPE and the warm-up sit under the title, beside the two-line notes, rather than at
+    // the end of the first row: a language longer than English (issue 16) must not push that row
+    // past a 1024-pixel window.
     grid->addWidget(label(tr("T&itle:"), m_title), 1, 0);
     grid->addWidget(m_title, 1, 1, 1, 3);
+    auto *effort = new QHBoxLayout;
+    effort->addWidget(m_sessionRpe);
+    effort->addSpacing(12);
+    effort->addWidget(m_warmup);
+    effort->addStretch();
+    grid->addWidget(label(tr("Session R&PE:"), m_sessionRpe), 2, 0);
+    grid->addLayout(effort, 2, 1, 1, 3);
     grid->addWidget(label(tr("N&otes:"), m_notes), 1, 4, Qt::AlignTop);
-    grid->addWidget(m_notes, 1, 5, 1, 5);
-    grid->setColumnStretch(9, 1);
+    grid->addWidget(m_notes, 1, 5, 2, 2);
+    grid->setColumnStretch(6, 1);
 
     setTabOrder(m_start, m_duration);
     setTabOrder(m_duration, m_bodyweight);

@@ -52,7 +52,7 @@ QList<FlagGroup> flagGroups()
 
 SorenessChecklist::SorenessChecklist(QWidget *parent)
     : QWidget(parent)
-    , m_showAll(new QCheckBox(tr("Show &every question, not only those for this part of the body"), this))
+    , m_showAll(new QCheckBox(tr("Show &every question"), this))
     , m_moreQuestions(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);

@@ -4,7 +4,7 @@
 #include "forms/liftpicker.h"
 #include "forms/sorenesschecklist.h"
 #include "model/session.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "widgets/bodymap.h"
 #include "widgets/intensityinput.h"
 
@@ -52,6 +52,11 @@ SorenessForm::SorenessForm(QWidget *parent)
     m_session->setToolTip(tr("The session you think caused it; the timing after it matters"));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_session->setMinimumContentsLength(24);
+    // Long names (in a longer language, issue 16) show in the list, not as a wider form.
+    for (QComboBox *combo : {m_regionCombo, m_side, m_character, m_trend}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto *sessionLabel = new QLabel(tr("After &which session:"), this);
     sessionLabel->setBuddy(m_session);
     auto *sessionRow = new QHBoxLayout;
@@ -150,8 +155,10 @@ QWidget *SorenessForm::buildWhere()
     fields->addStretch();
 
     auto *row = new QHBoxLayout(box);
-    row->addWidget(m_map, 3);
-    row->addLayout(fields, 2);
+    // The map draws at the scale its height allows, so width beyond its size hint is wasted on
+    // it: the fields take the rest, and the one-sided-lift check box wraps only when it must.
+    row->addWidget(m_map);
+    row->addLayout(fields, 1);
 
     connect(m_map, &BodyMap::regionSelected, this, [this](Region r) { setRegion(r); });
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -442,12 +449,9 @@ void SorenessForm::showIssues(const ValidationIssues &issues)
     QHash<QString, QStringList> byField;
     for (const ValidationIssue &issue : issues)
         byField[m_issueLabels.contains(issue.field) ? issue.field : QString()].append(issue.message);
-    const QColor color = Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
     for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
         QLabel *label = m_issueLabels.value(it.key());
-        QPalette pal = label->palette();
-        pal.setColor(QPalette::WindowText, color);
-        label->setPalette(pal);
+        ThemeColors::setTone(label, ThemeColors::Tone::Error);
         label->setText(it.value().join(u'\n'));
         label->setAccessibleName(tr("Error: %1").arg(label->text()));
         label->show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/backupmodel.h"
 
+#include "shell/themecolors.h"
+
 #include <QLocale>
 #include <QPalette>
 
@@ -51,7 +53,7 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= Sessions)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && !b.readable())
-        return QPalette().brush(QPalette::PlaceholderText);
+        return ThemeColors::hint(QPalette(), {QPalette::Base, QPalette::AlternateBase});
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "model/validation.h"
 #include "models/exercisecatalogue.h"
 #include "quickentry/quickentry.h"
+#include "shell/themecolors.h"
 
 #include <QFont>
 #include <QPalette>
@@ -185,7 +186,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (isDone(row) || (index.column() == Why || index.column() == LastTime))
-            return QPalette().brush(QPalette::PlaceholderText);
+            return ThemeColors::hint(QPalette(), {QPalette::Base, QPalette::AlternateBase});
         if (index.column() == Load && p.suggestion.action != SuggestionAction::Chart
             && p.suggestion.action != SuggestionAction::Unknown)
             return QPalette().brush(QPalette::Link);

@@ -160,9 +160,8 @@ QString describeSet(const WorkoutSet &set, WeightUnit unit)
     if (set.weight && set.weight->grams() > 0)
         work.append(set.weight->format(unit));
     if (set.reps && *set.reps > 0)
-        work.append(!work.isEmpty()  ? QString::number(*set.reps)
-                    : *set.reps == 1 ? SetFormat::tr("1 rep")
-                                     : SetFormat::tr("%1 reps").arg(*set.reps));
+        work.append(work.isEmpty() ? SetFormat::tr("%n rep(s)", nullptr, *set.reps)
+                                   : QString::number(*set.reps));
     if (set.seconds)
         work.append(formatDuration(*set.seconds));
     if (set.distanceCm)

@@ -7,6 +7,7 @@
 #include "model/validation.h"
 #include "models/exercisecatalogue.h"
 #include "models/setformat.h"
+#include "shell/themecolors.h"
 #include "widgets/badges.h"
 
 #include <QApplication>
@@ -358,7 +359,7 @@ QVariant SetsModel::data(const QModelIndex &index, int role) const
             return badgeFor(si.cls).color;
         // Warm-ups and last time's numbers recede so today's working sets stand out.
         if (s.isWarmup() || column == LastTime)
-            return QApplication::palette().color(QPalette::PlaceholderText);
+            return ThemeColors::hint(QApplication::palette(), {QPalette::Base, QPalette::AlternateBase});
         return {};
     case Qt::FontRole:
         if ((column == E1rm && m_prRows.contains(row)) || (column == Intensity && isKnown(si))) {

@@ -12,6 +12,7 @@
 #include "store/exerciserepository.h"
 #include "store/storeerror.h"
 #include "widgets/badges.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,6 +108,7 @@ HistoryPage::HistoryPage(Workspace &workspace, QWidget *parent)
     filters->setColumnStretch(4, 1);
 
     m_view->setModel(m_model);
+    ElidedToolTips::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -303,16 +305,15 @@ void HistoryPage::deleteSelected()
     for (const qint64 id : std::as_const(ids))
         steps.append([this, id] { return new DeleteSessionCommand(m_ws, id); });
     const QString error =
-        m_ws.executeBatch(ids.size() == 1 ? tr("delete session")
-                                          : tr("delete %n sessions", nullptr, static_cast<int>(ids.size())),
-                          steps)
+        //: English's singular is "delete session" (translations/spotter_en.ts).
+        m_ws.executeBatch(tr("delete %n session(s)", nullptr, static_cast<int>(ids.size())), steps)
             .value_or(QString());
     if (!error.isEmpty())
         Prompt::warning(this, tr("Could not delete"), error);
     else
-        emit statusMessage(ids.size() == 1 ? tr("Session deleted. Undo with Ctrl+Z.")
-                                           : tr("%n sessions deleted. Undo with Ctrl+Z.", nullptr,
-                                                static_cast<int>(ids.size())));
+        //: English's singular is "Session deleted. …" (translations/spotter_en.ts).
+        emit statusMessage(
+            tr("%n session(s) deleted. Undo with Ctrl+Z.", nullptr, static_cast<int>(ids.size())));
 }
 
 } // namespace spotter

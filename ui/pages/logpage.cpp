@@ -10,9 +10,10 @@
 #include "models/setsmodel.h"
 #include "shell/appsettings.h"
 #include "shell/desktopdatabase.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 #include "widgets/intensitysummary.h"
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
@@ -75,12 +76,15 @@ void LogPage::buildLayout()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_heading->setFont(big);
-    m_state->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_state, ThemeColors::Tone::Hint);
+    // Wraps rather than widening the window in a language longer than English (issue 16).
+    m_state->setWordWrap(true);
     m_new->setToolTip(tr("Start a new session dated now (Ctrl+N)"));
     m_new->setFocusPolicy(Qt::TabFocus);
 
     m_view->setSetsModel(m_model);
     m_view->setItemDelegate(m_delegate);
+    ElidedToolTips::install(m_view);
     m_setsLabel->setBuddy(m_view);
     QFont bold = m_setsLabel->font();
     bold.setBold(true);
@@ -88,7 +92,7 @@ void LogPage::buildLayout()
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(m_empty, ThemeColors::Tone::Hint);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setText(tr("<p style='font-size:large'>No sets yet</p>"
                         "<p>Type a line like <b>Squat 3x5 120kg @7.5</b> in Quick entry and press Enter.</p>"
@@ -310,11 +314,7 @@ QuickEntryContext LogPage::quickContext() const
 void LogPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText,
-                   Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    m_status->setPalette(p);
+    ThemeColors::setTone(m_status, error ? ThemeColors::Tone::Error : ThemeColors::Tone::Text);
 }
 
 void LogPage::updateHeading()
@@ -393,13 +393,9 @@ void LogPage::addFromQuickEntry(const QuickEntryResult &result)
     for (WorkoutSet &s : sets)
         s.exerciseId = exercise->id;
     const auto count = static_cast<int>(sets.size());
-    // Two English forms, each with %n for translators (there is no English .qm to pick them).
-    const QString undo =
-        (count == 1 ? tr("add %n set of %1", nullptr, count) : tr("add %n sets of %1", nullptr, count))
-            .arg(exercise->name);
-    const QString done = (count == 1 ? tr("Added %n set of %1; Ctrl+Z takes the line back.", nullptr, count)
-                                     : tr("Added %n sets of %1; Ctrl+Z takes the line back.", nullptr, count))
-                             .arg(exercise->name);
+    const QString undo = tr("add %n set(s) of %1", nullptr, count).arg(exercise->name);
+    const QString done =
+        tr("Added %n set(s) of %1; Ctrl+Z takes the line back.", nullptr, count).arg(exercise->name);
     if (insertSets(sets, m_model->rowCount(), undo, done)) {
         m_quick->clearLine();
         m_quick->setFocus();
@@ -465,8 +461,8 @@ void LogPage::removeSelected()
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(first, m_model->rowCount() - 1), column));
     const auto count = static_cast<int>(rows.size());
-    showStatus(count == 1 ? tr("Deleted %n set; Ctrl+Z brings it back.", nullptr, count)
-                          : tr("Deleted %n sets; Ctrl+Z brings them back.", nullptr, count));
+    //: English's singular says "brings it back" (translations/spotter_en.ts).
+    showStatus(tr("Deleted %n set(s); Ctrl+Z brings them back.", nullptr, count));
 }
 
 std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)

@@ -262,8 +262,7 @@ void ProgressPage::showSeries()
     m_panels[Volume]->setExportName(QStringLiteral("%1-volume-%2.png").arg(who, day));
 
     const QLocale locale;
-    const QString sessions =
-        s.sessionCount == 1 ? tr("1 session") : tr("%n sessions", nullptr, static_cast<int>(s.sessionCount));
+    const QString sessions = tr("%n session(s)", nullptr, static_cast<int>(s.sessionCount));
     m_status->setText(tr("%1: %2 from %3 to %4")
                           .arg(s.athlete.name, sessions, locale.toString(s.from, QLocale::ShortFormat),
                                locale.toString(s.to, QLocale::ShortFormat)));

@@ -8,12 +8,15 @@
 #include "shell/appclock.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
+#include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/historyrepository.h"
 #include "store/storeerror.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,8 +30,10 @@
 namespace spotter {
 
 namespace {
-// Text columns grow to their contents up to this; the tooltip has the rest.
-constexpr int kFittedColumnWidth = 190; ///< longer texts elide; the tooltip has them whole
+// The text columns grow to their contents up to this; when the table is narrower than they
+// want, they share what the number columns leave, not below the minimum, and wrap.
+constexpr int kMaxTextColumnWidth = 240;
+constexpr int kMinTextColumnWidth = 110;
 
 } // namespace
 
@@ -62,13 +67,17 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    ElidedToolTips::install(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TeamModel::Athlete, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    // Whatever does not fit a column at a small width wraps rather than being cut: an urgency or
+    // a "12 days ago" half shown is worse than a taller row.
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -82,6 +91,12 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(TeamModel::OpenItems, 220);
     m_view->setColumnWidth(TeamModel::Acwr, 70);
     m_view->setColumnWidth(TeamModel::Monotony, 75);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        // The stretching column follows the window; any other change not ours is the user's.
+        if (!m_fitting && column != TeamModel::OpenItems && m_model->rowCount() > 0)
+            m_userSized = true;
+    });
 
     auto *note =
         new QLabel(tr("Double-click an athlete to see their progress. ACWR and monotony are information "
@@ -89,7 +104,7 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
                       "resolved within the last week."),
                    this);
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::setTone(note, ThemeColors::Tone::Hint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -132,6 +147,10 @@ TeamPage::~TeamPage()
 {
     // The job's result would land in a page that is going away.
     m_loader->stop();
+    // The children go after this destructor: their last resizes must not reach the half-destroyed
+    // page.
+    m_view->horizontalHeader()->disconnect(this);
+    m_view->viewport()->removeEventFilter(this);
 }
 
 bool TeamPage::isLoading() const
@@ -195,24 +214,61 @@ void TeamPage::reload()
                     }
                 }
             }
-            fitTextColumns();
+            fitColumns();
             updateStatus();
             emit loaded();
         });
 }
 
-void TeamPage::fitTextColumns()
+bool TeamPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Once, when there are rows to measure: after that the widths are the user's.
-    if (m_fitted || m_model->rowCount() == 0)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TeamPage::fitColumns()
+{
+    // Until the user sizes a column, and when there are rows to measure: the number columns fit
+    // their contents and headers; the three text columns share the rest ("Open warnings"
+    // stretches into its share) and wrap what does not fit, so that nothing is cut and the
+    // table needs no sideways scrolling at a laptop's width.
+    if (m_userSized || m_model->rowCount() == 0)
         return;
-    m_fitted = true;
-    // "Open warnings" takes the width the others leave (it stretches); the rest fit their
-    // contents, so every column shows without scrolling at a laptop's width.
-    for (int column : {static_cast<int>(TeamModel::Attention), m_model->columnCount() - 1}) {
-        m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 120, kFittedColumnWidth));
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QList<int> wrapping{TeamModel::Attention, TeamModel::OpenItems, TeamModel::LastSoreness};
+    // The number columns keep the widths of their two-line headers (fitting them to contents
+    // would reserve a sort arrow's room in each); the name and "Last session" fit their contents.
+    int used = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (wrapping.contains(column))
+            continue;
+        if (column == TeamModel::Athlete || column == TeamModel::LastSession) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 80, kMaxTextColumnWidth));
+        }
+        used += m_view->columnWidth(column);
     }
+    QList<int> wanted;
+    int total = 0;
+    // Measured as the view would fit them; the stretching one only while it does not stretch.
+    header->setSectionResizeMode(TeamModel::OpenItems, QHeaderView::Interactive);
+    for (int column : wrapping) {
+        m_view->resizeColumnToContents(column);
+        wanted.append(std::clamp(m_view->columnWidth(column), kMinTextColumnWidth, kMaxTextColumnWidth));
+        total += wanted.last();
+    }
+    header->setSectionResizeMode(TeamModel::OpenItems, QHeaderView::Stretch);
+
+    const int room = m_view->viewport()->width() - used;
+    for (qsizetype i = 0; i < wrapping.size(); ++i) {
+        if (wrapping[i] == TeamModel::OpenItems)
+            continue;
+        const int width = total > room && room > 0 ? wanted[i] * room / total : wanted[i];
+        m_view->setColumnWidth(wrapping[i], std::max(kMinTextColumnWidth, width));
+    }
+    m_fitting = false;
 }
 
 void TeamPage::updateStatus()

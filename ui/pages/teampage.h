@@ -45,11 +45,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void changed();
     void dataChanged();
-    void fitTextColumns();
+    void fitColumns();
     void updateStatus();
 
     Workspace &m_ws;
@@ -61,10 +62,11 @@ private:
     QProgressBar *m_busy;
     QLabel *m_status;
     QTableView *m_view;
-    bool m_stale = true; ///< something changed while the page was hidden
-    bool m_fitted = false;
-    bool m_quiet = false; ///< the next reload comes from the clock, not from an edit
-    QString m_readError;  ///< why the last read failed (then no rows are shown)
+    bool m_stale = true;      ///< something changed while the page was hidden
+    bool m_fitting = false;   ///< fitColumns() is setting widths
+    bool m_userSized = false; ///< the user resized a column: the widths are theirs from then on
+    bool m_quiet = false;     ///< the next reload comes from the clock, not from an edit
+    QString m_readError;      ///< why the last read failed (then no rows are shown)
 };
 
 } // namespace spotter

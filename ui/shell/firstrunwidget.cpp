@@ -46,6 +46,9 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
     auto *hint = new QLabel(tr("Coaching several people? Add each athlete from File › New athlete."), this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setEnabled(false);
+    // Wrapped to the text's width: a longer language must not widen the window (issue 16).
+    hint->setWordWrap(true);
+    hint->setFixedWidth(text->minimumWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -64,7 +67,11 @@ FirstRunWidget::FirstRunWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(import, 0, Qt::AlignHCenter);
     layout->addWidget(demo, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
-    layout->addWidget(hint);
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(hint);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     layout->addStretch(3);
 }
 

@@ -236,9 +236,9 @@ void MainWindow::showReadFailure(const QString &message, bool damaged)
     QString text = message;
     if (damaged)
         text += u'\n'
-                + tr("The file looks damaged, so Spotter will not write into it. Try File › Export… "
-                     "to save what can still be read (it fails where it needs the damaged part), then "
-                     "restore an earlier backup with File › Restore from backup….");
+                + tr("The file looks damaged, so Spotter will not write into it. Export what is readable "
+                     "with File › Export… (it copies every row that can still be read and lists what was "
+                     "lost), then restore an earlier backup with File › Restore from backup….");
     m_readFailureText->setText(text);
     m_readFailureBanner->show();
 }

@@ -4,7 +4,7 @@
 #include "shell/icons.h"
 #include "shell/theme.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 namespace spotter {
 
@@ -16,11 +16,19 @@ struct Badges
     Q_DECLARE_TR_FUNCTIONS(spotter::Badges)
 };
 
-QColor tintFor(const QColor &color)
+/// Sets @p b's tint for its colour, and in high contrast makes the colour read 7:1 on it.
+void finish(Badge &b)
 {
+    if (Theme::isHighContrast()) {
+        // No wash at all: the window itself, with the colour made legible on it.
+        b.color = Theme::legible(b.color);
+        b.tint = QApplication::palette().color(QPalette::Window);
+        return;
+    }
     // A pale wash of the colour in light themes, a deep one in dark themes; text on it keeps
     // the palette's own colour, so the contrast is the theme's.
-    return Theme::isDark() ? color.darker(320) : QColor::fromHsl(color.hslHue(), color.hslSaturation(), 235);
+    b.tint = Theme::isDark() ? b.color.darker(320)
+                             : QColor::fromHsl(b.color.hslHue(), b.color.hslSaturation(), 235);
 }
 
 } // namespace
@@ -88,7 +96,7 @@ Badge badgeFor(const Severity &severity)
     }
     if (Theme::isDark())
         b.color = b.color.lighter(severity.cls == SorenessClass::Watch ? 190 : 160);
-    b.tint = tintFor(b.color);
+    finish(b);
     return b;
 }
 
@@ -112,7 +120,7 @@ Badge badgeFor(IntensityClass cls)
     }
     if (Theme::isDark())
         b.color = b.color.lighter(160);
-    b.tint = tintFor(b.color);
+    finish(b);
     b.text = displayName(cls);
     return b;
 }

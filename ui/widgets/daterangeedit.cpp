@@ -41,6 +41,7 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     layout->addWidget(m_to);
     layout->addStretch(1);
     setToolTip(tr("Leave both unticked for everything"));
+    setFocusProxy(m_fromOn); // a form label's mnemonic ("&Range:") lands on the first box
 }
 
 std::optional<QDate> DateRangeEdit::from() const

@@ -35,6 +35,8 @@ IntensityInput::IntensityInput(QWidget *parent)
     const auto anchor = [this](const QString &text, Qt::Alignment align) {
         auto *label = new QLabel(text, this);
         label->setAlignment(align);
+        // "10 worst imaginable" breaks onto two lines rather than widen the form (issue 16).
+        label->setWordWrap(true);
         QFont small = label->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         label->setFont(small);

@@ -3,7 +3,7 @@
 
 #include "models/exercisecatalogue.h"
 #include "models/setformat.h"
-#include "shell/theme.h"
+#include "shell/themecolors.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -19,12 +19,6 @@ namespace spotter {
 namespace {
 
 constexpr int kMaxPreviewGroups = 6;
-
-QColor errorColor()
-{
-    const QColor red(0xb3, 0x26, 0x1e);
-    return Theme::isDark() ? red.lighter(170) : red;
-}
 
 /// "3 × (120 kg × 5 @7.5), 140 kg × 3 @9": runs of identical sets are counted once.
 QString summarize(const QList<WorkoutSet> &sets, WeightUnit unit)
@@ -136,21 +130,23 @@ void QuickEntryLine::setPreview(const QString &text, bool error)
 
 void QuickEntryLine::colorPreview()
 {
-    // The preview is read, not decoration: the window's own text colour (a placeholder's grey
-    // reads at about 4:1 at best), the error colour for an error. Set afresh whenever the theme
-    // changes, so that no colour of the old theme stays behind.
-    QPalette p;
+    // The preview is read, not decoration: the house hint colour for how to write a line (never
+    // the placeholder's grey, about 4:1 at best), the window's text colour for what a line adds,
+    // the error colour for an error. Each is set afresh whenever the theme changes.
+    ThemeColors::Tone tone = ThemeColors::Tone::Text;
     if (m_previewError)
-        p.setColor(QPalette::WindowText, errorColor());
-    m_preview->setPalette(p);
-    m_preview->setForegroundRole(QPalette::WindowText);
+        tone = ThemeColors::Tone::Error;
+    else if (m_edit->text().trimmed().isEmpty())
+        tone = ThemeColors::Tone::Hint;
+    ThemeColors::setTone(m_preview, tone);
 }
 
 void QuickEntryLine::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    // The error marked in the line is drawn in the theme's error colour: mark it again.
     if (event->type() == QEvent::PaletteChange)
-        colorPreview();
+        showPreview();
 }
 
 void QuickEntryLine::markError(qsizetype offset, qsizetype length)
@@ -172,8 +168,10 @@ void QuickEntryLine::markError(qsizetype offset, qsizetype length)
         m_errorSpan = std::make_pair(start, span);
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        format.setUnderlineColor(errorColor());
-        format.setForeground(errorColor());
+        // Drawn on the line's own background, not the window's.
+        const QColor error = ThemeColors::error(palette(), {QPalette::Base});
+        format.setUnderlineColor(error);
+        format.setForeground(error);
         attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
                                                        static_cast<int>(start - m_edit->cursorPosition()),
                                                        static_cast<int>(span), format));
@@ -217,9 +215,7 @@ void QuickEntryLine::showPreview()
     }
     markError(-1, 0);
     const auto count = static_cast<int>(m_result.sets.size());
-    // English needs no .qm for its two plural forms; each string still carries %n for translators.
-    const QString text = count == 1 ? tr("Enter adds %n set of %1: %2", nullptr, count)
-                                    : tr("Enter adds %n sets of %1: %2", nullptr, count);
+    const QString text = tr("Enter adds %n set(s) of %1: %2", nullptr, count);
     setPreview(text.arg(exercise->name, summarize(m_result.sets, context.unit)), false);
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/sorenessreportmodel.h"
 #include "shell/desktopdatabase.h"
+#include "widgets/elidedtooltips.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ SorenessReportList::SorenessReportList(SorenessReportModel *model, QWidget *pare
     , m_delete(new QPushButton(tr("De&lete"), this))
 {
     m_view->setModel(m_model);
+    ElidedToolTips::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);

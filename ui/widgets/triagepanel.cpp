@@ -3,6 +3,7 @@
 
 #include "shell/icons.h"
 #include "shell/theme.h"
+#include "shell/themecolors.h"
 #include "widgets/badges.h"
 
 #include <QAccessible>
@@ -135,6 +136,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     auto *text = new QVBoxLayout;
     text->setSpacing(6);
     m_looksLike = new QLabel(tr("This looks like:"), m_banner);
+    m_looksLike->setWordWrap(true);
     text->addWidget(m_looksLike);
     text->addWidget(m_title);
     text->addWidget(m_instruction);
@@ -201,6 +203,8 @@ QLabel *TriagePanel::addHeading(QVBoxLayout *layout, const QString &text)
     auto *label = new QLabel(text, this);
     label->setFont(scaled(font(), 1.15, true));
     label->setContentsMargins(0, 8, 0, 0);
+    // The panel never scrolls sideways: a long heading (German, issue 16) wraps.
+    label->setWordWrap(true);
     layout->addWidget(label);
     return label;
 }
@@ -258,9 +262,7 @@ void TriagePanel::showPending(const QStringList &unanswered, const QStringList &
 
 void TriagePanel::setProblem(const QString &message)
 {
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, Theme::isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    m_problem->setPalette(pal);
+    ThemeColors::setTone(m_problem, ThemeColors::Tone::Error);
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }
@@ -319,10 +321,13 @@ void TriagePanel::rebuild()
         // The instruction sits on a solid band of the class colour: the one line nobody misses.
         // A deep, saturated shade of the class hue under white text in both themes (the dark
         // theme's lightened badge colour would wash out behind white).
-        const QColor band = QColor::fromHsv(badge.color.hsvHue(), 220, 185);
+        // In high contrast the band is the badge colour itself (7:1 on the window) and its text
+        // the window's colour.
+        const bool high = Theme::isHighContrast();
+        const QColor band = high ? badge.color : QColor::fromHsv(badge.color.hsvHue(), 220, 185);
         QPalette pal = m_instruction->palette();
         pal.setColor(QPalette::Window, band);
-        pal.setColor(QPalette::WindowText, Qt::white);
+        pal.setColor(QPalette::WindowText, high ? palette().color(QPalette::Window) : QColor(Qt::white));
         m_instruction->setPalette(pal);
         m_instruction->setFont(scaled(font(), emergency ? 1.5 : 1.25, true));
         m_instruction->setText(urgencyInstruction(r.urgency().value_or(Urgency::Soon)));

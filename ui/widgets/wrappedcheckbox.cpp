@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QRegularExpression>
 
 namespace spotter {
 
@@ -20,6 +21,16 @@ WrappedCheckBox::WrappedCheckBox(const QString &text, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_box, 0, Qt::AlignTop);
     row->addWidget(m_label, 1);
+}
+
+void WrappedCheckBox::useMnemonic()
+{
+    // A label whose buddy is a button clicks it on its shortcut, as the button's own would.
+    m_label->setBuddy(m_box);
+    QString plain = m_label->text();
+    plain.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+    m_box->setAccessibleName(plain);
+    m_box->setToolTip(plain);
 }
 
 bool WrappedCheckBox::eventFilter(QObject *watched, QEvent *event)

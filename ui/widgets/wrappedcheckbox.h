@@ -17,6 +17,9 @@ public:
     WrappedCheckBox(const QString &text, QWidget *parent = nullptr);
 
     [[nodiscard]] QCheckBox *checkBox() const { return m_box; }
+    /// Reads the text's "&" as QCheckBox does: the letter is underlined and Alt+letter ticks the
+    /// box. Off by default, because the soreness questions may contain a literal "&".
+    void useMnemonic();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

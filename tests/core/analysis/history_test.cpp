@@ -2,6 +2,7 @@
 // History-derived triage inputs, end to end through the store (rules reference §5.2).
 #include "analysis/e1rm.h"
 #include "analysis/reporthistory.h"
+#include "analysis/sessionanalysis.h"
 #include "services/historyservice.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -335,9 +336,34 @@ TEST_F(HistoryTest, TrainingHistoryCarriesTwelveWeeksOfContext)
     const TrainingHistory h = HistoryService(db()).trainingHistory(m_athlete.id, from, std::nullopt);
     ASSERT_EQ(h.sessions.size(), 2); // day 70 is context, day 0 is older than 12 weeks
     EXPECT_EQ(h.sessions.first().sets.size(), 4);
-    EXPECT_FALSE(h.everCandidates.isEmpty()); // day 0 still counts for the best ever
+    ASSERT_TRUE(h.bestBefore.contains(m_deadlift)); // day 0 still counts for the best ever
+    EXPECT_EQ(h.bestBefore.value(m_deadlift).method, E1rmMethod::Rts);
     EXPECT_TRUE(h.exercises.contains(m_deadlift));
     EXPECT_EQ(h.rangeStart.date(), from);
+}
+
+TEST_F(HistoryTest, TheBestBeforeARangeSaysHowItWasEstimated)
+{
+    // A rated best (52.5 × 6 @ 8: 66.8 kg) and, later but still before the 12 weeks of context,
+    // a lighter set from reps alone; a single without RPE for the squat.
+    addSession(0, {set(m_bench, 52.5, 6, 8.0), set(m_squat, 150, 1, std::nullopt)});
+    addSession(5, {set(m_bench, 50, 5, std::nullopt)});
+    addSession(100, {set(m_bench, 60, 8, std::nullopt)});
+    const TrainingHistory h =
+        HistoryService(db()).trainingHistory(m_athlete.id, kFirstMonday.date().addDays(100), std::nullopt);
+    ASSERT_EQ(h.sessions.size(), 1);
+    ASSERT_TRUE(h.bestBefore.contains(m_bench));
+    EXPECT_EQ(h.bestBefore.value(m_bench).method, E1rmMethod::Rts);
+    EXPECT_NEAR(h.bestBefore.value(m_bench).value.kg(), 66.8, 0.05);
+    ASSERT_TRUE(h.bestBefore.contains(m_squat));
+    EXPECT_EQ(h.bestBefore.value(m_squat).method, E1rmMethod::Single);
+
+    // What analyze does with it: 60 × 8 without RPE (76 kg) is within the margin over 66.8.
+    const QList<SessionAnalysis> analyses = analyzeSessions(h.sessions, h.exercises, h.bestBefore);
+    const LiftIntensity *bench = analyses.first().intensity.lift(m_bench);
+    ASSERT_NE(bench, nullptr);
+    EXPECT_EQ(bench->bestE1rmMethod, E1rmMethod::Epley);
+    EXPECT_FALSE(bench->pr);
 }
 
 } // namespace

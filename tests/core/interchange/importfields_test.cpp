@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/importdates.h"
 #include "interchange/importfields.h"
 #include "testutil.h"
 

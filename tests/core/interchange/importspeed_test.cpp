@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast paths of the import's field readers (docs/performance.md) must read exactly what the
 // general ones read.
+#include "interchange/importdates.h"
 #include "interchange/importfields.h"
 #include "model/session.h"
 #include "synthetic/seededrandom.h"

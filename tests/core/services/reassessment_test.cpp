@@ -58,7 +58,7 @@ TEST(Reassessment, MigratedReportsAreAssessedAgainOnceAndCounted)
     EXPECT_EQ(first.changed, 0); // the first rules never stored a class to compare with
     EXPECT_EQ(first.seeDoctor, 2);
     EXPECT_EQ(reassessmentNotice(first),
-              u"3 past soreness reports were re-assessed with the new rules; of them, 2 now suggest seeing a "
+              u"3 past soreness reports were re-assessed with the new rules. Of them, 2 now suggest seeing a "
               u"doctor."_s);
 
     const SorenessRepository soreness(db);
@@ -93,8 +93,8 @@ TEST(Reassessment, ANewRuleSetCountsTheReportsWhoseClassChanged)
     EXPECT_EQ(s.changed, 1);
     EXPECT_EQ(s.seeDoctor, 2);
     EXPECT_EQ(reassessmentNotice(s),
-              u"2 past soreness reports were re-assessed with the new rules; of them, 1 "
-              u"changed class and 2 now suggest seeing a doctor."_s);
+              u"2 past soreness reports were re-assessed with the new rules. Of them, 1 "
+              u"changed class. Of them, 2 now suggest seeing a doctor."_s);
 }
 
 TEST(Reassessment, NewAndEditedReportsAreAssessedWithoutANotice)
@@ -125,6 +125,9 @@ TEST(Reassessment, NewAndEditedReportsAreAssessedWithoutANotice)
     EXPECT_EQ(soreness.assessment(r.id)->key(), u"see-doctor/soon"_s);
     EXPECT_EQ(reassessmentNotice({1, 0, 0, 0}),
               u"1 past soreness report was re-assessed with the new rules."_s);
+    EXPECT_EQ(reassessmentNotice({1, 0, 1, 0}),
+              u"1 past soreness report was re-assessed with the new rules. Of them, 1 now suggests "
+              u"seeing a doctor."_s);
 }
 
 } // namespace

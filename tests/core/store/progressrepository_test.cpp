@@ -317,7 +317,8 @@ TEST_P(DemoTest, E1rmPrsAndTestsAgreeWithTheSessionAnalysis)
     // They must tell the same story.
     const ProgressInputs in = ProgressService(db()).inputs(m_team.ann, ProgressRange::All, kNow.date());
     const ProgressSeries p = buildProgress(in, kNow);
-    const auto analyses = analyzeSessions(in.sessions, in.exercises, bestE1rmByExercise(in.candidatesBefore));
+    const auto analyses =
+        analyzeSessions(in.sessions, in.exercises, bestE1rmEstimateByExercise(in.candidatesBefore));
     int checked = 0;
     for (const E1rmLine &line : p.e1rm) {
         for (const E1rmPoint &pt : line.points) {

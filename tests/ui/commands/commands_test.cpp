@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
+#include "workspacefixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,23 +20,18 @@ using namespace spotter;
 
 namespace {
 
-class Commands : public ::testing::Test
+class Commands : public test::WorkspaceFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
+        ASSERT_NO_FATAL_FAILURE(WorkspaceFixture::SetUp());
         Athlete a;
         a.name = QStringLiteral("Ann");
         ASSERT_FALSE(m_ws->execute(new AddAthleteCommand(*m_ws, a, QStringLiteral("add athlete"))));
         m_athlete = *AthleteRepository(db()).findByName(QStringLiteral("Ann"));
         m_ws->undoStack()->clear();
     }
-    Database &db() { return m_ws->database(); }
-    QUndoStack &stack() { return *m_ws->undoStack(); }
-    qint64 exercise(const QString &name) { return ExerciseRepository(db()).find(name)->id; }
     Session session(const QString &when)
     {
         Session s;
@@ -50,8 +46,6 @@ protected:
     }
     qint64 sessions() { return SessionRepository(db()).count(m_athlete.id); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     Athlete m_athlete;
 };
 

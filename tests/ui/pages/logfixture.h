@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
+#include "workspacefixture.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -24,30 +25,18 @@
 
 namespace spotter::test {
 
-class LogFixture : public ::testing::Test
+class LogFixture : public WorkspaceFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
+        ASSERT_NO_FATAL_FAILURE(WorkspaceFixture::SetUp());
         Athlete a;
         a.name = QStringLiteral("Ann");
         AthleteRepository(db()).add(a);
         m_athlete = a;
         m_ws->setCurrentAthlete(a.id);
     }
-    void TearDown() override
-    {
-        // Widgets of a test go before the workspace they refer to.
-        QApplication::closeAllWindows();
-        m_ws.reset();
-    }
-
-    Database &db() { return m_ws->database(); }
-    QUndoStack &stack() { return *m_ws->undoStack(); }
-    qint64 exercise(const QString &name) { return ExerciseRepository(db()).find(name)->id; }
     QList<Session> sessions() { return SessionRepository(db()).list(m_athlete.id); }
 
     /// A stored session @p daysAgo days before now with one set per (exercise, kg, reps, rpe).
@@ -109,8 +98,6 @@ protected:
         restoreActivation();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     Athlete m_athlete;
 };
 

@@ -161,7 +161,7 @@ TEST_F(SorenessCheckin, TheWindowSaysOnceThatStoredReportsWereReassessed)
         ASSERT_NE(bar, nullptr);
         EXPECT_TRUE(
             bar->text().startsWith(QStringLiteral("3 past soreness reports were re-assessed with the new "
-                                                  "rules; of them, 1 now suggests seeing a doctor.")))
+                                                  "rules. Of them, 1 now suggests seeing a doctor.")))
             << bar->text().toStdString();
         bar->findChild<QPushButton *>()->click();
         EXPECT_TRUE(bar->text().isEmpty());

@@ -16,6 +16,7 @@
 #include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "widgets/bodymap.h"
+#include "workspacefixture.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -31,14 +32,12 @@
 
 namespace spotter::test {
 
-class SorenessFixture : public ::testing::Test
+class SorenessFixture : public WorkspaceFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
+        ASSERT_NO_FATAL_FAILURE(WorkspaceFixture::SetUp());
         Athlete a;
         a.name = QStringLiteral("Ann");
         a.birthYear = 1990;
@@ -55,12 +54,9 @@ protected:
     void TearDown() override
     {
         m_page.reset();
-        m_ws.reset();
+        WorkspaceFixture::TearDown();
         Clock::set({});
     }
-
-    Database &db() { return m_ws->database(); }
-    QUndoStack &stack() { return *m_ws->undoStack(); }
 
     qint64 addSession(const QString &start, const QString &title, const QString &exercise)
     {
@@ -125,8 +121,6 @@ protected:
         chooseCharacter(Character::Ache);
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<SorenessPage> m_page;
     SorenessPage *m_target = nullptr;
     qint64 m_athlete = 0;

@@ -6,6 +6,7 @@
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "workspacefixture.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -20,20 +21,16 @@ using namespace spotter;
 
 namespace {
 
-class RunnerTest : public ::testing::Test
+class RunnerTest : public test::WorkspaceFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("a.sqlite"))));
+        ASSERT_NO_FATAL_FAILURE(WorkspaceFixture::SetUp());
         Athlete a;
         a.name = QStringLiteral("Ann");
         AthleteRepository(m_ws->database()).add(a);
     }
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 };
 
 /// Reads until told to stop, as a long team load would.

@@ -3,20 +3,19 @@
 // file): every page that reads it stays up, shows nothing it read only in part, and says what is
 // wrong and the way out. Before, the first SELECT of the sessions threw "database disk image is
 // malformed" through the event loop and took the window down.
+#include "dialogs/exportdialog.h"
+#include "pagedamage.h"
 #include "pages/historypage.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
 #include "pages/sorenesspage.h"
 #include "pages/teampage.h"
+#include "salvagefixture.h"
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
-#include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
-#include "store/sessionrepository.h"
-#include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 
 #include <QApplication>
@@ -24,8 +23,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,72 +33,6 @@
 using namespace spotter;
 
 namespace {
-
-/// Ann and Bob with @p sessions each (five sets apiece) and a soreness report per ten sessions.
-void makeDatabase(const QString &path, int sessions)
-{
-    Database db(path);
-    const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
-    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
-        Athlete athlete;
-        athlete.name = name;
-        AthleteRepository(db).add(athlete);
-        for (int i = 0; i < sessions; ++i) {
-            Session s;
-            s.athleteId = athlete.id;
-            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
-            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
-            WorkoutSet w;
-            w.exerciseId = bench;
-            w.weight = Weight::fromKg(100);
-            w.reps = 5;
-            s.sets = {w, w, w, w, w};
-            SessionRepository(db).add(s);
-            if (i % 10 == 0) {
-                SorenessReport r;
-                r.athleteId = athlete.id;
-                r.sessionId = s.id;
-                r.region = Region::Chest;
-                r.noticedAt = s.start.addSecs(20 * 3600);
-                r.intensity = 3;
-                SorenessRepository(db).add(r);
-            }
-        }
-    }
-}
-
-/// The root page of @p table (a b-tree's interior page once the table spans several pages).
-int rootPage(const QString &path, const QString &table)
-{
-    int root = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rootpage"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
-            q.addBindValue(table);
-            if (q.exec() && q.next())
-                root = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rootpage"));
-    return root;
-}
-
-/// Writes a page of 0xFF over page @p page (1-based) of @p path, header untouched.
-bool overwritePage(const QString &path, int page)
-{
-    QFile f(path);
-    if (page < 2 || !f.open(QIODevice::ReadWrite))
-        return false;
-    const qint64 pageSize = 4096;
-    if (f.size() < page * pageSize)
-        return false;
-    f.seek((page - 1) * pageSize);
-    return f.write(QByteArray(pageSize, '\xff')) == pageSize;
-}
 
 class DamagedWindow : public ::testing::Test
 {
@@ -117,10 +48,10 @@ protected:
     QString damagedDatabase(const QString &table)
     {
         const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
-        makeDatabase(path, 120);
-        const int root = rootPage(path, table);
+        test::makeSalvageFixture(path, 120);
+        const int root = test::rootPageOf(path, table);
         EXPECT_GT(root, 1);
-        EXPECT_TRUE(overwritePage(path, root));
+        EXPECT_TRUE(test::overwritePage(path, root));
         return path;
     }
 
@@ -176,6 +107,39 @@ TEST_F(DamagedWindow, EveryPageStaysUpAndSaysWhyOverADamagedSessionTable)
         bannerText += label->text();
     EXPECT_TRUE(bannerText.contains(QStringLiteral("damaged"))) << bannerText.toStdString();
     EXPECT_TRUE(bannerText.contains(QStringLiteral("Restore from backup"))) << bannerText.toStdString();
+    EXPECT_TRUE(bannerText.contains(QStringLiteral("Export what is readable with File › Export…")))
+        << bannerText.toStdString();
+}
+
+// The banner's way out: File › Export… writes what can still be read, through the same salvage
+// as 'spotter-cli export', and says what was lost.
+TEST_F(DamagedWindow, ExportSavesWhatCanStillBeReadOfADamagedFile)
+{
+    const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
+    test::makeSalvageFixture(path, 120);
+    const QList<int> leaves = test::leafPagesOf(path, test::rootPageOf(path, QStringLiteral("workout_set")));
+    ASSERT_GE(leaves.size(), 3);
+    const int leaf = leaves.at(leaves.size() / 2);
+    const auto lost = static_cast<qint64>(test::rowidsOnLeaf(path, leaf).size());
+    ASSERT_GT(lost, 0);
+    ASSERT_TRUE(test::overwritePage(path, leaf));
+    DesktopDatabase opened = openForDesktop(path, false);
+    ASSERT_TRUE(opened.db);
+    ASSERT_FALSE(opened.db->damage().isEmpty());
+    Workspace ws(std::move(opened.db));
+    ExportDialog dialog(ws);
+    dialog.setKind(ExportKind::Sets);
+    QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+    const QString out = m_dir.filePath(QStringLiteral("sets.csv"));
+    dialog.exportTo(out);
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_TRUE(done.first().first().toBool()) << dialog.statusText().toStdString();
+    EXPECT_EQ(dialog.result().sets, 1200 - lost);
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("is damaged; this is what could still be read:")))
+        << dialog.statusText().toStdString();
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("workout_set: %1 row").arg(1200 - lost)))
+        << dialog.statusText().toStdString();
+    EXPECT_TRUE(QFile::exists(out));
 }
 
 TEST_F(DamagedWindow, EveryPageStaysUpOverADamagedSetTable)
@@ -202,7 +166,7 @@ TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
     // A file too big for the check at open is found damaged by a page's read: from then on it is
     // read-only with that damage, and the window's status bar and title say so.
     const QString path = m_dir.filePath(QStringLiteral("db.sqlite"));
-    makeDatabase(path, 2);
+    test::makeSalvageFixture(path, 2);
     Workspace ws(std::make_unique<Database>(path));
     MainWindow window(ws);
     ASSERT_FALSE(ws.database().isReadOnly());

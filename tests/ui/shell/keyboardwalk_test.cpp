@@ -2,7 +2,10 @@
 // The keyboard-first promise walked end to end: a session logged and a soreness report filed
 // with key events only — every key goes to whichever widget has the focus, as on a desktop; no
 // setters, no mouse. What was stored is read back through the store.
+#include "forms/sorenessform.h"
 #include "model/clock.h"
+#include "pages/logfixture.h"
+#include "pages/sorenesspage.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -12,6 +15,7 @@
 #include "store/sorenessrepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,50 +25,19 @@ using namespace spotter;
 
 namespace {
 
-class KeyboardWalkTest : public ::testing::Test
+class KeyboardWalkTest : public test::LogFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
-        Athlete a;
-        a.name = QStringLiteral("Ann");
-        AthleteRepository(m_ws->database()).add(a);
-        m_athlete = a.id;
+        ASSERT_NO_FATAL_FAILURE(LogFixture::SetUp());
         Clock::set(QDateTime(QDate(2026, 11, 3), QTime(18, 0)));
     }
     void TearDown() override
     {
-        QApplication::closeAllWindows();
+        LogFixture::TearDown();
         Clock::set({});
     }
-
-    static QWidget *focused()
-    {
-        QWidget *w = QApplication::focusWidget();
-        EXPECT_NE(w, nullptr) << "nothing has the keyboard focus";
-        return w;
-    }
-    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        if (QWidget *w = focused())
-            QTest::keyClick(w, key, modifiers);
-        QCoreApplication::processEvents();
-    }
-    static void type(const QString &text)
-    {
-        for (const QChar c : text) {
-            if (QWidget *w = focused())
-                QTest::keyClick(w, c.toLatin1());
-        }
-        QCoreApplication::processEvents();
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-    qint64 m_athlete = 0;
 };
 
 } // namespace
@@ -89,7 +62,7 @@ TEST_F(KeyboardWalkTest, LogASessionAndReportSorenessWithKeysOnly)
     press(Qt::Key_Return);
     press(Qt::Key_Return);
 
-    const QList<Session> sessions = SessionRepository(m_ws->database()).list(m_athlete);
+    const QList<Session> sessions = SessionRepository(m_ws->database()).list(m_athlete.id);
     ASSERT_EQ(sessions.size(), 1);
     const Session &s = sessions.first();
     ASSERT_EQ(s.sets.size(), 8);
@@ -114,12 +87,17 @@ TEST_F(KeyboardWalkTest, LogASessionAndReportSorenessWithKeysOnly)
         press(Qt::Key_Right);
     press(Qt::Key_C, Qt::AltModifier); // Character
     press(Qt::Key_Down);
+    press(Qt::Key_Q, Qt::AltModifier); // A one-sided lift: a check box whose text wraps
+    // The key clicks the box as a mouse does, a moment later (QAbstractButton::animateClick()).
+    const QCheckBox *oneSided = window.sorenessPage()->form()->oneSidedBox();
+    EXPECT_TRUE(QTest::qWaitFor([oneSided] { return oneSided->isChecked(); }));
     press(Qt::Key_S, Qt::ControlModifier);
 
-    const QList<SorenessReport> reports = SorenessRepository(m_ws->database()).list(m_athlete);
+    const QList<SorenessReport> reports = SorenessRepository(m_ws->database()).list(m_athlete.id);
     ASSERT_EQ(reports.size(), 1) << "the report was not saved";
     const SorenessReport &r = reports.first();
     EXPECT_EQ(r.sessionId, std::optional<qint64>(s.id));
     EXPECT_EQ(r.region, Region::Quads);
     EXPECT_EQ(r.intensity, 3);
+    EXPECT_TRUE(r.oneSided);
 }

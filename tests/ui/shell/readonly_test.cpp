@@ -3,6 +3,7 @@
 // (as root: a tmpfs remounted read-only, which stops root too; chmod would not), or damaged. It
 // says so in the title and status bar, disables the obvious edits, and any other edit gets the
 // store's own message.
+#include "benchathlete.h"
 #include "commands/valuecommands.h"
 #include "forms/planpanel.h"
 #include "forms/sessionform.h"
@@ -17,7 +18,6 @@
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/storeerror.h"
 #include "widgets/quickentryline.h"
@@ -93,22 +93,7 @@ protected:
     static void makeDatabase(const QString &path, int sessions = 0)
     {
         Database db(path);
-        Athlete ann;
-        ann.name = QStringLiteral("Ann");
-        AthleteRepository(db).add(ann);
-        const qint64 bench = ExerciseRepository(db).find(QStringLiteral("Bench Press"))->id;
-        for (int i = 0; i < sessions; ++i) {
-            Session s;
-            s.athleteId = ann.id;
-            s.start = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(18, 0));
-            s.title = QStringLiteral("A fairly long session title to fill pages %1").arg(i);
-            WorkoutSet w;
-            w.exerciseId = bench;
-            w.weight = Weight::fromKg(100);
-            w.reps = 5;
-            s.sets = {w, w, w, w, w};
-            SessionRepository(db).add(s);
-        }
+        test::addBenchAthlete(db, QStringLiteral("Ann"), sessions);
     }
 
     static void expectReadOnlyWindow(MainWindow &window, const QString &reason)

@@ -5,6 +5,7 @@
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "store/database.h"
+#include "workspacefixture.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,19 +19,14 @@ using namespace spotter;
 
 namespace {
 
-class WindowStateTest : public ::testing::Test
+class WindowStateTest : public test::WorkspaceFixture
 {
 protected:
-    void SetUp() override
+    void TearDown() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_ws = std::make_unique<Workspace>(
-            std::make_unique<Database>(m_dir.filePath(QStringLiteral("db.sqlite"))));
+        WorkspaceFixture::TearDown();
+        QSettings().clear();
     }
-    void TearDown() override { QSettings().clear(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 };
 
 TEST_F(WindowStateTest, SettingsAreKeptUnderTheOrganisationsNameInATestsOwnFolder)

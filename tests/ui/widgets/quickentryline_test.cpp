@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quick-entry line's preview under it: readable in both themes (issue 17: ~1.2:1 in the dark
 // theme), and its sentences end once.
+#include "contrast.h"
 #include "model/builtincatalogue.h"
 #include "models/exercisecatalogue.h"
 #include "shell/theme.h"
@@ -11,39 +12,11 @@
 
 #include <gtest/gtest.h>
 
-#include <cmath>
-
 using namespace spotter;
 
 namespace {
 
-/// WCAG 2 relative luminance of an opaque colour.
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-/// @p over painted on @p under (a translucent text colour blends with what is behind it).
-QColor blended(const QColor &over, const QColor &under)
-{
-    const double a = over.alphaF();
-    return QColor::fromRgbF(over.redF() * a + under.redF() * (1 - a),
-                            over.greenF() * a + under.greenF() * (1 - a),
-                            over.blueF() * a + under.blueF() * (1 - a));
-}
-
-/// The WCAG contrast ratio of @p label's text on the window behind it, from their palettes.
-double contrast(const QLabel *label)
-{
-    const QColor background = label->parentWidget()->palette().color(QPalette::Window);
-    const QColor text = blended(label->palette().color(label->foregroundRole()), background);
-    const double l1 = luminance(text);
-    const double l2 = luminance(background);
-    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
-}
+using test::contrast;
 
 class QuickEntryLineTest : public ::testing::Test
 {
@@ -68,6 +41,22 @@ TEST_F(QuickEntryLineTest, ThePreviewReadsAtLeastFourAndAHalfToOneInBothThemes)
         EXPECT_GE(contrast(preview), 4.5) << name << ", a line that reads";
         line.lineEdit()->setText(QStringLiteral("Squat 3x"));
         EXPECT_GE(contrast(preview), 4.5) << name << ", an error";
+    }
+}
+
+TEST_F(QuickEntryLineTest, ThePreviewReadsAtLeastSevenToOneInHighContrast)
+{
+    for (const ThemeChoice theme : {ThemeChoice::HighContrast, ThemeChoice::HighContrastDark}) {
+        Theme::apply(theme);
+        const std::string name = Theme::key(theme).toStdString();
+        QuickEntryLine line(m_catalogue);
+        line.show();
+        const QLabel *preview = line.previewLabel();
+        EXPECT_GE(contrast(preview), Theme::kHighContrastText) << name << ", the hint";
+        line.lineEdit()->setText(QStringLiteral("Squat 3x"));
+        EXPECT_GE(contrast(preview), Theme::kHighContrastText) << name << ", an error";
+        EXPECT_NE(preview->palette().color(QPalette::WindowText), line.palette().color(QPalette::WindowText))
+            << name << ": an error still looks like one";
     }
 }
 
