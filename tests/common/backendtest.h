@@ -67,6 +67,6 @@ inline std::string backendName(const ::testing::TestParamInfo<Backend> &info)
 } // namespace spotter::test
 
 #define SPOTTER_ON_BOTH_BACKENDS(Suite)                                                                      \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::Values(::spotter::Backend::Sqlite,                 \
-                                                                ::spotter::Backend::Postgres),             \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             ::testing::Values(::spotter::Backend::Sqlite, ::spotter::Backend::Postgres),    \
                              ::spotter::test::backendName)

@@ -41,9 +41,9 @@ bool runServerProgram(const QString &program, const QStringList &arguments, QStr
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (runningAsRoot())
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       QStringLiteral("--"), program}
-                                               + arguments);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
+                    + arguments);
     else
         p.start(program, arguments);
     if (!p.waitForFinished(120'000)) {
@@ -101,8 +101,10 @@ QString PgCluster::binDir()
         if (has(dir))
             return dir;
     }
-    QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &v : std::as_const(versions)) {
         const QString dir = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
         if (has(dir))
@@ -146,8 +148,8 @@ bool PgCluster::start(const QString &dir, QString *error)
     giveToPostgres(hba.fileName());
     if (!runServerProgram(bin + QStringLiteral("/pg_ctl"),
                           {QStringLiteral("-D"), data, QStringLiteral("-l"), dir + QStringLiteral("/log"),
-                           QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                           serverOptions(socket), QStringLiteral("start")},
+                           QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                           QStringLiteral("-o"), serverOptions(socket), QStringLiteral("start")},
                           &output)) {
         *error = QStringLiteral("pg_ctl start failed: ") + output;
         return false;
@@ -155,7 +157,8 @@ bool PgCluster::start(const QString &dir, QString *error)
     writePassFile(dir);
     try {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgcluster-setup"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgcluster-setup"));
             db.setHostName(socket);
             db.setDatabaseName(QStringLiteral("postgres"));
             db.setUserName(QStringLiteral("postgres"));
@@ -187,9 +190,9 @@ void PgCluster::stop(const QString &dir)
 {
     const QString bin = binDir();
     if (!bin.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/data/postmaster.pid")))
-        runServerProgram(bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dir + QStringLiteral("/data"),
-                                                           QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                           QStringLiteral("-w"), QStringLiteral("stop")});
+        runServerProgram(bin + QStringLiteral("/pg_ctl"),
+                         {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                          QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     if (dir.startsWith(QDir::tempPath()))
         QDir(dir).removeRecursively();
 }
@@ -262,8 +265,8 @@ void PgCluster::attach(const QString &dir)
 QString PgCluster::createDatabase()
 {
     const QString name = QStringLiteral("t%1_%2").arg(::getpid()).arg(++g_databaseCounter);
-    psql(QStringLiteral("postgres"),
-         QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY").arg(name, QLatin1String(kTemplate)));
+    psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY")
+                                         .arg(name, QLatin1String(kTemplate)));
     return name;
 }
 
@@ -274,10 +277,12 @@ void PgCluster::dropDatabase(const QString &name)
 
 DatabaseLocation PgCluster::location(const QString &database, const QString &user) const
 {
-    return DatabaseLocation::parse(QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_socket));
+    return DatabaseLocation::parse(
+        QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_socket));
 }
 
-PgCluster::PsqlResult PgCluster::tryPsql(const QString &database, const QString &sql, const QString &user) const
+PgCluster::PsqlResult PgCluster::tryPsql(const QString &database, const QString &sql,
+                                         const QString &user) const
 {
     QProcess p;
     p.start(binDir() + QStringLiteral("/psql"),

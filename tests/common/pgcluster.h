@@ -39,9 +39,13 @@ public:
     [[nodiscard]] QString createDatabase();
     void dropDatabase(const QString &name);
     /// @p user on @p database through the socket.
-    [[nodiscard]] DatabaseLocation location(const QString &database, const QString &user = QString::fromLatin1(kCoach)) const;
+    [[nodiscard]] DatabaseLocation location(const QString &database,
+                                            const QString &user = QString::fromLatin1(kCoach)) const;
     /// The superuser on @p database (the admin's `server` commands).
-    [[nodiscard]] DatabaseLocation admin(const QString &database) const { return location(database, QStringLiteral("postgres")); }
+    [[nodiscard]] DatabaseLocation admin(const QString &database) const
+    {
+        return location(database, QStringLiteral("postgres"));
+    }
     struct PsqlResult
     {
         bool ok = false;
@@ -53,7 +57,8 @@ public:
     [[nodiscard]] PsqlResult tryPsql(const QString &database, const QString &sql,
                                      const QString &user = QStringLiteral("postgres")) const;
     /// The same, failing the test on an error; returns the output.
-    QString psql(const QString &database, const QString &sql, const QString &user = QStringLiteral("postgres")) const;
+    QString psql(const QString &database, const QString &sql,
+                 const QString &user = QStringLiteral("postgres")) const;
     /// Restarts the server (pg_ctl restart -m fast): every connection is cut.
     void restart() const;
 

@@ -59,7 +59,8 @@ TEST_F(TeamServerReliability, TwentyAthletesLogAtOnceWhileTheirCoachReadsAndNoRo
         ServerAdmin admin(cluster().admin(m_db));
         for (int i = 0; i < kAthletes; ++i)
             admin.addAthlete(u"Athlete %1"_s.arg(i), u"a%1_%2"_s.arg(i).arg(m_db), WeightUnit::Kg,
-                             QString::fromLatin1(PgCluster::kCoachPassword), QString::fromLatin1(PgCluster::kTeam));
+                             QString::fromLatin1(PgCluster::kCoachPassword),
+                             QString::fromLatin1(PgCluster::kTeam));
     }
     // Each athlete's process logs its sessions one after another; all twenty start at once.
     std::vector<std::unique_ptr<CliProcess>> athletes;
@@ -79,9 +80,10 @@ TEST_F(TeamServerReliability, TwentyAthletesLogAtOnceWhileTheirCoachReadsAndNoRo
     QStringList errors;
     for (bool running = true; running;) {
         // The coach reads the team meanwhile, as the Team page would.
-        const CliResult read = runCli({u"--db"_s, coachUri(), u"sessions"_s, u"--athlete"_s,
-                                       u"Athlete %1"_s.arg(coachReads % kAthletes), u"--from"_s, u"2026-10-01"_s},
-                                      m_dir.path());
+        const CliResult read =
+            runCli({u"--db"_s, coachUri(), u"sessions"_s, u"--athlete"_s,
+                    u"Athlete %1"_s.arg(coachReads % kAthletes), u"--from"_s, u"2026-10-01"_s},
+                   m_dir.path());
         ++coachReads;
         if (read.exitCode != 0 || !read.err.isEmpty()) {
             ++failures;
@@ -123,8 +125,8 @@ TEST_F(TeamServerReliability, AKilledImportLeavesNothingHalfWritten)
     const int sessions = envInt("SPOTTER_CRASH_SESSIONS", 400);
     const QString csv = m_dir.filePath(u"big.csv"_s);
     const qint64 rows = writeStrongCsv(csv, sessions, 25);
-    const QStringList import{u"--db"_s, coachUri(), u"import"_s,  csv,      u"--athlete"_s,
-                             u"Cy"_s,   u"--unit"_s, u"kg"_s,   u"--progress"_s};
+    const QStringList import{u"--db"_s,   coachUri(), u"import"_s,    csv, u"--athlete"_s, u"Cy"_s,
+                             u"--unit"_s, u"kg"_s,    u"--progress"_s};
     QRandomGenerator random(static_cast<quint32>(envInt("SPOTTER_CRASH_SEED", 1)));
     for (int trial = 1; trial <= trials; ++trial) {
         SCOPED_TRACE("trial " + std::to_string(trial));
@@ -189,7 +191,8 @@ TEST_F(TeamServerReliability, ARestartedServerIsAClearErrorThenAReconnectAndNoth
         ADD_FAILURE() << "a change survived a restart in its middle";
     } catch (const StoreError &e) {
         EXPECT_EQ(e.kind(), StoreError::Kind::Connection) << e.message().toStdString();
-        EXPECT_TRUE(e.message().contains(u"connection to the team server was lost"_s)) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"connection to the team server was lost"_s))
+            << e.message().toStdString();
     }
     const QList<Session> sessions = SessionRepository(db).list(cy.id);
     ASSERT_EQ(sessions.size(), 2) << "what was committed is there, the half change is not";

@@ -67,7 +67,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_database->setAccessibleName(tr("Database"));
     m_login->setAccessibleName(tr("Login"));
     for (const TlsMode &mode : kTlsModes)
-        m_tls->addItem(QCoreApplication::translate("spotter::ConnectDialog", mode.label), QLatin1String(mode.key));
+        m_tls->addItem(QCoreApplication::translate("spotter::ConnectDialog", mode.label),
+                       QLatin1String(mode.key));
     m_tls->setAccessibleName(tr("Encryption"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import pipeline against a real database: values as stored, all or nothing, idempotence.
+#include "backendtest.h"
 #include "interchange/importer.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>

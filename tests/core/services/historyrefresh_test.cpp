@@ -2,13 +2,13 @@
 // HistoryService::refreshSession() must give exactly what a full reportHistory() reads, after
 // any set edit in the report's session, and refuse when more than that session changed.
 #include "analysis/reporthistory.h"
+#include "backendtest.h"
 #include "services/historyservice.h"
-#include "store/historyrepository.h"
 #include "store/athleterepository.h"
+#include "store/historyrepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "synthetic/generator.h"
-#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backendtest.h"
 #include "model/session.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
@@ -6,7 +7,6 @@
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
-#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
@@ -417,8 +417,9 @@ TEST_P(Repositories, AnEditOfARowSomeoneElseChangedIsRefusedWithAMessage)
         ADD_FAILURE() << "a stale edit overwrote another person's";
     } catch (const StoreError &e) {
         EXPECT_EQ(e.kind(), StoreError::Kind::Conflict);
-        EXPECT_EQ(e.message(), QStringLiteral("This set was changed by someone else since you opened it; nothing "
-                                              "was overwritten. It has been reloaded: make your change again."));
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("This set was changed by someone else since you opened it; nothing "
+                                 "was overwritten. It has been reloaded: make your change again."));
     }
     const WorkoutSet stored = *mine.getSet(myCopy.id);
     EXPECT_EQ(stored.reps, 3) << "their edit stands";
@@ -437,7 +438,8 @@ TEST_P(Repositories, AnEditOfARowSomeoneElseChangedIsRefusedWithAMessage)
     myHeader.title = QStringLiteral("Mine");
     EXPECT_THROW(mine.update(myHeader), StoreError);
     EXPECT_EQ(mine.get(session.id)->title, QStringLiteral("Theirs"));
-    EXPECT_EQ(myHeader.version, mine.get(session.id)->version - 1) << "a refused edit leaves the copy's version";
+    EXPECT_EQ(myHeader.version, mine.get(session.id)->version - 1)
+        << "a refused edit leaves the copy's version";
 
     SorenessReport myReport = *SorenessRepository(db()).get(report.id);
     SorenessReport theirReport = *SorenessRepository(other).get(report.id);

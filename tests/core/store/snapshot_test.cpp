@@ -2,13 +2,13 @@
 // Deleting with a snapshot and restoring it: what undo of a deleted session or athlete relies on.
 // Both halves are one store call each (one write transaction), so no other writer can slip a
 // change between the snapshot and the delete.
+#include "backendtest.h"
 #include "model/session.h"
 #include "store/athleterepository.h"
 #include "store/exerciserepository.h"
 #include "store/query.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
-#include "backendtest.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>

@@ -45,9 +45,10 @@ protected:
         Prompt::setQuiet(true);
         m_db = cluster().createDatabase();
         m_ann = u"ann_"_s + m_db;
-        m_annId = ServerAdmin(cluster().admin(m_db))
-                      .addAthlete(u"Ann"_s, m_ann, WeightUnit::Kg, QString::fromLatin1(PgCluster::kCoachPassword),
-                                  QString::fromLatin1(PgCluster::kTeam));
+        m_annId =
+            ServerAdmin(cluster().admin(m_db))
+                .addAthlete(u"Ann"_s, m_ann, WeightUnit::Kg, QString::fromLatin1(PgCluster::kCoachPassword),
+                            QString::fromLatin1(PgCluster::kTeam));
         m_ws = std::make_unique<Workspace>(std::make_unique<Database>(m_dir.filePath(u"mine.sqlite"_s)));
         m_window = std::make_unique<MainWindow>(*m_ws);
     }
