@@ -3,6 +3,7 @@
 // paths (so no test can touch a real user's database) and GoogleTest.
 #include "i18n/translator.h"
 #include "store/database.h"
+#include "testenvironment.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    spotter::test::setTestEnvironment();
     ::testing::InitGoogleTest(&argc, argv);
     QCoreApplication app(argc, argv);
     spotter::initApplicationIdentity();

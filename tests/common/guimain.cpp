@@ -2,6 +2,7 @@
 // Entry point of the widget test executables: offscreen unless a display was asked for.
 #include "i18n/translator.h"
 #include "store/database.h"
+#include "testenvironment.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -12,8 +13,7 @@
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    spotter::test::setTestEnvironment();
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     spotter::initApplicationIdentity();
