@@ -2674,10 +2674,6 @@
         <translation>An Teamserver veröffentlichen</translation>
     </message>
     <message>
-        <source>Published to %1 as %2: %3 new and %4 changed sessions, %5 new and %6 changed soreness reports; %7 sessions were already there.</source>
-        <translation>An %1 als %2 veröffentlicht: %3 neue und %4 geänderte Trainingseinheiten, %5 neue und %6 geänderte Beschwerdeberichte; %7 Trainingseinheiten waren schon vorhanden.</translation>
-    </message>
-    <message>
         <source>Not published (changed here and on the server, or deleted there):</source>
         <translation>Nicht veröffentlicht (hier und auf dem Server geändert oder dort gelöscht):</translation>
     </message>
@@ -2688,6 +2684,45 @@
     <message>
         <source>Cannot publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2: %3, %4; %5, %6; %7.</source>
+        <translation>An %1 als %2 veröffentlicht: %3, %4; %5, %6; %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n neue Einheit</numerusform>
+            <numerusform>%n neue Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed session(s)</source>
+        <translation>
+            <numerusform>%n geänderte Einheit</numerusform>
+            <numerusform>%n geänderte Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new soreness report(s)</source>
+        <translation>
+            <numerusform>%n neuer Beschwerdebericht</numerusform>
+            <numerusform>%n neue Beschwerdeberichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed soreness report(s)</source>
+        <translation>
+            <numerusform>%n geänderter Beschwerdebericht</numerusform>
+            <numerusform>%n geänderte Beschwerdeberichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already there</source>
+        <translation>
+            <numerusform>%n Einheit schon vorhanden</numerusform>
+            <numerusform>%n Einheiten schon vorhanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3439,10 +3474,6 @@
         <translation>der Server hat eine andere Fassung davon, die nicht von hier veröffentlicht wurde; dafür wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>This database holds %1 athletes; choose the one to publish</source>
-        <translation>Diese Datenbank enthält %1 Athleten; wählen Sie den, der veröffentlicht werden soll</translation>
-    </message>
-    <message>
         <source>There is no athlete named &apos;%1&apos; here</source>
         <translation>Hier gibt es keinen Athleten namens &apos;%1&apos;</translation>
     </message>
@@ -3457,6 +3488,17 @@
     <message>
         <source>The login &apos;%1&apos; is no athlete on the server</source>
         <translation>Der Anmeldename &apos;%1&apos; ist auf dem Server kein Athlet</translation>
+    </message>
+    <message>
+        <source>This database holds no athlete to publish</source>
+        <translation>Diese Datenbank enthält keinen Athleten zum Veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database holds %n athlete(s); choose the one to publish</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält %n Athleten; wählen Sie den, der veröffentlicht wird</numerusform>
+            <numerusform>Diese Datenbank enthält %n Athleten; wählen Sie den, der veröffentlicht wird</numerusform>
+        </translation>
     </message>
 </context>
 <context>

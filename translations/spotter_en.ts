@@ -2671,10 +2671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published to %1 as %2: %3 new and %4 changed sessions, %5 new and %6 changed soreness reports; %7 sessions were already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not published (changed here and on the server, or deleted there):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,6 +2681,45 @@
     <message>
         <source>Cannot publish</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to %1 as %2: %3, %4; %5, %6; %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed session(s)</source>
+        <translation>
+            <numerusform>%n changed session</numerusform>
+            <numerusform>%n changed sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new soreness report(s)</source>
+        <translation>
+            <numerusform>%n new soreness report</numerusform>
+            <numerusform>%n new soreness reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed soreness report(s)</source>
+        <translation>
+            <numerusform>%n changed soreness report</numerusform>
+            <numerusform>%n changed soreness reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already there</source>
+        <translation>
+            <numerusform>%n session already there</numerusform>
+            <numerusform>%n sessions already there</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,10 +3470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database holds %1 athletes; choose the one to publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no athlete named &apos;%1&apos; here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,6 +3484,17 @@
     <message>
         <source>The login &apos;%1&apos; is no athlete on the server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no athlete to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database holds %n athlete(s); choose the one to publish</source>
+        <translation>
+            <numerusform>This database holds %n athlete; choose the one to publish</numerusform>
+            <numerusform>This database holds %n athletes; choose the one to publish</numerusform>
+        </translation>
     </message>
 </context>
 <context>

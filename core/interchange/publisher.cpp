@@ -140,10 +140,13 @@ PublishResult Publisher::run(const PublishOptions &options)
     const QList<Athlete> locals = AthleteRepository(m_local).list();
     std::optional<Athlete> local;
     if (options.athlete.isEmpty()) {
+        if (locals.isEmpty())
+            throw StoreError(StoreError::Kind::Invalid,
+                             Publish::tr("This database holds no athlete to publish"));
         if (locals.size() != 1)
-            throw StoreError(
-                StoreError::Kind::Invalid,
-                Publish::tr("This database holds %1 athletes; choose the one to publish").arg(locals.size()));
+            throw StoreError(StoreError::Kind::Invalid,
+                             Publish::tr("This database holds %n athlete(s); choose the one to publish",
+                                         nullptr, int(locals.size())));
         local = locals.first();
     } else {
         local = AthleteRepository(m_local).findByName(options.athlete);

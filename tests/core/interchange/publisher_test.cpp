@@ -209,6 +209,26 @@ TEST_F(Publish, ASessionDeletedOnTheServerIsNotSentAgain)
     EXPECT_TRUE(onServer().isEmpty());
 }
 
+TEST_F(Publish, ALogOfSeveralAthletesOrNoneSaysWhoToChoose)
+{
+    const auto refusal = [this] {
+        try {
+            publish();
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    Athlete ben;
+    ben.name = u"Ben"_s;
+    AthleteRepository(*m_local).add(ben);
+    EXPECT_EQ(refusal(), u"This database holds 2 athletes; choose the one to publish"_s);
+    AthleteRepository(*m_local).remove(ben.id);
+    AthleteRepository(*m_local).remove(m_localAnn);
+    EXPECT_EQ(refusal(), u"This database holds no athlete to publish"_s);
+    EXPECT_TRUE(onServer().isEmpty());
+}
+
 TEST_F(Publish, ADryRunSendsNothingAndACoachPublishesForTheirAthlete)
 {
     logLocally(u"2026-11-17T18:00:00+01:00"_s, u"Squats"_s, 100);

@@ -211,7 +211,7 @@ TEST_F(TeamServerGui, PublishingALocalLogSendsItsSessions)
     emit m_ws->notifier()->athletesChanged();
     m_window->publishTo(cluster().location(m_db, m_ann));
     EXPECT_TRUE(Prompt::shown().isEmpty()) << Prompt::shown().join(u'\n').toStdString();
-    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"1 new and 0 changed sessions"_s))
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"1 new session, 0 changed sessions"_s))
         << m_window->statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(m_ws->database().isServer()) << "publishing does not switch databases";
     const auto server = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());

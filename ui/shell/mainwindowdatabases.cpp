@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's database switching: the demo data, another file, a team server, publishing to one.
+// Kept apart from the window's construction so that each file reads as one concern.
+#include "dialogs/connectdialog.h"
+#include "interchange/publisher.h"
+#include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "synthetic/demodata.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QWidget>
+
+namespace spotter {
+
+void MainWindow::openDemoData()
+{
+    if (m_demo)
+        return;
+    // Made afresh each time, dated up to today, in its own file.
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/spotter-demo-XXXXXX"));
+    if (!dir->isValid()) {
+        Prompt::warning(this, tr("Cannot open the demo data"),
+                        tr("No folder for the demo data could be made: %1").arg(dir->errorString()));
+        return;
+    }
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        createDemoDatabase(path);
+        m_demo = true;
+        m_ws.replaceDatabase(std::make_unique<Database>(path));
+    } catch (const StoreError &e) {
+        m_demo = false;
+        QApplication::restoreOverrideCursor();
+        Prompt::warning(this, tr("Cannot open the demo data"), e.message());
+        return;
+    }
+    m_demoDir = std::move(dir);
+    QApplication::restoreOverrideCursor();
+
+    m_demoBanner->show();
+    m_backHome->setVisible(true);
+    updateTitle();
+}
+
+void MainWindow::openHome()
+{
+    if (!m_demo)
+        return;
+    try {
+        auto home = openForDesktop(this, m_homePath, false);
+        m_demo = false;
+        m_ws.replaceDatabase(std::move(home));
+        m_demoDir.reset();
+    } catch (const StoreError &e) {
+        Prompt::warning(this, tr("Cannot open your database"), e.message());
+        return;
+    }
+    m_demoBanner->hide();
+    m_backHome->setVisible(false);
+    updateTitle();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = Prompt::openFileName(this, tr("Open a Spotter database"),
+                                              QFileInfo(m_ws.database().path()).absolutePath(),
+                                              tr("Spotter databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        // A file chosen to open is never created; read-only storage or damage opens it read-only.
+        m_ws.replaceDatabase(openForDesktop(this, path, false));
+        m_homePath = path;
+        m_demo = false;
+        m_demoDir.reset();
+        m_demoBanner->hide();
+        m_backHome->setVisible(false);
+        updateTitle();
+    } catch (const StoreError &e) {
+        Prompt::warning(this, tr("Cannot open database"), e.message());
+    }
+}
+
+std::unique_ptr<Database> MainWindow::openServer(const DatabaseLocation &location)
+{
+    Database::Options options;
+    for (;;) {
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto db = std::make_unique<Database>(location, options);
+            QApplication::restoreOverrideCursor();
+            return db;
+        } catch (const StoreError &e) {
+            QApplication::restoreOverrideCursor();
+            // The server wants a password (none in libpq's password file, or a wrong one):
+            // asked for here, kept in memory for this connection only.
+            if (e.kind() != StoreError::Kind::Denied || !e.message().contains(QStringLiteral("password"))) {
+                Prompt::warning(this, tr("Cannot connect"), e.message());
+                return nullptr;
+            }
+            const auto password = Prompt::password(
+                this, tr("Password"),
+                options.password.isEmpty()
+                    ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
+                    : tr("That password was refused. Password of %1:").arg(location.user()));
+            if (!password)
+                return nullptr;
+            options.password = *password;
+        }
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(AppSettings::instance().recentServers(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto location = dialog.location())
+        connectTo(*location);
+}
+
+bool MainWindow::connectTo(const DatabaseLocation &location)
+{
+    std::unique_ptr<Database> db = openServer(location);
+    if (!db)
+        return false;
+    m_ws.replaceDatabase(std::move(db));
+    m_homePath = location.toString();
+    m_demo = false;
+    m_demoDir.reset();
+    m_demoBanner->hide();
+    m_backHome->setVisible(false);
+    AppSettings::instance().addRecentServer(location.toString());
+    rebuildRecentServers();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::rebuildRecentServers()
+{
+    m_recentServers->clear();
+    for (const QString &uri : AppSettings::instance().recentServers()) {
+        try {
+            const DatabaseLocation location = DatabaseLocation::parse(uri);
+            m_recentServers->addAction(location.displayName(), this,
+                                       [this, location] { connectTo(location); });
+        } catch (const StoreError &) {
+        }
+    }
+    m_recentServers->setEnabled(!m_recentServers->isEmpty());
+}
+
+void MainWindow::publishToServer()
+{
+    ConnectDialog dialog(AppSettings::instance().recentServers(), this);
+    dialog.setWindowTitle(tr("Publish to team server"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto location = dialog.location())
+        publishTo(*location);
+}
+
+void MainWindow::publishTo(const DatabaseLocation &location)
+{
+    const std::unique_ptr<Database> server = openServer(location);
+    if (!server)
+        return;
+    AppSettings::instance().addRecentServer(location.toString());
+    rebuildRecentServers();
+    PublishOptions options;
+    options.athlete = m_athletes->currentText();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const PublishResult r = Publisher(m_ws.database(), *server).run(options);
+        QApplication::restoreOverrideCursor();
+        // Each count its own plural: a language's form follows the number it stands beside.
+        QString text = tr("Published to %1 as %2: %3, %4; %5, %6; %7.")
+                           .arg(location.withUser({}).displayName(), r.serverAthlete,
+                                tr("%n new session(s)", nullptr, r.sessionsNew),
+                                tr("%n changed session(s)", nullptr, r.sessionsChanged),
+                                tr("%n new soreness report(s)", nullptr, r.reportsNew),
+                                tr("%n changed soreness report(s)", nullptr, r.reportsChanged),
+                                tr("%n session(s) already there", nullptr, r.sessionsUnchanged));
+        if (!r.conflicts.isEmpty()) {
+            text += u"\n\n"_qs + tr("Not published (changed here and on the server, or deleted there):");
+            for (const PublishConflict &c : r.conflicts)
+                text += u"\n• "_qs + c.what + u": "_qs + c.reason;
+            Prompt::warning(this, tr("Published, with conflicts"), text);
+        } else {
+            statusBar()->showMessage(text, 15000);
+        }
+    } catch (const StoreError &e) {
+        QApplication::restoreOverrideCursor();
+        Prompt::warning(this, tr("Cannot publish"), e.message());
+    }
+}
+
+} // namespace spotter
