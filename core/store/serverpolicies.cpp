@@ -363,6 +363,7 @@ void applyPolicies(const QSqlDatabase &db)
         Query::run(db, QLatin1String(statement));
     for (const char *statement : kFunctions)
         Query::run(db, QLatin1String(statement));
+    replaceSetForeignKeys(db);
     const QStringList tables = tablesOfSchema(db);
     // An older schema (a server a test set up with the first steps only) has no routines yet,
     // or routines without a maker: those tables then stay unreachable until `server upgrade`.
