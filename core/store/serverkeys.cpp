@@ -116,7 +116,42 @@ const char *const kStatements[] = {
     "EXECUTE FUNCTION workout_set_parents_truncated()",
 };
 
+// Every trigger above, by table: what integrityCheck() expects to find.
+const char *const kTriggers[][2] = {
+    {"workout_set", "spotter_keys_insert"},      {"workout_set", "spotter_keys_update"},
+    {"session", "spotter_sets_cascade"},         {"session", "spotter_sets_refuse_update"},
+    {"session", "spotter_sets_refuse_truncate"}, {"exercise", "spotter_sets_refuse_update"},
+    {"exercise", "spotter_sets_refuse_delete"},  {"exercise", "spotter_sets_refuse_truncate"},
+};
+
 } // namespace
+
+bool setForeignKeysChecked(const QSqlDatabase &db)
+{
+    // Before `server upgrade` the constraints do it; after it, every one of the triggers.
+    Query constraints(db,
+                      QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid "
+                                     "= to_regclass(:sets) AND confrelid IN (to_regclass(:sessions), "
+                                     "to_regclass(:exercises))"));
+    constraints.bind(QStringLiteral(":sets"), QStringLiteral("%1.workout_set").arg(QLatin1String(kSchema)))
+        .bind(QStringLiteral(":sessions"), QStringLiteral("%1.session").arg(QLatin1String(kSchema)))
+        .bind(QStringLiteral(":exercises"), QStringLiteral("%1.exercise").arg(QLatin1String(kSchema)))
+        .exec();
+    if (constraints.next() && constraints.int64(0) == 2)
+        return true;
+    for (const auto &[table, trigger] : kTriggers) {
+        Query q(db,
+                QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(:table) AND tgname = "
+                               ":trigger AND tgenabled <> 'D'"));
+        q.bind(QStringLiteral(":table"),
+               QStringLiteral("%1.%2").arg(QLatin1String(kSchema), QLatin1String(table)))
+            .bind(QStringLiteral(":trigger"), QLatin1String(trigger))
+            .exec();
+        if (!q.next())
+            return false;
+    }
+    return true;
+}
 
 void replaceSetForeignKeys(const QSqlDatabase &db)
 {

@@ -430,6 +430,10 @@ QStringList integrityCheck(const QSqlDatabase &db)
         if (!seen.contains(table))
             problems.append(QCoreApplication::translate("spotter::Store", "table %1 is missing").arg(table));
     }
+    if (!setForeignKeysChecked(db))
+        problems.append(QCoreApplication::translate(
+            "spotter::Store", "the sets' references to sessions and exercises are not checked; the admin "
+                              "restores the checks with 'spotter-cli server upgrade'"));
     return problems.isEmpty() ? QStringList{QStringLiteral("ok")} : problems;
 }
 

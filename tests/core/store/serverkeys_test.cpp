@@ -389,6 +389,17 @@ TEST_F(SetKeys, AServerWithTheOldConstraintsUpgradesToTheTriggers)
     Pq admin(m_db, QStringLiteral("postgres"));
     EXPECT_EQ(admin.run(insertSet(987654, deadlift(), 1)).state, QByteArray("23503"));
     EXPECT_EQ(orphans(), QStringLiteral("0"));
+
+    // A trigger taken off (or disabled) behind Spotter's back is reported until the next upgrade.
+    cluster().psql(m_db, QStringLiteral("ALTER TABLE spotter.session DISABLE TRIGGER spotter_sets_cascade"));
+    const QStringList problems = db->integrityCheck();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(u"server upgrade")) << problems.first().toStdString();
+    ServerAdmin(cluster().admin(m_db)).upgrade();
+    cluster().psql(m_db, QStringLiteral("DROP TRIGGER spotter_keys_update ON spotter.workout_set"));
+    EXPECT_EQ(db->integrityCheck().size(), 1);
+    ServerAdmin(cluster().admin(m_db)).upgrade();
+    EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("ok")});
 }
 
 } // namespace
