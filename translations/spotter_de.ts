@@ -7280,6 +7280,10 @@ Regeln: %2</translation>
         <source>This soreness report was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
         <translation>Dieser Beschwerdebericht wurde seit dem Öffnen von jemand anderem geändert; nichts wurde überschrieben. Er wurde neu geladen: Nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
+    <message>
+        <source>the sets&apos; references to sessions and exercises are not checked; the admin restores the checks with &apos;spotter-cli server upgrade&apos;</source>
+        <translation>die Verweise der Sätze auf Trainingseinheiten und Übungen werden nicht geprüft; der Administrator stellt die Prüfung mit &apos;spotter-cli server upgrade&apos; wieder her</translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

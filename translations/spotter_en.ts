@@ -7271,6 +7271,10 @@ Rules: %2</source>
         <source>This soreness report was changed by someone else since you opened it; nothing was overwritten. It has been reloaded: make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sets&apos; references to sessions and exercises are not checked; the admin restores the checks with &apos;spotter-cli server upgrade&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

@@ -97,6 +97,12 @@ namespace server {
 /// turns row-level security on (and forces it) for every table in the schema. Runs as the owner
 /// inside ServerAdmin's transaction.
 void applyPolicies(const QSqlDatabase &db);
+/// Replaces workout_set's foreign keys to session and exercise with statement-level triggers
+/// that keep the same promises (core/store/serverkeys.cpp). Part of applyPolicies().
+void replaceSetForeignKeys(const QSqlDatabase &db);
+/// Whether workout_set's references are checked: by the triggers, or by the constraints of a
+/// server not upgraded yet. Part of integrityCheck().
+[[nodiscard]] bool setForeignKeysChecked(const QSqlDatabase &db);
 /// Tables and the rule their rows follow, for the documentation and the tests.
 [[nodiscard]] QStringList guardedTables();
 } // namespace server

@@ -363,6 +363,7 @@ void applyPolicies(const QSqlDatabase &db)
         Query::run(db, QLatin1String(statement));
     for (const char *statement : kFunctions)
         Query::run(db, QLatin1String(statement));
+    replaceSetForeignKeys(db);
     const QStringList tables = tablesOfSchema(db);
     // An older schema (a server a test set up with the first steps only) has no routines yet,
     // or routines without a maker: those tables then stay unreachable until `server upgrade`.
@@ -429,6 +430,10 @@ QStringList integrityCheck(const QSqlDatabase &db)
         if (!seen.contains(table))
             problems.append(QCoreApplication::translate("spotter::Store", "table %1 is missing").arg(table));
     }
+    if (!setForeignKeysChecked(db))
+        problems.append(QCoreApplication::translate(
+            "spotter::Store", "the sets' references to sessions and exercises are not checked; the admin "
+                              "restores the checks with 'spotter-cli server upgrade'"));
     return problems.isEmpty() ? QStringList{QStringLiteral("ok")} : problems;
 }
 
