@@ -13,6 +13,7 @@
 // (NAME-PAGE…, NAME one of high-contrast and high-contrast-dark); each only the pages.
 //
 //   spotter_screenshots OUTDIR [--dark] [--small] [--locale NAME] [--contrast NAME] [--big ATHLETES WEEKS]
+#include "dialogs/connectdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -367,6 +368,14 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
     shortcuts.show();
     shooter.shoot(&shortcuts, QStringLiteral("shortcuts"));
     shortcuts.close();
+
+    const QString server =
+        QStringLiteral("postgresql://coach_lee@gym.example.org:5432/team?sslmode=verify-full");
+    ConnectDialog connect({server}, &window);
+    connect.setLocation(DatabaseLocation::parse(server));
+    connect.show();
+    shooter.shoot(&connect, QStringLiteral("connect"));
+    connect.close();
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());
