@@ -19,15 +19,6 @@ struct Store
     Q_DECLARE_TR_FUNCTIONS(spotter::Store)
 };
 
-/// libpq's quoting for a connection keyword's value.
-QString quoted(const QString &value)
-{
-    QString out = value;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + out + u'\'';
-}
-
 StoreError connectError(const DatabaseLocation &location, const QString &text)
 {
     const QString where = location.displayName();
@@ -73,12 +64,12 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
         if (key == u"options")
             serverOptions = value + u' ' + serverOptions;
         else
-            options.append(key + u'=' + quoted(value));
+            options.append(key + u'=' + DatabaseLocation::quotedValue(value));
         named = named || key == u"application_name";
     }
     if (!named)
         options.append(QStringLiteral("application_name=spotter"));
-    options.append(QStringLiteral("options=") + quoted(serverOptions));
+    options.append(QStringLiteral("options=") + DatabaseLocation::quotedValue(serverOptions));
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
         const QString text = db.lastError().databaseText().trimmed();

@@ -4,8 +4,11 @@
 // The two halves of ImportWriter (importwriter.cpp for SQLite, importwriterpg.cpp for
 // PostgreSQL); store-internal. Values arrive validated.
 
+#include "model/enums.h"
+#include "model/enumset.h"
 #include "store/importwriter.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -37,6 +40,32 @@ public:
     virtual bool deferSetIndexes(qint64 /*sets*/) { return false; }
     virtual void restoreSetIndexes() {}
 };
+
+/// A soreness report's columns after its id, in the order both backends' statements name them:
+/// one list for SQLite's bound statement and PostgreSQL's COPY rows.
+template <class Row>
+Row &sorenessColumns(Row &row, const SorenessReport &r)
+{
+    const auto optionalOf = [](const std::optional<QDateTime> &t, auto part) {
+        return t ? std::optional<qint64>(part(*t)) : std::nullopt;
+    };
+    return row.integer(r.athleteId)
+        .integer(r.sessionId)
+        .text(toKey(r.region))
+        .text(toKey(r.side))
+        .integer(r.noticedAt.toSecsSinceEpoch())
+        .integer(r.noticedAt.offsetFromUtc())
+        .integer(optionalOf(r.resolvedAt, [](const QDateTime &t) { return t.toSecsSinceEpoch(); }))
+        .integer(optionalOf(r.resolvedAt, [](const QDateTime &t) { return qint64(t.offsetFromUtc()); }))
+        .integer(r.intensity)
+        .text(toKey(r.character))
+        .textOrNull(r.trend ? toKey(*r.trend) : QString())
+        .text(keysOf(kSignKeys, r.signs))
+        .text(keysOf(kRedFlagKeys, r.redFlags))
+        .text(r.notes)
+        .integer(r.oneSided ? 1 : 0)
+        .text(r.lift);
+}
 
 [[nodiscard]] std::unique_ptr<ImportBackend> makeSqliteImportBackend(const QSqlDatabase &db);
 [[nodiscard]] std::unique_ptr<ImportBackend> makePostgresImportBackend(const QSqlDatabase &db);

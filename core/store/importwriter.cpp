@@ -390,24 +390,8 @@ void SqliteImportBackend::restoreSetIndexes()
 
 qint64 SqliteImportBackend::insertSoreness(const SorenessReport &r, std::optional<qint64> id)
 {
-    Binder(m_insertSoreness)
-        .integer(id)
-        .integer(r.athleteId)
-        .integer(r.sessionId)
-        .text(toKey(r.region))
-        .text(toKey(r.side))
-        .integer(r.noticedAt.toSecsSinceEpoch())
-        .integer(r.noticedAt.offsetFromUtc())
-        .integer(r.resolvedAt ? std::optional<qint64>(r.resolvedAt->toSecsSinceEpoch()) : std::nullopt)
-        .integer(r.resolvedAt ? std::optional<int>(r.resolvedAt->offsetFromUtc()) : std::nullopt)
-        .integer(r.intensity)
-        .text(toKey(r.character))
-        .textOrNull(r.trend ? toKey(*r.trend) : QString())
-        .text(keysOf(kSignKeys, r.signs))
-        .text(keysOf(kRedFlagKeys, r.redFlags))
-        .text(r.notes)
-        .integer(r.oneSided ? 1 : 0)
-        .text(r.lift);
+    Binder binder(m_insertSoreness);
+    sorenessColumns(binder.integer(id), r);
     step(m_insertSoreness, "Inserting a soreness report");
     return sqlite3_last_insert_rowid(m_db);
 }

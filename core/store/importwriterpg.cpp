@@ -129,24 +129,7 @@ public:
     qint64 insertSoreness(const SorenessReport &r, std::optional<qint64> id) override
     {
         const qint64 rowId = id ? *id : nextId(m_sorenessIds, "soreness");
-        m_soreness.integer(rowId)
-            .integer(r.athleteId)
-            .integer(r.sessionId)
-            .text(toKey(r.region))
-            .text(toKey(r.side))
-            .integer(r.noticedAt.toSecsSinceEpoch())
-            .integer(r.noticedAt.offsetFromUtc())
-            .integer(r.resolvedAt ? std::optional<qint64>(r.resolvedAt->toSecsSinceEpoch()) : std::nullopt)
-            .integer(r.resolvedAt ? std::optional<qint64>(r.resolvedAt->offsetFromUtc()) : std::nullopt)
-            .integer(r.intensity)
-            .text(toKey(r.character))
-            .textOrNull(r.trend ? toKey(*r.trend) : QString())
-            .text(keysOf(kSignKeys, r.signs))
-            .text(keysOf(kRedFlagKeys, r.redFlags))
-            .text(r.notes)
-            .integer(r.oneSided ? 1 : 0)
-            .text(r.lift)
-            .end();
+        sorenessColumns(m_soreness.integer(rowId), r).end();
         flushIfLarge();
         return rowId;
     }

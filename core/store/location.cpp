@@ -76,16 +76,15 @@ QString encode(const QString &value, const QByteArray &keep = {})
     return QString::fromLatin1(QUrl::toPercentEncoding(value, keep));
 }
 
-/// libpq's quoting for a keyword value: single quotes, with \ and ' escaped.
-QString quoted(const QString &value)
+} // namespace
+
+QString DatabaseLocation::quotedValue(const QString &value)
 {
     QString out = value;
     out.replace(u'\\', QStringLiteral("\\\\"));
     out.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + out + u'\'';
 }
-
-} // namespace
 
 bool DatabaseLocation::looksLikeServer(const QString &text)
 {
@@ -274,7 +273,7 @@ QString DatabaseLocation::connectOptions() const
 {
     QStringList parts;
     for (const auto &[key, value] : m_options)
-        parts.append(key + u'=' + quoted(value));
+        parts.append(key + u'=' + quotedValue(value));
     return parts.join(u';');
 }
 

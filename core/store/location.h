@@ -51,6 +51,8 @@ public:
 
     /// The options for QSqlDatabase::setConnectOptions(), each value quoted for libpq.
     [[nodiscard]] QString connectOptions() const;
+    /// libpq's quoting for a keyword's value: single quotes, with \ and ' escaped.
+    [[nodiscard]] static QString quotedValue(const QString &value);
     /// A canonical `postgresql://` URI for a server (never with a password) or the file path:
     /// what the recent-connections list keeps and what parse() reads back to the same place.
     [[nodiscard]] QString toString() const;

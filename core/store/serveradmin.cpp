@@ -29,14 +29,6 @@ struct Store
     Q_DECLARE_TR_FUNCTIONS(spotter::Store)
 };
 
-QString quotedOption(const QString &value)
-{
-    QString out = value;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + out + u'\'';
-}
-
 const char *const kVersionTable =
     R"(CREATE TABLE IF NOT EXISTS spotter_schema (
          singleton BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton),
@@ -69,10 +61,10 @@ ServerAdmin::ServerAdmin(const DatabaseLocation &location, const QString &passwo
         if (key == u"options")
             serverOptions = value + u' ' + serverOptions;
         else
-            options.append(key + u'=' + quotedOption(value));
+            options.append(key + u'=' + DatabaseLocation::quotedValue(value));
     }
     options.append(QStringLiteral("application_name=spotter-admin"));
-    options.append(QStringLiteral("options=") + quotedOption(serverOptions));
+    options.append(QStringLiteral("options=") + DatabaseLocation::quotedValue(serverOptions));
     m_db.setConnectOptions(options.join(u';'));
     if (!m_db.open()) {
         const QString text = m_db.lastError().databaseText().trimmed();

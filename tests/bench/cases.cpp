@@ -44,19 +44,6 @@ const char *const kStrongTable =
     "CREATE TABLE strong (date TEXT, workout_name TEXT, duration TEXT, exercise_name TEXT, set_order TEXT, "
     "weight REAL, reps INTEGER, distance REAL, seconds REAL, notes TEXT, workout_notes TEXT, rpe REAL)";
 
-/// Runs a command to completion and returns its standard output; throws BenchError.
-QByteArray output(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForStarted(60'000) || !p.waitForFinished(60 * 60'000) || p.exitStatus() != QProcess::NormalExit
-        || p.exitCode() != 0)
-        throw BenchError(
-            QStringLiteral("%1 %2 failed: %3")
-                .arg(program, arguments.join(u' '), QString::fromUtf8(p.readAllStandardError())));
-    return p.readAllStandardOutput();
-}
-
 QString quoted(const QStringList &command)
 {
     QStringList parts;

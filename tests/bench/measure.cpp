@@ -10,6 +10,18 @@
 
 namespace spotter::bench {
 
+QByteArray output(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForStarted(60'000) || !p.waitForFinished(60 * 60'000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0)
+        throw BenchError(
+            QStringLiteral("%1 %2 failed: %3")
+                .arg(program, arguments.join(u' '), QString::fromUtf8(p.readAllStandardError())));
+    return p.readAllStandardOutput();
+}
+
 Sample runOnce(const Command &command)
 {
     if (command.prepare)

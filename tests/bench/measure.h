@@ -36,6 +36,9 @@ struct Sample
     QJsonObject report; ///< what a self-timed program printed
 };
 
+/// Runs a command to completion and returns its standard output; throws BenchError.
+QByteArray output(const QString &program, const QStringList &arguments);
+
 /// Runs @p command once; throws BenchError when it does not exit with 0.
 [[nodiscard]] Sample runOnce(const Command &command);
 

@@ -48,17 +48,6 @@ void recreate(const QString &database)
                                         .arg(database, QLatin1String(PgCluster::kTemplate)));
 }
 
-void run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForStarted(60'000) || !p.waitForFinished(60 * 60'000) || p.exitStatus() != QProcess::NormalExit
-        || p.exitCode() != 0)
-        throw BenchError(
-            QStringLiteral("%1 %2 failed: %3")
-                .arg(program, arguments.join(u' '), QString::fromUtf8(p.readAllStandardError())));
-}
-
 QString uriOf(const QString &database)
 {
     return PgCluster::shared().location(database).toString();
@@ -113,12 +102,12 @@ PgData preparePgData(const Options &o)
         path(o, QStringLiteral("pgcompare-%1-%2-%3.sqlite").arg(o.athletes).arg(o.sets).arg(o.seed));
     if (o.fresh || !QFileInfo::exists(d.bigSqlite)) {
         removeDatabase(d.bigSqlite);
-        run(o.cli, QStringList{QStringLiteral("--db"), d.bigSqlite} + generate);
-        run(o.sqlite3, {d.bigSqlite, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        output(o.cli, QStringList{QStringLiteral("--db"), d.bigSqlite} + generate);
+        output(o.sqlite3, {d.bigSqlite, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     }
     recreate(QLatin1String(kBigDb));
     d.bigUri = uriOf(QLatin1String(kBigDb));
-    run(o.cli, QStringList{QStringLiteral("--db"), d.bigUri} + generate);
+    output(o.cli, QStringList{QStringLiteral("--db"), d.bigUri} + generate);
     // Fresh statistics, as autovacuum would have gathered on a server in use.
     sql(QLatin1String(kBigDb), QStringLiteral("VACUUM ANALYZE"));
     const QString count = QStringLiteral(
