@@ -1449,6 +1449,13 @@
     </message>
 </context>
 <context>
+    <name>spotter::HistoryPlanText</name>
+    <message>
+        <source>%1 sets are more than one athlete&apos;s history can hold between %2 and %3; ask for fewer sets or more athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spotter::Import</name>
     <message>
         <source>The header gives weights in %1; the unit chosen (%2) is not used</source>

@@ -94,4 +94,18 @@ AthleteProfile randomProfile(SeededRandom &rng, int index, int currentYear)
     return p;
 }
 
+AthleteProfile heavyVolumeProfile(AthleteProfile profile)
+{
+    profile.trainingDays = {0, 1, 2, 3, 4, 5};
+    profile.sessionsPerDay = 2;
+    // Early enough that a long morning session is over well before the evening one.
+    profile.startMinute = std::min(profile.startMinute, 8 * 60);
+    profile.secondStartMinute = 17 * 60 + 30;
+    // Volume work: ten sets across of the main lift, six of the secondary, five of each accessory.
+    profile.workingSets = 10;
+    profile.secondarySets = 6;
+    profile.accessorySets = 5;
+    return profile;
+}
+
 } // namespace spotter

@@ -44,10 +44,14 @@ struct AthleteProfile
     double bodyweightDriftKg = 0.0;   ///< per week, on average
     QList<int> trainingDays{0, 2, 4}; ///< days of the week, Monday = 0; 3 or 4 of them
     int startMinute = 18 * 60;        ///< usual start, minutes after midnight
+    int sessionsPerDay = 1;           ///< 2: a second session on each training day…
+    int secondStartMinute = 17 * 60;  ///< …starting about then
     /// True 1RM (kg) of squat, bench press, deadlift and overhead press in the first week.
     std::array<double, 4> startMaxKg{100.0, 70.0, 120.0, 45.0};
     double weeklyGain = 0.006; ///< relative strength gain per week at first; it slows with training
     int workingSets = 4;       ///< per main lift
+    int secondarySets = 3;     ///< per secondary lift (a row, an RDL), outside deloads
+    int accessorySets = 3;     ///< per accessory, outside deloads
     int testEveryWeeks = 10;   ///< tests the main lifts at the end of the block once this many weeks passed
     bool testsWhenDue = false; ///< tests as soon as that many weeks passed, even mid-block
     bool amrap = false;        ///< the last set of a heavy main lift is a rep-out
@@ -71,5 +75,10 @@ struct AthleteProfile
 /// from a novice's to an advanced lifter's, and habits (which numbers they log, how long they
 /// rest, how often they test). @p currentYear bounds the birth year.
 [[nodiscard]] AthleteProfile randomProfile(SeededRandom &rng, int index, int currentYear);
+
+/// @p profile as a full-time lifter: twice a day (morning and evening), six days a week, more
+/// sets per lift, as a weightlifter in a training centre logs it. For histories far longer than
+/// one lifetime at an amateur's pace; draws nothing, so the seed's other draws stay the same.
+[[nodiscard]] AthleteProfile heavyVolumeProfile(AthleteProfile profile);
 
 } // namespace spotter

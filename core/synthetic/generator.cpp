@@ -9,6 +9,7 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "synthetic/generatorcatalogue.h"
+#include "synthetic/historyplan.h"
 #include "synthetic/trainingsimulator.h"
 
 #include <QCoreApplication>
@@ -30,46 +31,9 @@ struct GeneratorText
     Q_DECLARE_TR_FUNCTIONS(spotter::GeneratorText)
 };
 
-constexpr qint64 kMinutesPerDay = 24 * 60;
-
 QDate mondayOf(QDate date)
 {
     return date.addDays(1 - date.dayOfWeek());
-}
-
-qint64 minuteOfWeek(const QDateTime &start)
-{
-    const QTime t = start.time();
-    return (start.date().dayOfWeek() - 1) * kMinutesPerDay + t.hour() * 60 + t.minute();
-}
-
-/// How many weeks a history needs to reach @p budget sets, and when in its last week the
-/// session that reaches it starts. Dates do not change what is drawn, so any Monday will do.
-struct WeekCount
-{
-    int weeks = 0;
-    qint64 lastMinuteOfWeek = 0;
-};
-
-WeekCount countWeeks(const AthleteProfile &profile, const GeneratorCatalogue &catalogue, quint64 seed,
-                     qint64 budget)
-{
-    TrainingSimulator simulator(profile, catalogue, seed);
-    const QDate anyMonday(2001, 1, 1);
-    WeekCount count;
-    qint64 sets = 0;
-    while (sets < budget) {
-        const GeneratedWeek week = simulator.nextWeek(anyMonday.addDays(7LL * count.weeks));
-        ++count.weeks;
-        for (const GeneratedSession &g : week.sessions) {
-            sets += g.session.sets.size();
-            if (sets >= budget) {
-                count.lastMinuteOfWeek = minuteOfWeek(g.session.start);
-                break;
-            }
-        }
-    }
-    return count;
 }
 
 /// One athlete's history, written inside the caller's transaction.
@@ -146,6 +110,17 @@ QString Generator::csvPath(const QString &base, int index, int count)
     return info.path() == u"." && !base.startsWith(u'.') ? name : info.dir().filePath(name);
 }
 
+AthleteProfile Generator::drawnProfile(quint64 seed, int index, int currentYear)
+{
+    SeededRandom rng(SeededRandom::streamSeed(seed, 2ULL * static_cast<quint64>(index)));
+    return randomProfile(rng, index, currentYear);
+}
+
+quint64 Generator::trainingSeed(quint64 seed, int index)
+{
+    return SeededRandom::streamSeed(seed, 2ULL * static_cast<quint64>(index) + 1);
+}
+
 GeneratorResult Generator::run(const GeneratorOptions &options)
 {
     if (const qint64 existing = AthleteRepository(m_db).count(); existing > 0)
@@ -163,29 +138,20 @@ GeneratorResult Generator::run(const GeneratorOptions &options)
     AthleteWriter athleteWriter(writer, result, end);
 
     for (int i = 0; i < count; ++i) {
-        AthleteProfile profile;
-        if (options.profiles.isEmpty()) {
-            SeededRandom rng(SeededRandom::streamSeed(options.seed, 2ULL * static_cast<quint64>(i)));
-            profile = randomProfile(rng, i, end.date().year());
-        } else {
-            profile = options.profiles.at(i);
-        }
-        const quint64 seed = SeededRandom::streamSeed(options.seed, 2ULL * static_cast<quint64>(i) + 1);
+        AthleteProfile profile = options.profiles.isEmpty() ? drawnProfile(options.seed, i, end.date().year())
+                                                            : options.profiles.at(i);
+        const quint64 seed = trainingSeed(options.seed, i);
 
         qint64 setsLeft = std::numeric_limits<qint64>::max();
-        QDate lastMonday = mondayOf(end.date());
         int weeks = options.weeks.value_or(0);
+        QDate firstMonday = mondayOf(end.date()).addDays(-7LL * (weeks - 1));
         if (options.totalSets) {
             setsLeft = *options.totalSets / count + (i < *options.totalSets % count ? 1 : 0);
-            const WeekCount needed = countWeeks(profile, catalogue, seed, setsLeft);
-            weeks = needed.weeks;
-            // The session that completes the history must not lie after the end.
-            const QDate day = lastMonday.addDays(needed.lastMinuteOfWeek / kMinutesPerDay);
-            const int minute = static_cast<int>(needed.lastMinuteOfWeek % kMinutesPerDay);
-            if (withLocalOffset(QDateTime(day, QTime(minute / 60, minute % 60))) > end)
-                lastMonday = lastMonday.addDays(-7);
+            HistoryPlan plan = planHistory(profile, catalogue, seed, setsLeft, end);
+            profile = std::move(plan.profile);
+            weeks = plan.weeks;
+            firstMonday = plan.firstMonday;
         }
-        const QDate firstMonday = lastMonday.addDays(-7LL * (weeks - 1));
 
         const QSqlDatabase db = m_db.connection();
         WriteTransaction tx(db);

@@ -57,6 +57,11 @@ public:
     /// The CSV file of athlete @p index of @p count for the --strong-csv path @p base.
     [[nodiscard]] static QString csvPath(const QString &base, int index, int count);
 
+    /// Who athlete @p index is when the options give no profiles, drawn from @p seed.
+    [[nodiscard]] static AthleteProfile drawnProfile(quint64 seed, int index, int currentYear);
+    /// The seed of athlete @p index's training (each athlete has streams of their own).
+    [[nodiscard]] static quint64 trainingSeed(quint64 seed, int index);
+
 private:
     const Database &m_db;
 };

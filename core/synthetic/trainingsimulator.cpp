@@ -188,17 +188,19 @@ GeneratedWeek TrainingSimulator::nextWeek(QDate monday)
     GeneratedWeek out;
     const WeekKind kind = beginWeek();
     if (kind != WeekKind::Layoff) {
-        for (qsizetype d = 0; d < m_profile.trainingDays.size(); ++d) {
+        const qsizetype perDay = std::max(1, m_profile.sessionsPerDay);
+        for (qsizetype n = 0; n < m_profile.trainingDays.size() * perDay; ++n) {
             if (m_rng.chance(m_profile.missRate))
                 continue;
-            const int weekday = m_profile.trainingDays.at(d);
+            const int weekday = m_profile.trainingDays.at(n / perDay);
             const int dayIndex = m_week * 7 + weekday;
             GeneratedSession generated;
             generated.index = m_sessions++;
             QList<G> lifts;
             QList<G> tested;
-            buildSession(generated, static_cast<int>(d % plans().size()), monday.addDays(weekday), kind,
-                         lifts, tested);
+            const int usualMinute = n % perDay == 0 ? m_profile.startMinute : m_profile.secondStartMinute;
+            buildSession(generated, static_cast<int>(n % plans().size()), monday.addDays(weekday),
+                         usualMinute, kind, lifts, tested);
             QList<G> fresh;
             for (G lift : std::as_const(lifts)) {
                 const auto last = m_lastTrainedDay.constFind(static_cast<int>(lift));
@@ -227,12 +229,12 @@ GeneratedWeek TrainingSimulator::nextWeek(QDate monday)
     return out;
 }
 
-void TrainingSimulator::buildSession(GeneratedSession &out, int day, QDate date, WeekKind kind,
-                                     QList<GenLift> &lifts, QList<GenLift> &tested)
+void TrainingSimulator::buildSession(GeneratedSession &out, int day, QDate date, int usualMinute,
+                                     WeekKind kind, QList<GenLift> &lifts, QList<GenLift> &tested)
 {
     const DayPlan &plan = plans().at(day);
     Session &s = out.session;
-    const int minute = std::clamp(m_profile.startMinute + 5 * m_rng.between(-4, 4), 5 * 60, 22 * 60);
+    const int minute = std::clamp(usualMinute + 5 * m_rng.between(-4, 4), 5 * 60, 22 * 60);
     s.start = withLocalOffset(QDateTime(date, QTime(minute / 60, minute % 60)));
     s.title = QString::fromUtf16(plan.title);
     if (kind == WeekKind::Testing && !plan.light)
@@ -393,7 +395,7 @@ void TrainingSimulator::mainLift(Session &s, GenLift lift, bool primary, bool li
     const int k = m_weekInBlock;
     int reps = primary ? std::max(3, 8 - k) : 8;
     double targetRpe = primary ? std::min(8.0, 6.5 + 0.5 * k) : 7.0;
-    int sets = primary ? m_profile.workingSets : 3;
+    int sets = primary ? m_profile.workingSets : m_profile.secondarySets;
     if (kind == WeekKind::Deload) {
         reps = 5;
         targetRpe = 5.0;
@@ -438,7 +440,7 @@ void TrainingSimulator::mainLift(Session &s, GenLift lift, bool primary, bool li
 void TrainingSimulator::accessory(Session &s, GenLift lift, WeekKind kind)
 {
     const GenExercise &e = GeneratorCatalogue::exercise(lift);
-    const int sets = kind == WeekKind::Deload ? 2 : 3;
+    const int sets = kind == WeekKind::Deload ? 2 : m_profile.accessorySets;
     const int target = 8 + (static_cast<int>(lift) % 3) * 2; // 8, 10 or 12 reps
     if (e.load == LoadKind::Timed) {
         for (int i = 0; i < sets; ++i) {

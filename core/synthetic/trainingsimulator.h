@@ -59,8 +59,8 @@ private:
     WeekKind beginWeek();
     void endWeek(WeekKind kind);
     void startBlock();
-    void buildSession(GeneratedSession &out, int day, QDate date, WeekKind kind, QList<GenLift> &lifts,
-                      QList<GenLift> &tested);
+    void buildSession(GeneratedSession &out, int day, QDate date, int usualMinute, WeekKind kind,
+                      QList<GenLift> &lifts, QList<GenLift> &tested);
     void mainLift(Session &s, GenLift lift, bool primary, bool light, WeekKind kind, bool &testedIt);
     void accessory(Session &s, GenLift lift, WeekKind kind);
     void warmups(Session &s, GenLift lift, Weight firstWorking, int count);
