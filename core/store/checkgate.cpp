@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMultiHash>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <atomic>
 
@@ -53,6 +54,9 @@ bool CheckGate::pending() const
 QStringList CheckGate::verdict()
 {
     QMutexLocker lock(&m_mutex);
+    // A check running at idle priority (the GUI's) has someone waiting for it now.
+    if (m_state == State::Running && m_runner && m_runner != QThread::currentThread())
+        m_runner->setPriority(QThread::NormalPriority);
     while (m_state == State::Running)
         m_changed.wait(&m_mutex);
     switch (m_state) {
@@ -63,17 +67,20 @@ QStringList CheckGate::verdict()
     case State::Running: break;
     }
     m_state = State::Running;
+    m_runner = QThread::currentThread();
     lock.unlock();
     QStringList problems;
     try {
         problems = m_check();
     } catch (...) {
         lock.relock();
+        m_runner = nullptr;
         m_state = State::Pending;
         m_changed.wakeAll();
         throw;
     }
     lock.relock();
+    m_runner = nullptr;
     if (m_state == State::Running) {
         m_problems = problems;
         m_state = problems == ok() ? State::Passed : State::Damaged;

@@ -7,6 +7,8 @@
 #include <QWaitCondition>
 
 #include <functional>
+
+class QThread;
 #include <memory>
 
 namespace spotter {
@@ -60,6 +62,7 @@ private:
     QWaitCondition m_changed;
     State m_state = State::Pending;
     QStringList m_problems;
+    QThread *m_runner = nullptr; ///< the thread running the check
 };
 
 } // namespace spotter

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 #include <QUndoStack>
 
 namespace spotter {
@@ -46,7 +47,12 @@ void Workspace::startDeferredCheck()
     if (!m_db->checkPending())
         return;
     m_checkRunner->start<QStringList>(
-        [](const Database &db, const BackgroundRunner::Control &) { return db.runDeferredCheck(); },
+        [](const Database &db, const BackgroundRunner::Control &) {
+            // Only on a core that nothing else wants: the first page is read meanwhile, and a
+            // write that has to wait for the check speeds it up again (CheckGate).
+            QThread::currentThread()->setPriority(QThread::IdlePriority);
+            return db.runDeferredCheck();
+        },
         [this](const QStringList &problems) { onCheckVerdict(problems); });
 }
 
