@@ -8367,6 +8367,10 @@ letzte Woche</translation>
         <source>%1 cannot be read: %2</source>
         <translation>%1 können nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The integrity check of the database could not run: %1</source>
+        <translation>Die Integritätsprüfung der Datenbank konnte nicht laufen: %1</translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli</name>

@@ -2,6 +2,7 @@
 #include "store/database.h"
 
 #include "model/clock.h"
+#include "store/checkgate.h"
 #include "store/migrations.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
@@ -95,6 +96,11 @@ Database::Database(const DatabaseLocation &location, Options options)
 
 Database::~Database()
 {
+    if (m_gate) {
+        // A check running on another thread uses this object: it ends first.
+        CheckGate::remove(m_gate);
+        m_gate->close();
+    }
     closeAllConnections();
 }
 
@@ -181,7 +187,6 @@ int Database::latestVersion() const
 
 void Database::migrate()
 {
-    const QSqlDatabase db = connection();
     m_originalVersion = schemaVersion();
     const int latest = latestVersion();
     if (m_originalVersion > latest) // the WAL held a newer header than the main file
@@ -191,6 +196,11 @@ void Database::migrate()
                              .arg(m_path, QString::number(m_originalVersion), QString::number(latest)));
     if (m_originalVersion == latest)
         return;
+    if (m_checkDeferred) {
+        // An upgrade writes: the check it would wait for runs now, as it always did.
+        m_checkDeferred = false;
+        checkBeforeWriting();
+    }
     if (!m_damage.isEmpty())
         throw StoreError(StoreError::Kind::Corrupt,
                          damageMessage() + u' '
@@ -209,6 +219,7 @@ void Database::migrate()
             backupTo(m_migrationBackup);
         }
     }
+    const QSqlDatabase db = connection();
     for (const Migration &step : steps()) {
         if (step.version <= m_originalVersion)
             continue;

@@ -10,11 +10,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QThread;
 
 namespace spotter {
+
+class CheckGate;
 
 /// Who is connected to a team server, and as what (PostgreSQL's roles, docs/team-server.md).
 struct ServerIdentity
@@ -57,6 +60,12 @@ public:
         const std::vector<Migration> *migrations = nullptr;
         /// A server's password as typed by the person (the GUI's prompt); kept in memory only.
         QString password;
+        /// Open for writing without waiting for the integrity check (the GUI, so that the first
+        /// page shows at once): runDeferredCheck() runs it later on another thread, reads go
+        /// ahead meanwhile, and every write waits for its verdict; after damage every write is
+        /// refused with the damage message. A file with a leftover -wal (replayed on this open)
+        /// or one that needs an upgrade is still checked before the open returns.
+        bool deferCheck = false;
     };
 
     /// @p location is a file path or a server (DatabaseLocation). Throws StoreError; a
@@ -92,6 +101,14 @@ public:
     /// check reads the whole file: about 0.2 s of CPU for a million sets (72 MB), so this is
     /// about 3.5 million sets, under a second (docs/reliability.md §10).
     static constexpr qint64 kQuickCheckMaxBytes = 256 * 1024 * 1024;
+    /// True while a deferred integrity check (Options::deferCheck) has given no verdict yet.
+    [[nodiscard]] bool checkPending() const;
+    /// The deferred integrity check's verdict: "ok" or the problems (then every write is refused
+    /// with damageMessageFor()). Runs it now on a connection of its own, or waits for the run
+    /// already going on; for a worker thread. "ok" when no check was deferred.
+    [[nodiscard]] QStringList runDeferredCheck() const;
+    /// damageMessage() for @p problems found by a deferred check.
+    [[nodiscard]] QString damageMessageFor(const QStringList &problems) const;
     /// Schema version the file had before this program migrated it (0 for a new file).
     [[nodiscard]] int originalVersion() const { return m_originalVersion; }
     /// The copy taken before migrating, empty if no migration was needed.
@@ -128,6 +145,8 @@ private:
     void inspectExistingFile();
     void releaseStaleShm() const;
     void checkBeforeWriting();
+    void deferCheck();
+    [[nodiscard]] QStringList checkOnOwnConnection() const;
     void closeAllConnections();
     void refuseForeignOrNewer(quint32 applicationId, quint32 userVersion) const;
     [[nodiscard]] FileIds readIdsReadOnly() const;
@@ -148,6 +167,8 @@ private:
     QString m_migrationBackup;
     std::optional<ServerIdentity> m_identity;
     QStringList m_damage;
+    bool m_checkDeferred = false;      ///< until migrate() knows whether the file needs an upgrade
+    std::shared_ptr<CheckGate> m_gate; ///< the deferred check, when there is one
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };

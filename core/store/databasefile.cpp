@@ -2,6 +2,7 @@
 // Database's SQLite side: opening a file, the checks before it is written (foreign or newer
 // schema, read-only storage, damage, a stale -shm) and its connections. The server side is in
 // databasepg.cpp; what both share is in database.cpp.
+#include "store/checkgate.h"
 #include "store/database.h"
 #include "store/query.h"
 #include "store/quickcheck.h"
@@ -16,6 +17,8 @@
 #include <QThread>
 #include <QUrl>
 #include <QtEndian>
+
+#include <atomic>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -88,11 +91,64 @@ void Database::openFile()
                                  .arg(m_path, info.absolutePath()));
         // A -wal left beside the file (a crash, a restore by hand over an old one) is replayed
         // into it on this open; a small file is checked every time. A file that fails is not
-        // written again: it is reopened read-only so that what it holds can still be read.
-        if (walLeft || QFileInfo(m_path).size() <= kQuickCheckMaxBytes)
-            checkBeforeWriting();
+        // written again: it is reopened read-only so that what it holds can still be read. The
+        // GUI leaves the check of a file without a -wal to a background thread and holds the
+        // writes until it passed (CheckGate); the replay, though, happens right here.
+        if (walLeft || QFileInfo(m_path).size() <= kQuickCheckMaxBytes) {
+            if (m_options.deferCheck && !walLeft)
+                m_checkDeferred = true;
+            else
+                checkBeforeWriting();
+        }
     }
     migrate();
+    if (m_checkDeferred)
+        deferCheck();
+}
+
+void Database::deferCheck()
+{
+    m_checkDeferred = false;
+    m_gate = std::make_shared<CheckGate>(
+        m_path, [this] { return checkOnOwnConnection(); },
+        [this](const QStringList &problems) { return damageMessageFor(problems); });
+    CheckGate::add(m_gate);
+}
+
+QStringList Database::checkOnOwnConnection() const
+{
+    // Not the calling thread's connection: a write that runs the check keeps its own untouched,
+    // and nothing of the check outlives it on a pool thread.
+    static std::atomic<quint64> counter{0};
+    const QString name = m_prefix + QStringLiteral("check-%1").arg(++counter);
+    QStringList problems;
+    try {
+        QSqlDatabase db = openSqlite(name, false);
+        try {
+            problems = quickCheck(db);
+        } catch (...) {
+            db.close();
+            throw;
+        }
+        db.close();
+    } catch (...) {
+        QSqlDatabase::removeDatabase(name);
+        throw;
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
+}
+
+bool Database::checkPending() const
+{
+    return m_gate && m_gate->pending();
+}
+
+QStringList Database::runDeferredCheck() const
+{
+    if (!m_gate)
+        return {QStringLiteral("ok")};
+    return m_gate->verdict();
 }
 
 void Database::checkBeforeWriting()
@@ -121,12 +177,17 @@ void Database::closeAllConnections()
 
 QString Database::damageMessage() const
 {
-    if (m_damage.isEmpty())
+    return damageMessageFor(m_damage);
+}
+
+QString Database::damageMessageFor(const QStringList &problems) const
+{
+    if (problems.isEmpty())
         return {};
     return Store::tr("'%1' failed its integrity check (%2). It was opened read-only so that nothing more is "
                      "written into it. Save what it holds with a backup or an export, then restore an "
                      "earlier backup.")
-        .arg(m_path, m_damage.join(QStringLiteral("; ")));
+        .arg(m_path, problems.join(QStringLiteral("; ")));
 }
 
 bool Database::storageWritable(const QString &path)

@@ -9,9 +9,14 @@ namespace spotter {
 
 QStringList quickCheck(const Database &db, int limit)
 {
+    return quickCheck(db.connection(), limit);
+}
+
+QStringList quickCheck(const QSqlDatabase &db, int limit)
+{
     QStringList problems;
     try {
-        Query q(db.connection(), QStringLiteral("PRAGMA quick_check(%1)").arg(limit));
+        Query q(db, QStringLiteral("PRAGMA quick_check(%1)").arg(limit));
         q.exec();
         while (q.next())
             problems.append(q.string(0));

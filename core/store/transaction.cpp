@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/transaction.h"
 
+#include "store/checkgate.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
 #include "store/rawhandle.h"
@@ -53,6 +54,9 @@ WriteTransaction::WriteTransaction(QSqlDatabase db, std::chrono::milliseconds ma
         pg::begin(m_db, "BEGIN");
         return;
     }
+    // A file the GUI opened without waiting for its integrity check: no write before the
+    // verdict, and none at all into a file it found damaged.
+    CheckGate::beforeWriteOn(m_db.databaseName());
     QElapsedTimer timer;
     timer.start();
     sqlite3 *handle = rawHandle(m_db);

@@ -13,7 +13,9 @@ namespace spotter {
 /// SQLITE_BUSY_SNAPSHOT), retried while another process holds the write lock, rolled back
 /// unless commit() is called. Nested use on the same connection becomes a SAVEPOINT, so a
 /// repository call inside an importer's transaction joins it. On PostgreSQL a plain BEGIN
-/// (READ COMMITTED); a connection lost since the last statement is opened again first.
+/// (READ COMMITTED); a connection lost since the last statement is opened again first. On a file
+/// whose integrity check was deferred (Database::Options::deferCheck) it first waits for the
+/// check's verdict, and is refused (StoreError, Corrupt) when the check found damage.
 class WriteTransaction
 {
 public:

@@ -7,6 +7,7 @@
 #include "pages/historypage.h"
 #include "peakrss.h"
 #include "shell/appsettings.h"
+#include "shell/desktopdatabase.h"
 #include "shell/firstrunwidget.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
@@ -88,7 +89,9 @@ int main(int argc, char *argv[])
     spotter::Theme::apply(spotter::AppSettings::instance().theme());
     std::unique_ptr<spotter::Database> db;
     try {
-        db = std::make_unique<spotter::Database>(parser.value(QStringLiteral("db")));
+        // As the app opens its own database on the first run (created when missing: the
+        // benchmark's empty one); the integrity check runs beside the window (Workspace).
+        db = spotter::openForDesktop(parser.value(QStringLiteral("db")), true).db;
     } catch (const spotter::StoreError &e) {
         std::fprintf(stderr, "bench-gui-start: %s\n", qPrintable(e.message()));
         return 1;

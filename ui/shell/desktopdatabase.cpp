@@ -27,10 +27,18 @@ constexpr const char *kOwnToolTip = "spotterWritableToolTip";
 
 } // namespace
 
+QString readOnlyNoticeTitle()
+{
+    return DesktopDatabaseText::tr("Spotter opened its database read-only");
+}
+
 DesktopDatabase openForDesktop(const QString &path, bool mayCreate)
 {
     Database::Options options;
     options.create = mayCreate;
+    // The window shows the history while the integrity check runs; Workspace runs it and
+    // writes wait for it (docs/reliability.md).
+    options.deferCheck = true;
     DesktopDatabase opened;
     try {
         opened.db = std::make_unique<Database>(path, options);
@@ -41,14 +49,14 @@ DesktopDatabase openForDesktop(const QString &path, bool mayCreate)
         options.create = false;
         options.readOnly = true;
         opened.db = std::make_unique<Database>(path, options);
-        opened.noticeTitle = DesktopDatabaseText::tr("Spotter opened its database read-only");
+        opened.noticeTitle = readOnlyNoticeTitle();
         opened.notice =
             e.message() + u'\n'
             + DesktopDatabaseText::tr("You can read, export and back it up; changes cannot be saved.");
         return opened;
     }
     if (!opened.db->damage().isEmpty()) {
-        opened.noticeTitle = DesktopDatabaseText::tr("Spotter opened its database read-only");
+        opened.noticeTitle = readOnlyNoticeTitle();
         opened.notice = opened.db->damageMessage();
     }
     return opened;

@@ -25,8 +25,14 @@ struct DesktopDatabase
 /// @p mayCreate (the first run's default database) creates a missing file. Read-only storage
 /// (a read-only folder, file or mount) is opened read-only instead of refused, since the
 /// history can still be read, exported and backed up; a file whose integrity check fails is
-/// opened read-only by the store. Both come with a notice. Throws StoreError otherwise.
+/// opened read-only by the store. Both come with a notice. Throws StoreError otherwise. The
+/// integrity check of a file opened for writing is left to the Workspace, which runs it off the
+/// UI thread (Database::Options::deferCheck): damage it finds reopens the file read-only then
+/// (Workspace::damageFound), and no write lands before it passed.
 DesktopDatabase openForDesktop(const QString &path, bool mayCreate);
+
+/// The title of the notice of a database opened read-only.
+QString readOnlyNoticeTitle();
 
 /// The same, with the notice shown through Prompt (parented to @p parent).
 std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, bool mayCreate);

@@ -173,18 +173,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this] {
                 // Restoring writes over the file: not into a read-only folder.
                 m_restore->setEnabled(!m_demo && Database::storageWritable(m_ws.database().path()));
-                if (!m_demo && m_ws.database().path() == m_homePath)
+                // Not before the integrity check passed: a damaged copy must not take the place
+                // of a good one in the kept backups (databaseChecked() comes back here).
+                if (!m_demo && m_ws.database().path() == m_homePath && !m_ws.database().checkPending())
                     m_backup->run();
             },
             Qt::QueuedConnection);
     };
     connect(&m_ws, &Workspace::databaseReplaced, this, backUp);
+    connect(&m_ws, &Workspace::databaseChecked, this, backUp);
     backUp();
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         Prompt::warning(this, action, message);
     });
     connect(&m_ws, &Workspace::readFailed, this, &MainWindow::showReadFailure);
     connect(&m_ws, &Workspace::databaseAboutToBeReplaced, m_readFailureBanner, &QWidget::hide);
+    // Damage found by the check that runs after the window opened: said as at open.
+    connect(&m_ws, &Workspace::damageFound, this,
+            [this](const QString &message) { Prompt::warning(this, readOnlyNoticeTitle(), message); });
     connect(m_history, &HistoryPage::openSession, this, [this, log](qint64 sessionId) {
         log->editSession(sessionId);
         showPage(Log);

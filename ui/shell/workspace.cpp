@@ -4,6 +4,7 @@
 #include "commands/batchcommand.h"
 #include "commands/storecommand.h"
 #include "shell/appclock.h"
+#include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 #include <QUndoStack>
 
 namespace spotter {
@@ -21,15 +23,65 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
     , m_undo(new QUndoStack(this))
     , m_notifier(new ChangeNotifier(this))
     , m_clock(new AppClock(this))
+    , m_checkRunner(new BackgroundRunner(*this, this))
 {
+    connect(m_checkRunner, &BackgroundRunner::failed, this, [this](const QString &message) {
+        // Not damage: the check could not run (storage). The next write runs it again.
+        emit readFailed(tr("The integrity check of the database could not run: %1").arg(message), false);
+    });
     watchServer();
+    startDeferredCheck();
 }
 
 Workspace::~Workspace()
 {
+    // The check reads the database on another thread: it ends before the database goes.
+    m_checkRunner->stop();
     // Commands refer to the workspace; they go before the database does.
     m_undo->clear();
     m_feed.reset();
+}
+
+void Workspace::startDeferredCheck()
+{
+    if (!m_db->checkPending())
+        return;
+    m_checkRunner->start<QStringList>(
+        [](const Database &db, const BackgroundRunner::Control &) {
+            // Only on a core that nothing else wants: the first page is read meanwhile, and a
+            // write that has to wait for the check speeds it up again (CheckGate).
+            QThread::currentThread()->setPriority(QThread::IdlePriority);
+            return db.runDeferredCheck();
+        },
+        [this](const QStringList &problems) { onCheckVerdict(problems); });
+}
+
+void Workspace::onCheckVerdict(const QStringList &problems)
+{
+    if (problems == QStringList{QStringLiteral("ok")}) {
+        emit databaseChecked();
+        return;
+    }
+    // The store refuses every write into the file from now on; the window goes read-only the
+    // way it does for damage found at open. Not inside the runner's delivery, which the
+    // replacement would stop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, problems, path = m_db->path()] {
+            if (!m_db->damage().isEmpty() || m_db->path() != path)
+                return; // a read found the damage first, or another file is open now
+            Database::Options options;
+            options.create = false;
+            options.knownDamage = problems;
+            try {
+                replaceDatabase(std::make_unique<Database>(path, options));
+            } catch (const StoreError &e) {
+                emit readFailed(e.message(), true);
+                return;
+            }
+            emit damageFound(m_db->damageMessage());
+        },
+        Qt::QueuedConnection);
 }
 
 void Workspace::watchServer()
@@ -124,6 +176,7 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
     m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
     watchServer();
+    startDeferredCheck();
     // "No athlete" first: the views that react to databaseReplaced pick the new database's
     // athlete, and that choice must be the last word.
     if (m_athleteId != 0) {

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace spotter {
 
 class AppClock;
+class BackgroundRunner;
 class ChangeFeed;
 class StoreError;
 class ChangeNotifier;
@@ -68,6 +69,12 @@ public:
     QString reportReadFailure(const QString &what, const StoreError &error);
 
 signals:
+    /// The integrity check the database's open left for later (Database::Options::deferCheck)
+    /// passed: writes go ahead from now on without waiting.
+    void databaseChecked();
+    /// That check found damage: the file was opened again read-only with it (databaseReplaced()
+    /// came first), and @p message says so with the way out.
+    void damageFound(const QString &message);
     /// What reportReadFailure() said, for the window to show with the way out; @p damaged when
     /// the file itself is damaged (rather than busy or unreadable storage).
     void readFailed(const QString &message, bool damaged);
@@ -79,6 +86,9 @@ signals:
 
 private:
     void watchServer();
+    /// Runs the integrity check the database's open left for later, off the UI thread.
+    void startDeferredCheck();
+    void onCheckVerdict(const QStringList &problems);
     /// Turns a refused edit into its message, reloading the views after a conflict.
     QString failed(const std::exception &error);
 
@@ -87,6 +97,7 @@ private:
     QUndoStack *m_undo;
     ChangeNotifier *m_notifier;
     AppClock *m_clock;
+    BackgroundRunner *m_checkRunner; ///< the deferred integrity check
     qint64 m_athleteId = 0;
     bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
 };

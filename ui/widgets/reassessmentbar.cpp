@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "services/reassessment.h"
 #include "shell/workspace.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
@@ -34,6 +35,7 @@ ReassessmentBar::ReassessmentBar(Workspace &workspace, QWidget *parent)
     setPalette(pal);
     hide();
     connect(&m_ws, &Workspace::databaseReplaced, this, &ReassessmentBar::check);
+    connect(&m_ws, &Workspace::databaseChecked, this, &ReassessmentBar::check);
     check();
 }
 
@@ -44,6 +46,12 @@ QString ReassessmentBar::text() const
 
 void ReassessmentBar::check()
 {
+    // Its writes would wait for the integrity check still running: the window would open only
+    // after it. It comes back with databaseChecked().
+    if (m_ws.database().checkPending()) {
+        hide();
+        return;
+    }
     QString notice;
     try {
         notice = reassessmentNotice(assessStoredReports(m_ws.database(), Clock::now()));
