@@ -19,11 +19,29 @@ constexpr qsizetype kFlushBytes = 8 * 1024 * 1024;
 // Advisory lock space for "an import or a publish is writing this athlete" (two int4 keys).
 constexpr int kAthleteLockSpace = 0x53505452; // "SPTR"
 
+const char kSetColumns[] =
+    "session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, seconds, "
+    "distance_cm, notes";
+
 class PostgresImportBackend : public ImportBackend, public pg::PendingRows
 {
 public:
     explicit PostgresImportBackend(const QSqlDatabase &db) : m_conn(pg::handle(db))
     {
+        // A server whose sets carry their session's athlete (core/store/serversetathletes.cpp):
+        // the new sets name it themselves, one hash join for the statement, so that the
+        // trigger that would look it up does not run once per set. A LEFT JOIN under the
+        // caller's policies: a set of a session it cannot see gets no athlete here, the
+        // trigger finds the session's, and the policies refuse the set as they should.
+        pg::Statement column(m_conn, QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = "
+                                                    "to_regclass('workout_set') AND attname = "
+                                                    "'athlete_id' AND NOT attisdropped"));
+        if (column.exec().next())
+            m_sets.moveWith("INSERT INTO workout_set (" + QByteArray(kSetColumns)
+                            + ", athlete_id) SELECT w.session_id, w.exercise_id, w.position, w.kind, "
+                              "w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm, "
+                              "w.notes, s.athlete_id FROM spotter_stage_workout_set w LEFT JOIN session "
+                              "s ON s.id = w.session_id");
         pg::registerPending(m_conn, this);
     }
     ~PostgresImportBackend() override { pg::unregisterPending(m_conn, this); }
@@ -180,8 +198,7 @@ private:
     pg::CopyRows m_sessions{"session", "id, athlete_id, start_utc, utc_offset_s, title, duration_min, "
                                        "bodyweight_g, warmup_done, session_rpe, notes, source, source_file, "
                                        "source_key"};
-    pg::CopyRows m_sets{"workout_set", "session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, "
-                                       "rest_s, seconds, distance_cm, notes"};
+    pg::CopyRows m_sets{"workout_set", kSetColumns};
     pg::CopyRows m_soreness{"soreness", "id, athlete_id, session_id, region, side, noticed_utc, "
                                         "noticed_offset_s, resolved_utc, resolved_offset_s, intensity, "
                                         "character, trend, signs, red_flags, notes, one_sided, lift"};
