@@ -104,11 +104,13 @@ TEST_F(SetAthletes, AnAthleteReachesNoOtherAthletesSetsThroughPlainSql)
         ann.run(QStringLiteral("SELECT count(*) FROM spotter.workout_set WHERE athlete_id = %1").arg(m_boId))
             .value,
         QStringLiteral("0"));
-    // A set in Bo's session, with no athlete, with Ann's and with Bo's; Ann's set moved to Bo's
-    // session or handed to Bo; Bo's sets changed or deleted.
+    // A set in Bo's session, with no athlete, with Ann's and with Bo's; one in a session that
+    // does not exist (refused alike: nothing tells her which ids are someone else's); Ann's set
+    // moved to Bo's session or handed to Bo; Bo's sets changed or deleted.
     for (const QString &sql :
          {insertSet(m_boSession), insertSet(m_boSession, QString::number(m_annId)),
-          insertSet(m_boSession, QString::number(m_boId)), insertSet(m_annSession, QString::number(m_boId)),
+          insertSet(987654, QString::number(m_annId)), insertSet(m_boSession, QString::number(m_boId)),
+          insertSet(m_annSession, QString::number(m_boId)),
           QStringLiteral("UPDATE spotter.workout_set SET session_id = %1 WHERE id = %2")
               .arg(m_boSession)
               .arg(m_annSet),
