@@ -129,10 +129,7 @@ void CopyRows::send(PGconn *conn)
             error = errorOf(conn, nullptr, what);
         if (error)
             throw *error;
-        exec(conn,
-             m_move.isEmpty()
-                 ? "INSERT INTO " + m_table + " (" + m_columns + ") SELECT " + m_columns + " FROM " + stage
-                 : m_move,
+        exec(conn, "INSERT INTO " + m_table + " (" + m_columns + ") SELECT " + m_columns + " FROM " + stage,
              PGRES_COMMAND_OK, what);
         exec(conn, "TRUNCATE " + stage, PGRES_COMMAND_OK, what);
     } catch (...) {

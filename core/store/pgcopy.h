@@ -34,9 +34,6 @@ public:
     CopyRows &textOrNull(const QString &v) { return v.isEmpty() ? null() : text(v); }
     /// Ends the row.
     void end();
-    /// Moves the staged rows on with @p insertSelect (an INSERT INTO the table … SELECT … FROM
-    /// spotter_stage_<table>) instead of copying the columns as they are.
-    void moveWith(const QByteArray &insertSelect) { m_move = insertSelect; }
 
     [[nodiscard]] qsizetype bytes() const { return m_data.size(); }
     [[nodiscard]] qint64 rows() const { return m_rows; }
@@ -52,7 +49,6 @@ private:
 
     QByteArray m_table;
     QByteArray m_columns;
-    QByteArray m_move;
     QByteArray m_data;
     qint64 m_rows = 0;
     bool m_rowStarted = false;

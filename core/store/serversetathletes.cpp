@@ -47,9 +47,9 @@ const char *const kStatements[] = {
          RETURN NULL;
        END $$)",
     "REVOKE ALL ON FUNCTION workout_set_athlete(), session_athlete_changed() FROM PUBLIC",
-    // Only rows that come without one call the function: an import's INSERT … SELECT names the
-    // athlete itself (core/store/pgcopy.cpp), so a million new sets make no call at all. A row
-    // that names a wrong one is refused by the statement check.
+    // Only rows that come without one call the function: an import names each set's athlete
+    // in its COPY (core/store/importwriterpg.cpp), so a million new sets make no call at all. A
+    // row that names a wrong one is refused by the statement check.
     "CREATE OR REPLACE TRIGGER spotter_set_athlete_insert BEFORE INSERT ON workout_set FOR EACH ROW WHEN "
     "(NEW.athlete_id IS NULL) EXECUTE FUNCTION workout_set_athlete()",
     "CREATE OR REPLACE TRIGGER spotter_set_athlete_move BEFORE UPDATE OF session_id ON workout_set FOR EACH "

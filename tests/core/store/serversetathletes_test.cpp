@@ -204,8 +204,9 @@ TEST_F(SetAthletes, ASessionGivenToAnotherAthleteTakesItsSets)
     EXPECT_EQ(sets(), expected({{m_annSession, m_annId}, {m_boSession, m_boId}, {m_cySession, m_cyId}}));
 }
 
-// An import's sets name their athlete in the one INSERT … SELECT from the staging table; one of
-// a session the login cannot see is refused as before, and the import leaves nothing.
+// An import's sets name their athlete in the COPY; one of a session the import did not write
+// goes without, gets its session's from the trigger, and when that session is one the login
+// cannot see it is refused as before, and the import leaves nothing.
 TEST_F(SetAthletes, AnImportsSetsCarryTheirAthleteAndStayWithinReach)
 {
     const auto db = open(coach());
