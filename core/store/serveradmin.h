@@ -108,6 +108,9 @@ void replaceSetForeignKeys(const QSqlDatabase &db);
 /// applyPolicies(), before replaceSetForeignKeys(), whose statement check refuses a set whose
 /// athlete is not its session's.
 void keepSetAthletes(const QSqlDatabase &db);
+/// Whether workout_set has that column, which the store's queries name on a server
+/// (dialect::setsOfSessions): connecting refuses a server without it. Readable by every login.
+[[nodiscard]] bool setsCarryAthlete(const QSqlDatabase &db);
 /// Whether workout_set has that column and its triggers (enabled). Part of integrityCheck().
 [[nodiscard]] bool setAthletesKept(const QSqlDatabase &db);
 /// Tables and the rule their rows follow, for the documentation and the tests.

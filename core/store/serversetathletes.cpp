@@ -47,6 +47,11 @@ const char *const kStatements[] = {
          RETURN NULL;
        END $$)",
     "REVOKE ALL ON FUNCTION workout_set_athlete(), session_athlete_changed() FROM PUBLIC",
+    // The store's queries join an athlete's sessions to their sets also by this column
+    // (dialect::setsOfSessions), so that PostgreSQL reads one athlete's sets through this index
+    // instead of scanning a small team's every set (docs/performance.md, benchmark 8). Its
+    // columns after the athlete's are those of workout_set_session, the order loadSets() reads.
+    "CREATE INDEX IF NOT EXISTS workout_set_athlete ON workout_set (athlete_id, session_id, position)",
     // Only rows that come without one call the function: an import names each set's athlete
     // in its COPY (core/store/importwriterpg.cpp), so a million new sets make no call at all. A
     // row that names a wrong one is refused by the statement check.
@@ -73,12 +78,17 @@ void keepSetAthletes(const QSqlDatabase &db)
         Query::run(db, QLatin1String(statement));
 }
 
-bool setAthletesKept(const QSqlDatabase &db)
+bool setsCarryAthlete(const QSqlDatabase &db)
 {
     Query column(db, QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(:sets) AND "
                                     "attname = 'athlete_id' AND NOT attisdropped"));
     column.bind(QStringLiteral(":sets"), QStringLiteral("%1.workout_set").arg(QLatin1String(kSchema))).exec();
-    if (!column.next())
+    return column.next();
+}
+
+bool setAthletesKept(const QSqlDatabase &db)
+{
+    if (!setsCarryAthlete(db))
         return false;
     for (const auto &[table, trigger] : kTriggers) {
         Query q(db,

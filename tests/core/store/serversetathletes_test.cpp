@@ -263,23 +263,36 @@ TEST_F(SetAthletes, AnImportsSetsCarryTheirAthleteAndStayWithinReach)
     EXPECT_EQ(sets(), before);
 }
 
-// A server set up before this step has no such column: its integrity check says so, and
-// `server upgrade` adds it, fills it in for the sets already there, and puts the triggers on.
-TEST_F(SetAthletes, AServerWithoutTheColumnIsReportedAndUpgraded)
+// A server set up before this step has no such column, which the store's queries name:
+// connecting to it is refused with what to do (not a failing query later), and `server upgrade`
+// adds it, fills it in for the sets already there, and puts the triggers and the index on.
+TEST_F(SetAthletes, AServerWithoutTheColumnIsRefusedAndUpgraded)
 {
     psql(QStringLiteral("DROP TRIGGER spotter_set_athlete_insert ON spotter.workout_set; "
                         "DROP TRIGGER spotter_set_athlete_move ON spotter.workout_set; "
                         "DROP TRIGGER spotter_set_athlete_follow ON spotter.session; "
                         "ALTER TABLE spotter.workout_set DROP COLUMN athlete_id CASCADE"));
-    const auto db = open(coach());
-    const QStringList problems = db->integrityCheck();
-    ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems.first().contains(u"server upgrade")) << problems.first().toStdString();
+    ASSERT_EQ(psql(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'workout_set_athlete'")),
+              QStringLiteral("0"));
+    for (const QString &login : {coach(), m_ann}) {
+        try {
+            open(login);
+            ADD_FAILURE() << "connected to a server whose sets do not carry their athletes";
+        } catch (const StoreError &e) {
+            EXPECT_EQ(e.kind(), StoreError::Kind::NewerSchema) << e.message().toStdString();
+            EXPECT_TRUE(e.message().contains(u"server upgrade")) << e.message().toStdString();
+        }
+    }
     for (int run = 0; run < 2; ++run) {
         ServerAdmin(cluster().admin(m_db)).upgrade();
         EXPECT_EQ(sets(), expected({{m_annSession, m_annId}, {m_boSession, m_boId}, {m_cySession, m_cyId}}));
-        EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("ok")});
+        EXPECT_EQ(
+            psql(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'workout_set_athlete'")),
+            QStringLiteral("CREATE INDEX workout_set_athlete ON spotter.workout_set USING btree "
+                           "(athlete_id, session_id, \"position\")"));
     }
+    const auto db = open(coach());
+    EXPECT_EQ(db->integrityCheck(), QStringList{QStringLiteral("ok")});
     // A trigger disabled behind Spotter's back is reported until the next upgrade.
     psql(QStringLiteral("ALTER TABLE spotter.workout_set DISABLE TRIGGER spotter_set_athlete_insert"));
     EXPECT_EQ(db->integrityCheck().size(), 1);
