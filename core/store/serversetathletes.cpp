@@ -7,7 +7,9 @@
 // does not declare it: this step, run after every migration of `server init` and `server
 // upgrade`, adds it, fills it in and keeps it right.
 //
-// Who may rely on it: the policies of workout_set (core/store/serverpolicies.cpp). What keeps
+// Who may rely on it: the policies of workout_set (core/store/serverpolicies.cpp), and the
+// store's queries that join sets to sessions (dialect::setsOfSessions), which is why connecting
+// refuses a server without it (core/store/databasepg.cpp). What keeps
 // it right: a new set or a set moved to another session takes its session's athlete (the
 // triggers below, before the policies' checks run, so a set moved to another athlete's session
 // is refused by them); a session given to another athlete takes its sets along; and the
