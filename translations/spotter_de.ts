@@ -7291,6 +7291,14 @@ Regeln: %2</translation>
         <source>the sets&apos; references to sessions and exercises are not checked; the admin restores the checks with &apos;spotter-cli server upgrade&apos;</source>
         <translation>die Verweise der Sätze auf Trainingseinheiten und Übungen werden nicht geprüft; der Administrator stellt die Prüfung mit &apos;spotter-cli server upgrade&apos; wieder her</translation>
     </message>
+    <message>
+        <source>The team server %1 was set up for an older Spotter: its sets do not carry their sessions&apos; athletes. Nothing was changed; the server&apos;s admin upgrades it with &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</source>
+        <translation>Der Teamserver %1 wurde für ein älteres Spotter eingerichtet: seine Sätze tragen nicht den Athleten ihrer Trainingseinheit. Nichts wurde geändert; der Administrator des Servers aktualisiert ihn mit &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>the sets do not carry their sessions&apos; athletes, which their row-level security reads; the admin restores them with &apos;spotter-cli server upgrade&apos;</source>
+        <translation>die Sätze tragen nicht den Athleten ihrer Trainingseinheit, den ihre Sicherheit auf Zeilenebene liest; der Administrator stellt ihn mit &apos;spotter-cli server upgrade&apos; wieder her</translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

@@ -7282,6 +7282,14 @@ Rules: %2</source>
         <source>the sets&apos; references to sessions and exercises are not checked; the admin restores the checks with &apos;spotter-cli server upgrade&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server %1 was set up for an older Spotter: its sets do not carry their sessions&apos; athletes. Nothing was changed; the server&apos;s admin upgrades it with &apos;spotter-cli --db URI server upgrade&apos; (docs/team-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sets do not carry their sessions&apos; athletes, which their row-level security reads; the admin restores them with &apos;spotter-cli server upgrade&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
+#include "store/serveradmin.h"
 #include "store/serverschema.h"
 #include "store/storeerror.h"
 
@@ -146,6 +147,15 @@ void Database::openServer()
                                    "changed; the server's admin upgrades it with 'spotter-cli --db URI "
                                    "server upgrade' (docs/team-server.md).")
                              .arg(where, QString::number(m_originalVersion), QString::number(latest)));
+    // A server set up or upgraded by a Spotter before its sets carried their athletes has the
+    // same schema version: without this, the first query naming the column would fail.
+    if (!server::setsCarryAthlete(db))
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         Store::tr("The team server %1 was set up for an older Spotter: its sets do not "
+                                   "carry their sessions' athletes. Nothing was changed; the server's admin "
+                                   "upgrades it with 'spotter-cli --db URI server upgrade' "
+                                   "(docs/team-server.md).")
+                             .arg(where));
     if (identity.athlete) {
         Query own(db, QStringLiteral("SELECT athlete_id_for(current_user)"));
         own.exec();

@@ -21,6 +21,17 @@ inline QString orderedJoin(const QSqlDatabase &db)
     return pg::isPostgres(db) ? QStringLiteral(" JOIN ") : QStringLiteral(" CROSS JOIN ");
 }
 
+/// The condition joining the sets `w` to their sessions `s`. On the team server each set also
+/// carries its session's athlete (core/store/serversetathletes.cpp): saying so lets PostgreSQL
+/// derive `w.athlete_id = :athlete` from the sessions' filter and read one athlete's sets
+/// through their index, where it would otherwise misjudge how many the sets' row-level
+/// security keeps and scan every set of a small team (docs/performance.md, benchmark 8).
+inline QString setsOfSessions(const QSqlDatabase &db)
+{
+    return pg::isPostgres(db) ? QStringLiteral(" ON w.session_id = s.id AND w.athlete_id = s.athlete_id ")
+                              : QStringLiteral(" ON w.session_id = s.id ");
+}
+
 /// True when @p haystack contains @p needle, without LIKE's pattern characters.
 inline QString contains(const QSqlDatabase &db, const QString &haystack, const QString &needle)
 {

@@ -58,10 +58,9 @@ QList<WorkoutSet> HistoryRepository::e1rmCandidates(qint64 athleteId, const QLis
                                   : std::nullopt;
     QString sql =
         QStringLiteral("SELECT w.exercise_id, w.reps, COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(") + lifted
-        + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
-        + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
-        + beforeBound.sql + QStringLiteral(" AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ")
-        + lifted
+        + QStringLiteral(") FROM session s") + dialect::orderedJoin(db) + QStringLiteral("workout_set w")
+        + dialect::setsOfSessions(db) + QStringLiteral("WHERE s.athlete_id = :athlete") + beforeBound.sql
+        + QStringLiteral(" AND w.kind <> 'warmup' AND w.reps BETWEEN 1 AND :maxreps AND ") + lifted
         + QStringLiteral(" > 0"
                          " AND (COALESCE(w.rpe, 10 - w.rir) IS NULL OR COALESCE(w.rpe, 10 - w.rir) >= "
                          ":minrpe)");
@@ -131,8 +130,9 @@ QList<LiftSession> HistoryRepository::liftSessions(qint64 athleteId, const QList
     const auto end = sql::DayBound::sessionsBefore(toUtc, QStringLiteral(":to"));
     Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
                     + dialect::liftedLoad(db) + QStringLiteral(") FROM session s") + dialect::orderedJoin(db)
-                    + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
-                    + first.sql + end.sql + QStringLiteral(" AND w.kind <> 'warmup' AND w.exercise_id IN (")
+                    + QStringLiteral("workout_set w") + dialect::setsOfSessions(db)
+                    + QStringLiteral("WHERE s.athlete_id = :athlete") + first.sql + end.sql
+                    + QStringLiteral(" AND w.kind <> 'warmup' AND w.exercise_id IN (")
                     + placeholders(exerciseIds.size())
                     + QStringLiteral(") GROUP BY s.id, w.exercise_id ORDER BY s.id, w.exercise_id"));
     q.bind(QStringLiteral(":athlete"), athleteId);
@@ -155,12 +155,11 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
     // before stops the search at once.
     const QSqlDatabase db = m_db.connection();
     const auto bound = sql::DayBound::sessionsBefore(beforeUtc, QStringLiteral(":before"));
-    Query before(db,
-                 QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
-                     + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
-                     + bound.sql
-                     + QStringLiteral(" AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
-                                      " ORDER BY s.start_utc DESC LIMIT 1"));
+    Query before(db, QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
+                         + QStringLiteral("workout_set w") + dialect::setsOfSessions(db)
+                         + QStringLiteral("WHERE s.athlete_id = :athlete") + bound.sql
+                         + QStringLiteral(" AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
+                                          " ORDER BY s.start_utc DESC LIMIT 1"));
     QSet<qint64> out;
     for (const qint64 id : exerciseIds) {
         before.bind(QStringLiteral(":athlete"), athleteId).bind(QStringLiteral(":exercise"), id);
@@ -180,8 +179,8 @@ QList<Session> HistoryRepository::liftTops(qint64 athleteId, qint64 fromUtc, qin
     // Rows of one session must come together: SQLite groups in this order, PostgreSQL is told.
     RawQuery q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, MAX(")
                        + dialect::liftedLoad(db) + QStringLiteral(") FROM session s")
-                       + dialect::orderedJoin(db)
-                       + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete")
+                       + dialect::orderedJoin(db) + QStringLiteral("workout_set w")
+                       + dialect::setsOfSessions(db) + QStringLiteral("WHERE s.athlete_id = :athlete")
                        + first.sql + end.sql
                        + QStringLiteral(" AND w.kind <> 'warmup' GROUP BY s.start_utc, s.id, w.exercise_id")
                        + (pg::isPostgres(db) ? QStringLiteral(" ORDER BY s.start_utc, s.id, w.exercise_id")

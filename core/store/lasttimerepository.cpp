@@ -28,8 +28,8 @@ QHash<qint64, LastTime> LastTimeRepository::lastTimes(qint64 athleteId, const QL
                 + QStringLiteral(" FROM (SELECT s.start_utc, s.utc_offset_s, ") + sql::setColumns()
                 + QStringLiteral(", DENSE_RANK() OVER (PARTITION BY w.exercise_id ORDER BY s.start_utc DESC, "
                                  "s.id DESC) AS recency FROM session s")
-                + dialect::orderedJoin(db)
-                + QStringLiteral("workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete AND "
+                + dialect::orderedJoin(db) + QStringLiteral("workout_set w") + dialect::setsOfSessions(db)
+                + QStringLiteral("WHERE s.athlete_id = :athlete AND "
                                  "s.start_utc < :before AND s.id <> :exclude AND w.exercise_id IN (")
                 + names.join(QStringLiteral(", "))
                 + QStringLiteral(")) w WHERE recency = 1 ORDER BY w.exercise_id, w.position"));

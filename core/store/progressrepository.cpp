@@ -40,9 +40,9 @@ QList<SessionCandidate> ProgressRepository::sessionCandidates(qint64 athleteId, 
     const QString lifted = dialect::liftedLoad(db);
     Query q(db, QStringLiteral("SELECT s.id, s.start_utc, s.utc_offset_s, w.exercise_id, w.reps,"
                                " COALESCE(w.rpe, 10 - w.rir) AS effort, MAX(")
-                    + lifted
-                    + QStringLiteral(") FROM session s JOIN workout_set w ON w.session_id = s.id"
-                                     " JOIN exercise e ON e.id = +w.exercise_id"
+                    + lifted + QStringLiteral(") FROM session s JOIN workout_set w")
+                    + dialect::setsOfSessions(db)
+                    + QStringLiteral(" JOIN exercise e ON e.id = +w.exercise_id"
                                      " WHERE s.athlete_id = :athlete")
                     + sql::DayBound::sessionsFrom(from).sql + sql::DayBound::sessionsThrough(to).sql
                     + QStringLiteral(" AND e.kind = 'main' AND w.kind <> 'warmup' AND ") + lifted
@@ -80,18 +80,18 @@ QList<WeekVolumeRow> ProgressRepository::weeklyVolume(qint64 athleteId, QDate fr
 {
     // Day 0 (1970-01-01) was a Thursday, so (day + 3) mod 7 counts days since Monday.
     const QString week = QStringLiteral("(%1 - ((%1 + 3) % 7 + 7) % 7)").arg(kLocalDay);
-    const QString lifted = dialect::liftedLoad(m_db.connection());
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT ") + week + QStringLiteral(" AS week, w.exercise_id, SUM(CASE WHEN ")
-                + lifted + QStringLiteral(" > 0 AND w.reps > 0 THEN ") + lifted
-                + QStringLiteral(" * w.reps ELSE 0 END), COUNT(*)"
-                                 " FROM session s JOIN workout_set w ON w.session_id = s.id"
-                                 " WHERE s.athlete_id = :athlete")
-                + sql::DayBound::sessionsFrom(from).sql
-                + sql::DayBound::sessionsThrough(to).sql
-                // Failed attempts lifted nothing: they are no part of the volume, not even a set.
-                + QStringLiteral(" AND w.kind <> 'warmup' AND ") + sql::kNotMissed
-                + QStringLiteral(" GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
+    const QSqlDatabase db = m_db.connection();
+    const QString lifted = dialect::liftedLoad(db);
+    Query q(db, QStringLiteral("SELECT ") + week + QStringLiteral(" AS week, w.exercise_id, SUM(CASE WHEN ")
+                    + lifted + QStringLiteral(" > 0 AND w.reps > 0 THEN ") + lifted
+                    + QStringLiteral(" * w.reps ELSE 0 END), COUNT(*)"
+                                     " FROM session s JOIN workout_set w")
+                    + dialect::setsOfSessions(db) + QStringLiteral(" WHERE s.athlete_id = :athlete")
+                    + sql::DayBound::sessionsFrom(from).sql
+                    + sql::DayBound::sessionsThrough(to).sql
+                    // Failed attempts lifted nothing: they are no part of the volume, not even a set.
+                    + QStringLiteral(" AND w.kind <> 'warmup' AND ") + sql::kNotMissed
+                    + QStringLiteral(" GROUP BY week, w.exercise_id ORDER BY week, w.exercise_id"));
     sql::DayBound::sessionsFrom(from).bindTo(q);
     sql::DayBound::sessionsThrough(to).bindTo(q);
     q.bind(QStringLiteral(":athlete"), athleteId).exec();

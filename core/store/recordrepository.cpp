@@ -126,9 +126,9 @@ QHash<qint64, QList<RepBest>> RecordRepository::repBests(qint64 athleteId, const
     // CROSS JOIN keeps SQLite on the athlete's sessions (see HistoryRepository::e1rmCandidates).
     const QSqlDatabase db = m_db.connection();
     Query q(db, QStringLiteral("SELECT w.exercise_id, w.weight_g, MAX(w.reps) FROM session s")
-                    + dialect::orderedJoin(db)
+                    + dialect::orderedJoin(db) + QStringLiteral("workout_set w") + dialect::setsOfSessions(db)
                     + QStringLiteral(
-                        "workout_set w ON w.session_id = s.id WHERE s.athlete_id = :athlete AND s.start_utc "
+                        "WHERE s.athlete_id = :athlete AND s.start_utc "
                         "< :before "
                         "AND w.kind <> 'warmup' AND w.reps > 0 AND (w.seconds IS NULL OR w.seconds = 0) "
                         "AND (w.distance_cm IS NULL OR w.distance_cm = 0) AND w.exercise_id IN (")

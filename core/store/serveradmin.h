@@ -103,6 +103,16 @@ void replaceSetForeignKeys(const QSqlDatabase &db);
 /// Whether workout_set's references are checked: by the triggers, or by the constraints of a
 /// server not upgraded yet. Part of integrityCheck().
 [[nodiscard]] bool setForeignKeysChecked(const QSqlDatabase &db);
+/// Gives workout_set, on the server only, the athlete of each set's session, kept right by
+/// triggers, for the sets' policies to read (core/store/serversetathletes.cpp). Part of
+/// applyPolicies(), before replaceSetForeignKeys(), whose statement check refuses a set whose
+/// athlete is not its session's.
+void keepSetAthletes(const QSqlDatabase &db);
+/// Whether workout_set has that column, which the store's queries name on a server
+/// (dialect::setsOfSessions): connecting refuses a server without it. Readable by every login.
+[[nodiscard]] bool setsCarryAthlete(const QSqlDatabase &db);
+/// Whether workout_set has that column and its triggers (enabled). Part of integrityCheck().
+[[nodiscard]] bool setAthletesKept(const QSqlDatabase &db);
 /// Tables and the rule their rows follow, for the documentation and the tests.
 [[nodiscard]] QStringList guardedTables();
 } // namespace server

@@ -32,13 +32,21 @@ const char *const kStatements[] = {
          -- or exercise being deleted makes this wait, and one locked here cannot be deleted.
          PERFORM 1 FROM spotter.session WHERE id IN (SELECT a.session_id FROM added a) FOR KEY SHARE;
          PERFORM 1 FROM spotter.exercise WHERE id IN (SELECT a.exercise_id FROM added a) FOR KEY SHARE;
+         -- One anti-join for both: the session exists, and it is the athlete's the set names
+         -- (core/store/serversetathletes.cpp; the policies read that column).
          SELECT a.session_id INTO orphan FROM added a
-           WHERE NOT EXISTS (SELECT 1 FROM spotter.session s WHERE s.id = a.session_id) LIMIT 1;
+           WHERE NOT EXISTS (SELECT 1 FROM spotter.session s WHERE s.id = a.session_id
+                               AND s.athlete_id = a.athlete_id) LIMIT 1;
          IF FOUND THEN
-           RAISE EXCEPTION 'insert or update on table "workout_set" violates foreign key constraint "workout_set_session_id_fkey"'
-             USING ERRCODE = 'foreign_key_violation', SCHEMA = 'spotter', TABLE = 'workout_set',
-                   CONSTRAINT = 'workout_set_session_id_fkey',
-                   DETAIL = format('Key (session_id)=(%s) is not present in table "session".', orphan);
+           IF NOT EXISTS (SELECT 1 FROM spotter.session s WHERE s.id = orphan) THEN
+             RAISE EXCEPTION 'insert or update on table "workout_set" violates foreign key constraint "workout_set_session_id_fkey"'
+               USING ERRCODE = 'foreign_key_violation', SCHEMA = 'spotter', TABLE = 'workout_set',
+                     CONSTRAINT = 'workout_set_session_id_fkey',
+                     DETAIL = format('Key (session_id)=(%s) is not present in table "session".', orphan);
+           END IF;
+           RAISE EXCEPTION 'a set of session % names an athlete that is not the session''s', orphan
+             USING ERRCODE = 'insufficient_privilege', SCHEMA = 'spotter', TABLE = 'workout_set',
+                   COLUMN = 'athlete_id';
          END IF;
          SELECT a.exercise_id INTO orphan FROM added a
            WHERE NOT EXISTS (SELECT 1 FROM spotter.exercise e WHERE e.id = a.exercise_id) LIMIT 1;

@@ -189,31 +189,28 @@ QStringList policiesFor(const QString &t, Rule rule)
                                      "(athlete_id = ANY %1)")
                           .arg(kCoached));
         break;
-    case Rule::SessionSets: {
-        // The subqueries read session under the caller's own policies: a set is reachable
-        // exactly when its session is. Reading, changing and deleting ask it of each row
-        // (correlated): PostgreSQL then still reaches an athlete's sets through the
-        // workout_set_session index, where "session_id IN (SELECT …)" made it scan every set of
-        // every visible athlete for each query (docs/performance.md, benchmarks 7 and 8). New
-        // rows ask it uncorrelated, hashed once per statement: an import inserts a million
-        // rows in one INSERT … SELECT.
-        const QString reachable =
-            QStringLiteral("EXISTS (SELECT 1 FROM session s WHERE s.id = workout_set.session_id)");
-        out << policy(
-            QStringLiteral("spotter_session_sets_read"),
-            QStringLiteral("FOR SELECT TO spotter_athlete, spotter_coach USING (%1)").arg(reachable))
+    case Rule::SessionSets:
+        // A set is reachable exactly when its session is: the column athlete_id is its
+        // session's athlete, kept so on the server (core/store/serversetathletes.cpp), and the
+        // policies compare it with the caller's athletes, looked up once per statement. The
+        // correlated session lookup it replaces cost one index probe per set (docs/performance.md,
+        // benchmark 8). A new or moved set takes its athlete from its session before these
+        // checks run; one that names a wrong athlete itself is refused by the sets' statement
+        // check (core/store/serverkeys.cpp). New rows must also be of a session the caller sees,
+        // hashed once per statement, so that a forged athlete_id cannot tell whether another
+        // athlete's session exists: every such insert fails here, alike.
+        out << policy(QStringLiteral("spotter_athlete_own"),
+                      QStringLiteral("FOR ALL TO spotter_athlete USING (athlete_id = %1) WITH CHECK "
+                                     "(athlete_id = %1)")
+                          .arg(kMine))
+            << policy(QStringLiteral("spotter_coach_team"),
+                      QStringLiteral("FOR ALL TO spotter_coach USING (athlete_id = ANY %1) WITH CHECK "
+                                     "(athlete_id = ANY %1)")
+                          .arg(kCoached))
             << policy(QStringLiteral("spotter_session_sets_add"),
-                      QStringLiteral("FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK (session_id IN "
-                                     "(SELECT s.id FROM session s))"))
-            << policy(
-                   QStringLiteral("spotter_session_sets_edit"),
-                   QStringLiteral("FOR UPDATE TO spotter_athlete, spotter_coach USING (%1) WITH CHECK (%1)")
-                       .arg(reachable))
-            << policy(
-                   QStringLiteral("spotter_session_sets_delete"),
-                   QStringLiteral("FOR DELETE TO spotter_athlete, spotter_coach USING (%1)").arg(reachable));
+                      QStringLiteral("AS RESTRICTIVE FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK "
+                                     "(session_id IN (SELECT s.id FROM session s))"));
         break;
-    }
     case Rule::Routines: {
         // Readable when made by the login or assigned to someone it can see; changed only when
         // routine_editable() says so. A new routine must be the login's own.
@@ -363,6 +360,7 @@ void applyPolicies(const QSqlDatabase &db)
         Query::run(db, QLatin1String(statement));
     for (const char *statement : kFunctions)
         Query::run(db, QLatin1String(statement));
+    keepSetAthletes(db);
     replaceSetForeignKeys(db);
     const QStringList tables = tablesOfSchema(db);
     // An older schema (a server a test set up with the first steps only) has no routines yet,
@@ -434,6 +432,10 @@ QStringList integrityCheck(const QSqlDatabase &db)
         problems.append(QCoreApplication::translate(
             "spotter::Store", "the sets' references to sessions and exercises are not checked; the admin "
                               "restores the checks with 'spotter-cli server upgrade'"));
+    if (!setAthletesKept(db))
+        problems.append(QCoreApplication::translate(
+            "spotter::Store", "the sets do not carry their sessions' athletes, which their row-level "
+                              "security reads; the admin restores them with 'spotter-cli server upgrade'"));
     return problems.isEmpty() ? QStringList{QStringLiteral("ok")} : problems;
 }
 

@@ -456,8 +456,8 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
     // list (filtered out) are skipped. Ordered as the session index and then the set index
     // deliver the rows, so that SQLite does not sort them.
     RawQuery q(db, QStringLiteral("SELECT ") + sql::setColumns()
-                       + QStringLiteral(" FROM workout_set w JOIN session s ON s.id = w.session_id"
-                                        " WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
+                       + QStringLiteral(" FROM workout_set w JOIN session s") + dialect::setsOfSessions(db)
+                       + QStringLiteral("WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
                                         " AND :to ORDER BY s.start_utc, s.id, w.position"));
     q.bind(QStringLiteral(":athlete"), sessions.first().athleteId)
         .bind(QStringLiteral(":from"), minStart)

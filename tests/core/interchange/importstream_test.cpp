@@ -217,7 +217,8 @@ TEST_P(ImportStream, AChangeFoundEarlyInTheWritingPassStopsTheReadingThread)
 TEST_P(ImportStream, ABigImportBuildsTheIndexesOfItsSetsAgain)
 {
     const QStringList indexes = setIndexes();
-    ASSERT_EQ(indexes.size(), 2);
+    // The team server adds one of its own (core/store/serversetathletes.cpp).
+    ASSERT_EQ(indexes.size(), isPostgres() ? 3 : 2);
     const QString path = tempFile(u"big.csv"_s);
     const qint64 sets = writeStrongFile(path, 80'000);
     ASSERT_GE(sets, ImportWriter::kDeferIndexesFrom);
