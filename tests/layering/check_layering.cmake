@@ -129,6 +129,12 @@ foreach(dir core ui)
 endforeach()
 scan_calls(ui "(QMessageBox::(question|warning|information|critical)|QFileDialog::get)\\(" "/ui/shell/prompt.cpp"
            "ask through Prompt, which tests can answer")
+# QtTest's checks (QVERIFY, QCOMPARE, QTRY_*) report to QtTest's own log and return from the
+# function: inside a GoogleTest test that is a pass. Tests wait with QTest::qWaitFor and check
+# with GoogleTest's assertions. (tests/data holds the bad examples this file must find.)
+string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" source_root_regex "${SOURCE_ROOT}")
+scan_calls(tests "(^|[^A-Za-z0-9_])(QTRY_[A-Z_]+|QVERIFY[A-Z0-9_]*|QCOMPARE[A-Z_]*|QFAIL|QSKIP|QEXPECT_FAIL)\\("
+           "^${source_root_regex}/tests/data/.*" "a QtTest check passes a failing GoogleTest test; use QTest::qWaitFor and ASSERT_*/EXPECT_*")
 
 if(LINKS_FILE)
     file(READ "${LINKS_FILE}" links)

@@ -45,10 +45,14 @@ TEST(AboutDialog, OpensFromTheHelpMenuAndClosesItself)
     EXPECT_EQ(aboutAction->text(), QStringLiteral("&About Spotter"));
 
     aboutAction->trigger();
-    QTRY_VERIFY(window.findChild<AboutDialog *>() && window.findChild<AboutDialog *>()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return window.findChild<AboutDialog *>() && window.findChild<AboutDialog *>()->isVisible();
+    })) << "never came true: window.findChild<AboutDialog *>() && window.findChild<AboutDialog "
+           "*>()->isVisible()";
     AboutDialog *about = window.findChild<AboutDialog *>();
     EXPECT_TRUE(about->text().contains(u"GPL-3.0-or-later"));
     EXPECT_TRUE(about->isModal());
     about->reject();
-    QTRY_COMPARE(window.findChild<AboutDialog *>(), nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.findChild<AboutDialog *>() == nullptr; }))
+        << "never came true: window.findChild<AboutDialog *>() == nullptr";
 }

@@ -72,7 +72,8 @@ TEST(AthleteDialogFocus, AfterAddingAnAthleteTheFocusIsOnQuickEntry)
     ASSERT_TRUE(window.addAthlete());
     ASSERT_TRUE(filled);
     QLineEdit *quick = window.logPage()->quickEntry()->lineEdit();
-    QTRY_COMPARE(QApplication::focusWidget(), quick);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == quick; }))
+        << "never came true: QApplication::focusWidget() == quick";
 }
 
 } // namespace

@@ -116,7 +116,7 @@ TEST_F(SorenessPolish, NewReportStartsAtTheTopOnTheFirstField)
     QScrollArea *area = formArea();
     ASSERT_NE(area, nullptr);
     QScrollBar *bar = area->verticalScrollBar();
-    QTRY_VERIFY(bar->maximum() > 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->maximum() > 0; })) << "never came true: bar->maximum() > 0";
     bar->setValue(bar->maximum());
     form().notesEdit()->setFocus();
 

@@ -181,7 +181,8 @@ TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
         << text.toStdString();
     ASSERT_EQ(failed.size(), 1);
     EXPECT_TRUE(failed.first().at(1).toBool());
-    QTRY_COMPARE(replaced.size(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return replaced.size() == 1; }))
+        << "never came true: replaced.size() == 1";
     EXPECT_TRUE(ws.database().isReadOnly());
     EXPECT_EQ(ws.database().damage(), QStringList{QStringLiteral("database disk image is malformed")});
     EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));

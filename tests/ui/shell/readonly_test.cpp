@@ -156,7 +156,10 @@ TEST_F(ReadOnlyWindow, AReadOnlyDatabaseSaysSoAndDisablesTheEdits)
     expectReadOnlyWindow(window, QStringLiteral("opened only to read it"));
     expectEditRefused(ws);
     // The day's backup only reads the database.
-    QTRY_COMPARE(QDir(m_dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return QDir(m_dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1;
+    })) << "never came true: QDir(m_dir.filePath(QStringLiteral(\"backups\"))).entryList(QDir::Files).size() "
+           "== 1";
     // The file's folder can be written: a restore is still possible.
     EXPECT_TRUE(menuAction(window, QStringLiteral("Restore from bac&kup…"))->isEnabled());
 }
@@ -207,7 +210,9 @@ TEST_F(ReadOnlyWindow, ReadOnlyStorageOpensReadOnlyWithANotice)
     window.show();
     expectReadOnlyWindow(window, QStringLiteral("read-only folder or disk"));
     // Restoring writes over the file: not here.
-    QTRY_VERIFY(!menuAction(window, QStringLiteral("Restore from bac&kup…"))->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !menuAction(window, QStringLiteral("Restore from bac&kup…"))->isEnabled();
+    })) << "never came true: !menuAction(window, QStringLiteral(\"Restore from bac&kup…\"))->isEnabled()";
     expectEditRefused(ws);
 }
 

@@ -45,13 +45,15 @@ TEST_F(WindowStateTest, AWindowOpensAtTheSizeItWasClosedAt)
         MainWindow window(*m_ws);
         window.show();
         window.resize(closedAt);
-        QTRY_COMPARE(window.size(), closedAt);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.size() == closedAt; }))
+            << "never came true: window.size() == closedAt";
         ASSERT_TRUE(window.close());
     }
     MainWindow window(*m_ws);
     EXPECT_EQ(window.size(), closedAt);
     window.show();
-    QTRY_COMPARE(window.size(), closedAt);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.size() == closedAt; }))
+        << "never came true: window.size() == closedAt";
 }
 
 TEST_F(WindowStateTest, TheFirstWindowHasTheDefaultSize)
