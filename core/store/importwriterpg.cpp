@@ -20,32 +20,20 @@ constexpr qsizetype kFlushBytes = 8 * 1024 * 1024;
 // Advisory lock space for "an import or a publish is writing this athlete" (two int4 keys).
 constexpr int kAthleteLockSpace = 0x53505452; // "SPTR"
 
-#define SPOTTER_SET_COLUMNS                                                                                  \
-    "session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, seconds, distance_cm, notes"
-const char kSetColumns[] = SPOTTER_SET_COLUMNS;
-const char kSetColumnsWithAthlete[] = SPOTTER_SET_COLUMNS ", athlete_id";
-#undef SPOTTER_SET_COLUMNS
-
-// Whether the server's sets carry their session's athlete (core/store/serversetathletes.cpp).
-// Then the new sets name it themselves, from the sessions this import wrote, so that the
-// trigger that would look it up does not run once per set and the INSERT … SELECT from the
-// staging table needs no join. A wrong one would be refused by the sets' statement check; a
+// Each new set names its session's athlete (core/store/serversetathletes.cpp: a server whose
+// sets lack the column is refused when connecting), from the sessions this import wrote, so
+// that the trigger that would look it up does not run once per set and the INSERT … SELECT from
+// the staging table needs no join. A wrong one would be refused by the sets' statement check; a
 // set of a session this import did not write goes without, and the trigger finds it.
-bool setsCarryAthlete(PGconn *conn)
-{
-    pg::Statement column(conn, QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = "
-                                              "to_regclass('workout_set') AND attname = 'athlete_id' AND "
-                                              "NOT attisdropped"));
-    return column.exec().next();
-}
+const char kSetColumns[] =
+    "session_id, exercise_id, position, kind, weight_g, reps, rpe, rir, rest_s, seconds, distance_cm, notes, "
+    "athlete_id";
 
 class PostgresImportBackend : public ImportBackend, public pg::PendingRows
 {
 public:
     explicit PostgresImportBackend(const QSqlDatabase &db)
-        : m_conn(pg::handle(db))
-        , m_setsCarryAthlete(setsCarryAthlete(m_conn))
-        , m_sets{"workout_set", m_setsCarryAthlete ? kSetColumnsWithAthlete : kSetColumns}
+        : m_conn(pg::handle(db)), m_sets{"workout_set", kSetColumns}
     {
         pg::registerPending(m_conn, this);
     }
@@ -110,8 +98,7 @@ public:
     qint64 insertSession(const Session &session, std::optional<qint64> id) override
     {
         const qint64 rowId = id ? *id : nextId(m_sessionIds, "session");
-        if (m_setsCarryAthlete)
-            m_athleteOf.insert(rowId, session.athleteId);
+        m_athleteOf.insert(rowId, session.athleteId);
         m_sessions.integer(rowId)
             .integer(session.athleteId)
             .integer(session.start.toSecsSinceEpoch())
@@ -147,11 +134,8 @@ public:
             .integer(opt(set.seconds))
             .integer(set.distanceCm)
             .text(set.notes);
-        if (m_setsCarryAthlete) {
-            const auto athlete = m_athleteOf.constFind(set.sessionId);
-            m_sets.integer(athlete != m_athleteOf.cend() ? std::optional<qint64>(*athlete) : std::nullopt);
-        }
-        m_sets.end();
+        const auto athlete = m_athleteOf.constFind(set.sessionId);
+        m_sets.integer(athlete != m_athleteOf.cend() ? std::optional<qint64>(*athlete) : std::nullopt).end();
         flushIfLarge();
     }
 
@@ -206,7 +190,6 @@ private:
     }
 
     PGconn *m_conn;
-    bool m_setsCarryAthlete;
     QHash<qint64, qint64> m_athleteOf; ///< athlete of each session this import wrote
     pg::CopyRows m_sessions{"session", "id, athlete_id, start_utc, utc_offset_s, title, duration_min, "
                                        "bodyweight_g, warmup_done, session_rpe, notes, source, source_file, "
