@@ -126,7 +126,7 @@ const char *const kStatements[] = {
 };
 
 // Every trigger above, by table: what integrityCheck() expects to find.
-const char *const kTriggers[][2] = {
+const TriggerName kTriggers[] = {
     {"workout_set", "spotter_keys_insert"},      {"workout_set", "spotter_keys_update"},
     {"session", "spotter_sets_cascade"},         {"session", "spotter_sets_refuse_update"},
     {"session", "spotter_sets_refuse_truncate"}, {"exercise", "spotter_sets_refuse_update"},
@@ -148,7 +148,12 @@ bool setForeignKeysChecked(const QSqlDatabase &db)
         .exec();
     if (constraints.next() && constraints.int64(0) == 2)
         return true;
-    for (const auto &[table, trigger] : kTriggers) {
+    return triggersEnabled(db, kTriggers);
+}
+
+bool triggersEnabled(const QSqlDatabase &db, std::span<const TriggerName> triggers)
+{
+    for (const auto &[table, trigger] : triggers) {
         Query q(db,
                 QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(:table) AND tgname = "
                                ":trigger AND tgenabled <> 'D'"));

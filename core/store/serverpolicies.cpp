@@ -179,6 +179,20 @@ QStringList policiesFor(const QString &t, Rule rule)
             << policy(QStringLiteral("spotter_coach_add"),
                       QStringLiteral("FOR INSERT TO spotter_coach WITH CHECK (true)"));
         break;
+    case Rule::SessionSets:
+        // A set is reachable exactly when its session is: the column athlete_id is its
+        // session's athlete, kept so on the server (core/store/serversetathletes.cpp), and the
+        // policies below compare it with the caller's athletes, looked up once per statement. The
+        // correlated session lookup it replaces cost one index probe per set (docs/performance.md,
+        // benchmark 8). A new or moved set takes its athlete from its session before these
+        // checks run; one that names a wrong athlete itself is refused by the sets' statement
+        // check (core/store/serverkeys.cpp). New rows must also be of a session the caller sees,
+        // hashed once per statement, so that a forged athlete_id cannot tell whether another
+        // athlete's session exists: every such insert fails here, alike.
+        out << policy(QStringLiteral("spotter_session_sets_add"),
+                      QStringLiteral("AS RESTRICTIVE FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK "
+                                     "(session_id IN (SELECT s.id FROM session s))"));
+        [[fallthrough]];
     case Rule::OwnRows:
         out << policy(QStringLiteral("spotter_athlete_own"),
                       QStringLiteral("FOR ALL TO spotter_athlete USING (athlete_id = %1) WITH CHECK "
@@ -188,28 +202,6 @@ QStringList policiesFor(const QString &t, Rule rule)
                       QStringLiteral("FOR ALL TO spotter_coach USING (athlete_id = ANY %1) WITH CHECK "
                                      "(athlete_id = ANY %1)")
                           .arg(kCoached));
-        break;
-    case Rule::SessionSets:
-        // A set is reachable exactly when its session is: the column athlete_id is its
-        // session's athlete, kept so on the server (core/store/serversetathletes.cpp), and the
-        // policies compare it with the caller's athletes, looked up once per statement. The
-        // correlated session lookup it replaces cost one index probe per set (docs/performance.md,
-        // benchmark 8). A new or moved set takes its athlete from its session before these
-        // checks run; one that names a wrong athlete itself is refused by the sets' statement
-        // check (core/store/serverkeys.cpp). New rows must also be of a session the caller sees,
-        // hashed once per statement, so that a forged athlete_id cannot tell whether another
-        // athlete's session exists: every such insert fails here, alike.
-        out << policy(QStringLiteral("spotter_athlete_own"),
-                      QStringLiteral("FOR ALL TO spotter_athlete USING (athlete_id = %1) WITH CHECK "
-                                     "(athlete_id = %1)")
-                          .arg(kMine))
-            << policy(QStringLiteral("spotter_coach_team"),
-                      QStringLiteral("FOR ALL TO spotter_coach USING (athlete_id = ANY %1) WITH CHECK "
-                                     "(athlete_id = ANY %1)")
-                          .arg(kCoached))
-            << policy(QStringLiteral("spotter_session_sets_add"),
-                      QStringLiteral("AS RESTRICTIVE FOR INSERT TO spotter_athlete, spotter_coach WITH CHECK "
-                                     "(session_id IN (SELECT s.id FROM session s))"));
         break;
     case Rule::Routines: {
         // Readable when made by the login or assigned to someone it can see; changed only when

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <span>
+
 namespace spotter::server {
 
 /// The schema holding Spotter's tables in the server's database (connections set search_path).
@@ -25,5 +27,15 @@ inline constexpr char kChangeChannel[] = "spotter_changes";
 /// "ok", or each table of the schema that row-level security does not guard (enabled and
 /// forced), each of Spotter's tables that is missing.
 [[nodiscard]] QStringList integrityCheck(const QSqlDatabase &db);
+
+/// A trigger of Spotter's schema on the server: its table and its name.
+struct TriggerName
+{
+    const char *table;
+    const char *name;
+};
+
+/// Whether each of @p triggers exists and is not disabled.
+[[nodiscard]] bool triggersEnabled(const QSqlDatabase &db, std::span<const TriggerName> triggers);
 
 } // namespace spotter::server

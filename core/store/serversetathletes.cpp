@@ -66,7 +66,7 @@ const char *const kStatements[] = {
 };
 
 // Every trigger above, by table: what integrityCheck() expects to find.
-const char *const kTriggers[][2] = {
+const TriggerName kTriggers[] = {
     {"workout_set", "spotter_set_athlete_insert"},
     {"workout_set", "spotter_set_athlete_move"},
     {"session", "spotter_set_athlete_follow"},
@@ -92,18 +92,7 @@ bool setAthletesKept(const QSqlDatabase &db)
 {
     if (!setsCarryAthlete(db))
         return false;
-    for (const auto &[table, trigger] : kTriggers) {
-        Query q(db,
-                QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(:table) AND tgname = "
-                               ":trigger AND tgenabled <> 'D'"));
-        q.bind(QStringLiteral(":table"),
-               QStringLiteral("%1.%2").arg(QLatin1String(kSchema), QLatin1String(table)))
-            .bind(QStringLiteral(":trigger"), QLatin1String(trigger))
-            .exec();
-        if (!q.next())
-            return false;
-    }
-    return true;
+    return triggersEnabled(db, kTriggers);
 }
 
 } // namespace spotter::server
