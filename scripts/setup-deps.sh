@@ -14,6 +14,9 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # SQLite, GoogleTest
     libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
+    # the team server: Qt's PostgreSQL driver (only "Recommended" by libqt6sql6), libpq for COPY,
+    # and the server programs (initdb, pg_ctl) the tests' throwaway cluster runs
+    libqt6sql6-psql libpq-dev postgresql
     # the exact font the screenshots and PDF checks are made with; PDF → PNG for reports
     fonts-dejavu-core poppler-utils
     # packaging (scripts/package.sh, tests/package): man pages rendered by groff, the .deb made by
