@@ -39,7 +39,8 @@ const QString kRows =
         " s.session_rpe, s.notes, s.source, s.source_file, s.source_key,"
         " w.exercise_id, w.kind, w.weight_g, w.reps, w.rpe, w.rir, w.rest_s, w.seconds, w.distance_cm,"
         " w.notes, w.id"
-        " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id"
+        // The athlete too, as dialect::setsOfSessions() says: the sets' policy and index go by it.
+        " FROM session s LEFT JOIN workout_set w ON w.session_id = s.id AND w.athlete_id = s.athlete_id"
         " WHERE s.athlete_id = :athlete AND")
     + kRange + QStringLiteral(" ORDER BY s.start_utc, s.id, w.position");
 
@@ -110,9 +111,11 @@ public:
 
     qint64 rowCount(qint64 athleteId, std::optional<qint64> fromUtc, std::optional<qint64> toUtc) override
     {
-        pg::Statement q(m_conn, QStringLiteral("SELECT count(*) FROM session s LEFT JOIN workout_set w"
-                                               " ON w.session_id = s.id WHERE s.athlete_id = :athlete AND")
-                                    + kRange);
+        pg::Statement q(
+            m_conn, QStringLiteral("SELECT count(*) FROM session s LEFT JOIN workout_set w ON w.session_id"
+                                   " = s.id AND w.athlete_id = s.athlete_id"
+                                   " WHERE s.athlete_id = :athlete AND")
+                        + kRange);
         q.bind(QStringLiteral(":athlete"), athleteId);
         bindRange(q, fromUtc, toUtc);
         q.exec();

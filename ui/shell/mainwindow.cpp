@@ -20,7 +20,6 @@
 #include "pages/teampage.h"
 #include "shell/appsettings.h"
 #include "shell/changenotifier.h"
-#include "shell/dailybackup.h"
 #include "shell/desktopdatabase.h"
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
@@ -164,33 +163,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &MainWindow::reloadAthletes);
     connect(&m_ws, &Workspace::databaseReplaced, this, &MainWindow::reloadAthletes);
-    // The day's backup of the user's own database (never of the demo data), once the window is
-    // up and whatever replaced the database has settled.
-    m_backup = new DailyBackup(m_ws, this);
-    const auto backUp = [this] {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                // Restoring writes over the file: not into a read-only folder.
-                m_restore->setEnabled(!m_demo && Database::storageWritable(m_ws.database().path()));
-                // Not before the integrity check passed: a damaged copy must not take the place
-                // of a good one in the kept backups (databaseChecked() comes back here).
-                if (!m_demo && m_ws.database().path() == m_homePath && !m_ws.database().checkPending())
-                    m_backup->run();
-            },
-            Qt::QueuedConnection);
-    };
-    connect(&m_ws, &Workspace::databaseReplaced, this, backUp);
-    connect(&m_ws, &Workspace::databaseChecked, this, backUp);
-    backUp();
+    watchDatabaseHealth();
     connect(&m_ws, &Workspace::commandFailed, this, [this](const QString &action, const QString &message) {
         Prompt::warning(this, action, message);
     });
-    connect(&m_ws, &Workspace::readFailed, this, &MainWindow::showReadFailure);
-    connect(&m_ws, &Workspace::databaseAboutToBeReplaced, m_readFailureBanner, &QWidget::hide);
-    // Damage found by the check that runs after the window opened: said as at open.
-    connect(&m_ws, &Workspace::damageFound, this,
-            [this](const QString &message) { Prompt::warning(this, readOnlyNoticeTitle(), message); });
     connect(m_history, &HistoryPage::openSession, this, [this, log](qint64 sessionId) {
         log->editSession(sessionId);
         showPage(Log);
@@ -216,37 +192,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     restoreState(AppSettings::instance().windowState());
     reloadAthletes();
     m_nav->setCurrentRow(0);
-}
-
-void MainWindow::buildReadFailureBanner()
-{
-    m_readFailureBanner = new QFrame(this);
-    m_readFailureBanner->setObjectName(QStringLiteral("readFailureBanner"));
-    m_readFailureBanner->setAccessibleName(tr("Part of the database cannot be read"));
-    m_readFailureText = new QLabel(m_readFailureBanner);
-    m_readFailureText->setTextFormat(Qt::PlainText); // the message quotes paths and SQLite
-    m_readFailureText->setWordWrap(true);
-    m_readFailureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QHBoxLayout(m_readFailureBanner);
-    layout->addWidget(m_readFailureText, 1);
-    m_readFailureBanner->setAutoFillBackground(true);
-    QPalette palette = m_readFailureBanner->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    m_readFailureBanner->setPalette(palette);
-    m_readFailureBanner->hide();
-}
-
-void MainWindow::showReadFailure(const QString &message, bool damaged)
-{
-    QString text = message;
-    if (damaged)
-        text += u'\n'
-                + tr("The file looks damaged, so Spotter will not write into it. Export what is readable "
-                     "with File › Export… (it copies every row that can still be read and lists what was "
-                     "lost), then restore an earlier backup with File › Restore from backup….");
-    m_readFailureText->setText(text);
-    m_readFailureBanner->show();
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const QString &title,

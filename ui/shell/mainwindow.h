@@ -84,6 +84,8 @@ private:
     void publishToServer();
     /// Opens a server database, asking for the password until it works or is cancelled.
     std::unique_ptr<Database> openServer(const DatabaseLocation &location);
+    /// The daily backup, and what the window says when the database turns out damaged or unreadable.
+    void watchDatabaseHealth();
     void buildReadFailureBanner();
     void showReadFailure(const QString &message, bool damaged);
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's database switching: the demo data, another file, a team server, publishing to one.
+// MainWindow's database switching (the demo data, another file, a team server, publishing to one)
+// and what it shows of the open database's health: damage, unreadable rows, the daily backup.
 // Kept apart from the window's construction so that each file reads as one concern.
 #include "dialogs/connectdialog.h"
 #include "interchange/publisher.h"
 #include "shell/appsettings.h"
+#include "shell/dailybackup.h"
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -17,6 +19,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
@@ -24,6 +29,65 @@
 #include <QWidget>
 
 namespace spotter {
+
+void MainWindow::watchDatabaseHealth()
+{
+    // The day's backup of the user's own database (never of the demo data), once the window is
+    // up and whatever replaced the database has settled.
+    m_backup = new DailyBackup(m_ws, this);
+    const auto backUp = [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                // Restoring writes over the file: not into a read-only folder.
+                m_restore->setEnabled(!m_demo && Database::storageWritable(m_ws.database().path()));
+                // Not before the integrity check passed: a damaged copy must not take the place
+                // of a good one in the kept backups (databaseChecked() comes back here).
+                if (!m_demo && m_ws.database().path() == m_homePath && !m_ws.database().checkPending())
+                    m_backup->run();
+            },
+            Qt::QueuedConnection);
+    };
+    connect(&m_ws, &Workspace::databaseReplaced, this, backUp);
+    connect(&m_ws, &Workspace::databaseChecked, this, backUp);
+    backUp();
+    connect(&m_ws, &Workspace::readFailed, this, &MainWindow::showReadFailure);
+    connect(&m_ws, &Workspace::databaseAboutToBeReplaced, m_readFailureBanner, &QWidget::hide);
+    // Damage found by the check that runs after the window opened: said as at open.
+    connect(&m_ws, &Workspace::damageFound, this,
+            [this](const QString &message) { Prompt::warning(this, readOnlyNoticeTitle(), message); });
+}
+
+void MainWindow::buildReadFailureBanner()
+{
+    m_readFailureBanner = new QFrame(this);
+    m_readFailureBanner->setObjectName(QStringLiteral("readFailureBanner"));
+    m_readFailureBanner->setAccessibleName(tr("Part of the database cannot be read"));
+    m_readFailureText = new QLabel(m_readFailureBanner);
+    m_readFailureText->setTextFormat(Qt::PlainText); // the message quotes paths and SQLite
+    m_readFailureText->setWordWrap(true);
+    m_readFailureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(m_readFailureBanner);
+    layout->addWidget(m_readFailureText, 1);
+    m_readFailureBanner->setAutoFillBackground(true);
+    QPalette palette = m_readFailureBanner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_readFailureBanner->setPalette(palette);
+    m_readFailureBanner->hide();
+}
+
+void MainWindow::showReadFailure(const QString &message, bool damaged)
+{
+    QString text = message;
+    if (damaged)
+        text += u'\n'
+                + tr("The file looks damaged, so Spotter will not write into it. Export what is readable "
+                     "with File › Export… (it copies every row that can still be read and lists what was "
+                     "lost), then restore an earlier backup with File › Restore from backup….");
+    m_readFailureText->setText(text);
+    m_readFailureBanner->show();
+}
 
 void MainWindow::openDemoData()
 {
