@@ -17,6 +17,17 @@ endif()
 
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
+# LLVM's lld links the hundred-odd test executables several times faster than GNU ld, which is
+# most of a build's link time (scripts/setup-deps.sh installs it). Any other linker still works.
+option(SPOTTER_LLD "Link with lld when the compiler can use it" ON)
+if(SPOTTER_LLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=lld SPOTTER_HAVE_LLD)
+    if(SPOTTER_HAVE_LLD)
+        add_link_options(-fuse-ld=lld)
+    endif()
+endif()
+
 add_library(spotter_settings INTERFACE)
 add_library(Spotter::settings ALIAS spotter_settings)
 target_compile_features(spotter_settings INTERFACE cxx_std_20)

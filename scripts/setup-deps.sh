@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils pkg-config clang-format
+    cmake ninja-build g++ ccache clang libclang-rt-14-dev binutils lld pkg-config clang-format
     # Qt 6.4 (the SQLite driver and OpenGL dev files are only "Recommends": name them)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     libgl-dev qt6-qpa-plugins qt6-svg-dev

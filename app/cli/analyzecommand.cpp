@@ -10,6 +10,7 @@
 #include "jsonout.h"
 #include "model/clock.h"
 #include "services/historyservice.h"
+#include "services/orderedwork.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/historyrepository.h"
@@ -19,9 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
-
-#include <deque>
-#include <future>
 
 namespace spotter::cli {
 
@@ -42,17 +40,6 @@ QJsonValue kg(const std::optional<Weight> &w)
 {
     return w ? QJsonValue(roundArtefacts(w->kg(), 1)) : QJsonValue();
 }
-
-/// Closes the connection a worker thread opened, when the worker is done.
-struct ThreadConnection
-{
-    explicit ThreadConnection(const Database &database) : db(database) {}
-    ThreadConnection(const ThreadConnection &) = delete;
-    ThreadConnection &operator=(const ThreadConnection &) = delete;
-    ~ThreadConnection() { db.closeThreadConnection(); }
-
-    const Database &db;
-};
 
 struct Analysis
 {
@@ -314,39 +301,27 @@ int analyzeCommand(Context &ctx, const QStringList &args)
             printText(ctx.out(), a);
         return 0;
     }
-    // Athletes are independent: worker threads (each with its own connection) analyse the next
-    // ones while this thread prints the finished ones in order. Only a few are in flight, so
-    // memory follows the largest histories, not the database.
+    // Athletes are independent: worker threads analyse the next ones while this thread prints the
+    // finished ones in order.
     const Database &db = ctx.database();
     const QList<Athlete> athletes = AthleteRepository(db).list();
-    const auto workers = static_cast<std::size_t>(std::max(1, QThread::idealThreadCount()));
-    std::deque<std::future<Analysis>> pending;
-    qsizetype next = 0;
-    const auto startNext = [&] {
-        pending.push_back(std::async(std::launch::async, [&db, athlete = athletes.at(next++), from, to] {
-            const ThreadConnection connection{db};
-            return analyze(db, athlete, from, to);
-        }));
-    };
+    const int workers = std::max(1, QThread::idealThreadCount());
     if (json)
         ctx.out() << "{\"athletes\":[";
-    while (next < athletes.size() && pending.size() < workers)
-        startNext();
     bool first = true;
-    while (!pending.empty()) {
-        const Analysis a = pending.front().get();
-        pending.pop_front();
-        if (next < athletes.size())
-            startNext();
-        if (json) {
-            ctx.out() << (first ? "" : ",")
-                      << QString::fromUtf8(QJsonDocument(analysisJson(a)).toJson(QJsonDocument::Compact));
-            first = false;
-            continue;
-        }
-        ctx.out() << "== " << a.athlete.name << " ==\n";
-        printText(ctx.out(), a);
-    }
+    forEachInOrder<Analysis>(
+        db, athletes.size(), workers, 2 * qsizetype{workers},
+        [&](qsizetype i) { return analyze(db, athletes.at(i), from, to); },
+        [&](Analysis &&a) {
+            if (json) {
+                ctx.out() << (first ? "" : ",")
+                          << QString::fromUtf8(QJsonDocument(analysisJson(a)).toJson(QJsonDocument::Compact));
+                first = false;
+                return;
+            }
+            ctx.out() << "== " << a.athlete.name << " ==\n";
+            printText(ctx.out(), a);
+        });
     if (json)
         ctx.out() << "]}\n";
     return 0;

@@ -446,22 +446,39 @@ void SessionRepository::loadSets(const QSqlDatabase &db, QList<Session> &session
     QHash<qint64, qsizetype> indexOf;
     qint64 minStart = sessions.first().start.toSecsSinceEpoch();
     qint64 maxStart = minStart;
+    qint64 minId = sessions.first().id;
+    qint64 maxId = minId;
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         indexOf.insert(sessions[i].id, i);
         sessions[i].sets.clear();
         minStart = std::min(minStart, sessions[i].start.toSecsSinceEpoch());
         maxStart = std::max(maxStart, sessions[i].start.toSecsSinceEpoch());
+        minId = std::min(minId, sessions[i].id);
+        maxId = std::max(maxId, sessions[i].id);
     }
     // One query for the whole range instead of one per session; sets of sessions outside the
-    // list (filtered out) are skipped. Ordered as the session index and then the set index
-    // deliver the rows, so that SQLite does not sort them.
-    RawQuery q(db, QStringLiteral("SELECT ") + sql::setColumns()
-                       + QStringLiteral(" FROM workout_set w JOIN session s") + dialect::setsOfSessions(db)
-                       + QStringLiteral("WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from"
-                                        " AND :to ORDER BY s.start_utc, s.id, w.position"));
+    // list (filtered out) are skipped. Each session's sets come together, in their order.
+    const bool server = pg::isPostgres(db);
+    QString statement = QStringLiteral("SELECT ") + sql::setColumns();
+    if (server) {
+        // The sets carry their athlete on a server: one range of the athlete's index, in its
+        // order, without a join. Joined to the sessions by time, PostgreSQL misjudges what
+        // row-level security keeps and sorts or loops (docs/performance.md, benchmark 8). Session
+        // ids follow the order sessions were logged in, so a page of recent sessions reads few
+        // sets of others, unless older history was imported after them.
+        statement += QStringLiteral(
+            " FROM workout_set w WHERE w.athlete_id = :athlete AND w.session_id BETWEEN :from AND"
+            " :to ORDER BY w.session_id, w.position");
+    } else {
+        // As the session index and then the set index deliver the rows: SQLite does not sort.
+        statement += QStringLiteral(" FROM workout_set w JOIN session s") + dialect::setsOfSessions(db)
+                     + QStringLiteral("WHERE s.athlete_id = :athlete AND s.start_utc BETWEEN :from AND :to"
+                                      " ORDER BY s.start_utc, s.id, w.position");
+    }
+    RawQuery q(db, statement);
     q.bind(QStringLiteral(":athlete"), sessions.first().athleteId)
-        .bind(QStringLiteral(":from"), minStart)
-        .bind(QStringLiteral(":to"), maxStart)
+        .bind(QStringLiteral(":from"), server ? minId : minStart)
+        .bind(QStringLiteral(":to"), server ? maxId : maxStart)
         .exec();
     // Rows come session by session: each session's sets are gathered in a list with room for a
     // usual session, so that a long history is not copied from one growing list to the next.
