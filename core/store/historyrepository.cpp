@@ -155,12 +155,35 @@ QSet<qint64> HistoryRepository::liftedBefore(qint64 athleteId, const QList<qint6
     // before stops the search at once.
     const QSqlDatabase db = m_db.connection();
     const auto bound = sql::DayBound::sessionsBefore(beforeUtc, QStringLiteral(":before"));
+    QSet<qint64> out;
+    if (pg::isPostgres(db)) {
+        // On a server each probe is a round trip, parsed and planned anew: the same probes, one
+        // per exercise, in one statement.
+        if (exerciseIds.isEmpty())
+            return out;
+        // The ids as a list of values rather than from the exercise table, whose rows
+        // row-level security could hide.
+        QStringList rows;
+        for (qsizetype i = 0; i < exerciseIds.size(); ++i)
+            rows.append(QStringLiteral("(CAST(:e%1 AS bigint))").arg(i));
+        Query q(db,
+                QStringLiteral("SELECT e.id FROM (VALUES ") + rows.join(QStringLiteral(", "))
+                    + QStringLiteral(") AS e(id) WHERE EXISTS (SELECT 1 FROM session s JOIN workout_set w")
+                    + dialect::setsOfSessions(db) + QStringLiteral("WHERE s.athlete_id = :athlete")
+                    + bound.sql + QStringLiteral(" AND w.exercise_id = e.id AND w.kind <> 'warmup')"));
+        q.bind(QStringLiteral(":athlete"), athleteId);
+        bound.bindTo(q);
+        bindIds(q, exerciseIds);
+        q.exec();
+        while (q.next())
+            out.insert(q.int64(0));
+        return out;
+    }
     Query before(db, QStringLiteral("SELECT 1 FROM session s") + dialect::orderedJoin(db)
                          + QStringLiteral("workout_set w") + dialect::setsOfSessions(db)
                          + QStringLiteral("WHERE s.athlete_id = :athlete") + bound.sql
                          + QStringLiteral(" AND w.exercise_id = :exercise AND w.kind <> 'warmup'"
                                           " ORDER BY s.start_utc DESC LIMIT 1"));
-    QSet<qint64> out;
     for (const qint64 id : exerciseIds) {
         before.bind(QStringLiteral(":athlete"), athleteId).bind(QStringLiteral(":exercise"), id);
         bound.bindTo(before);
