@@ -3,6 +3,7 @@
 
 #include "model/clock.h"
 #include "services/reassessment.h"
+#include "shell/backgroundrunner.h"
 #include "shell/workspace.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -15,7 +16,10 @@
 namespace spotter {
 
 ReassessmentBar::ReassessmentBar(Workspace &workspace, QWidget *parent)
-    : QFrame(parent), m_ws(workspace), m_text(new QLabel(this))
+    : QFrame(parent)
+    , m_ws(workspace)
+    , m_text(new QLabel(this))
+    , m_runner(new BackgroundRunner(workspace, this))
 {
     setObjectName(QStringLiteral("reassessmentBar"));
     setAccessibleName(tr("Re-assessed reports"));
@@ -44,6 +48,11 @@ QString ReassessmentBar::text() const
     return isHidden() ? QString() : m_text->text();
 }
 
+bool ReassessmentBar::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
 void ReassessmentBar::check()
 {
     // Its writes would wait for the integrity check still running: the window would open only
@@ -52,20 +61,26 @@ void ReassessmentBar::check()
         hide();
         return;
     }
-    QString notice;
-    try {
-        notice = reassessmentNotice(assessStoredReports(m_ws.database(), Clock::now()));
-        if (!notice.isEmpty())
-            notice += u' '
-                      + tr("Their classes can differ from before: look at them on the Soreness page. This is "
-                           "information, not medical advice.");
-    } catch (const StoreError &e) {
-        notice = tr("Spotter could not re-assess the stored soreness reports with the new rules (%1). Their "
-                    "results on screen are still worked out with the new rules.")
-                     .arg(e.message());
-    }
-    m_text->setText(notice);
-    setVisible(!notice.isEmpty());
+    const QDateTime now = Clock::now();
+    m_runner->start<QString>(
+        [now](const Database &db, const BackgroundRunner::Control &) {
+            try {
+                QString notice = reassessmentNotice(assessStoredReports(db, now));
+                if (!notice.isEmpty())
+                    notice += u' '
+                              + tr("Their classes can differ from before: look at them on the Soreness page. "
+                                   "This is information, not medical advice.");
+                return notice;
+            } catch (const StoreError &e) {
+                return tr("Spotter could not re-assess the stored soreness reports with the new rules (%1). "
+                          "Their results on screen are still worked out with the new rules.")
+                    .arg(e.message());
+            }
+        },
+        [this](const QString &notice) {
+            m_text->setText(notice);
+            setVisible(!notice.isEmpty());
+        });
 }
 
 } // namespace spotter
