@@ -61,6 +61,12 @@ void ReassessmentBar::check()
         hide();
         return;
     }
+    // Nothing can be written back into a read-only database, and a damaged one fails the reads
+    // too: the window already says why and what to do, so no second message with SQL in it.
+    if (m_ws.database().isReadOnly()) {
+        hide();
+        return;
+    }
     const QDateTime now = Clock::now();
     m_runner->start<QString>(
         [now](const Database &db, const BackgroundRunner::Control &) {

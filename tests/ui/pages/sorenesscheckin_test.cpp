@@ -137,6 +137,38 @@ TEST_F(SorenessCheckin, AlternativesBelongToTheRegion)
     EXPECT_FALSE(page().resultPanel()->whyText().contains(QStringLiteral("72 h")));
 }
 
+TEST_F(SorenessCheckin, AReadOnlyDatabaseIsNotReassessedNorTalkedAbout)
+{
+    const QString path = m_dir.filePath(QStringLiteral("pending.sqlite"));
+    {
+        const Database writer(path);
+        Query::run(writer.connection(),
+                   QStringLiteral("INSERT INTO athlete (id, name, name_key, unit) VALUES "
+                                  "(1, 'Kim', 'kim', 'kg')"));
+        Query::run(
+            writer.connection(),
+            QStringLiteral("INSERT INTO soreness (athlete_id, region, side, noticed_utc, resolved_utc, "
+                           "resolved_offset_s, intensity, character, red_flags) VALUES "
+                           "(1, 'chest', 'both', 1767000000, 1767003600, 0, 5, 'tight', 'chest-pain')"));
+    }
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    {
+        Workspace ws(std::make_unique<Database>(path, readOnly));
+        MainWindow window(ws);
+        auto *bar = window.findChild<ReassessmentBar *>();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !bar->isBusy(); })) << "never finished";
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(bar->text().isEmpty()) << bar->text().toStdString();
+    }
+    const Database after(path);
+    EXPECT_EQ(Query::scalar(after.connection(), QStringLiteral("SELECT count(*) FROM soreness WHERE "
+                                                               "rules_version IS NULL"))
+                  .toInt(),
+              1)
+        << "left for a writer to assess";
+}
+
 TEST_F(SorenessCheckin, TheWindowSaysOnceThatStoredReportsWereReassessed)
 {
     const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
