@@ -25,6 +25,7 @@
 #include "shell/icons.h"
 #include "shell/prompt.h"
 #include "shell/shortcutkeeper.h"
+#include "shell/theme.h"
 #include "shell/wheelguard.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
@@ -113,11 +114,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     auto *bannerLayout = new QHBoxLayout(m_demoBanner);
     bannerLayout->addWidget(bannerText, 1);
     bannerLayout->addWidget(back);
-    m_demoBanner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_demoBanner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
-    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
-    m_demoBanner->setPalette(bannerPalette);
+    Theme::paintAsNotice(m_demoBanner);
     m_demoBanner->hide();
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);

@@ -9,6 +9,7 @@
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
+#include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -69,11 +70,7 @@ void MainWindow::buildReadFailureBanner()
     m_readFailureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(m_readFailureBanner);
     layout->addWidget(m_readFailureText, 1);
-    m_readFailureBanner->setAutoFillBackground(true);
-    QPalette palette = m_readFailureBanner->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    m_readFailureBanner->setPalette(palette);
+    Theme::paintAsNotice(m_readFailureBanner);
     m_readFailureBanner->hide();
 }
 

@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <cmath>
 #include <memory>
@@ -217,6 +218,15 @@ ThemeChoice Theme::fromKey(const QString &key)
     if (key == u"high-contrast-dark")
         return ThemeChoice::HighContrastDark;
     return ThemeChoice::System;
+}
+
+void Theme::paintAsNotice(QWidget *bar)
+{
+    bar->setAutoFillBackground(true);
+    QPalette palette = bar->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    bar->setPalette(palette);
 }
 
 } // namespace spotter

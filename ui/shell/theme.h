@@ -6,6 +6,7 @@
 #include <QString>
 
 class QApplication;
+class QWidget;
 
 namespace spotter {
 
@@ -40,6 +41,9 @@ public:
     /// The colour of error text on the window: red, legible in every theme
     /// (ThemeColors::error() of the application's palette).
     [[nodiscard]] static QColor errorColor();
+    /// Fills @p bar with the tooltip colours, a pair every theme keeps legible: the bars over the
+    /// window's content (demo data, unreadable rows, re-assessed reports) stand out from it.
+    static void paintAsNotice(QWidget *bar);
 
     /// The WCAG AAA contrast ratio for text, which high contrast promises for every colour.
     static constexpr double kHighContrastText = 7.0;

@@ -4,6 +4,7 @@
 #include "model/clock.h"
 #include "services/reassessment.h"
 #include "shell/backgroundrunner.h"
+#include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -32,11 +33,7 @@ ReassessmentBar::ReassessmentBar(Workspace &workspace, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(close);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
-    setPalette(pal);
+    Theme::paintAsNotice(this);
     hide();
     connect(&m_ws, &Workspace::databaseReplaced, this, &ReassessmentBar::check);
     connect(&m_ws, &Workspace::databaseChecked, this, &ReassessmentBar::check);
