@@ -6,14 +6,6 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE Debug CACHE STRING "Build type" FORCE)
 endif()
 
-find_program(SPOTTER_CCACHE ccache)
-find_program(SPOTTER_ENV env)
-if(SPOTTER_CCACHE AND SPOTTER_ENV AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-    # ccache caches a compilation that uses a precompiled header (SpotterPch.cmake) only with
-    # this sloppiness; without it every such compilation would run again, cache or not.
-    set(CMAKE_CXX_COMPILER_LAUNCHER
-        "${SPOTTER_ENV};CCACHE_SLOPPINESS=pch_defines,time_macros;${SPOTTER_CCACHE}")
-endif()
 
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
