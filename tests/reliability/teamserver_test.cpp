@@ -46,6 +46,14 @@ protected:
     {
         return cluster().psql(m_db, u"SELECT count(*) FROM spotter."_s + table).toLongLong();
     }
+    /// Transactions on this database, other than the asking one's, that have written something.
+    qint64 openWriteTransactions() const
+    {
+        return cluster()
+            .psql(m_db, u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        u"AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL"_s)
+            .toLongLong();
+    }
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -128,28 +136,38 @@ TEST_F(TeamServerReliability, AKilledImportLeavesNothingHalfWritten)
     const QStringList import{u"--db"_s,   coachUri(), u"import"_s,    csv, u"--athlete"_s, u"Cy"_s,
                              u"--unit"_s, u"kg"_s,    u"--progress"_s};
     QRandomGenerator random(static_cast<quint32>(envInt("SPOTTER_CRASH_SEED", 1)));
+    // From outside, the commit cannot be timed: the import may commit between any look and the
+    // kill, and the server may finish a COMMIT it had already received from a client killed
+    // after sending it. So every look must find all of the file or none of it; whether a kill
+    // landed inside the open transaction is read from the server and reported.
+    const auto allOrNothing = [&](qint64 sets) { return sets == 0 || sets == rows; };
+    int killedInside = 0;
     for (int trial = 1; trial <= trials; ++trial) {
         SCOPED_TRACE("trial " + std::to_string(trial));
         CliProcess p(m_dir.path());
         ASSERT_TRUE(p.start(import));
-        // Once it writes (inside its one transaction), at a random moment.
+        // Once it writes (inside its one transaction), at a random moment of its first 60 ms:
+        // its writing takes longer than that on these machines (3 of 3 kills inside it, six seeds).
         ASSERT_TRUE(p.waitForError(u"Writing: "_s, 600'000)) << p.err().toStdString();
-        const qint64 killAt = p.elapsedMs() + random.bounded(400);
+        const qint64 killAt = p.elapsedMs() + random.bounded(60);
         bool peeked = false;
         while (p.elapsedMs() < killAt && p.poll(1)) {
             if (!peeked) {
                 peeked = true;
-                EXPECT_EQ(count(u"workout_set"_s), 0) << "nothing is visible before the commit";
+                const qint64 seen = count(u"workout_set"_s);
+                EXPECT_TRUE(allOrNothing(seen)) << seen << " sets seen while the import ran";
             }
         }
-        const bool finished = !p.poll(0);
+        const bool writing = openWriteTransactions() > 0;
         p.kill();
         const qint64 sets = count(u"workout_set"_s);
-        EXPECT_TRUE(sets == 0 || (finished && sets == rows)) << sets << " sets after the kill";
+        EXPECT_TRUE(allOrNothing(sets)) << sets << " sets after the kill";
         EXPECT_EQ(count(u"session"_s), sets == 0 ? 0 : sessions);
+        killedInside += writing && sets == 0 ? 1 : 0;
         if (sets != 0)
             break;
     }
+    std::cout << "team-server kills: " << killedInside << " landed inside the import's open transaction\n";
     // Importing again finishes the job, once.
     const CliResult again = runCli(import.mid(0, import.size() - 1), m_dir.path());
     ASSERT_EQ(again.exitCode, 0) << again;
