@@ -3,15 +3,17 @@
 
 #include "store/database.h"
 #include "store/pgconnection.h"
+#include "store/query.h"
 #include "store/serverschema.h"
 #include "store/storeerror.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 #include <QVariant>
 
-#include <atomic>
 #include <libpq-fe.h>
 
 namespace spotter {
@@ -20,93 +22,170 @@ namespace {
 std::atomic<int> g_feedCounter{0};
 constexpr int kHealthMs = 3000;
 constexpr int kBurstMs = 250;
+
+/// The server's transactions in progress and the next one to come. Equal at two moments only
+/// when no transaction that wrote anything began or ended in between.
+QString transactionSnapshot(const QSqlDatabase &db)
+{
+    Query q(db, QStringLiteral("SELECT pg_current_snapshot()::text"));
+    q.exec();
+    return q.next() ? q.string(0) : QString();
+}
 } // namespace
 
+/// The feed's half on its own thread: the listening connection, its health check and the
+/// burst timer. Made on the feed's thread, moved, and deleted on its own thread when that ends.
+class FeedListener : public QObject
+{
+public:
+    FeedListener(const Database &db, ChangeFeed *feed, std::shared_ptr<std::atomic<bool>> listening,
+                 QString before)
+        : m_db(db)
+        , m_feed(feed)
+        , m_listening(std::move(listening))
+        , m_name(QStringLiteral("spotter-feed-%1").arg(++g_feedCounter))
+        , m_before(std::move(before))
+    {}
+    ~FeedListener() override { close(); }
+    FeedListener(const FeedListener &) = delete;
+    FeedListener &operator=(const FeedListener &) = delete;
+
+    /// On the listener's thread, once.
+    void start()
+    {
+        m_burst = new QTimer(this);
+        m_burst->setSingleShot(true);
+        m_burst->setInterval(kBurstMs);
+        connect(m_burst, &QTimer::timeout, this, [this] { deliver(std::exchange(m_pending, {})); });
+        m_health = new QTimer(this);
+        m_health->setInterval(kHealthMs);
+        connect(m_health, &QTimer::timeout, this, &FeedListener::check);
+        m_health->start();
+        listen();
+    }
+
+private:
+    void deliver(const QSet<QString> &tables)
+    {
+        // Dropped if the feed is gone by the time its thread runs it.
+        QMetaObject::invokeMethod(
+            m_feed, [feed = m_feed, tables] { emit feed->changed(tables); }, Qt::QueuedConnection);
+    }
+
+    void close()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_listening->store(false);
+    }
+
+    /// Whether it subscribed.
+    bool listen()
+    {
+        close();
+        bool listening = false;
+        try {
+            QSqlDatabase db = m_db.openDedicatedConnection(m_name);
+            QSqlDriver *driver = db.driver();
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        received(payload.toString());
+                    });
+            listening = driver->subscribeToNotification(QLatin1String(server::kChangeChannel));
+            if (listening && m_first) {
+                m_first = false;
+                // What the window read before this moment was read from the server as it was
+                // then; anything since would have gone unheard.
+                if (transactionSnapshot(db) != m_before)
+                    received(QString());
+            }
+        } catch (const StoreError &) {
+            listening = false; // tried again at the next check
+        }
+        m_listening->store(listening);
+        if (listening)
+            QMetaObject::invokeMethod(
+                m_feed, [feed = m_feed] { emit feed->subscribed(); }, Qt::QueuedConnection);
+        return listening;
+    }
+
+    void received(const QString &table)
+    {
+        m_pending.insert(table);
+        if (!m_burst->isActive())
+            m_burst->start();
+    }
+
+    void check()
+    {
+        bool alive = false;
+        if (QSqlDatabase::contains(m_name)) {
+            const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen()) {
+                try {
+                    PGconn *conn = pg::handle(db);
+                    // Reading without waiting also finds notifications Qt's socket notifier missed.
+                    alive = PQconsumeInput(conn) == 1 && !pg::isBroken(conn);
+                    while (PGnotify *n = PQnotifies(conn)) {
+                        received(QString::fromUtf8(n->extra));
+                        PQfreemem(n);
+                    }
+                } catch (const StoreError &) {
+                    alive = false;
+                }
+            }
+        }
+        if (alive && m_listening->load())
+            return;
+        const bool wasFirst = m_first;
+        if (listen() && !wasFirst)
+            received(QString()); // whatever happened while it was gone
+    }
+
+    const Database &m_db;
+    ChangeFeed *m_feed;
+    std::shared_ptr<std::atomic<bool>> m_listening;
+    QString m_name;
+    QString m_before;
+    bool m_first = true;
+    QTimer *m_health = nullptr;
+    QTimer *m_burst = nullptr;
+    QSet<QString> m_pending;
+};
+
 ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_name(QStringLiteral("spotter-feed-%1").arg(++g_feedCounter))
-    , m_health(new QTimer(this))
-    , m_burst(new QTimer(this))
+    : QObject(parent), m_listening(std::make_shared<std::atomic<bool>>(false))
 {
     if (!db.isServer())
         return;
-    m_burst->setSingleShot(true);
-    m_burst->setInterval(kBurstMs);
-    connect(m_burst, &QTimer::timeout, this, [this] {
-        const QSet<QString> tables = std::exchange(m_pending, {});
-        emit changed(tables);
-    });
-    m_health->setInterval(kHealthMs);
-    connect(m_health, &QTimer::timeout, this, &ChangeFeed::check);
-    m_health->start();
-    listen();
+    QString before;
+    try {
+        before = transactionSnapshot(db.connection());
+    } catch (const StoreError &) {
+        // Unknown: the first subscription then reports "" as after any lost connection.
+    }
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("spotter-feed"));
+    m_listener = new FeedListener(db, this, m_listening, before);
+    m_listener->moveToThread(m_thread);
+    // Its connection was opened on that thread and is closed there, as Qt requires.
+    connect(m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_listener, [l = m_listener] { l->start(); }, Qt::QueuedConnection);
 }
 
 ChangeFeed::~ChangeFeed()
 {
-    close();
-}
-
-void ChangeFeed::close()
-{
-    if (!QSqlDatabase::contains(m_name))
+    if (!m_thread)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
-    m_listening = false;
-}
-
-void ChangeFeed::listen()
-{
-    close();
-    try {
-        QSqlDatabase db = m_db.openDedicatedConnection(m_name);
-        QSqlDriver *driver = db.driver();
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    received(payload.toString());
-                });
-        m_listening = driver->subscribeToNotification(QLatin1String(server::kChangeChannel));
-    } catch (const StoreError &) {
-        m_listening = false; // tried again at the next check
-    }
-}
-
-void ChangeFeed::received(const QString &table)
-{
-    m_pending.insert(table);
-    if (!m_burst->isActive())
-        m_burst->start();
-}
-
-void ChangeFeed::check()
-{
-    bool alive = false;
-    if (QSqlDatabase::contains(m_name)) {
-        const QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isOpen()) {
-            try {
-                PGconn *conn = pg::handle(db);
-                // Reading without waiting also finds notifications Qt's socket notifier missed.
-                alive = PQconsumeInput(conn) == 1 && !pg::isBroken(conn);
-                while (PGnotify *n = PQnotifies(conn)) {
-                    received(QString::fromUtf8(n->extra));
-                    PQfreemem(n);
-                }
-            } catch (const StoreError &) {
-                alive = false;
-            }
-        }
-    }
-    if (alive && m_listening)
-        return;
-    listen();
-    if (m_listening)
-        received(QString()); // whatever happened while it was gone
+    m_thread->quit();
+    m_thread->wait();
 }
 
 } // namespace spotter

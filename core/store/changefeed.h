@@ -5,11 +5,15 @@
 #include <QSet>
 #include <QString>
 
-class QTimer;
+#include <atomic>
+#include <memory>
+
+class QThread;
 
 namespace spotter {
 
 class Database;
+class FeedListener;
 
 /// What other people change on a team server, as it happens: PostgreSQL's LISTEN/NOTIFY on a
 /// connection of its own, through QSqlDriver::subscribeToNotification (field notes §6). The
@@ -17,7 +21,14 @@ class Database;
 /// reports or athletes; changed() reports them, a burst at a time. Qt never reconnects and a
 /// lost connection loses its subscription, so the feed checks its connection every few seconds,
 /// opens it again and subscribes again, and then reports "" (anything may have changed while
-/// it was gone). On a file it does nothing. Lives on the thread that made it (the UI thread).
+/// it was gone). On a file it does nothing.
+///
+/// The listening connection lives on a thread of its own: opening it is a login on the server
+/// (tens of milliseconds, far longer when the server is away and the feed retries), which the
+/// window must not wait for. Whatever the window reads before the feed first subscribes is
+/// covered by a snapshot of the server's transactions taken when the feed is made: if any
+/// transaction began or ended before the subscription, the feed reports "" once.
+/// changed() and subscribed() arrive on the thread that made the feed.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -26,24 +37,18 @@ public:
     explicit ChangeFeed(const Database &db, QObject *parent = nullptr);
     ~ChangeFeed() override;
 
-    [[nodiscard]] bool isListening() const { return m_listening; }
+    [[nodiscard]] bool isListening() const { return m_listening->load(); }
 
 signals:
     /// Tables changed by someone (athlete, session, workout_set, soreness); "" when unknown.
     void changed(const QSet<QString> &tables);
+    /// The feed listens (again), after its start or a lost connection.
+    void subscribed();
 
 private:
-    void listen();
-    void check();
-    void received(const QString &table);
-    void close();
-
-    const Database &m_db;
-    QString m_name;
-    bool m_listening = false;
-    QTimer *m_health;
-    QTimer *m_burst;
-    QSet<QString> m_pending;
+    std::shared_ptr<std::atomic<bool>> m_listening;
+    QThread *m_thread = nullptr;
+    FeedListener *m_listener = nullptr;
 };
 
 } // namespace spotter
