@@ -48,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -182,13 +183,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(static_cast<FirstRunWidget *>(m_firstRun), &FirstRunWidget::importRequested, this,
             &MainWindow::importFile);
 
-    // As it was last closed; the first time, a size that fits most screens. Before the athletes
+    // As it was last closed; the first time, a size that fits the screen. Before the athletes
     // are read: whether the athlete bar shows is theirs to say, not the last session's.
     if (!restoreGeometry(AppSettings::instance().windowGeometry()))
-        resize(1100, 700);
+        resize(firstSize(screen()->availableGeometry().size()));
     restoreState(AppSettings::instance().windowState());
     reloadAthletes();
     m_nav->setCurrentRow(0);
+}
+
+QSize MainWindow::firstSize(const QSize &available)
+{
+    // A tenth of the screen is left for the window manager's frame and title, which the
+    // window's own size does not count, and for a panel the free area may not exclude.
+    return QSize(1100, 700).boundedTo(available * 0.9);
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const QString &title,

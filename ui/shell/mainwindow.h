@@ -37,6 +37,10 @@ public:
     Q_ENUM(Page)
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    /// The size of a window that has never been closed: 1100 × 700, or less on a screen whose
+    /// free area (@p available) would not hold that with room for a frame and a panel.
+    [[nodiscard]] static QSize firstSize(const QSize &available);
     ~MainWindow() override;
 
     void showPage(Page page);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,10 +57,25 @@ TEST_F(WindowStateTest, AWindowOpensAtTheSizeItWasClosedAt)
         << "never came true: window.size() == closedAt";
 }
 
-TEST_F(WindowStateTest, TheFirstWindowHasTheDefaultSize)
+TEST_F(WindowStateTest, TheFirstWindowFitsTheScreenItOpensOn)
 {
     MainWindow window(*m_ws);
-    EXPECT_EQ(window.size(), QSize(1100, 700));
+    const QSize available = window.screen()->availableGeometry().size();
+    EXPECT_EQ(window.size(), MainWindow::firstSize(available).expandedTo(window.minimumSize()));
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
+}
+
+TEST_F(WindowStateTest, TheFirstSizeIsTheDefaultWhereItFitsAndLeavesRoomForAFrameWhereItDoesNot)
+{
+    EXPECT_EQ(MainWindow::firstSize(QSize(1920, 1080)), QSize(1100, 700));
+    EXPECT_EQ(MainWindow::firstSize(QSize(1280, 800)), QSize(1100, 700));
+    // A 1280 × 800 laptop at 125 %, and its panel: a 1100 × 700 window would reach off screen.
+    const QSize small = MainWindow::firstSize(QSize(1024, 608));
+    EXPECT_LE(small.width(), 1024 - 60);
+    EXPECT_LE(small.height(), 608 - 40);
+    EXPECT_GE(small.width(), 900) << "still as much of the screen as a frame leaves";
+    EXPECT_GE(small.height(), 540);
 }
 
 TEST_F(WindowStateTest, SettingsOfTheUnnamedOrganisationAreBroughtOverOnce)
