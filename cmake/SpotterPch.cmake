@@ -9,6 +9,7 @@
 # builds without them (and puts the tests' printers back on the command line), which is how to
 # find such a file.
 option(SPOTTER_PCH "Precompile Qt's and GoogleTest's headers" ON)
+option(SPOTTER_UNITY_TESTS "Compile each test executable's sources a few at a time" ON)
 
 # ccache only without them. With a precompiled header ccache hashes all of it (260 MB for the
 # core, 400 MB for the widget tests) for every compilation: a miss cost 40-60% more CPU than the
