@@ -136,9 +136,9 @@ QSqlDatabase Database::openConnection(const QString &name) const
 QSqlDatabase Database::connection() const
 {
     QThread *thread = QThread::currentThread();
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd()) {
+    QMutexLocker lock(&m_threads->mutex);
+    const auto it = m_threads->names.constFind(thread);
+    if (it != m_threads->names.constEnd()) {
         QSqlDatabase db = QSqlDatabase::database(*it, false);
         // Qt never reconnects (field notes §6): a connection the server dropped (a restart)
         // is opened again here, between two steps, where nothing can be half done.
@@ -148,17 +148,14 @@ QSqlDatabase Database::connection() const
     }
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
     QSqlDatabase db = openConnection(name);
-    m_connections.insert(thread, name);
+    m_threads->names.insert(thread, name);
     return db;
 }
 
-void Database::closeThreadConnection() const
+namespace {
+/// Closes and forgets the connection @p name of the calling thread.
+void closeOwnConnection(const QString &name)
 {
-    QString name;
-    {
-        QMutexLocker lock(&m_mutex);
-        name = m_connections.take(QThread::currentThread());
-    }
     if (name.isEmpty())
         return;
     {
@@ -166,6 +163,49 @@ void Database::closeThreadConnection() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+void Database::closeThreadConnection() const
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_threads->mutex);
+        name = m_threads->names.take(QThread::currentThread());
+    }
+    closeOwnConnection(name);
+}
+
+void Database::releaseThreadConnection() const
+{
+    if (!isServer()) {
+        closeThreadConnection();
+        return;
+    }
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&m_threads->mutex);
+        if (!m_threads->names.contains(thread) || m_threads->watched.contains(thread))
+            return;
+        m_threads->watched.insert(thread);
+    }
+    // Direct: on the ending thread itself, which its connection belongs to. The connection's
+    // name holds the thread's address, which a later thread may get: it must go with its thread.
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [weak = std::weak_ptr<ThreadConnections>(m_threads), thread] {
+            const std::shared_ptr<ThreadConnections> threads = weak.lock();
+            if (!threads)
+                return; // the database went first and closed it
+            QString name;
+            {
+                QMutexLocker lock(&threads->mutex);
+                name = threads->names.take(thread);
+                threads->watched.remove(thread);
+            }
+            closeOwnConnection(name);
+        },
+        Qt::DirectConnection);
 }
 
 int Database::schemaVersion() const

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -82,6 +83,10 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     /// Closes the calling thread's connection; worker threads call this before they end.
     void closeThreadConnection() const;
+    /// Ends a job's use of the calling thread's connection. A file's is closed: opening one
+    /// costs little. A server's stays open for the thread's next job, because opening one is a
+    /// login on the server; it is closed when the thread ends or this database goes.
+    void releaseThreadConnection() const;
     /// A server connection outside the per-thread ones, named @p name, with the same settings
     /// (ChangeFeed listens on it); the caller closes and removes it. Throws StoreError.
     [[nodiscard]] QSqlDatabase openDedicatedConnection(const QString &name) const;
@@ -169,8 +174,14 @@ private:
     QStringList m_damage;
     bool m_checkDeferred = false;      ///< until migrate() knows whether the file needs an upgrade
     std::shared_ptr<CheckGate> m_gate; ///< the deferred check, when there is one
-    mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connections;
+    /// The per-thread connections' names; shared with the end of threads that keep theirs.
+    struct ThreadConnections
+    {
+        QMutex mutex;
+        QHash<QThread *, QString> names;
+        QSet<QThread *> watched; ///< threads whose end closes their connection
+    };
+    std::shared_ptr<ThreadConnections> m_threads = std::make_shared<ThreadConnections>();
 };
 
 /// Sets the organisation and application names every executable shares: the GUI's settings are

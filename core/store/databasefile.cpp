@@ -163,16 +163,20 @@ void Database::checkBeforeWriting()
 
 void Database::closeAllConnections()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    QMutexLocker lock(&m_threads->mutex);
+    for (auto it = m_threads->names.cbegin(); it != m_threads->names.cend(); ++it) {
+        // Qt hands out a connection only to its own thread. Another thread's (a worker that
+        // keeps its server connection between jobs, idle now) is closed by its driver when
+        // the last reference goes, which removeDatabase() drops.
+        if (it.key() == QThread::currentThread()) {
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             if (db.isOpen())
                 db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.value());
     }
-    m_connections.clear();
+    m_threads->names.clear();
+    m_threads->watched.clear();
 }
 
 QString Database::damageMessage() const

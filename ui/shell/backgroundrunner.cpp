@@ -82,8 +82,9 @@ void BackgroundRunner::launch()
         } catch (const std::exception &e) {
             outcome->error = QString::fromLocal8Bit(e.what());
         }
-        // Queries and the connection belong to this pool thread: close them with the job.
-        db->closeThreadConnection();
+        // Queries and the connection belong to this pool thread: a file's closes with the job,
+        // a server's waits for the thread's next job (a login saved) or the thread's end.
+        db->releaseThreadConnection();
         QThread::currentThread()->setPriority(QThread::NormalPriority);
     }));
 }

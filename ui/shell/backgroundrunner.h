@@ -19,7 +19,8 @@ class Workspace;
 
 /// The one way work leaves the UI thread: a page reading a coach's whole database, an import,
 /// an export, a report. A job runs on a QtConcurrent pool thread with that thread's own
-/// connection (closed when the job ends), returns a value type, and that value is handed to a
+/// connection (a file's closed when the job ends, a team server's kept for the thread's next
+/// job: Database::releaseThreadConnection()), returns a value type, and that value is handed to a
 /// function on this object's thread, so widgets are only ever touched there.
 ///
 /// One job at a time. Starting another while one runs asks the running one to stop and drops
