@@ -27,9 +27,7 @@ constexpr int kBurstMs = 250;
 /// when no transaction that wrote anything began or ended in between.
 QString transactionSnapshot(const QSqlDatabase &db)
 {
-    Query q(db, QStringLiteral("SELECT pg_current_snapshot()::text"));
-    q.exec();
-    return q.next() ? q.string(0) : QString();
+    return Query::scalar(db, QStringLiteral("SELECT pg_current_snapshot()::text")).toString();
 }
 } // namespace
 
@@ -84,8 +82,7 @@ private:
         m_listening->store(false);
     }
 
-    /// Whether it subscribed.
-    bool listen()
+    void listen()
     {
         close();
         bool listening = false;
@@ -97,11 +94,13 @@ private:
                         received(payload.toString());
                     });
             listening = driver->subscribeToNotification(QLatin1String(server::kChangeChannel));
-            if (listening && m_first) {
+            if (listening) {
+                // Whatever was written while nobody listened went unheard: before a later
+                // subscription, the time the connection was gone; before the first, the time since
+                // the window began reading, unless the server's transactions are as they were then.
+                const bool missed = !m_first || transactionSnapshot(db) != m_before;
                 m_first = false;
-                // What the window read before this moment was read from the server as it was
-                // then; anything since would have gone unheard.
-                if (transactionSnapshot(db) != m_before)
+                if (missed)
                     received(QString());
             }
         } catch (const StoreError &) {
@@ -111,7 +110,6 @@ private:
         if (listening)
             QMetaObject::invokeMethod(
                 m_feed, [feed = m_feed] { emit feed->subscribed(); }, Qt::QueuedConnection);
-        return listening;
     }
 
     void received(const QString &table)
@@ -142,9 +140,7 @@ private:
         }
         if (alive && m_listening->load())
             return;
-        const bool wasFirst = m_first;
-        if (listen() && !wasFirst)
-            received(QString()); // whatever happened while it was gone
+        listen();
     }
 
     const Database &m_db;
