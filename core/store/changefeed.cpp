@@ -159,15 +159,21 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
 {
     if (!db.isServer())
         return;
-    QString before;
+    m_db = &db;
     try {
-        before = transactionSnapshot(db.connection());
+        m_before = transactionSnapshot(db.connection());
     } catch (const StoreError &) {
         // Unknown: the first subscription then reports "" as after any lost connection.
     }
+}
+
+void ChangeFeed::start()
+{
+    if (!m_db || m_thread)
+        return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spotter-feed"));
-    m_listener = new FeedListener(db, this, m_listening, before);
+    m_listener = new FeedListener(*m_db, this, m_listening, m_before);
     m_listener->moveToThread(m_thread);
     // Its connection was opened on that thread and is closed there, as Qt requires.
     connect(m_thread, &QThread::finished, m_listener, &QObject::deleteLater);

@@ -23,11 +23,12 @@ class FeedListener;
 /// opens it again and subscribes again, and then reports "" (anything may have changed while
 /// it was gone). On a file it does nothing.
 ///
-/// The listening connection lives on a thread of its own: opening it is a login on the server
-/// (tens of milliseconds, far longer when the server is away and the feed retries), which the
-/// window must not wait for. Whatever the window reads before the feed first subscribes is
-/// covered by a snapshot of the server's transactions taken when the feed is made: if any
-/// transaction began or ended before the subscription, the feed reports "" once.
+/// The listening connection lives on a thread of its own, started by start(): opening it is a
+/// login on the server (tens of milliseconds, far longer when the server is away and the feed
+/// retries), which the window must not wait for. Whatever the window reads before the feed first
+/// subscribes is covered by a snapshot of the server's transactions taken when the feed is made:
+/// if any transaction began or ended before the subscription, the feed reports "" once. So the
+/// window may start the feed as late as it likes.
 /// changed() and subscribed() arrive on the thread that made the feed.
 class ChangeFeed : public QObject
 {
@@ -36,6 +37,9 @@ class ChangeFeed : public QObject
 public:
     explicit ChangeFeed(const Database &db, QObject *parent = nullptr);
     ~ChangeFeed() override;
+
+    /// Starts listening, on the feed's own thread. Once; does nothing on a file.
+    void start();
 
     [[nodiscard]] bool isListening() const { return m_listening->load(); }
 
@@ -46,6 +50,8 @@ signals:
     void subscribed();
 
 private:
+    const Database *m_db = nullptr; ///< a server's; null on a file
+    QString m_before;               ///< the server's snapshot when the feed was made
     std::shared_ptr<std::atomic<bool>> m_listening;
     QThread *m_thread = nullptr;
     FeedListener *m_listener = nullptr;

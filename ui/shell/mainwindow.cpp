@@ -52,11 +52,18 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace spotter {
+
+namespace {
+/// At the latest this long after the window is shown, its workspace's background work starts
+/// even if the window has not painted.
+constexpr int kBackgroundWorkLatestMs = 2000;
+} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -207,6 +214,21 @@ void MainWindow::addPage(Page page, QWidget *widget, const QString &icon, const 
     item->setSizeHint(QSize(0, 40));
     m_stack->addWidget(widget);
     m_pages.append(page);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A window shown but never painted (minimised, on another desktop) still starts it.
+    QTimer::singleShot(kBackgroundWorkLatestMs, &m_ws, &Workspace::allowBackgroundWork);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // After the first page is on screen: the pages paint in this same pass, the call after it.
+    if (!m_ws.isBackgroundWorkAllowed())
+        QMetaObject::invokeMethod(&m_ws, &Workspace::allowBackgroundWork, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -33,6 +33,15 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
     startDeferredCheck();
 }
 
+void Workspace::allowBackgroundWork()
+{
+    if (std::exchange(m_backgroundAllowed, true))
+        return;
+    if (m_feed)
+        m_feed->start();
+    emit backgroundWorkAllowed();
+}
+
 Workspace::~Workspace()
 {
     // The check reads the database on another thread: it ends before the database goes.
@@ -89,7 +98,11 @@ void Workspace::watchServer()
     m_feed.reset();
     if (!m_db->isServer())
         return;
+    // Made now, so that its snapshot is older than anything the window reads; started with the
+    // rest of the background work.
     m_feed = std::make_unique<ChangeFeed>(*m_db);
+    if (m_backgroundAllowed)
+        m_feed->start();
     connect(m_feed.get(), &ChangeFeed::changed, m_notifier, [this](const QSet<QString> &tables) {
         emit m_notifier->othersChanged(tables);
         const bool any = tables.contains(QString());

@@ -37,6 +37,15 @@ public:
     /// The one clock every time-dependent view follows (open warnings, "2 days ago").
     [[nodiscard]] AppClock *clock() const { return m_clock; }
 
+    /// Whether work that can wait for the window's first page may start: the change feed's
+    /// subscription, re-assessing stored soreness reports. The window allows it once it has
+    /// painted (allowBackgroundWork()), so that on a team server the first page does not share a
+    /// laptop's two cores with two more logins and a scan of every report (docs/performance.md,
+    /// benchmark 7).
+    [[nodiscard]] bool isBackgroundWorkAllowed() const { return m_backgroundAllowed; }
+    /// Lets that work start now (backgroundWorkAllowed()); later calls do nothing.
+    void allowBackgroundWork();
+
     [[nodiscard]] qint64 currentAthleteId() const { return m_athleteId; }
     void setCurrentAthlete(qint64 athleteId);
 
@@ -81,6 +90,8 @@ signals:
     void currentAthleteChanged(qint64 athleteId);
     /// The database is about to go: work still reading it on another thread must stop now.
     void databaseAboutToBeReplaced();
+    /// Background work may start now (isBackgroundWorkAllowed()); once.
+    void backgroundWorkAllowed();
     void databaseReplaced();
     void commandFailed(const QString &action, const QString &message);
 
@@ -100,6 +111,7 @@ private:
     BackgroundRunner *m_checkRunner; ///< the deferred integrity check
     qint64 m_athleteId = 0;
     bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
+    bool m_backgroundAllowed = false;
 };
 
 } // namespace spotter

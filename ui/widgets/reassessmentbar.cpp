@@ -37,6 +37,7 @@ ReassessmentBar::ReassessmentBar(Workspace &workspace, QWidget *parent)
     hide();
     connect(&m_ws, &Workspace::databaseReplaced, this, &ReassessmentBar::check);
     connect(&m_ws, &Workspace::databaseChecked, this, &ReassessmentBar::check);
+    connect(&m_ws, &Workspace::backgroundWorkAllowed, this, &ReassessmentBar::check);
     check();
 }
 
@@ -52,6 +53,9 @@ bool ReassessmentBar::isBusy() const
 
 void ReassessmentBar::check()
 {
+    // A scan of every stored report, and on a team server a login: after the first page.
+    if (!m_ws.isBackgroundWorkAllowed())
+        return;
     // Its writes would wait for the integrity check still running: the window would open only
     // after it. It comes back with databaseChecked().
     if (m_ws.database().checkPending()) {

@@ -151,6 +151,28 @@ TEST_F(TeamServerGui, AnAthleteSeesOnlyThemself)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"(athlete)"_s));
 }
 
+TEST_F(TeamServerGui, TheFirstPageIsReadBeforeTheBackgroundWorkLogsIn)
+{
+    // On a laptop with two cores, the change feed's login and the re-assessment's (a login and a
+    // scan of every report) would share them with the first page: they wait for the event loop.
+    const auto logins = [&] {
+        return cluster()
+            .psql(m_db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                       "usename = '%2'")
+                            .arg(m_db, QString::fromLatin1(PgCluster::kCoach)))
+            .trimmed()
+            .toInt();
+    };
+    Workspace ws(std::make_unique<Database>(coach(), Database::Options()));
+    MainWindow window(ws);
+    window.showPage(MainWindow::History);
+    window.show();
+    EXPECT_EQ(logins(), 1) << "only the window's own connection, for its first page";
+    EXPECT_FALSE(ws.isBackgroundWorkAllowed());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ws.isBackgroundWorkAllowed() && logins() >= 3; }, 30'000))
+        << "the change feed and the re-assessment never logged in: " << logins() << " logins";
+}
+
 TEST_F(TeamServerGui, TheCoachsTeamPageFollowsAnAthletesLog)
 {
     ASSERT_TRUE(m_window->connectTo(coach()));
