@@ -14,6 +14,10 @@ namespace spotter {
 
 namespace {
 
+/// Seconds a connection may take to be made, unless the address, a service file or
+/// PGCONNECT_TIMEOUT says otherwise: pgAdmin's default, long enough for TLS over a slow link.
+constexpr int kConnectTimeoutS = 10;
+
 // Holds this file's translation context in a form lupdate can follow.
 struct Store
 {
@@ -61,15 +65,22 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
         serverOptions += QStringLiteral(" -c default_transaction_read_only=on");
     QStringList options;
     bool named = false;
+    bool timed = !qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT");
     for (const auto &[key, value] : m_location.options()) {
         if (key == u"options")
             serverOptions = value + u' ' + serverOptions;
         else
             options.append(key + u'=' + DatabaseLocation::quotedValue(value));
         named = named || key == u"application_name";
+        // A service file may set its own; a value given here would override it.
+        timed = timed || key == u"connect_timeout" || key == u"service";
     }
     if (!named)
         options.append(QStringLiteral("application_name=spotter"));
+    // Without one, libpq waits for a server that does not answer as long as the system does
+    // (minutes): the window opening it, or closing while the change feed reconnects, with it.
+    if (!timed)
+        options.append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS));
     options.append(QStringLiteral("options=") + DatabaseLocation::quotedValue(serverOptions));
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
