@@ -82,6 +82,15 @@ Result resultOf(const QString &name, const Pair &pair, double target, const Comm
     return r;
 }
 
+/// Generated soreness reports carry no assessment: the first program to open the data assesses
+/// all of them and writes them back (about 10 s for 10,993 on the server), as it would once
+/// after a rules change. Done here, untimed, on both copies, rather than in whichever timed run
+/// of benchmark 7 or 8 comes first.
+void assessStoredReports(const Options &o, const QString &db)
+{
+    output(o.cli, {QStringLiteral("--db"), db, QStringLiteral("analyze"), QStringLiteral("--all")});
+}
+
 } // namespace
 
 PgData preparePgData(const Options &o)
@@ -103,11 +112,13 @@ PgData preparePgData(const Options &o)
     if (o.fresh || !QFileInfo::exists(d.bigSqlite)) {
         removeDatabase(d.bigSqlite);
         output(o.cli, QStringList{QStringLiteral("--db"), d.bigSqlite} + generate);
+        assessStoredReports(o, d.bigSqlite);
         output(o.sqlite3, {d.bigSqlite, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     }
     recreate(QLatin1String(kBigDb));
     d.bigUri = uriOf(QLatin1String(kBigDb));
     output(o.cli, QStringList{QStringLiteral("--db"), d.bigUri} + generate);
+    assessStoredReports(o, d.bigUri);
     // Fresh statistics, as autovacuum would have gathered on a server in use.
     sql(QLatin1String(kBigDb), QStringLiteral("VACUUM ANALYZE"));
     const QString count = QStringLiteral(
