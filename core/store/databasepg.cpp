@@ -102,38 +102,43 @@ void Database::openServer()
 {
     const QSqlDatabase db = connection();
     const QString where = m_location.displayName();
-    // The catalogue is readable by every login, the schema only by Spotter's roles.
-    Query schema(db, QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = :schema"));
-    schema.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema)).exec();
-    if (!schema.next())
+    // Everything the catalogue can tell, in one round trip (each is a network's latency away):
+    // the catalogue is readable by every login, and a role that does not exist is no member's.
+    // The answers are looked at in the order the messages need.
+    Query who(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = :schema),"
+                                 " current_user, r.rolsuper OR r.rolbypassrls,"
+                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :owner"
+                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')),"
+                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :coach"
+                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')),"
+                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :athlete"
+                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')), ")
+                      + server::setsCarryAthleteTest()
+                      + QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"));
+    who.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema))
+        .bind(QStringLiteral(":owner"), QLatin1String(server::kOwnerRole))
+        .bind(QStringLiteral(":coach"), QLatin1String(server::kCoachRole))
+        .bind(QStringLiteral(":athlete"), QLatin1String(server::kAthleteRole))
+        .exec();
+    if (!who.next())
+        throw StoreError(StoreError::Kind::Denied, Store::tr("%1: the login has no role").arg(where));
+    if (!who.value(0).toBool())
         throw StoreError(StoreError::Kind::NotADatabase,
                          Store::tr("%1 holds no Spotter data. The server's admin sets it up once with "
                                    "'spotter-cli --db URI server init' (docs/team-server.md).")
                              .arg(where));
     ServerIdentity identity;
-    {
-        Query who(db, QStringLiteral("SELECT current_user, r.rolsuper OR r.rolbypassrls,"
-                                     " pg_has_role(current_user, :owner, 'MEMBER'),"
-                                     " pg_has_role(current_user, :coach, 'MEMBER'),"
-                                     " pg_has_role(current_user, :athlete, 'MEMBER')"
-                                     " FROM pg_roles r WHERE r.rolname = current_user"));
-        who.bind(QStringLiteral(":owner"), QLatin1String(server::kOwnerRole))
-            .bind(QStringLiteral(":coach"), QLatin1String(server::kCoachRole))
-            .bind(QStringLiteral(":athlete"), QLatin1String(server::kAthleteRole))
-            .exec();
-        if (!who.next())
-            throw StoreError(StoreError::Kind::Denied, Store::tr("%1: the login has no role").arg(where));
-        identity.login = who.string(0);
-        if (who.value(1).toBool() || who.value(2).toBool())
-            throw StoreError(StoreError::Kind::Denied,
-                             Store::tr("'%1' owns the team's tables or bypasses their row-level security, so "
-                                       "it would see every athlete's rows; Spotter does not work as it. "
-                                       "Connect as a coach or an athlete (spotter-cli server add-coach, "
-                                       "add-athlete).")
-                                 .arg(identity.login));
-        identity.coach = who.value(3).toBool();
-        identity.athlete = who.value(4).toBool();
-    }
+    identity.login = who.string(1);
+    if (who.value(2).toBool() || who.value(3).toBool())
+        throw StoreError(StoreError::Kind::Denied,
+                         Store::tr("'%1' owns the team's tables or bypasses their row-level security, so "
+                                   "it would see every athlete's rows; Spotter does not work as it. "
+                                   "Connect as a coach or an athlete (spotter-cli server add-coach, "
+                                   "add-athlete).")
+                             .arg(identity.login));
+    identity.coach = who.value(4).toBool();
+    identity.athlete = who.value(5).toBool();
+    const bool setsCarryAthlete = who.value(6).toBool();
     if (!identity.coach && !identity.athlete)
         throw StoreError(StoreError::Kind::Denied,
                          Store::tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "
@@ -160,7 +165,7 @@ void Database::openServer()
                              .arg(where, QString::number(m_originalVersion), QString::number(latest)));
     // A server set up or upgraded by a Spotter before its sets carried their athletes has the
     // same schema version: without this, the first query naming the column would fail.
-    if (!server::setsCarryAthlete(db))
+    if (!setsCarryAthlete)
         throw StoreError(StoreError::Kind::NewerSchema,
                          Store::tr("The team server %1 was set up for an older Spotter: its sets do not "
                                    "carry their sessions' athletes. Nothing was changed; the server's admin "

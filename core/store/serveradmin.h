@@ -111,6 +111,9 @@ void keepSetAthletes(const QSqlDatabase &db);
 /// Whether workout_set has that column, which the store's queries name on a server
 /// (dialect::setsOfSessions): connecting refuses a server without it. Readable by every login.
 [[nodiscard]] bool setsCarryAthlete(const QSqlDatabase &db);
+/// The same as an SQL truth value over the catalogue only, binding :schema: for a statement
+/// that asks more at once.
+[[nodiscard]] QString setsCarryAthleteTest();
 /// Whether workout_set has that column and its triggers (enabled). Part of integrityCheck().
 [[nodiscard]] bool setAthletesKept(const QSqlDatabase &db);
 /// Tables and the rule their rows follow, for the documentation and the tests.

@@ -80,12 +80,20 @@ void keepSetAthletes(const QSqlDatabase &db)
         Query::run(db, QLatin1String(statement));
 }
 
+QString setsCarryAthleteTest()
+{
+    // The catalogue by name: to_regclass() would need the schema's USAGE, which a stranger lacks.
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :schema"
+        " AND c.relname = 'workout_set' AND a.attname = 'athlete_id' AND NOT a.attisdropped)");
+}
+
 bool setsCarryAthlete(const QSqlDatabase &db)
 {
-    Query column(db, QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(:sets) AND "
-                                    "attname = 'athlete_id' AND NOT attisdropped"));
-    column.bind(QStringLiteral(":sets"), QStringLiteral("%1.workout_set").arg(QLatin1String(kSchema))).exec();
-    return column.next();
+    Query column(db, QStringLiteral("SELECT ") + setsCarryAthleteTest());
+    column.bind(QStringLiteral(":schema"), QLatin1String(kSchema)).exec();
+    return column.next() && column.value(0).toBool();
 }
 
 bool setAthletesKept(const QSqlDatabase &db)
