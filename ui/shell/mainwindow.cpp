@@ -220,7 +220,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // A window shown but never painted (minimised, on another desktop) still starts it.
-    QTimer::singleShot(kBackgroundWorkLatestMs, &m_ws, &Workspace::allowBackgroundWork);
+    if (!m_ws.isBackgroundWorkAllowed())
+        QTimer::singleShot(kBackgroundWorkLatestMs, &m_ws, &Workspace::allowBackgroundWork);
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

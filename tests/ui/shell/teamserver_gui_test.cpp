@@ -157,9 +157,9 @@ TEST_F(TeamServerGui, TheFirstPageIsReadBeforeTheBackgroundWorkLogsIn)
     // scan of every report) would share them with the first page: they wait for the event loop.
     const auto logins = [&] {
         return cluster()
-            .psql(m_db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
-                                       "usename = '%2'")
-                            .arg(m_db, QString::fromLatin1(PgCluster::kCoach)))
+            .psql(m_db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                       "current_database() AND usename = '%1'")
+                            .arg(QString::fromLatin1(PgCluster::kCoach)))
             .trimmed()
             .toInt();
     };
