@@ -18,6 +18,7 @@
 #include "widgets/newexercisebar.h"
 #include "widgets/quickentryline.h"
 #include "widgets/resttimer.h"
+#include "widgets/statusline.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,7 +49,7 @@ LogPage::LogPage(Workspace &workspace, QWidget *parent)
     , m_state(new QLabel(this))
     , m_setsLabel(new QLabel(tr("&Sets"), this))
     , m_empty(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(workspace.undoStack(), this))
     , m_new(new QPushButton(tr("&New session"), this))
     , m_duplicate(new QPushButton(tr("Dup&licate"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
@@ -98,9 +99,6 @@ void LogPage::buildLayout()
                         "<p>Type a line like <b>Squat 3x5 120kg @7.5</b> in Quick entry and press Enter.</p>"
                         "<p>Then Enter in the grid repeats the last set, Ctrl+D duplicates one,<br>"
                         "Ctrl+T starts the rest timer and Ctrl+Z undoes any change.</p>"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setAccessibleName(tr("Status"));
 
     m_duplicate->setToolTip(tr("Add a copy of the current set after it (Ctrl+D)"));
     m_delete->setToolTip(tr("Delete the selected sets (Delete); Ctrl+Z brings them back"));
@@ -188,10 +186,10 @@ void LogPage::connectParts()
         m_retry = {};
         m_status->clear();
         if (!m_editor->readError().isEmpty())
-            showStatus(m_editor->readError(), true);
+            m_status->say(m_editor->readError(), true);
         m_view->scrollToTop();
     });
-    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { showStatus(m, true); });
+    connect(m_editor, &SessionEditor::readFailed, this, [this](const QString &m) { m_status->say(m, true); });
     connect(m_editor, &SessionEditor::headerChanged, this, [this] {
         m_form->setSession(m_editor->session(), m_editor->unit());
         updateHeading();
@@ -201,7 +199,7 @@ void LogPage::connectParts()
             [this](const QList<WorkoutSet> &sets, const QString &undo, const QString &done) {
                 insertSets(sets, m_model->rowCount(), undo, done);
             });
-    connect(m_plan, &PlanPanel::message, this, &LogPage::showStatus);
+    connect(m_plan, &PlanPanel::message, m_status, &StatusLine::say);
     connect(&m_ws, &Workspace::currentAthleteChanged, this, [this](qint64 athleteId) {
         if (athleteId != m_editor->session().athleteId)
             m_editor->startNew();
@@ -219,7 +217,7 @@ void LogPage::connectParts()
         if (m_model->rowCount() > 0)
             m_view->setFocus(Qt::TabFocusReason);
     });
-    connect(m_model, &SetsModel::editRejected, this, [this](const QString &m) { showStatus(m, true); });
+    connect(m_model, &SetsModel::editRejected, this, [this](const QString &m) { m_status->say(m, true); });
     connect(m_model, &SetsModel::unknownExercise, this, [this](int row, const QString &name) {
         const qint64 id = m_model->set(row).id;
         offerNewExercise(name, [this, id, name] {
@@ -231,11 +229,11 @@ void LogPage::connectParts()
     });
     connect(m_newExercise, &NewExerciseBar::addRequested, this, [this](const Exercise &exercise) {
         if (const auto error = m_editor->addExercise(exercise)) {
-            showStatus(*error, true);
+            m_status->say(*error, true);
             m_newExercise->show();
             return;
         }
-        showStatus(tr("Added %1 to the catalogue.").arg(exercise.name));
+        m_status->say(tr("Added %1 to the catalogue.").arg(exercise.name));
         const auto retry = std::exchange(m_retry, {});
         if (retry)
             retry();
@@ -272,11 +270,11 @@ void LogPage::editSession(qint64 sessionId)
 {
     try {
         if (!m_editor->load(sessionId)) {
-            showStatus(tr("That session no longer exists."), true);
+            m_status->say(tr("That session no longer exists."), true);
             return;
         }
     } catch (const StoreError &e) {
-        showStatus(m_ws.reportReadFailure(tr("That session"), e), true);
+        m_status->say(m_ws.reportReadFailure(tr("That session"), e), true);
         return;
     }
     m_quick->setFocus();
@@ -289,7 +287,7 @@ void LogPage::newSession()
     m_editor->startNew();
     m_quick->clearLine();
     m_form->firstField()->setFocus();
-    showStatus(tr("New session dated now: it is saved with its first set."));
+    m_status->say(tr("New session dated now: it is saved with its first set."));
 }
 
 int LogPage::currentRow() const
@@ -309,12 +307,6 @@ QuickEntryContext LogPage::quickContext() const
     if (const int row = currentRow(); row >= 0 && row < m_model->rowCount())
         context.exercise = m_editor->catalogue().name(m_model->set(row).exerciseId);
     return context;
-}
-
-void LogPage::showStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    ThemeColors::setTone(m_status, error ? ThemeColors::Tone::Error : ThemeColors::Tone::Text);
 }
 
 void LogPage::updateHeading()
@@ -358,14 +350,14 @@ void LogPage::updateSets()
 bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &undoText, const QString &done)
 {
     if (!m_readOnly.isEmpty()) {
-        showStatus(m_readOnly, true);
+        m_status->say(m_readOnly, true);
         return false;
     }
     const bool timed = m_timer->isRunning() && !sets.isEmpty() && !sets.first().restSeconds;
     if (timed)
         sets.first().restSeconds = m_timer->elapsedSeconds();
     if (const auto error = m_editor->addSets(sets, position, undoText)) {
-        showStatus(*error, true);
+        m_status->say(*error, true);
         return false;
     }
     QString message = done;
@@ -380,7 +372,7 @@ bool LogPage::insertSets(QList<WorkoutSet> sets, int position, const QString &un
         m_view->setCurrentIndex(m_model->index(last, SetsModel::Weight));
         m_view->scrollTo(m_view->currentIndex());
     }
-    showStatus(message);
+    m_status->say(message);
     return true;
 }
 
@@ -408,7 +400,7 @@ void LogPage::repeatLast()
         return; // disabled; a stray call changes nothing
     if (m_model->rowCount() == 0) {
         m_quick->setFocus();
-        showStatus(tr("Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5."));
+        m_status->say(tr("Type the first set in Quick entry, e.g. Squat 3x5 120kg @7.5."));
         return;
     }
     const WorkoutSet &last = m_model->set(m_model->rowCount() - 1);
@@ -455,14 +447,14 @@ void LogPage::removeSelected()
     const int first = *std::min_element(rows.cbegin(), rows.cend());
     const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : SetsModel::Weight;
     if (const auto error = m_editor->removeSets(rows)) {
-        showStatus(*error, true);
+        m_status->say(*error, true);
         return;
     }
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(first, m_model->rowCount() - 1), column));
     const auto count = static_cast<int>(rows.size());
     //: English's singular says "brings it back" (translations/spotter_en.ts).
-    showStatus(tr("Deleted %n set(s); Ctrl+Z brings them back.", nullptr, count));
+    m_status->say(tr("Deleted %n set(s); Ctrl+Z brings them back.", nullptr, count));
 }
 
 std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
@@ -477,9 +469,9 @@ std::optional<QString> LogPage::commitSetEdit(int row, WorkoutSet after)
     if (auto error = m_editor->editSet(row, after))
         return error;
     if (const QString records = m_editor->takeRecordNews(); !records.isEmpty())
-        showStatus(records);
+        m_status->say(records);
     else if (timed)
-        showStatus(
+        m_status->say(
             tr("Set %1 got %2 of rest from the rest timer.").arg(row + 1).arg(formatClock(*m_timer->take())));
     else
         m_status->clear();
@@ -491,11 +483,11 @@ void LogPage::commitHeader()
     QString error;
     const auto header = m_form->read(m_editor->session(), &error);
     if (!header) {
-        showStatus(error, true);
+        m_status->say(error, true);
         return;
     }
     if (const auto refused = m_editor->editHeader(*header))
-        showStatus(*refused, true);
+        m_status->say(*refused, true);
 }
 
 void LogPage::offerNewExercise(const QString &name, std::function<void()> retry)

@@ -23,6 +23,7 @@ class SessionForm;
 class SetDelegate;
 class SetsModel;
 class SetsView;
+class StatusLine;
 class Workspace;
 
 /// Logging a session, keyboard first: the header form, the quick-entry line and the sets grid
@@ -75,7 +76,6 @@ private:
     std::optional<QString> commitSetEdit(int row, WorkoutSet after);
     /// Adds @p sets at @p position, selects them and says so; the rest timer fills the first one.
     bool insertSets(QList<WorkoutSet> sets, int position, const QString &undoText, const QString &done);
-    void showStatus(const QString &text, bool error = false);
     void updateHeading();
     void updateSets();
     [[nodiscard]] QuickEntryContext quickContext() const;
@@ -96,7 +96,7 @@ private:
     QLabel *m_state;
     QLabel *m_setsLabel;
     QLabel *m_empty;
-    QLabel *m_status;
+    StatusLine *m_status;
     QPushButton *m_new;
     QPushButton *m_duplicate;
     QPushButton *m_delete;

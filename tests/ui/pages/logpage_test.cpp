@@ -111,16 +111,32 @@ TEST_F(LogPageTest, CtrlZInTheQuickLineTakesTheWholeLineBack)
     EXPECT_EQ(sessions().first().sets.size(), 3);
     EXPECT_EQ(stack().undoText(), QStringLiteral("add 3 sets of Deadlift"));
 
+    EXPECT_EQ(page->statusText(), QStringLiteral("Added 3 sets of Deadlift; Ctrl+Z takes the line back."));
+
     press(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(sessions().isEmpty()) << "one Ctrl+Z removes the line's sets and the session they started";
     EXPECT_EQ(page->model()->rowCount(), 0);
     EXPECT_TRUE(page->editor()->isDraft());
+    EXPECT_EQ(page->statusText(),
+              QStringLiteral("Undone: add 3 sets of Deadlift. Ctrl+Shift+Z does it again."))
+        << "not the confirmation of sets that are gone";
 
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(sessions().size(), 1);
     EXPECT_EQ(sessions().first().sets.size(), 3);
     EXPECT_EQ(page->model()->rowCount(), 3) << "the redone session is shown again";
     EXPECT_FALSE(page->editor()->isDraft());
+    EXPECT_TRUE(page->statusText().isEmpty()) << "the undo's news is old once it is redone";
+
+    // Undone on another page: news there, not on the Log page's line.
+    page->quickEntry()->lineEdit()->setFocus();
+    type(QStringLiteral("Squat 100x5"));
+    press(Qt::Key_Return);
+    ASSERT_EQ(page->statusText(), QStringLiteral("Added 1 set of Back Squat; Ctrl+Z takes the line back."));
+    window.showPage(MainWindow::History);
+    stack().undo();
+    window.showPage(MainWindow::Log);
+    EXPECT_TRUE(page->statusText().isEmpty());
 }
 
 TEST_F(LogPageTest, LogsAWholeSessionWithTheKeyboardOnly)
