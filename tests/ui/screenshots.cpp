@@ -23,7 +23,9 @@
 #include "forms/setsview.h"
 #include "forms/sorenessform.h"
 #include "i18n/translator.h"
+#include "model/clock.h"
 #include "model/session.h"
+#include "model/validation.h"
 #include "models/planmodel.h"
 #include "models/teammodel.h"
 #include "pages/logpage.h"
@@ -50,6 +52,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -111,6 +114,7 @@ public:
     void fail(const QString &why)
     {
         out() << why << '\n';
+        out().flush();
         m_ok = false;
     }
 
@@ -184,7 +188,14 @@ void fillCheckIn(SorenessPage *page, const CheckIn &c, const Session &session)
 /// questions that region asks (they sit below the window's fold).
 void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete, const Database &db)
 {
-    const auto latest = SessionRepository(db).latest(athlete.id);
+    // The latest session a day old at least: the chest is noticed 24 h after it, and a report
+    // noticed in the future is refused.
+    std::optional<Session> latest;
+    const QDateTime dayAgo = Clock::now().addDays(-1);
+    for (const Session &s : SessionRepository(db).list(athlete.id)) {
+        if (s.end() <= dayAgo && (!latest || s.start > latest->start))
+            latest = s;
+    }
     if (!latest) {
         shooter.fail(QStringLiteral("no session for the check-in screenshots"));
         return;
@@ -224,8 +235,12 @@ void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete,
         fillCheckIn(page, c, *latest);
         shooter.shoot(&window, QStringLiteral("soreness-") + c.name);
         shooter.shoot(page->form(), QStringLiteral("soreness-") + c.name + QStringLiteral("-form"));
-        if (!page->save())
-            shooter.fail(QStringLiteral("the %1 check-in did not save").arg(c.name));
+        if (!page->save()) {
+            // The next check-in would ask whether to discard this one, and nobody is there to answer.
+            shooter.fail(QStringLiteral("the %1 check-in did not save: %2")
+                             .arg(c.name, joinMessages(page->form()->issues(Clock::now()))));
+            return;
+        }
     }
 }
 
@@ -457,6 +472,21 @@ int main(int argc, char **argv)
         std::fputs("usage: spotter_screenshots OUTDIR [--dark] [--small] [--big ATHLETES WEEKS]\n", stderr);
         return 2;
     }
+    // The same day every time, so that pictures change only when the screens do. A Sunday
+    // evening: the demo week is complete and its last sessions are hours old.
+    Clock::set(QDateTime(QDate(2026, 11, 29), QTime(20, 0)));
+    // A question nobody answers would stop the run for good: say what it asked, and cancel it.
+    bool interrupted = false;
+    QTimer modalGuard;
+    QObject::connect(&modalGuard, &QTimer::timeout, [&interrupted] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            out() << "a dialog interrupted the screenshots: " << box->text() << '\n';
+            out().flush();
+            box->reject();
+            interrupted = true;
+        }
+    });
+    modalGuard.start(1000);
     const QString folder = args.at(1);
     QDir().mkpath(folder);
     QTemporaryDir work;
@@ -501,11 +531,11 @@ int main(int argc, char **argv)
         Shooter shooter(folder, theme, prefix);
         shootFirstRun(shooter, work.path(), kSmallWindow, tag);
         shootEveryPage(shooter, work.path(), kSmallWindow, tag, true);
-        return shooter.ok() ? 0 : 1;
+        return shooter.ok() && !interrupted ? 0 : 1;
     }
     Shooter shooter(folder, theme + (scale > 1.0 ? QStringLiteral("@%1x").arg(qRound(scale)) : QString()),
                     prefix);
     shootFirstRun(shooter, work.path(), kWindow, {});
     shootEveryPage(shooter, work.path(), kWindow, {}, !prefix.isEmpty());
-    return shooter.ok() ? 0 : 1;
+    return shooter.ok() && !interrupted ? 0 : 1;
 }
