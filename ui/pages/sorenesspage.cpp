@@ -18,6 +18,7 @@
 #include "store/storeerror.h"
 #include "widgets/foldingsplitter.h"
 #include "widgets/sorenessreportlist.h"
+#include "widgets/statusline.h"
 #include "widgets/triagepanel.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     , m_model(new SorenessReportModel(workspace, this))
     , m_columns(new FoldingSplitter(kNarrowWidth - 2 * kMargin, this))
     , m_header(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(workspace.undoStack(), this))
     , m_save(new QPushButton(this))
     , m_new(new QPushButton(tr("&New report"), this))
     , m_loader([this](const SorenessReport &r) { return HistoryService(m_ws.database()).reportHistory(r); })
@@ -103,7 +104,7 @@ SorenessPage::SorenessPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_form, &SorenessForm::healthEditRequested, this, &SorenessPage::editHealth);
     // The window may show these in its status bar too; the page shows them next to Save.
-    connect(this, &SorenessPage::statusMessage, m_status, &QLabel::setText);
+    connect(this, &SorenessPage::statusMessage, m_status, [this](const QString &m) { m_status->say(m); });
     connect(m_save, &QPushButton::clicked, this, &SorenessPage::save);
     connect(m_new, &QPushButton::clicked, this, &SorenessPage::newReport);
     connect(m_list, &SorenessReportList::deleteRequested, this, &SorenessPage::deleteSelected);
@@ -181,8 +182,6 @@ QWidget *SorenessPage::buildFormColumn()
     m_save->setToolTip(tr("Save the report (Ctrl+S); Ctrl+Z undoes it"));
     m_new->setToolTip(tr("Start a new, empty report"));
     auto *buttons = new QHBoxLayout;
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
     buttons->addWidget(m_new);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save);
@@ -249,7 +248,7 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
     } catch (const StoreError &e) {
         // No sessions to pick rather than some of them; the history check below says why.
         m_form->setSessions({});
-        m_status->setText(m_ws.reportReadFailure(tr("The recent sessions"), e));
+        m_status->say(m_ws.reportReadFailure(tr("The recent sessions"), e), true);
         return std::nullopt;
     }
 }
@@ -335,7 +334,7 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
         try {
             stored = SorenessRepository(m_ws.database()).get(m_editing->id);
         } catch (const StoreError &e) {
-            m_status->setText(m_ws.reportReadFailure(tr("The report"), e)); // the form keeps it
+            m_status->say(m_ws.reportReadFailure(tr("The report"), e), true); // the form keeps it
         }
         if (!stored) {
             m_editing.reset();
@@ -365,7 +364,7 @@ void SorenessPage::reloadLiftsAndHealth()
     } catch (const StoreError &e) {
         m_form->setLifts({});
         m_form->setHealthSummary(QString());
-        m_status->setText(m_ws.reportReadFailure(tr("The athlete's health history"), e));
+        m_status->say(m_ws.reportReadFailure(tr("The athlete's health history"), e), true);
     }
 }
 

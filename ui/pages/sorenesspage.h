@@ -23,6 +23,7 @@ namespace spotter {
 class FoldingSplitter;
 class SorenessForm;
 class SorenessReportList;
+class StatusLine;
 class SorenessReportModel;
 class TriagePanel;
 class Workspace;
@@ -67,6 +68,8 @@ public:
     void ensureLoaded();
 
     /// The id of the report being edited; none for a new one.
+    /// The last message shown next to Save (confirmations and errors).
+    [[nodiscard]] QString statusText() const;
     [[nodiscard]] std::optional<qint64> editingId() const;
     [[nodiscard]] const TriageResult &result() const { return m_result; }
 
@@ -115,7 +118,7 @@ private:
     QScrollArea *m_resultArea = nullptr;
     QScrollArea *m_formArea = nullptr;
     QLabel *m_header;
-    QLabel *m_status;
+    StatusLine *m_status;
     QShortcut *m_saveKey = nullptr;
     QString m_readOnly;
     QPushButton *m_save;

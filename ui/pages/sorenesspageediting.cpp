@@ -14,6 +14,7 @@
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 #include "widgets/sorenessreportlist.h"
+#include "widgets/statusline.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -30,6 +31,11 @@ SorenessReport SorenessPage::currentReport() const
     if (m_editing)
         r.id = m_editing->id;
     return r;
+}
+
+QString SorenessPage::statusText() const
+{
+    return m_status->text();
 }
 
 std::optional<qint64> SorenessPage::editingId() const
@@ -143,7 +149,7 @@ void SorenessPage::editReport(qint64 id)
     try {
         stored = SorenessRepository(m_ws.database()).get(id);
     } catch (const StoreError &e) {
-        m_status->setText(m_ws.reportReadFailure(tr("The report"), e));
+        m_status->say(m_ws.reportReadFailure(tr("The report"), e), true);
         return;
     }
     if (!stored)

@@ -197,12 +197,16 @@ TEST_F(SorenessPageTest, EditAndDeleteAreUndoable)
     ASSERT_TRUE(page().save());
     EXPECT_EQ(stored().first().intensity, 6);
     EXPECT_EQ(stack().undoText(), QStringLiteral("edit soreness report"));
+    EXPECT_EQ(page().statusText(), QStringLiteral("Report saved. Undo with Ctrl+Z."));
     stack().undo();
     EXPECT_EQ(stored().first().intensity, 3);
     EXPECT_EQ(form().intensity(), 3) << "the form follows an undo of the report it shows";
+    EXPECT_EQ(page().statusText(),
+              QStringLiteral("Undone: edit soreness report. Ctrl+Shift+Z does it again."));
     stack().redo();
     EXPECT_EQ(stored().first().intensity, 6);
     EXPECT_EQ(form().intensity(), 6);
+    EXPECT_EQ(page().statusText(), QString()) << "an undo's news is old once it is redone";
 
     // Delete.
     page().view()->selectRow(0);
@@ -211,7 +215,10 @@ TEST_F(SorenessPageTest, EditAndDeleteAreUndoable)
     EXPECT_TRUE(stored().isEmpty());
     EXPECT_EQ(page().model()->rowCount(), 0);
     EXPECT_EQ(page().editingId(), std::nullopt);
+    EXPECT_EQ(page().statusText(), QStringLiteral("Report deleted. Undo with Ctrl+Z."));
     stack().undo();
+    EXPECT_EQ(page().statusText(),
+              QStringLiteral("Undone: delete soreness report. Ctrl+Shift+Z does it again."));
     ASSERT_EQ(stored().size(), 1);
     EXPECT_EQ(stored().first().id, id);
     EXPECT_EQ(stored().first().intensity, 6);
