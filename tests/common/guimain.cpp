@@ -8,8 +8,31 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
 
 #include <gtest/gtest.h>
+
+namespace {
+
+/// QTest releases a modifier with an event that still carries it (as X11 reports a modifier's
+/// own release), and that event sets QApplication's idea of the held keys. So a test whose last
+/// key was Ctrl+N leaves Ctrl "held" for the next test in the process, where
+/// QTableView::selectRow() then adds to the selection instead of replacing it (one such test
+/// failed whenever the whole program ran). Every test starts with no key held.
+class ReleaseModifiers : public ::testing::EmptyTestEventListener
+{
+public:
+    void OnTestEnd(const ::testing::TestInfo &) override
+    {
+        if (QGuiApplication::keyboardModifiers() == Qt::NoModifier)
+            return;
+        QWidget receiver;
+        QTest::keyRelease(&receiver, Qt::Key_Control); // an event without modifiers resets them
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -25,5 +48,6 @@ int main(int argc, char **argv)
     const QTemporaryDir settings;
     for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
         QSettings::setPath(format, QSettings::UserScope, settings.path());
+    ::testing::UnitTest::GetInstance()->listeners().Append(new ReleaseModifiers); // gtest owns it
     return RUN_ALL_TESTS();
 }
