@@ -51,6 +51,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -60,7 +61,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
@@ -489,7 +489,20 @@ int main(int argc, char **argv)
     modalGuard.start(1000);
     const QString folder = args.at(1);
     QDir().mkpath(folder);
-    QTemporaryDir work;
+    // A folder of a fixed name, not a random one: the status bar shows the database's path, and
+    // a picture should change only when the screen does. Named after the output folder, so
+    // that the test's pass and scripts/screenshots.sh do not share it.
+    struct WorkFolder
+    {
+        QDir dir;
+        explicit WorkFolder(const QString &path) : dir(path)
+        {
+            dir.removeRecursively();
+            dir.mkpath(QStringLiteral("."));
+        }
+        ~WorkFolder() { dir.removeRecursively(); }
+        [[nodiscard]] QString path() const { return dir.path(); }
+    } work(QDir::temp().filePath(QStringLiteral("spotter-") + QFileInfo(folder).fileName()));
     // No window size or theme of an earlier run: every shot starts from the defaults.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, work.path());
     if (const auto big = args.indexOf(QStringLiteral("--big")); big > 0 && big + 2 < args.size()) {
