@@ -27,10 +27,14 @@ HistoryModel::HistoryModel(Workspace &workspace, QObject *parent)
         if (athleteId == m_athlete.id)
             reload();
     });
-    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, [this] {
+    // Another database numbers its own exercises: the ids of the last one's would name its
+    // sessions' lifts wrongly.
+    const auto exercisesChanged = [this] {
         reloadExercises();
         reload();
-    });
+    };
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, exercisesChanged);
+    connect(&m_ws, &Workspace::databaseReplaced, this, exercisesChanged);
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, [this] { setAthlete(m_athlete.id); });
     reloadExercises();
 }
@@ -39,12 +43,13 @@ void HistoryModel::reloadExercises()
 {
     m_exercises.clear();
     try {
-        for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-            m_exercises.insert(e.id, e);
+        m_catalogue = ExerciseRepository(m_ws.database()).list();
     } catch (const StoreError &e) {
-        m_exercises.clear();
+        m_catalogue.clear();
         failRead(e);
     }
+    for (const Exercise &e : std::as_const(m_catalogue))
+        m_exercises.insert(e.id, e);
 }
 
 void HistoryModel::setAthlete(qint64 athleteId)

@@ -63,6 +63,8 @@ public:
     [[nodiscard]] const QString &readError() const { return m_readError; }
 
     [[nodiscard]] const Row &row(int index) const { return m_rows.at(index); }
+    /// The exercise catalogue the rows are named with, by name; empty when it could not be read.
+    [[nodiscard]] const QList<Exercise> &exercises() const { return m_catalogue; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +88,8 @@ private:
     Athlete m_athlete;
     SessionFilter m_filter;
     RowFilter m_rowFilter;
-    ExerciseIndex m_exercises;
+    QList<Exercise> m_catalogue; ///< as read, by name
+    ExerciseIndex m_exercises;   ///< the same, by id
     QList<Row> m_rows;
     std::optional<SessionCursor> m_cursor;
     bool m_exhausted = true;

@@ -9,8 +9,6 @@
 #include "shell/desktopdatabase.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
-#include "store/exerciserepository.h"
-#include "store/storeerror.h"
 #include "widgets/badges.h"
 #include "widgets/elidedtooltips.h"
 
@@ -203,12 +201,10 @@ void HistoryPage::reloadExercises()
     const QSignalBlocker block(m_exercise);
     m_exercise->clear();
     m_exercise->addItem(tr("All exercises"), 0);
-    try {
-        for (const Exercise &e : ExerciseRepository(m_ws.database()).list())
-            m_exercise->addItem(e.name, e.id);
-    } catch (const StoreError &e) {
-        m_ws.reportReadFailure(tr("The exercises"), e); // the list offers "All exercises" only
-    }
+    // The model's catalogue, read before this runs (its connections come first): one read for
+    // both. When it could not be read the list offers "All exercises" only.
+    for (const Exercise &e : m_model->exercises())
+        m_exercise->addItem(e.name, e.id);
     m_exercise->setCurrentIndex(std::max(0, m_exercise->findData(selected)));
 }
 
