@@ -1430,10 +1430,6 @@
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
-    <message>
-        <source>The exercises</source>
-        <translation>Die Übungen</translation>
-    </message>
     <message numerus="yes">
         <source>delete %n session(s)</source>
         <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
@@ -2274,10 +2270,6 @@
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No sets yet&lt;/p&gt;&lt;p&gt;Type a line like &lt;b&gt;Squat 3x5 120kg @7.5&lt;/b&gt; in Quick entry and press Enter.&lt;/p&gt;&lt;p&gt;Then Enter in the grid repeats the last set, Ctrl+D duplicates one,&lt;br&gt;Ctrl+T starts the rest timer and Ctrl+Z undoes any change.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Noch keine Sätze&lt;/p&gt;&lt;p&gt;Geben Sie in der Schnelleingabe eine Zeile wie &lt;b&gt;Squat 3x5 120kg @7.5&lt;/b&gt; ein und drücken Sie Enter.&lt;/p&gt;&lt;p&gt;Danach wiederholt Enter in der Tabelle den letzten Satz, Ctrl+D dupliziert einen,&lt;br&gt;Ctrl+T startet den Pausentimer und Ctrl+Z macht jede Änderung rückgängig.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Add a copy of the current set after it (Ctrl+D)</source>
@@ -6585,10 +6577,6 @@ Regeln: %2</translation>
         <translation>Einen neuen, leeren Bericht beginnen</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Spotter could not read your training history (%1). The result does not take the session or your health history into account, so it may be milder than it should be.</source>
         <translation>Spotter konnte Ihren Trainingsverlauf nicht lesen (%1). Das Ergebnis berücksichtigt weder die Einheit noch Ihre Vorgeschichte und fällt daher womöglich milder aus, als es sollte.</translation>
     </message>
@@ -6780,6 +6768,17 @@ Regeln: %2</translation>
     <message>
         <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
         <translation>Die Beschwerden wurden bemerkt (%1), bevor die zugeordnete Einheit begann (%2). Wählen Sie eine andere Einheit oder „Nicht nach einer Einheit“.</translation>
+    </message>
+</context>
+<context>
+    <name>spotter::StatusLine</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
+        <translation>Rückgängig gemacht: %1. Ctrl+Shift+Z stellt es wieder her.</translation>
     </message>
 </context>
 <context>

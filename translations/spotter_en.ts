@@ -1427,10 +1427,6 @@
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>delete %n session(s)</source>
         <extracomment>English&apos;s singular is &quot;delete session&quot; (translations/spotter_en.ts).</extracomment>
@@ -2270,10 +2266,6 @@
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No sets yet&lt;/p&gt;&lt;p&gt;Type a line like &lt;b&gt;Squat 3x5 120kg @7.5&lt;/b&gt; in Quick entry and press Enter.&lt;/p&gt;&lt;p&gt;Then Enter in the grid repeats the last set, Ctrl+D duplicates one,&lt;br&gt;Ctrl+T starts the rest timer and Ctrl+Z undoes any change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6576,10 +6568,6 @@ Rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spotter could not read your training history (%1). The result does not take the session or your health history into account, so it may be milder than it should be.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6770,6 +6758,17 @@ Rules: %2</source>
     </message>
     <message>
         <source>It was noticed (%1) before the session it is put down to began (%2). Choose another session, or “Not after a session”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spotter::StatusLine</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

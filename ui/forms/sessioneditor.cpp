@@ -63,14 +63,9 @@ QList<qint64> workingExercises(const Session &s)
 
 SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(parent), m_ws(workspace)
 {
+    // Someone else's edit on the team server arrives as sessionsChanged() too (Workspace): the
+    // session is shown as it now is, so that the next edit starts from their version.
     connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, &SessionEditor::onSessionsChanged);
-    // Someone else's edit on the team server: show the session as it now is, so that the next
-    // edit starts from their version.
-    connect(m_ws.notifier(), &ChangeNotifier::othersChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"))
-            || tables.contains(QString()))
-            onSessionsChanged(m_session.athleteId);
-    });
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, [this] {
         reloadCatalogue();
         refreshIntensity(true);

@@ -23,10 +23,13 @@ namespace spotter {
 HistoryModel::HistoryModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace)
 {
-    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, [this](qint64 athleteId) {
+    const auto reloadFor = [this](qint64 athleteId) {
         if (athleteId == m_athlete.id)
             reload();
-    });
+    };
+    connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, reloadFor);
+    // "Soreness after" shows the reports of each session.
+    connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, reloadFor);
     // Another database numbers its own exercises: the ids of the last one's would name its
     // sessions' lifts wrongly.
     const auto exercisesChanged = [this] {

@@ -113,6 +113,18 @@ void Workspace::watchServer()
             emit m_notifier->routinesChanged();
         if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
             emit m_notifier->platesChanged(m_athleteId);
+        if (tables.contains(QStringLiteral("exercise")) || tables.contains(QStringLiteral("exercise_alias"))
+            || any)
+            emit m_notifier->exercisesChanged();
+        // The feed names tables, not athletes: the athlete on screen is read again, whoever's
+        // rows changed (History, Soreness, Progress and the Log page follow it).
+        if (m_athleteId != 0) {
+            if (tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"))
+                || any)
+                emit m_notifier->sessionsChanged(m_athleteId);
+            if (tables.contains(QStringLiteral("soreness")) || any)
+                emit m_notifier->sorenessChanged(m_athleteId);
+        }
     });
 }
 

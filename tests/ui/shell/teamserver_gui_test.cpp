@@ -4,7 +4,11 @@
 // refused because someone else changed the set, and publishing a local log.
 #include "commands/sessioncommands.h"
 #include "dialogs/connectdialog.h"
+#include "forms/sessioneditor.h"
+#include "models/historymodel.h"
 #include "models/teammodel.h"
+#include "pages/historypage.h"
+#include "pages/logpage.h"
 #include "pages/teampage.h"
 #include "pgcluster.h"
 #include "shell/appsettings.h"
@@ -17,12 +21,14 @@
 #include "store/exerciserepository.h"
 #include "store/serveradmin.h"
 #include "store/sessionrepository.h"
+#include "store/sorenessrepository.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,6 +203,56 @@ TEST_F(TeamServerGui, TheCoachsTeamPageFollowsAnAthletesLog)
         [&] { return team->model()->index(0, TeamModel::Sessions).data().toString() != before; }, 30'000))
         << "the Team page never showed Ann's new session";
     EXPECT_FALSE(team->model()->index(0, TeamModel::LastSession).data().toString().isEmpty());
+}
+
+TEST_F(TeamServerGui, TheCoachsHistoryAndSorenessPagesFollowAnotherLoginsWrites)
+{
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    ASSERT_EQ(m_ws->currentAthleteId(), m_annId);
+    m_window->showPage(MainWindow::History);
+    m_window->show();
+    const QAbstractItemModel *history = m_window->historyPage()->view()->model();
+    ASSERT_EQ(history->rowCount(), 0);
+    const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+    Session s = sessionOf(*ann, m_annId, QDateTime::currentDateTime().addSecs(-3 * 3600));
+    SessionRepository(*ann).add(s);
+    // Nothing here asks for a reload: the server's notification brings it.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return history->rowCount() == 1; }, 30'000))
+        << "History never showed Ann's new session";
+
+    SorenessReport report;
+    report.athleteId = m_annId;
+    report.sessionId = s.id;
+    report.region = Region::Quads;
+    report.noticedAt = QDateTime::currentDateTime().addSecs(-3600);
+    report.intensity = 3;
+    report.character = Character::Ache;
+    SorenessRepository(*ann).add(report);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !history->index(0, HistoryModel::Soreness).data().toString().isEmpty(); }, 30'000))
+        << "History never showed the soreness after Ann's session";
+}
+
+TEST_F(TeamServerGui, TheSessionOnTheLogPageFollowsAnotherLoginsEdit)
+{
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    Session s = sessionOf(m_ws->database(), m_annId, QDateTime::currentDateTime().addDays(-1));
+    SessionRepository(m_ws->database()).add(s);
+    m_window->showPage(MainWindow::Log);
+    m_window->show();
+    LogPage *log = m_window->logPage();
+    log->editSession(s.id);
+    ASSERT_EQ(log->editor()->session().sets.size(), 2);
+    {
+        // Ann corrects her reps on her laptop.
+        const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+        WorkoutSet theirs = *SessionRepository(*ann).getSet(s.sets.first().id);
+        theirs.reps = 3;
+        SessionRepository(*ann).updateSet(theirs);
+    }
+    // The next edit here must start from Ann's version: the server's notification brings it.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return log->editor()->session().sets.first().reps == 3; }, 30'000))
+        << "the Log page kept the reps Ann changed";
 }
 
 TEST_F(TeamServerGui, AnEditOfASetSomeoneElseChangedIsRefusedWithAMessageAndTheViewsReload)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// History after File → Open: the sessions of the database now open, named with its own exercises.
+// History follows what changes under it: another database (File → Open), named with its own
+// exercises; a soreness report saved on the Soreness page.
+#include "commands/valuecommands.h"
 #include "models/historymodel.h"
 #include "pages/historypage.h"
 #include "shell/mainwindow.h"
@@ -41,7 +43,7 @@ QString fileWith(const QTemporaryDir &dir, const QString &name, const QString &e
     return path;
 }
 
-class HistoryReopen : public WorkspaceFixture
+class HistoryFollows : public WorkspaceFixture
 {
 protected:
     static QString exercisesOfFirstRow(const MainWindow &window)
@@ -66,7 +68,7 @@ protected:
 
 } // namespace
 
-TEST_F(HistoryReopen, AnotherDatabaseIsShownWithItsOwnExercises)
+TEST_F(HistoryFollows, AnotherDatabaseIsShownWithItsOwnExercises)
 {
     const QString belt = fileWith(m_dir, QStringLiteral("belt.sqlite"), QStringLiteral("Belt Squat"));
     const QString landmine =
@@ -86,4 +88,31 @@ TEST_F(HistoryReopen, AnotherDatabaseIsShownWithItsOwnExercises)
     const QStringList choices = filterChoices(window);
     EXPECT_TRUE(choices.contains(QStringLiteral("Landmine Press")));
     EXPECT_FALSE(choices.contains(QStringLiteral("Belt Squat")));
+}
+
+TEST_F(HistoryFollows, AReportSavedElsewhereShowsAsSorenessAfterItsSession)
+{
+    m_ws->replaceDatabase(std::make_unique<Database>(
+        fileWith(m_dir, QStringLiteral("ann.sqlite"), QStringLiteral("Belt Squat"))));
+    MainWindow window(*m_ws);
+    window.showPage(MainWindow::History);
+    window.show();
+    QCoreApplication::processEvents();
+    const QAbstractItemModel *model = window.historyPage()->view()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    ASSERT_TRUE(model->index(0, HistoryModel::Soreness).data().toString().isEmpty());
+
+    const qint64 sessionId = model->index(0, 0).data(HistoryModel::SessionIdRole).toLongLong();
+    SorenessReport report;
+    report.athleteId = m_ws->currentAthleteId();
+    report.sessionId = sessionId;
+    report.region = Region::Quads;
+    report.noticedAt = QDateTime(QDate(2026, 11, 3), QTime(8, 0));
+    report.intensity = 3;
+    report.character = Character::Ache;
+    ASSERT_EQ(m_ws->execute(new AddSorenessCommand(*m_ws, report, QStringLiteral("report soreness"))),
+              std::nullopt);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(model->index(0, HistoryModel::Soreness).data().toString().isEmpty())
+        << "the report of the morning after is not shown";
 }
