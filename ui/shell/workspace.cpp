@@ -113,8 +113,9 @@ void Workspace::watchServer()
             emit m_notifier->routinesChanged();
         if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
             emit m_notifier->platesChanged(m_athleteId);
-        if (tables.contains(QStringLiteral("exercise")) || tables.contains(QStringLiteral("exercise_alias"))
-            || any)
+        // Exercise writes are not announced (kNotifyingTables, core/store/serverpolicies.cpp); only
+        // a gap in listening says the catalogue may have changed.
+        if (any)
             emit m_notifier->exercisesChanged();
         // The feed names tables, not athletes: the athlete on screen is read again, whoever's
         // rows changed (History, Soreness, Progress and the Log page follow it).
