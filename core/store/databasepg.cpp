@@ -105,15 +105,15 @@ void Database::openServer()
     // Everything the catalogue can tell, in one round trip (each is a network's latency away):
     // the catalogue is readable by every login, and a role that does not exist is no member's.
     // The answers are looked at in the order the messages need.
+    const auto memberOf = [](QLatin1String role) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = %1"
+                              " AND pg_has_role(current_user, g.oid, 'MEMBER')), ")
+            .arg(role);
+    };
     Query who(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = :schema),"
-                                 " current_user, r.rolsuper OR r.rolbypassrls,"
-                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :owner"
-                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')),"
-                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :coach"
-                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')),"
-                                 " EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :athlete"
-                                 " AND pg_has_role(current_user, g.oid, 'MEMBER')), ")
-                      + server::setsCarryAthleteTest()
+                                 " current_user, r.rolsuper OR r.rolbypassrls, ")
+                      + memberOf(QLatin1String(":owner")) + memberOf(QLatin1String(":coach"))
+                      + memberOf(QLatin1String(":athlete")) + server::setsCarryAthleteTest()
                       + QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"));
     who.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema))
         .bind(QStringLiteral(":owner"), QLatin1String(server::kOwnerRole))
