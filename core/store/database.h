@@ -27,6 +27,9 @@ struct ServerIdentity
     bool coach = false;
     bool athlete = false;
     std::optional<qint64> athleteId; ///< the athlete an athlete login is
+    /// Whether the server announces changes to the exercise catalogue. One set up or upgraded by
+    /// a Spotter before it did (`server upgrade` adds it) announces only the other tables.
+    bool announcesExercises = false;
 
     /// "coach", "athlete" or "coach and athlete", for people.
     [[nodiscard]] QString roleName() const;

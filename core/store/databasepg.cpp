@@ -114,6 +114,7 @@ void Database::openServer()
                                  " current_user, r.rolsuper OR r.rolbypassrls, ")
                       + memberOf(QLatin1String(":owner")) + memberOf(QLatin1String(":coach"))
                       + memberOf(QLatin1String(":athlete")) + server::setsCarryAthleteTest()
+                      + QStringLiteral(", ") + server::announcesExercisesTest()
                       + QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"));
     who.bind(QStringLiteral(":schema"), QLatin1String(server::kSchema))
         .bind(QStringLiteral(":owner"), QLatin1String(server::kOwnerRole))
@@ -139,6 +140,7 @@ void Database::openServer()
     identity.coach = who.value(4).toBool();
     identity.athlete = who.value(5).toBool();
     const bool setsCarryAthlete = who.value(6).toBool();
+    identity.announcesExercises = who.value(7).toBool();
     if (!identity.coach && !identity.athlete)
         throw StoreError(StoreError::Kind::Denied,
                          Store::tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "

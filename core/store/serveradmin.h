@@ -114,6 +114,9 @@ void keepSetAthletes(const QSqlDatabase &db);
 /// The same as an SQL truth value over the catalogue only, binding :schema: for a statement
 /// that asks more at once.
 [[nodiscard]] QString setsCarryAthleteTest();
+/// Whether the exercise catalogue's writes are announced to listeners (its change trigger, which
+/// older servers lack until `server upgrade`), as an SQL truth value binding :schema.
+[[nodiscard]] QString announcesExercisesTest();
 /// Whether workout_set has that column and its triggers (enabled). Part of integrityCheck().
 [[nodiscard]] bool setAthletesKept(const QSqlDatabase &db);
 /// Tables and the rule their rows follow, for the documentation and the tests.

@@ -85,9 +85,9 @@ const char *const kRoutineFunctions[] = {
     "ALTER TABLE routine ALTER COLUMN created_by SET DEFAULT current_user",
 };
 
-const char *const kNotifyingTables[] = {"athlete",        "session",      "workout_set",        "soreness",
-                                        "routine",        "routine_item", "routine_assignment", "plate_set",
-                                        "personal_record"};
+const char *const kNotifyingTables[] = {"athlete",         "session",      "workout_set",        "soreness",
+                                        "routine",         "routine_item", "routine_assignment", "plate_set",
+                                        "personal_record", "exercise",     "exercise_alias"};
 
 // The server's own tables: teams, who coaches them, who is in them, which login is which athlete.
 const char *const kServerTables[] = {
@@ -337,6 +337,14 @@ bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &colu
 }
 
 } // namespace
+
+QString announcesExercisesTest()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                          " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :schema"
+                          " AND c.relname = 'exercise' AND t.tgname = 'spotter_notify'"
+                          " AND t.tgenabled <> 'D')");
+}
 
 QStringList guardedTables()
 {

@@ -113,15 +113,19 @@ void Workspace::watchServer()
             emit m_notifier->routinesChanged();
         if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
             emit m_notifier->platesChanged(m_athleteId);
-        // Exercise writes are not announced (kNotifyingTables, core/store/serverpolicies.cpp); only
-        // a gap in listening says the catalogue may have changed.
-        if (any)
+        // Before the sessions: a session may name an exercise another login has just added. A
+        // server not yet upgraded to announce the catalogue's writes leaves only that guess.
+        const bool sets =
+            tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"));
+        const std::optional<ServerIdentity> &identity = m_db->serverIdentity();
+        const bool announced = identity && identity->announcesExercises;
+        if (tables.contains(QStringLiteral("exercise")) || tables.contains(QStringLiteral("exercise_alias"))
+            || any || (sets && !announced))
             emit m_notifier->exercisesChanged();
         // The feed names tables, not athletes: the athlete on screen is read again, whoever's
         // rows changed (History, Soreness, Progress and the Log page follow it).
         if (m_athleteId != 0) {
-            if (tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"))
-                || any)
+            if (sets || any)
                 emit m_notifier->sessionsChanged(m_athleteId);
             if (tables.contains(QStringLiteral("soreness")) || any)
                 emit m_notifier->sorenessChanged(m_athleteId);

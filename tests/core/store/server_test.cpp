@@ -3,6 +3,7 @@
 // through plain SQL), who may connect, the version table and its migrations.
 #include "store/athleterepository.h"
 #include "store/changefeed.h"
+#include "store/exerciserepository.h"
 #include "store/query.h"
 #include "store/serveradmin.h"
 #include "store/sessionrepository.h"
@@ -342,6 +343,37 @@ TEST_F(TeamServer, TheChangeFeedReportsOtherPeoplesWritesAndSurvivesARestart)
         SorenessRepository(*ann).add(r);
     }
     EXPECT_TRUE(heard(spy, {QStringLiteral("soreness")}, 10'000));
+}
+
+TEST_F(TeamServer, ExerciseWritesAreAnnouncedAndAnOlderServerSaysItDoesNot)
+{
+    const auto coachDb = open(coach());
+    ASSERT_TRUE(coachDb->serverIdentity());
+    EXPECT_TRUE(coachDb->serverIdentity()->announcesExercises);
+    ChangeFeed feed(*coachDb);
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.isListening(); }, 10'000));
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    {
+        // An athlete adds to the shared catalogue from the quick-entry line on her laptop.
+        const auto ann = open(m_ann);
+        Exercise e;
+        e.name = QStringLiteral("Landmine Press");
+        ExerciseRepository(*ann).add(e);
+    }
+    EXPECT_TRUE(heard(spy, {QStringLiteral("exercise")}, 10'000));
+
+    // A server set up before the catalogue was announced: the open says so, for the window to
+    // fall back on a guess, and the admin's upgrade adds the announcement.
+    cluster().psql(m_db, QStringLiteral("DROP TRIGGER spotter_notify ON spotter.exercise"));
+    cluster().psql(m_db, QStringLiteral("DROP TRIGGER spotter_notify ON spotter.exercise_alias"));
+    EXPECT_FALSE(open(coach())->serverIdentity()->announcesExercises);
+    ServerAdmin(cluster().admin(m_db)).upgrade();
+    EXPECT_TRUE(open(coach())->serverIdentity()->announcesExercises);
+    EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON "
+                                                  "c.oid = t.tgrelid WHERE c.relname = 'exercise_alias' "
+                                                  "AND t.tgname = 'spotter_notify'")),
+              QStringLiteral("1"));
 }
 
 TEST_F(TeamServer, AWriteBeforeTheFeedFirstListensIsNotMissed)

@@ -88,6 +88,8 @@ protected:
         return s;
     }
 
+    void historyNamesAnExerciseAnotherLoginAdded();
+
     QTemporaryDir m_dir;
     QString m_db;
     QString m_ann;
@@ -236,6 +238,49 @@ TEST_F(TeamServerGui, TheCoachsHistoryAndSorenessPagesFollowAnotherLoginsWrites)
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return !history->index(0, HistoryModel::Soreness).data().toString().isEmpty(); }, 30'000))
         << "History never showed the soreness after Ann's session";
+}
+
+/// Ann adds an exercise to the shared catalogue and logs a session with it; the coach's History
+/// must name it (an id its catalogue does not know would be left out of the row).
+void TeamServerGui::historyNamesAnExerciseAnotherLoginAdded()
+{
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    ASSERT_EQ(m_ws->currentAthleteId(), m_annId);
+    m_window->showPage(MainWindow::History);
+    m_window->show();
+    const QAbstractItemModel *history = m_window->historyPage()->view()->model();
+    const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+    Session first = sessionOf(*ann, m_annId, QDateTime::currentDateTime().addDays(-2));
+    SessionRepository(*ann).add(first);
+    // Once the first session is shown, the feed listens (see the test above).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return history->rowCount() == 1; }, 30'000));
+    Exercise landmine;
+    landmine.name = u"Landmine Press"_s;
+    ExerciseRepository(*ann).add(landmine);
+    Session s = sessionOf(*ann, m_annId, QDateTime::currentDateTime().addSecs(-3 * 3600));
+    s.sets.first().exerciseId = landmine.id;
+    SessionRepository(*ann).add(s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return history->rowCount() == 2; }, 30'000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return history->index(0, HistoryModel::Exercises).data().toString().contains(u"Landmine Press"_s);
+        },
+        30'000))
+        << "History shows " << history->index(0, HistoryModel::Exercises).data().toString().toStdString();
+}
+
+TEST_F(TeamServerGui, TheCoachsHistoryNamesAnExerciseAnotherLoginAdded)
+{
+    historyNamesAnExerciseAnotherLoginAdded();
+}
+
+TEST_F(TeamServerGui, OnAServerThatDoesNotAnnounceExercisesANewSessionReadsTheCatalogueAgain)
+{
+    // As a server set up before this Spotter: neither catalogue table announces its writes.
+    cluster().psql(m_db, u"DROP TRIGGER spotter_notify ON spotter.exercise"_s);
+    cluster().psql(m_db, u"DROP TRIGGER spotter_notify ON spotter.exercise_alias"_s);
+    historyNamesAnExerciseAnotherLoginAdded();
+    EXPECT_FALSE(m_ws->database().serverIdentity()->announcesExercises);
 }
 
 TEST_F(TeamServerGui, TheSessionOnTheLogPageFollowsAnotherLoginsEdit)
