@@ -12,7 +12,6 @@
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
-#include "store/exerciserepository.h"
 #include "store/lasttimerepository.h"
 #include "store/platerepository.h"
 #include "store/recordrepository.h"
@@ -100,7 +99,7 @@ void SessionEditor::failRead(const QString &what, const StoreError &error)
 void SessionEditor::reloadCatalogue()
 {
     try {
-        m_catalogue.reset(ExerciseRepository(m_ws.database()).list());
+        m_catalogue.reset(m_ws.exercises());
     } catch (const StoreError &e) {
         m_catalogue.reset({});
         failRead(tr("The exercises"), e);

@@ -11,7 +11,6 @@
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
 #include "widgets/badges.h"
@@ -46,7 +45,7 @@ void HistoryModel::reloadExercises()
 {
     m_exercises.clear();
     try {
-        m_catalogue = ExerciseRepository(m_ws.database()).list();
+        m_catalogue = m_ws.exercises();
     } catch (const StoreError &e) {
         m_catalogue.clear();
         failRead(e);

@@ -12,7 +12,6 @@
 #include "shell/desktopdatabase.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
-#include "store/exerciserepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
@@ -242,7 +241,7 @@ std::optional<qint64> SorenessPage::reloadSessions(std::optional<qint64> mustOff
         const QList<Session> recent = recentSessions(
             m_ws.database(), athlete, mustOffer ? mustOffer : m_form->sessionId(), kSessionChoices);
         const QList<SorenessForm::SessionChoice> choices =
-            sessionChoices(recent, ExerciseRepository(m_ws.database()).list(), Clock::now().date().year());
+            sessionChoices(recent, m_ws.exercises(), Clock::now().date().year());
         m_form->setSessions(choices);
         return recent.isEmpty() ? std::nullopt : std::optional<qint64>(recent.first().id);
     } catch (const StoreError &e) {
@@ -358,7 +357,7 @@ void SorenessPage::storeChanged(qint64 athleteId, qint64 sessionId)
 void SorenessPage::reloadLiftsAndHealth()
 {
     try {
-        m_form->setLifts(liftChoices(ExerciseRepository(m_ws.database()).list()));
+        m_form->setLifts(liftChoices(m_ws.exercises()));
         const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
         m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
     } catch (const StoreError &e) {

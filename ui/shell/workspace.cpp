@@ -8,6 +8,7 @@
 #include "shell/changenotifier.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/exerciserepository.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
     , m_clock(new AppClock(this))
     , m_checkRunner(new BackgroundRunner(*this, this))
 {
+    // First of all the catalogue's listeners, so that every view after it reads the new one.
+    connect(m_notifier, &ChangeNotifier::exercisesChanged, this, [this] { m_exercises.reset(); });
     connect(m_checkRunner, &BackgroundRunner::failed, this, [this](const QString &message) {
         // Not damage: the check could not run (storage). The next write runs it again.
         emit readFailed(tr("The integrity check of the database could not run: %1").arg(message), false);
@@ -199,12 +202,20 @@ std::optional<QString> Workspace::executeBatch(const QString &text, const QList<
     return std::nullopt;
 }
 
+QList<Exercise> Workspace::exercises() const
+{
+    if (!m_exercises)
+        m_exercises = ExerciseRepository(*m_db).list();
+    return *m_exercises;
+}
+
 void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 {
     emit databaseAboutToBeReplaced();
     m_undo->clear();
     m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
+    m_exercises.reset();
     watchServer();
     startDeferredCheck();
     // "No athlete" first: the views that react to databaseReplaced pick the new database's

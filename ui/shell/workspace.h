@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/exercise.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -45,6 +47,12 @@ public:
     [[nodiscard]] bool isBackgroundWorkAllowed() const { return m_backgroundAllowed; }
     /// Lets that work start now (backgroundWorkAllowed()); later calls do nothing.
     void allowBackgroundWork();
+
+    /// The exercise catalogue, read once and shared by the views until it changes
+    /// (ChangeNotifier::exercisesChanged, another database): on a team server each view's own
+    /// read was a round trip more before the first page. UI thread only. Throws StoreError when
+    /// it cannot be read; nothing is kept then, so the next call reads again.
+    [[nodiscard]] QList<Exercise> exercises() const;
 
     [[nodiscard]] qint64 currentAthleteId() const { return m_athleteId; }
     void setCurrentAthlete(qint64 athleteId);
@@ -108,7 +116,8 @@ private:
     QUndoStack *m_undo;
     ChangeNotifier *m_notifier;
     AppClock *m_clock;
-    BackgroundRunner *m_checkRunner; ///< the deferred integrity check
+    BackgroundRunner *m_checkRunner;                    ///< the deferred integrity check
+    mutable std::optional<QList<Exercise>> m_exercises; ///< exercises(), until it changes
     qint64 m_athleteId = 0;
     bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
     bool m_backgroundAllowed = false;
