@@ -295,6 +295,11 @@ std::optional<Routine> RoutineRepository::fromWorkout(qint64 athleteId, const QS
     return std::nullopt;
 }
 
+QList<qint64> RoutineRepository::assignedIds(qint64 athleteId) const
+{
+    return assignedTo(m_db.connection(), athleteId);
+}
+
 QList<qint64> RoutineRepository::assignedTo(const QSqlDatabase &db, qint64 athleteId)
 {
     Query q(db, QStringLiteral("SELECT routine_id FROM routine_assignment WHERE athlete_id = :athlete "

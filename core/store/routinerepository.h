@@ -41,6 +41,9 @@ public:
     /// that session's sets as its items and assigned to the athlete; none without such a session.
     [[nodiscard]] std::optional<Routine> fromWorkout(qint64 athleteId, const QString &title) const;
 
+    /// The ids of the routines assigned to @p athleteId: one statement, where list(athleteId)
+    /// reads the routines whole in a transaction of their own.
+    [[nodiscard]] QList<qint64> assignedIds(qint64 athleteId) const;
     /// The routines assigned to @p athleteId, read on @p db (an athlete's snapshot).
     [[nodiscard]] static QList<qint64> assignedTo(const QSqlDatabase &db, qint64 athleteId);
     /// Assigns the routines @p routineIds to @p athleteId again, on @p db (restoring a snapshot).

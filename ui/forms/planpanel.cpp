@@ -139,7 +139,20 @@ PlanPanel::PlanPanel(Workspace &workspace, SessionEditor &editor, QWidget *paren
         m_plan->setLogged(m_editor.session().sets);
         updateButtons();
     });
-    reloadRoutines();
+    // The window chooses the athlete after making its pages, which reads the list again: read
+    // now only for a chosen athlete, else once the event loop runs if no choice has read it by
+    // then (a file without athletes). On a team server each read is three round trips.
+    if (m_ws.currentAthleteId() != 0) {
+        reloadRoutines();
+    } else {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_routinesRead)
+                    reloadRoutines();
+            },
+            Qt::QueuedConnection);
+    }
     closePlan();
 }
 
@@ -150,6 +163,7 @@ QString PlanPanel::planTitle() const
 
 void PlanPanel::reloadRoutines()
 {
+    m_routinesRead = true;
     const qint64 current = m_routines->currentData().toLongLong();
     m_routines->clear();
     QList<Routine> all;
@@ -157,8 +171,8 @@ void PlanPanel::reloadRoutines()
     try {
         const RoutineRepository routines(m_ws.database());
         all = routines.list();
-        for (const Routine &r : routines.list(m_ws.currentAthleteId()))
-            assigned.append(r.id);
+        if (m_ws.currentAthleteId() != 0)
+            assigned = routines.assignedIds(m_ws.currentAthleteId());
     } catch (const StoreError &e) {
         emit message(e.message(), true);
     }

@@ -66,7 +66,8 @@ private:
     QTableView *m_view;
     QPushButton *m_log;
     QPushButton *m_close;
-    qint64 m_routineId = 0; ///< the routine whose plan is shown; 0 for none
+    qint64 m_routineId = 0;      ///< the routine whose plan is shown; 0 for none
+    bool m_routinesRead = false; ///< the routine list has been read at least once
 };
 
 } // namespace spotter

@@ -307,3 +307,16 @@ TEST_F(LogRoutine, TheGridShowsThePlatesOfEachSetAndFitsANarrowWindow)
               page.view()->fontMetrics().horizontalAdvance(
                   model->headerData(SetsModel::LastTime, Qt::Horizontal).toString()));
 }
+
+TEST_F(LogRoutine, WithNoAthleteChosenTheRoutinesAreListedOnceTheEventLoopRuns)
+{
+    // The panel waits for the window's choice of athlete before reading the list; a file
+    // without athletes still gets it.
+    addRoutine(QStringLiteral("Heavy lower"), {item(QStringLiteral("Back Squat"), 3, 5, 8.0)}, {});
+    m_ws->setCurrentAthlete(0);
+    LogPage page(*m_ws);
+    const QComboBox *box = page.planPanel()->routineBox();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(box->count(), 1);
+    EXPECT_EQ(box->itemText(0), QStringLiteral("Heavy lower (not assigned)"));
+}
