@@ -6780,6 +6780,10 @@ Regeln: %2</translation>
         <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
         <translation>Rückgängig gemacht: %1. Ctrl+Shift+Z stellt es wieder her.</translation>
     </message>
+    <message>
+        <source>Redone: %1. Ctrl+Z takes it back again.</source>
+        <translation>Wiederhergestellt: %1. Ctrl+Z macht es wieder rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>spotter::Store</name>

@@ -6771,6 +6771,10 @@ Rules: %2</source>
         <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redone: %1. Ctrl+Z takes it back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::Store</name>

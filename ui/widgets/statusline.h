@@ -9,8 +9,9 @@ namespace spotter {
 
 /// The line under a page's work that says what the last action did or why it was refused.
 /// A confirmation describes the state right after its action, so it follows the undo history:
-/// once an undo takes that state back the line says what was undone, and any other step of
-/// the history clears it, rather than leaving "Added 3 sets" under a grid that no longer has them.
+/// once an undo takes that state back the line says what was undone, a redo what was done
+/// again, and any other step of the history clears it, rather than leaving "Added 3 sets" under a
+/// grid that no longer has them.
 class StatusLine : public QLabel
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ private:
 
     QUndoStack *m_history;
     int m_index; ///< the history's index when the line last followed it
+    /// The command a redo would bring back then; compared, never used (it may be gone since).
+    const void *m_next;
 };
 
 } // namespace spotter

@@ -126,7 +126,17 @@ TEST_F(LogPageTest, CtrlZInTheQuickLineTakesTheWholeLineBack)
     EXPECT_EQ(sessions().first().sets.size(), 3);
     EXPECT_EQ(page->model()->rowCount(), 3) << "the redone session is shown again";
     EXPECT_FALSE(page->editor()->isDraft());
-    EXPECT_TRUE(page->statusText().isEmpty()) << "the undo's news is old once it is redone";
+    EXPECT_EQ(page->statusText(),
+              QStringLiteral("Redone: add 3 sets of Deadlift. Ctrl+Z takes it back again."))
+        << "the undo's news is old once it is redone";
+
+    // A new line after an undo replaces the undone one: that is the page's news, not a redo.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    page->quickEntry()->lineEdit()->setFocus();
+    type(QStringLiteral("Deadlift 100x5, 120x5, 140x5@8 rest 3m"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(page->statusText(), QStringLiteral("Added 3 sets of Deadlift; Ctrl+Z takes the line back."));
+    EXPECT_FALSE(stack().canRedo());
 
     // Undone on another page: news there, not on the Log page's line.
     page->quickEntry()->lineEdit()->setFocus();

@@ -206,7 +206,9 @@ TEST_F(SorenessPageTest, EditAndDeleteAreUndoable)
     stack().redo();
     EXPECT_EQ(stored().first().intensity, 6);
     EXPECT_EQ(form().intensity(), 6);
-    EXPECT_EQ(page().statusText(), QString()) << "an undo's news is old once it is redone";
+    EXPECT_EQ(page().statusText(),
+              QStringLiteral("Redone: edit soreness report. Ctrl+Z takes it back again."))
+        << "an undo's news is old once it is redone";
 
     // Delete.
     page().view()->selectRow(0);
