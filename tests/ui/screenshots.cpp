@@ -3,7 +3,8 @@
 // offers (io/demodata.h), to PNG files for people to look at and for the README. Run through
 // scripts/screenshots.sh, which calls it for light and dark at 1× and 2× (QT_SCALE_FACTOR=2).
 // With --big it instead times a coach's large team and the heaviest Progress view, and the
-// longest the UI thread was ever blocked meanwhile.
+// longest the UI thread was ever blocked meanwhile. Shots that need a scene set up first (check-ins,
+// a routine, an import's offer) are in shots/scenes.cpp.
 //
 // With --small it shoots only the pages, in the smallest window they are made for (1024×640);
 // the script runs that at QT_SCALE_FACTOR 1 and 1.25 (a 1280×800 screen at 125%).
@@ -17,16 +18,11 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
-#include "dialogs/workoutroutinesoffer.h"
-#include "forms/planpanel.h"
 #include "forms/sessioneditor.h"
 #include "forms/setsview.h"
-#include "forms/sorenessform.h"
 #include "i18n/translator.h"
 #include "model/clock.h"
 #include "model/session.h"
-#include "model/validation.h"
-#include "models/planmodel.h"
 #include "models/teammodel.h"
 #include "pages/logpage.h"
 #include "pages/progresspage.h"
@@ -36,38 +32,34 @@
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
+#include "shots/scenes.h"
+#include "shots/shooter.h"
 #include "store/athleterepository.h"
 #include "store/database.h"
-#include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "synthetic/demodata.h"
 #include "synthetic/generator.h"
-#include "widgets/bodymap.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
-#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace spotter;
+using namespace spotter::shots;
 
 namespace {
 
@@ -75,62 +67,6 @@ constexpr QSize kWindow(1280, 800);
 /// The smallest window every page is made for (issue 17): a 1024×640 screen at 100%, or a
 /// 1280×800 one at 125% (the same size in device-independent pixels).
 constexpr QSize kSmallWindow(1024, 640);
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-void settle()
-{
-    // Let layouts, QtCharts and delayed item layouts finish before grabbing.
-    for (int i = 0; i < 8; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QTest::qWait(0);
-    }
-}
-
-class Shooter
-{
-public:
-    Shooter(QString folder, QString suffix, QString prefix = {})
-        : m_folder(std::move(folder)), m_suffix(std::move(suffix)), m_prefix(std::move(prefix))
-    {}
-
-    void shoot(QWidget *widget, const QString &name)
-    {
-        settle();
-        const QString path = QDir(m_folder).filePath(m_prefix + name + m_suffix + QStringLiteral(".png"));
-        if (widget->grab().save(path)) {
-            out() << path << '\n';
-        } else {
-            out() << "could not write " << path << '\n';
-            m_ok = false;
-        }
-        out().flush();
-    }
-    [[nodiscard]] bool ok() const { return m_ok; }
-    void fail(const QString &why)
-    {
-        out() << why << '\n';
-        out().flush();
-        m_ok = false;
-    }
-
-private:
-    QString m_folder;
-    QString m_suffix;
-    QString m_prefix; ///< "de-", "pseudo-": a language's shots apart from the English ones
-    bool m_ok = true;
-};
-
-template <typename Page>
-bool waitLoaded(Page *page)
-{
-    QSignalSpy loaded(page, &Page::loaded);
-    return !page->isLoading() || loaded.wait(120000);
-}
 
 /// The demo athlete whose story shows the most: the one who tests too often.
 Athlete storyAthlete(const Database &db)
@@ -150,169 +86,6 @@ void shootFirstRun(Shooter &shooter, const QString &folder, QSize size, const QS
     window.resize(size);
     window.show();
     shooter.shoot(&window, QStringLiteral("first-run") + tag);
-}
-
-/// One whole-body check-in (issue 11), filled as a lifter would after their latest session.
-struct CheckIn
-{
-    QString name;
-    Region region;
-    int intensity;
-    Character character;
-    std::optional<Trend> trend;
-    Side side;
-    int hoursAfter; ///< noticed this long after the session ended
-    QList<Sign> signs;
-    QString lift;
-};
-
-void fillCheckIn(SorenessPage *page, const CheckIn &c, const Session &session)
-{
-    SorenessForm *form = page->form();
-    page->newReport();
-    form->setSessionId(session.id);
-    form->bodyMap()->regionButton(c.region)->click();
-    form->sideCombo()->setCurrentIndex(form->sideCombo()->findData(static_cast<int>(c.side)));
-    if (!c.lift.isEmpty())
-        form->liftCombo()->setCurrentIndex(form->liftCombo()->findText(c.lift));
-    form->noticedEdit()->setDateTime(session.end().addSecs(c.hoursAfter * 3600).toLocalTime());
-    form->intensitySpin()->setValue(c.intensity);
-    form->characterCombo()->setCurrentIndex(form->characterCombo()->findData(static_cast<int>(c.character)));
-    if (c.trend)
-        form->trendCombo()->setCurrentIndex(form->trendCombo()->findData(static_cast<int>(*c.trend)));
-    for (Sign s : c.signs)
-        form->signBox(s)->setChecked(true);
-}
-
-/// The check-in for a neck, a knee and a chest report: the window, and the whole form with the
-/// questions that region asks (they sit below the window's fold).
-void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete, const Database &db)
-{
-    // The latest session a day old at least: the chest is noticed 24 h after it, and a report
-    // noticed in the future is refused.
-    std::optional<Session> latest;
-    const QDateTime dayAgo = Clock::now().addDays(-1);
-    for (const Session &s : SessionRepository(db).list(athlete.id)) {
-        if (s.end() <= dayAgo && (!latest || s.start > latest->start))
-            latest = s;
-    }
-    if (!latest) {
-        shooter.fail(QStringLiteral("no session for the check-in screenshots"));
-        return;
-    }
-    const QList<CheckIn> checkIns{
-        {QStringLiteral("neck"),
-         Region::Neck,
-         4,
-         Character::Ache,
-         Trend::Stable,
-         Side::Right,
-         4,
-         {Sign::ArmNerve},
-         {}},
-        {QStringLiteral("knee"),
-         Region::Knees,
-         6,
-         Character::Sharp,
-         std::nullopt,
-         Side::Left,
-         0,
-         {Sign::Pop, Sign::Swelling},
-         QStringLiteral("Back Squat")},
-        {QStringLiteral("chest"),
-         Region::Chest,
-         4,
-         Character::Ache,
-         Trend::Improving,
-         Side::Both,
-         24,
-         {},
-         QStringLiteral("Bench Press")},
-    };
-    window.showPage(MainWindow::Soreness);
-    SorenessPage *page = window.sorenessPage();
-    for (const CheckIn &c : checkIns) {
-        fillCheckIn(page, c, *latest);
-        shooter.shoot(&window, QStringLiteral("soreness-") + c.name);
-        shooter.shoot(page->form(), QStringLiteral("soreness-") + c.name + QStringLiteral("-form"));
-        if (!page->save()) {
-            // The next check-in would ask whether to discard this one, and nobody is there to answer.
-            shooter.fail(QStringLiteral("the %1 check-in did not save: %2")
-                             .arg(c.name, joinMessages(page->form()->issues(Clock::now()))));
-            return;
-        }
-    }
-}
-
-/// Today's session started from a routine made of the athlete's latest session: the plan with
-/// the suggested loads and why, the plates, last time, and its first loadable item logged.
-void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Athlete &athlete)
-{
-    const auto latest = SessionRepository(ws.database()).latest(athlete.id);
-    if (!latest) {
-        shooter.fail(QStringLiteral("no session to make a routine of"));
-        return;
-    }
-    Routine routine;
-    routine.name = QStringLiteral("Heavy day");
-    // One line per exercise, the way a lifter writes a routine: its working sets at the first
-    // one's reps and effort.
-    for (const WorkoutSet &set : latest->sets) {
-        if (set.isWarmup())
-            continue;
-        if (!routine.items.isEmpty() && routine.items.last().exerciseId == set.exerciseId) {
-            ++routine.items.last().sets;
-            continue;
-        }
-        RoutineItem item;
-        item.exerciseId = set.exerciseId;
-        item.reps = set.reps;
-        item.seconds = set.seconds;
-        item.rpe = set.rpe;
-        if (!set.rpe)
-            item.weight = set.weight;
-        item.restSeconds = set.restSeconds;
-        routine.items.append(item);
-    }
-    routine.athleteIds = {athlete.id};
-    RoutineRepository(ws.database()).add(routine);
-    emit ws.notifier()->routinesChanged();
-    LogPage *log = window.logPage();
-    log->newSession();
-    PlanPanel *plan = log->planPanel();
-    if (!plan->startRoutine(routine.id)) {
-        shooter.fail(QStringLiteral("the routine did not start"));
-        return;
-    }
-    for (int row = 0; row < plan->model()->rowCount(); ++row) {
-        if (plan->model()->load(row)) {
-            plan->logItem(row);
-            break;
-        }
-    }
-    shooter.shoot(&window, QStringLiteral("log-routine"));
-}
-
-/// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
-void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
-{
-    ImportDialog import(ws, &window);
-    import.show();
-    import.setAthlete(QStringLiteral("Cy"));
-    import.setFile(QStringLiteral(SPOTTER_SOURCE_DIR "/tests/data/import/strong_routines.csv"));
-    QSignalSpy state(&import, &ImportDialog::stateChanged);
-    while (import.state() != ImportDialog::State::Ready && state.wait(60000)) {
-    }
-    import.startImport();
-    while (import.state() != ImportDialog::State::Done && state.wait(60000)) {
-    }
-    QListWidget *offered = import.routineOffer()->list();
-    if (offered->count() == 0) {
-        shooter.fail(QStringLiteral("no workouts were offered as routines"));
-        return;
-    }
-    offered->item(0)->setCheckState(Qt::Checked);
-    shooter.shoot(&import, QStringLiteral("import-routines"));
 }
 
 /// The five pages of the demo data in a window of @p size, each file name ending in @p tag.
