@@ -7302,6 +7302,10 @@ Regeln: %2</translation>
         <source>the sets do not carry their sessions&apos; athletes, which their row-level security reads; the admin restores them with &apos;spotter-cli server upgrade&apos;</source>
         <translation>die Sätze tragen nicht den Athleten ihrer Trainingseinheit, den ihre Sicherheit auf Zeilenebene liest; der Administrator stellt ihn mit &apos;spotter-cli server upgrade&apos; wieder her</translation>
     </message>
+    <message>
+        <source>changes to table %1 are not announced to other people&apos;s windows; the admin restores that with &apos;spotter-cli server upgrade&apos;</source>
+        <translation>Änderungen an der Tabelle %1 werden den Fenstern anderer nicht gemeldet; der Administrator stellt das mit &apos;spotter-cli server upgrade&apos; wieder her</translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

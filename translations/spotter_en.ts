@@ -7293,6 +7293,10 @@ Rules: %2</source>
         <source>the sets do not carry their sessions&apos; athletes, which their row-level security reads; the admin restores them with &apos;spotter-cli server upgrade&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changes to table %1 are not announced to other people&apos;s windows; the admin restores that with &apos;spotter-cli server upgrade&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::StoreCommand</name>

@@ -428,6 +428,23 @@ QStringList integrityCheck(const QSqlDatabase &db)
         if (!seen.contains(table))
             problems.append(QCoreApplication::translate("spotter::Store", "table %1 is missing").arg(table));
     }
+    Query announced(db,
+                    QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                                   " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :schema"
+                                   " AND t.tgname = 'spotter_notify' AND t.tgenabled <> 'D'"));
+    announced.bind(QStringLiteral(":schema"), QLatin1String(kSchema)).exec();
+    QStringList announcing;
+    while (announced.next())
+        announcing.append(announced.string(0));
+    for (const char *table : kNotifyingTables) {
+        const QString name = QLatin1String(table);
+        if (seen.contains(name) && !announcing.contains(name))
+            problems.append(QCoreApplication::translate(
+                                "spotter::Store", "changes to table %1 are not announced to other people's "
+                                                  "windows; the admin restores that with 'spotter-cli server "
+                                                  "upgrade'")
+                                .arg(name));
+    }
     if (!setForeignKeysChecked(db))
         problems.append(QCoreApplication::translate(
             "spotter::Store", "the sets' references to sessions and exercises are not checked; the admin "

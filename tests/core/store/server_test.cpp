@@ -368,8 +368,15 @@ TEST_F(TeamServer, ExerciseWritesAreAnnouncedAndAnOlderServerSaysItDoesNot)
     cluster().psql(m_db, QStringLiteral("DROP TRIGGER spotter_notify ON spotter.exercise"));
     cluster().psql(m_db, QStringLiteral("DROP TRIGGER spotter_notify ON spotter.exercise_alias"));
     EXPECT_FALSE(open(coach())->serverIdentity()->announcesExercises);
+    EXPECT_EQ(
+        open(coach())->integrityCheck(),
+        (QStringList{QStringLiteral("changes to table exercise are not announced to other people's windows; "
+                                    "the admin restores that with 'spotter-cli server upgrade'"),
+                     QStringLiteral("changes to table exercise_alias are not announced to other people's "
+                                    "windows; the admin restores that with 'spotter-cli server upgrade'")}));
     ServerAdmin(cluster().admin(m_db)).upgrade();
     EXPECT_TRUE(open(coach())->serverIdentity()->announcesExercises);
+    EXPECT_EQ(open(coach())->integrityCheck(), QStringList{QStringLiteral("ok")});
     EXPECT_EQ(cluster().psql(m_db, QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON "
                                                   "c.oid = t.tgrelid WHERE c.relname = 'exercise_alias' "
                                                   "AND t.tgname = 'spotter_notify'")),
