@@ -4496,6 +4496,10 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
         <source>Deleted %1; Ctrl+Z in the main window brings it back.</source>
         <translation>%1 gelöscht; Ctrl+Z im Hauptfenster holt ihn zurück.</translation>
     </message>
+    <message>
+        <source>The routine&apos;s exercises</source>
+        <translation>Die Übungen der Routine</translation>
+    </message>
 </context>
 <context>
     <name>spotter::Rules</name>

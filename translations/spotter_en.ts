@@ -4490,6 +4490,10 @@ The current file is kept as a backup first; the undo history is cleared.</source
         <source>Deleted %1; Ctrl+Z in the main window brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The routine&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::Rules</name>

@@ -8,7 +8,6 @@
 #include "shell/themecolors.h"
 #include "shell/workspace.h"
 #include "store/athleterepository.h"
-#include "store/exerciserepository.h"
 #include "store/routinerepository.h"
 #include "store/storeerror.h"
 
@@ -140,16 +139,28 @@ void RoutinesDialog::showSelected()
         const bool on = routine && routine->athleteIds.contains(item->data(Qt::UserRole).toLongLong());
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
-    QStringList lines;
-    if (routine) {
-        const ExerciseRepository exercises(m_ws.database());
-        for (const RoutineItem &item : routine->items) {
-            const auto e = exercises.get(item.exerciseId);
-            lines.append(tr("%1: %2").arg(e ? e->name : QString(), targetText(item)));
-        }
+    if (!routine) {
+        m_items->setText(tr("No routines yet: log a session and use Save as routine."));
+        return;
     }
-    m_items->setText(routine ? lines.join(u'\n')
-                             : tr("No routines yet: log a session and use Save as routine."));
+    // The shared catalogue: one read for the window, not one round trip per item to a server.
+    QHash<qint64, QString> names;
+    try {
+        for (const Exercise &e : m_ws.exercises())
+            names.insert(e.id, e.name);
+    } catch (const StoreError &e) {
+        m_items->setText(m_ws.reportReadFailure(tr("The routine's exercises"), e));
+        return;
+    }
+    QStringList lines;
+    for (const RoutineItem &item : routine->items)
+        lines.append(tr("%1: %2").arg(names.value(item.exerciseId), targetText(item)));
+    m_items->setText(lines.join(u'\n'));
+}
+
+QString RoutinesDialog::itemsText() const
+{
+    return m_items->text();
 }
 
 std::optional<QString> RoutinesDialog::apply()

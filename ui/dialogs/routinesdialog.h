@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QListWidget *athleteList() const { return m_athletes; }
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
     [[nodiscard]] QString statusText() const;
+    /// The selected routine's items, one line each ("Back Squat: 3 × 5 @ 8").
+    [[nodiscard]] QString itemsText() const;
 
 private:
     void reload();

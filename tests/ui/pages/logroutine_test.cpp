@@ -231,6 +231,8 @@ TEST_F(LogRoutine, ASessionIsSavedAsARoutineRenamedAssignedAndDeletedUndoably)
 
     RoutinesDialog dialog(*m_ws);
     ASSERT_EQ(dialog.routineList()->count(), 1);
+    EXPECT_TRUE(dialog.itemsText().startsWith(QStringLiteral("Back Squat: ")))
+        << dialog.itemsText().toStdString();
     dialog.nameEdit()->setText(QStringLiteral("Squat day"));
     for (int i = 0; i < dialog.athleteList()->count(); ++i)
         dialog.athleteList()->item(i)->setCheckState(Qt::Checked);
