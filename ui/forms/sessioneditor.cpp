@@ -11,7 +11,6 @@
 #include "services/recordservice.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
-#include "store/athleterepository.h"
 #include "store/lasttimerepository.h"
 #include "store/platerepository.h"
 #include "store/recordrepository.h"
@@ -109,10 +108,13 @@ void SessionEditor::reloadCatalogue()
 void SessionEditor::reloadAthlete(qint64 athleteId)
 {
     try {
-        const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+        const auto athlete = m_ws.athlete(athleteId);
         m_athlete = athlete.value_or(Athlete());
-        m_plates = athlete ? PlateRepository(m_ws.database()).getOrDefault(athleteId)
-                           : PlateSet::defaults(m_athlete.unit);
+        // The athlete's unit is known here: getOrDefault() would read the athlete again for it.
+        m_plates =
+            athlete
+                ? PlateRepository(m_ws.database()).get(athleteId).value_or(PlateSet::defaults(m_athlete.unit))
+                : PlateSet::defaults(m_athlete.unit);
     } catch (const StoreError &e) {
         m_athlete = Athlete();
         m_plates = PlateSet::defaults(m_athlete.unit);

@@ -9,7 +9,6 @@
 #include "services/historyservice.h"
 #include "shell/changenotifier.h"
 #include "shell/workspace.h"
-#include "store/athleterepository.h"
 #include "store/database.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
@@ -57,7 +56,7 @@ void HistoryModel::reloadExercises()
 void HistoryModel::setAthlete(qint64 athleteId)
 {
     try {
-        const auto athlete = athleteId > 0 ? AthleteRepository(m_ws.database()).get(athleteId) : std::nullopt;
+        const auto athlete = m_ws.athlete(athleteId);
         m_athlete = athlete.value_or(Athlete());
     } catch (const StoreError &e) {
         m_athlete = Athlete();

@@ -11,7 +11,6 @@
 #include "shell/changenotifier.h"
 #include "shell/desktopdatabase.h"
 #include "shell/workspace.h"
-#include "store/athleterepository.h"
 #include "store/sessionrepository.h"
 #include "store/sorenessrepository.h"
 #include "store/storeerror.h"
@@ -358,7 +357,7 @@ void SorenessPage::reloadLiftsAndHealth()
 {
     try {
         m_form->setLifts(liftChoices(m_ws.exercises()));
-        const auto athlete = AthleteRepository(m_ws.database()).get(m_ws.currentAthleteId());
+        const auto athlete = m_ws.athlete(m_ws.currentAthleteId());
         m_form->setHealthSummary(athlete ? healthSummary(*athlete) : QString());
     } catch (const StoreError &e) {
         m_form->setLifts({});

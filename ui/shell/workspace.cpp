@@ -6,6 +6,7 @@
 #include "shell/appclock.h"
 #include "shell/backgroundrunner.h"
 #include "shell/changenotifier.h"
+#include "store/athleterepository.h"
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"
@@ -28,6 +29,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
 {
     // First of all the catalogue's listeners, so that every view after it reads the new one.
     connect(m_notifier, &ChangeNotifier::exercisesChanged, this, [this] { m_exercises.reset(); });
+    connect(m_notifier, &ChangeNotifier::athletesChanged, this, [this] { m_current.reset(); });
     connect(m_checkRunner, &BackgroundRunner::failed, this, [this](const QString &message) {
         // Not damage: the check could not run (storage). The next write runs it again.
         emit readFailed(tr("The integrity check of the database could not run: %1").arg(message), false);
@@ -160,6 +162,7 @@ void Workspace::setCurrentAthlete(qint64 athleteId)
     if (athleteId == m_athleteId)
         return;
     m_athleteId = athleteId;
+    m_current.reset();
     emit currentAthleteChanged(athleteId);
 }
 
@@ -209,6 +212,17 @@ QList<Exercise> Workspace::exercises() const
     return *m_exercises;
 }
 
+std::optional<Athlete> Workspace::athlete(qint64 athleteId) const
+{
+    if (athleteId <= 0)
+        return std::nullopt;
+    if (athleteId != m_athleteId)
+        return AthleteRepository(*m_db).get(athleteId);
+    if (!m_current)
+        m_current = AthleteRepository(*m_db).get(athleteId);
+    return *m_current;
+}
+
 void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 {
     emit databaseAboutToBeReplaced();
@@ -216,6 +230,7 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
     m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
     m_exercises.reset();
+    m_current.reset();
     watchServer();
     startDeferredCheck();
     // "No athlete" first: the views that react to databaseReplaced pick the new database's

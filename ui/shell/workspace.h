@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/athlete.h"
 #include "model/exercise.h"
 
 #include <QList>
@@ -53,6 +54,11 @@ public:
     /// read was a round trip more before the first page. UI thread only. Throws StoreError when
     /// it cannot be read; nothing is kept then, so the next call reads again.
     [[nodiscard]] QList<Exercise> exercises() const;
+
+    /// Athlete @p athleteId, none for 0 or one that is gone. The current athlete is read once and
+    /// shared by the views until it changes (ChangeNotifier::athletesChanged, another choice,
+    /// another database); any other is read anew. UI thread only; throws StoreError.
+    [[nodiscard]] std::optional<Athlete> athlete(qint64 athleteId) const;
 
     [[nodiscard]] qint64 currentAthleteId() const { return m_athleteId; }
     void setCurrentAthlete(qint64 athleteId);
@@ -118,6 +124,8 @@ private:
     AppClock *m_clock;
     BackgroundRunner *m_checkRunner;                    ///< the deferred integrity check
     mutable std::optional<QList<Exercise>> m_exercises; ///< exercises(), until it changes
+    /// athlete() of the current athlete, once read (none when it is gone), until it changes.
+    mutable std::optional<std::optional<Athlete>> m_current;
     qint64 m_athleteId = 0;
     bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
     bool m_backgroundAllowed = false;
