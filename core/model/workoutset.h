@@ -49,6 +49,19 @@ struct WorkoutSet
             return 10.0 - *rpe;
         return std::nullopt;
     }
+    /// The same work again as a new set: its kind, load, reps, time and distance. How hard it
+    /// felt, the rest before it and its notes are the new set's own; so is its exercise, which the
+    /// caller names.
+    [[nodiscard]] WorkoutSet sameWork() const
+    {
+        WorkoutSet next;
+        next.kind = kind;
+        next.weight = weight;
+        next.reps = reps;
+        next.seconds = seconds;
+        next.distanceCm = distanceCm;
+        return next;
+    }
     [[nodiscard]] bool isWarmup() const { return kind == SetKind::Warmup; }
     [[nodiscard]] bool isTimed() const { return seconds.has_value() && seconds.value() > 0; }
     /// A failed attempt: a set to failure that lifted nothing (0 reps, no time or distance). It

@@ -173,14 +173,10 @@ void SetBuilder::addRepeat(const QuickEntryGroup &g, const QList<WorkoutSet> &la
             change = Weight::fromGrams(-change->grams());
     }
     for (const WorkoutSet &before : last) {
-        WorkoutSet s;
+        WorkoutSet s = before.sameWork();
         s.kind = g.kind.value_or(before.kind);
-        s.weight = before.weight;
         if (change && (before.weight || change->grams() > 0))
             s.weight = Weight::fromGrams((before.weight ? before.weight->grams() : 0) + change->grams());
-        s.reps = before.reps;
-        s.seconds = before.seconds;
-        s.distanceCm = before.distanceCm;
         // How hard it felt and the rest before it are today's own.
         s.rpe = g.rpe;
         s.rir = g.rir;

@@ -76,14 +76,8 @@ void LogPage::repeatLast()
         return;
     }
     const WorkoutSet &last = m_model->set(m_model->rowCount() - 1);
-    // The same work again; how hard it felt and the rest before it are the new set's own.
-    WorkoutSet next;
+    WorkoutSet next = last.sameWork();
     next.exerciseId = last.exerciseId;
-    next.kind = last.kind;
-    next.weight = last.weight;
-    next.reps = last.reps;
-    next.seconds = last.seconds;
-    next.distanceCm = last.distanceCm;
     insertSets({next}, m_model->rowCount(), tr("add set"),
                tr("Added set %1 like the one before; type over what changed.").arg(m_model->rowCount() + 1));
 }
