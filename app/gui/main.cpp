@@ -37,15 +37,24 @@ int main(int argc, char *argv[])
                                                             : spotter::Database::defaultPath();
     // Only the first run creates a database (the default one); a path given with --db that does
     // not exist is a slip to report, not a new empty file.
+    // A team server answers on another thread while the window is built (its login and checks
+    // are a few round trips); the window reads once it has.
     std::unique_ptr<spotter::Database> db;
     try {
-        db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")));
+        db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")),
+                                     spotter::ServerConnect::Aside);
     } catch (const spotter::StoreError &e) {
         spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
         return 1;
     }
     spotter::Workspace workspace(std::move(db));
     spotter::MainWindow window(workspace);
+    try {
+        workspace.awaitDatabase();
+    } catch (const spotter::StoreError &e) {
+        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
+        return 1;
+    }
     window.show();
     return QApplication::exec();
 }

@@ -160,17 +160,18 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
     if (!db.isServer())
         return;
     m_db = &db;
-    try {
-        m_before = transactionSnapshot(db.connection());
-    } catch (const StoreError &) {
-        // Unknown: the first subscription then reports "" as after any lost connection.
-    }
 }
 
 void ChangeFeed::start()
 {
     if (!m_db || m_thread)
         return;
+    try {
+        // Taken as the database was opened, before the window read anything.
+        m_before = m_db->openSnapshot();
+    } catch (const StoreError &) {
+        // Never opened: the first subscription then reports "" as after any lost connection.
+    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spotter-feed"));
     m_listener = new FeedListener(*m_db, this, m_listening, m_before);

@@ -26,9 +26,9 @@ class FeedListener;
 /// The listening connection lives on a thread of its own, started by start(): opening it is a
 /// login on the server (tens of milliseconds, far longer when the server is away and the feed
 /// retries), which the window must not wait for. Whatever the window reads before the feed first
-/// subscribes is covered by a snapshot of the server's transactions taken when the feed is made:
-/// if any transaction began or ended before the subscription, the feed reports "" once. So the
-/// window may start the feed as late as it likes.
+/// subscribes is covered by the snapshot of the server's transactions taken as the database was
+/// opened (Database::openSnapshot()): if any transaction began or ended before the subscription,
+/// the feed reports "" once. So the window may start the feed as late as it likes.
 /// changed() and subscribed() arrive on the thread that made the feed.
 class ChangeFeed : public QObject
 {
@@ -51,7 +51,7 @@ signals:
 
 private:
     const Database *m_db = nullptr; ///< a server's; null on a file
-    QString m_before;               ///< the server's snapshot when the feed was made
+    QString m_before;               ///< the server's snapshot when the database was opened
     std::shared_ptr<std::atomic<bool>> m_listening;
     QThread *m_thread = nullptr;
     FeedListener *m_listener = nullptr;

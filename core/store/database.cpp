@@ -3,6 +3,7 @@
 
 #include "model/clock.h"
 #include "store/checkgate.h"
+#include "store/databaseopening.h"
 #include "store/migrations.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
@@ -88,7 +89,9 @@ Database::Database(const DatabaseLocation &location, Options options)
     , m_options(std::move(options))
     , m_prefix(QStringLiteral("spotter-%1-").arg(++g_instanceCounter))
 {
-    if (m_location.isServer())
+    if (m_location.isServer() && m_options.connectAside)
+        openServerAside();
+    else if (m_location.isServer())
         openServer();
     else
         openFile();
@@ -96,6 +99,8 @@ Database::Database(const DatabaseLocation &location, Options options)
 
 Database::~Database()
 {
+    if (m_opening)
+        m_opening->thread->wait(); // its connection is this object's
     if (m_gate) {
         // A check running on another thread uses this object: it ends first.
         CheckGate::remove(m_gate);
@@ -133,8 +138,28 @@ QSqlDatabase Database::openConnection(const QString &name) const
     return db;
 }
 
+void Database::awaitOpen() const
+{
+    if (!m_opening)
+        return;
+    m_opening->thread->wait();
+    if (m_opening->error)
+        throw *m_opening->error;
+}
+
+bool Database::isOpening() const
+{
+    return m_opening && !m_opening->thread->isFinished();
+}
+
+QString Database::connectionName(const QThread *thread) const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
+}
+
 QSqlDatabase Database::connection() const
 {
+    awaitOpen();
     QThread *thread = QThread::currentThread();
     QMutexLocker lock(&m_threads->mutex);
     const auto it = m_threads->names.constFind(thread);
@@ -146,7 +171,7 @@ QSqlDatabase Database::connection() const
             pg::reconnect(db);
         return db;
     }
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
+    const QString name = connectionName(thread);
     QSqlDatabase db = openConnection(name);
     m_threads->names.insert(thread, name);
     return db;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +71,13 @@ public:
         /// refused with the damage message. A file with a leftover -wal (replayed on this open)
         /// or one that needs an upgrade is still checked before the open returns.
         bool deferCheck = false;
+        /// On a team server: connect and check on a thread of its own, so that the caller can
+        /// build its window while the server answers (the GUI's start). The constructor returns
+        /// at once; awaitOpen() waits for the outcome and throws what the open failed with, and
+        /// every read (connection()) and the login's identity wait for it first.
+        bool connectAside = false;
+        /// Tests only: runs on the connecting thread of connectAside before it connects.
+        std::function<void()> beforeConnect;
     };
 
     /// @p location is a file path or a server (DatabaseLocation). Throws StoreError; a
@@ -80,6 +88,14 @@ public:
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
+
+    /// Waits for an open begun with Options::connectAside and throws the StoreError it failed
+    /// with (every time it is called). Returns at once for any other open.
+    void awaitOpen() const;
+    /// Whether an open begun with Options::connectAside is still going on (never waits).
+    [[nodiscard]] bool isOpening() const;
+    /// Whether this database was opened with Options::connectAside (its outcome may be unknown).
+    [[nodiscard]] bool opensAside() const { return m_opening != nullptr; }
 
     /// The connection of the calling thread, opened on first use (and again when a server
     /// connection broke since).
@@ -118,11 +134,27 @@ public:
     /// damageMessage() for @p problems found by a deferred check.
     [[nodiscard]] QString damageMessageFor(const QStringList &problems) const;
     /// Schema version the file had before this program migrated it (0 for a new file).
-    [[nodiscard]] int originalVersion() const { return m_originalVersion; }
+    [[nodiscard]] int originalVersion() const
+    {
+        awaitOpen();
+        return m_originalVersion;
+    }
     /// The copy taken before migrating, empty if no migration was needed.
     [[nodiscard]] const QString &migrationBackup() const { return m_migrationBackup; }
     /// The login and its roles on a team server; none for a file.
-    [[nodiscard]] const std::optional<ServerIdentity> &serverIdentity() const { return m_identity; }
+    [[nodiscard]] const std::optional<ServerIdentity> &serverIdentity() const
+    {
+        awaitOpen();
+        return m_identity;
+    }
+    /// A server's snapshot of its transactions (pg_current_snapshot()) as it was opened, before
+    /// anything was read: the change feed compares it with a later one to know whether it
+    /// missed a change. Empty for a file.
+    [[nodiscard]] const QString &openSnapshot() const
+    {
+        awaitOpen();
+        return m_openSnapshot;
+    }
 
     /// Consistent snapshot into @p target (VACUUM INTO), created with mode 0600. A server is
     /// backed up by its admin with pg_dump; the error says how.
@@ -150,6 +182,9 @@ private:
     };
     void openFile();
     void openServer();
+    void openServerAside();
+    void checkServer(const QSqlDatabase &db);
+    [[nodiscard]] QString connectionName(const QThread *thread) const;
     void inspectExistingFile();
     void releaseStaleShm() const;
     void checkBeforeWriting();
@@ -174,6 +209,9 @@ private:
     int m_originalVersion = 0;
     QString m_migrationBackup;
     std::optional<ServerIdentity> m_identity;
+    QString m_openSnapshot;
+    struct Opening; ///< the thread of an open begun aside, and how it ended
+    std::unique_ptr<Opening> m_opening;
     QStringList m_damage;
     bool m_checkDeferred = false;      ///< until migrate() knows whether the file needs an upgrade
     std::shared_ptr<CheckGate> m_gate; ///< the deferred check, when there is one

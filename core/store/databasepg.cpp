@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team-server half of Database: connecting through QPSQL, and what is checked first.
 #include "store/database.h"
+#include "store/databaseopening.h"
 #include "store/pgconnection.h"
 #include "store/query.h"
 #include "store/serveradmin.h"
@@ -8,7 +9,9 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 namespace spotter {
 
@@ -100,7 +103,44 @@ QSqlDatabase Database::openDedicatedConnection(const QString &name) const
 
 void Database::openServer()
 {
-    const QSqlDatabase db = connection();
+    checkServer(connection());
+}
+
+void Database::openServerAside()
+{
+    // The connection is made under the name the calling thread looks for, and handed to that
+    // thread once the checks passed (QtSql lets only the driver's thread use a connection).
+    QThread *target = QThread::currentThread();
+    const QString name = connectionName(target);
+    m_opening = std::make_unique<Opening>();
+    m_opening->thread.reset(QThread::create([this, target, name] {
+        try {
+            if (m_options.beforeConnect)
+                m_options.beforeConnect();
+            QSqlDatabase db = openServerConnection(name);
+            try {
+                checkServer(db);
+            } catch (...) {
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                throw;
+            }
+            db.driver()->moveToThread(target);
+            const QMutexLocker lock(&m_threads->mutex);
+            m_threads->names.insert(target, name);
+        } catch (const StoreError &e) {
+            m_opening->error = e;
+        } catch (const std::exception &e) {
+            m_opening->error = StoreError(StoreError::Kind::Connection, QString::fromLocal8Bit(e.what()));
+        }
+    }));
+    m_opening->thread->setObjectName(QStringLiteral("spotter-connect"));
+    m_opening->thread->start();
+}
+
+void Database::checkServer(const QSqlDatabase &db)
+{
     const QString where = m_location.displayName();
     // Everything the catalogue can tell, in one round trip (each is a network's latency away):
     // the catalogue is readable by every login, and a role that does not exist is no member's.
@@ -146,12 +186,15 @@ void Database::openServer()
                          Store::tr("'%1' is neither a coach nor an athlete on %2; the server's admin adds "
                                    "people with 'spotter-cli server add-coach' or 'server add-athlete'.")
                              .arg(identity.login, where));
-    Query version(db, QStringLiteral("SELECT application, version FROM spotter_schema"));
+    // With the snapshot the change feed starts from: taken before anything is read.
+    Query version(
+        db, QStringLiteral("SELECT application, version, pg_current_snapshot()::text FROM spotter_schema"));
     version.exec();
     if (!version.next() || version.string(0) != QLatin1String(server::kApplication))
         throw StoreError(StoreError::Kind::ForeignDatabase,
                          Store::tr("%1 has a table spotter_schema that is not Spotter's").arg(where));
     m_originalVersion = static_cast<int>(version.int64(1));
+    m_openSnapshot = version.string(2);
     const int latest = latestVersion();
     if (m_originalVersion > latest)
         throw StoreError(StoreError::Kind::NewerSchema,

@@ -90,14 +90,22 @@ int main(int argc, char *argv[])
     std::unique_ptr<spotter::Database> db;
     try {
         // As the app opens its own database on the first run (created when missing: the
-        // benchmark's empty one); the integrity check runs beside the window (Workspace).
-        db = spotter::openForDesktop(parser.value(QStringLiteral("db")), true).db;
+        // benchmark's empty one); the integrity check runs beside the window (Workspace), and a
+        // team server logs in and is checked while the window is built.
+        db = spotter::openForDesktop(parser.value(QStringLiteral("db")), true, spotter::ServerConnect::Aside)
+                 .db;
     } catch (const spotter::StoreError &e) {
         std::fprintf(stderr, "bench-gui-start: %s\n", qPrintable(e.message()));
         return 1;
     }
     spotter::Workspace workspace(std::move(db));
     spotter::MainWindow window(workspace);
+    try {
+        workspace.awaitDatabase();
+    } catch (const spotter::StoreError &e) {
+        std::fprintf(stderr, "bench-gui-start: %s\n", qPrintable(e.message()));
+        return 1;
+    }
     window.showPage(spotter::MainWindow::History);
     auto *probe = new FirstPaint(window, clock, &app);
     app.installEventFilter(probe);

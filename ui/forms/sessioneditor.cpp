@@ -85,8 +85,10 @@ SessionEditor::SessionEditor(Workspace &workspace, QObject *parent) : QObject(pa
         reloadCatalogue();
         startNew();
     });
-    reloadCatalogue();
-    startNew();
+    m_ws.whenOpen(this, [this] {
+        reloadCatalogue();
+        startNew();
+    });
 }
 
 void SessionEditor::failRead(const QString &what, const StoreError &error)

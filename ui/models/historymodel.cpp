@@ -37,7 +37,7 @@ HistoryModel::HistoryModel(Workspace &workspace, QObject *parent)
     connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, exercisesChanged);
     connect(&m_ws, &Workspace::databaseReplaced, this, exercisesChanged);
     connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, [this] { setAthlete(m_athlete.id); });
-    reloadExercises();
+    m_ws.whenOpen(this, [this] { reloadExercises(); });
 }
 
 void HistoryModel::reloadExercises()

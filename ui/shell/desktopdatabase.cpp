@@ -32,10 +32,11 @@ QString readOnlyNoticeTitle()
     return DesktopDatabaseText::tr("Spotter opened its database read-only");
 }
 
-DesktopDatabase openForDesktop(const QString &path, bool mayCreate)
+DesktopDatabase openForDesktop(const QString &path, bool mayCreate, ServerConnect connect)
 {
     Database::Options options;
     options.create = mayCreate;
+    options.connectAside = connect == ServerConnect::Aside;
     // The window shows the history while the integrity check runs; Workspace runs it and
     // writes wait for it (docs/reliability.md).
     options.deferCheck = true;
@@ -62,9 +63,10 @@ DesktopDatabase openForDesktop(const QString &path, bool mayCreate)
     return opened;
 }
 
-std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, bool mayCreate)
+std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, bool mayCreate,
+                                         ServerConnect connect)
 {
-    DesktopDatabase opened = openForDesktop(path, mayCreate);
+    DesktopDatabase opened = openForDesktop(path, mayCreate, connect);
     if (!opened.notice.isEmpty())
         Prompt::warning(parent, opened.noticeTitle, opened.notice);
     return std::move(opened.db);

@@ -21,6 +21,11 @@ struct DesktopDatabase
     QString notice;
 };
 
+/// When a team server's login and checks take place: before openForDesktop() returns, or on a
+/// thread of their own while the caller builds its window (Database::Options::connectAside;
+/// the app's start: Workspace::awaitDatabase() then has the outcome). Files open at once.
+enum class ServerConnect { Now, Aside };
+
 /// Opens @p path the way the desktop app does, at start-up and from File → Open alike. Only
 /// @p mayCreate (the first run's default database) creates a missing file. Read-only storage
 /// (a read-only folder, file or mount) is opened read-only instead of refused, since the
@@ -29,13 +34,15 @@ struct DesktopDatabase
 /// integrity check of a file opened for writing is left to the Workspace, which runs it off the
 /// UI thread (Database::Options::deferCheck): damage it finds reopens the file read-only then
 /// (Workspace::damageFound), and no write lands before it passed.
-DesktopDatabase openForDesktop(const QString &path, bool mayCreate);
+DesktopDatabase openForDesktop(const QString &path, bool mayCreate,
+                               ServerConnect connect = ServerConnect::Now);
 
 /// The title of the notice of a database opened read-only.
 QString readOnlyNoticeTitle();
 
 /// The same, with the notice shown through Prompt (parented to @p parent).
-std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, bool mayCreate);
+std::unique_ptr<Database> openForDesktop(QWidget *parent, const QString &path, bool mayCreate,
+                                         ServerConnect connect = ServerConnect::Now);
 
 /// Why @p db is read-only, for people (the folder or disk, or the damage and the way out);
 /// empty when it can be written.

@@ -195,7 +195,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     if (!restoreGeometry(AppSettings::instance().windowGeometry()))
         resize(firstSize(screen()->availableGeometry().size()));
     restoreState(AppSettings::instance().windowState());
-    reloadAthletes();
+    // On a team server still answering, once it has (the app builds the window meanwhile).
+    m_ws.whenOpen(this, [this] { reloadAthletes(); });
     m_nav->setCurrentRow(0);
 }
 

@@ -34,8 +34,27 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject *parent)
         // Not damage: the check could not run (storage). The next write runs it again.
         emit readFailed(tr("The integrity check of the database could not run: %1").arg(message), false);
     });
+    m_opened = !m_db->opensAside();
     watchServer();
     startDeferredCheck();
+}
+
+void Workspace::awaitDatabase()
+{
+    if (m_opened)
+        return;
+    m_db->awaitOpen();
+    m_opened = true;
+    emit databaseOpened();
+}
+
+void Workspace::whenOpen(QObject *context, const std::function<void()> &read)
+{
+    if (m_opened) {
+        read();
+        return;
+    }
+    connect(this, &Workspace::databaseOpened, context, read, Qt::SingleShotConnection);
 }
 
 void Workspace::allowBackgroundWork()
@@ -103,8 +122,7 @@ void Workspace::watchServer()
     m_feed.reset();
     if (!m_db->isServer())
         return;
-    // Made now, so that its snapshot is older than anything the window reads; started with the
-    // rest of the background work.
+    // Started with the rest of the background work, from the snapshot taken at the open.
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     if (m_backgroundAllowed)
         m_feed->start();
@@ -229,6 +247,7 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
     m_undo->clear();
     m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
+    m_opened = !m_db->opensAside();
     m_exercises.reset();
     m_current.reset();
     watchServer();

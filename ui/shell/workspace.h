@@ -49,6 +49,14 @@ public:
     /// Lets that work start now (backgroundWorkAllowed()); later calls do nothing.
     void allowBackgroundWork();
 
+    /// Waits for a team server's open begun aside (Database::Options::connectAside: the app
+    /// builds its window while the server answers), then runs what waited for it (whenOpen()).
+    /// Throws the StoreError the open failed with; nothing waiting runs then.
+    void awaitDatabase();
+    /// Runs @p read now, or, while a server's open is still going on, once awaitDatabase() has
+    /// it (and while @p context lives): what a view reads when it is made.
+    void whenOpen(QObject *context, const std::function<void()> &read);
+
     /// The exercise catalogue, read once and shared by the views until it changes
     /// (ChangeNotifier::exercisesChanged, another database): on a team server each view's own
     /// read was a round trip more before the first page. UI thread only. Throws StoreError when
@@ -107,6 +115,8 @@ signals:
     /// Background work may start now (isBackgroundWorkAllowed()); once.
     void backgroundWorkAllowed();
     void databaseReplaced();
+    /// awaitDatabase() has the server's open: what waited for it (whenOpen()) runs now.
+    void databaseOpened();
     void commandFailed(const QString &action, const QString &message);
 
 private:
@@ -129,6 +139,7 @@ private:
     qint64 m_athleteId = 0;
     bool m_reopening = false; ///< a read-only reopen of a damaged file is queued
     bool m_backgroundAllowed = false;
+    bool m_opened = true; ///< false until awaitDatabase() has an open begun aside
 };
 
 } // namespace spotter

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's start on a team server: the window is built while the server answers (its login
+// and checks run aside, Database::Options::connectAside), reads once it has, and a refusal is
+// said before the window shows anything.
+#include "pages/historypage.h"
+#include "pgcluster.h"
+#include "shell/mainwindow.h"
+#include "shell/prompt.h"
+#include "shell/workspace.h"
+#include "store/database.h"
+#include "store/exerciserepository.h"
+#include "store/serveradmin.h"
+#include "store/sessionrepository.h"
+#include "store/storeerror.h"
+
+#include <QComboBox>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace spotter::test {
+namespace {
+
+class ServerStart : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!cluster().available())
+            GTEST_SKIP() << cluster().unavailableReason().toStdString();
+        Prompt::reset();
+        Prompt::setQuiet(true);
+        m_db = cluster().createDatabase();
+        const qint64 ann = ServerAdmin(cluster().admin(m_db))
+                               .addAthlete(u"Ann"_s, u"ann_"_s + m_db, WeightUnit::Kg,
+                                           QString::fromLatin1(PgCluster::kCoachPassword),
+                                           QString::fromLatin1(PgCluster::kTeam));
+        Database coach(cluster().location(m_db), Database::Options());
+        Session s;
+        s.athleteId = ann;
+        s.start = QDateTime::currentDateTime().addDays(-1);
+        WorkoutSet w;
+        w.exerciseId = ExerciseRepository(coach).find(u"Back Squat"_s)->id;
+        w.weight = Weight::fromKg(100);
+        w.reps = 5;
+        s.sets = {w};
+        SessionRepository(coach).add(s);
+    }
+    void TearDown() override
+    {
+        Prompt::reset();
+        if (!m_db.isEmpty())
+            cluster().dropDatabase(m_db);
+    }
+    static PgCluster &cluster() { return PgCluster::shared(); }
+
+    QString m_db;
+};
+
+TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
+{
+    // The open waits for the test: a view that read while the window was built would wait for
+    // it too (until the semaphore's time is up), and find it open afterwards.
+    auto go = std::make_shared<QSemaphore>();
+    Database::Options options;
+    options.connectAside = true;
+    options.beforeConnect = [go] { go->tryAcquire(1, 20'000); };
+    Workspace ws(std::make_unique<Database>(cluster().location(m_db), options));
+    MainWindow window(ws);
+    window.showPage(MainWindow::History);
+    EXPECT_TRUE(ws.database().isOpening()) << "something read the server while the window was built";
+    EXPECT_EQ(window.athleteSwitcher()->count(), 0);
+    QSignalSpy opened(&ws, &Workspace::databaseOpened);
+    go->release();
+    ws.awaitDatabase();
+    EXPECT_EQ(opened.count(), 1);
+    EXPECT_EQ(window.athleteSwitcher()->currentText(), u"Ann"_s);
+    EXPECT_EQ(window.historyPage()->view()->model()->rowCount(), 1) << "Ann's session on the first page";
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"(coach)"_s))
+        << window.statusBar()->currentMessage().toStdString();
+    ws.awaitDatabase(); // once is enough: nothing runs twice
+    EXPECT_EQ(opened.count(), 1);
+}
+
+TEST_F(ServerStart, ARefusalIsThrownBeforeTheWindowReadsAnything)
+{
+    Database::Options options;
+    options.connectAside = true;
+    options.password = u"not the password"_s;
+    Workspace ws(std::make_unique<Database>(cluster().location(m_db), options));
+    QSignalSpy opened(&ws, &Workspace::databaseOpened);
+    QSignalSpy failed(&ws, &Workspace::readFailed);
+    MainWindow window(ws);
+    try {
+        ws.awaitDatabase();
+        ADD_FAILURE() << "the wrong password was taken";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::Denied);
+        EXPECT_TRUE(e.message().contains(u"password")) << e.message().toStdString();
+    }
+    EXPECT_EQ(opened.count(), 0);
+    EXPECT_EQ(failed.count(), 0) << "a view read the refused server";
+    EXPECT_EQ(window.athleteSwitcher()->count(), 0);
+    EXPECT_THROW(ws.awaitDatabase(), StoreError) << "still refused, not opened by a second call";
+}
+
+} // namespace
+} // namespace spotter::test
