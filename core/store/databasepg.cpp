@@ -98,6 +98,7 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
 
 QSqlDatabase Database::openDedicatedConnection(const QString &name) const
 {
+    awaitOpen(); // only to a server whose checks passed
     return openServerConnection(name);
 }
 
