@@ -35,25 +35,27 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : spotter::Database::defaultPath();
+    const auto refused = [](const spotter::StoreError &e) {
+        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
+        return 1;
+    };
     // Only the first run creates a database (the default one); a path given with --db that does
-    // not exist is a slip to report, not a new empty file.
-    // A team server answers on another thread while the window is built (its login and checks
-    // are a few round trips); the window reads once it has.
+    // not exist is a slip to report, not a new empty file. A team server answers on another
+    // thread while the window is built (its login and checks are a few round trips); the window
+    // reads once it has, and a refusal is said before it shows.
     std::unique_ptr<spotter::Database> db;
     try {
         db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")),
                                      spotter::ServerConnect::Aside);
     } catch (const spotter::StoreError &e) {
-        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
-        return 1;
+        return refused(e);
     }
     spotter::Workspace workspace(std::move(db));
     spotter::MainWindow window(workspace);
     try {
         workspace.awaitDatabase();
     } catch (const spotter::StoreError &e) {
-        spotter::Prompt::warning(nullptr, QObject::tr("Spotter cannot open its database"), e.message());
-        return 1;
+        return refused(e);
     }
     window.show();
     return QApplication::exec();
