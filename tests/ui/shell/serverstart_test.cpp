@@ -3,15 +3,13 @@
 // and checks run aside, Database::Options::connectAside), reads once it has, and a refusal is
 // said before the window shows anything.
 #include "pages/historypage.h"
-#include "pgcluster.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
 #include "store/database.h"
-#include "store/exerciserepository.h"
-#include "store/serveradmin.h"
 #include "store/sessionrepository.h"
 #include "store/storeerror.h"
+#include "teamserverfixture.h"
 
 #include <QComboBox>
 #include <QSemaphore>
@@ -26,40 +24,26 @@ using namespace Qt::StringLiterals;
 namespace spotter::test {
 namespace {
 
-class ServerStart : public ::testing::Test
+/// The team server of the store's tests (the coach coaches Ann), with one session of Ann's.
+class ServerStart : public TeamServer
 {
 protected:
     void SetUp() override
     {
-        if (!cluster().available())
-            GTEST_SKIP() << cluster().unavailableReason().toStdString();
+        TeamServer::SetUp();
+        if (IsSkipped())
+            return;
         Prompt::reset();
         Prompt::setQuiet(true);
-        m_db = cluster().createDatabase();
-        const qint64 ann = ServerAdmin(cluster().admin(m_db))
-                               .addAthlete(u"Ann"_s, u"ann_"_s + m_db, WeightUnit::Kg,
-                                           QString::fromLatin1(PgCluster::kCoachPassword),
-                                           QString::fromLatin1(PgCluster::kTeam));
-        Database coach(cluster().location(m_db), Database::Options());
-        Session s;
-        s.athleteId = ann;
-        s.start = QDateTime::currentDateTime().addDays(-1);
-        WorkoutSet w;
-        w.exerciseId = ExerciseRepository(coach).find(u"Back Squat"_s)->id;
-        w.weight = Weight::fromKg(100);
-        w.reps = 5;
-        s.sets = {w};
-        SessionRepository(coach).add(s);
+        const auto coachDb = open(coach());
+        Session s = sessionOf(*coachDb, m_annId, u"Ann's pulls"_s);
+        SessionRepository(*coachDb).add(s);
     }
     void TearDown() override
     {
         Prompt::reset();
-        if (!m_db.isEmpty())
-            cluster().dropDatabase(m_db);
+        TeamServer::TearDown();
     }
-    static PgCluster &cluster() { return PgCluster::shared(); }
-
-    QString m_db;
 };
 
 TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
