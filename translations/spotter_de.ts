@@ -2653,22 +2653,6 @@
         <translation>Teamserver %1 — angemeldet als %2 (%3)</translation>
     </message>
     <message>
-        <source>Cannot connect</source>
-        <translation>Verbindung nicht möglich</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Passwort von %1 auf %2:</translation>
-    </message>
-    <message>
-        <source>That password was refused. Password of %1:</source>
-        <translation>Dieses Passwort wurde abgelehnt. Passwort von %1:</translation>
-    </message>
-    <message>
         <source>Publish to team server</source>
         <translation>An Teamserver veröffentlichen</translation>
     </message>
@@ -5580,6 +5564,37 @@ Die aktuelle Datei wird vorher als Sicherung aufbewahrt; der Rückgängig-Verlau
             <numerusform>Die %n zurückgelegte oder entknüpfte Zeile steht in %1</numerusform>
             <numerusform>Die %n zurückgelegten oder entknüpften Zeilen stehen in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spotter::ServerConnector</name>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>That password was refused. Password of %1:</source>
+        <translation>Dieses Passwort wurde abgelehnt. Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server</source>
+        <translation>Verbindung zum Teamserver</translation>
     </message>
 </context>
 <context>

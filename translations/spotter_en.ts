@@ -2650,22 +2650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password was refused. Password of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish to team server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,6 +5558,37 @@ The current file is kept as a backup first; the undo history is cleared.</source
             <numerusform>The %n row set aside or unlinked are listed in %1</numerusform>
             <numerusform>The %n rows set aside or unlinked are listed in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spotter::ServerConnector</name>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was refused. Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -150,6 +152,21 @@ void Database::awaitOpen() const
 bool Database::isOpening() const
 {
     return m_opening && !m_opening->thread->isFinished();
+}
+
+void Database::whenOpenEnds(QObject *context, std::function<void()> fn) const
+{
+    // finished() may come before the check below sees the thread ended, or after it: both call
+    // on the context's thread, and the first one wins.
+    auto once = [called = std::make_shared<bool>(false), fn = std::move(fn)] {
+        if (std::exchange(*called, true))
+            return;
+        fn();
+    };
+    if (m_opening)
+        QObject::connect(m_opening->thread.get(), &QThread::finished, context, once, Qt::QueuedConnection);
+    if (!isOpening())
+        QMetaObject::invokeMethod(context, once, Qt::QueuedConnection);
 }
 
 QString Database::connectionName(const QThread *thread) const

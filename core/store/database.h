@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QObject;
 class QThread;
 
 namespace spotter {
@@ -96,6 +97,11 @@ public:
     [[nodiscard]] bool isOpening() const;
     /// Whether this database was opened with Options::connectAside (its outcome may be unknown).
     [[nodiscard]] bool opensAside() const { return m_opening != nullptr; }
+    /// Calls @p fn once, on @p context's thread, when an open begun with Options::connectAside
+    /// has ended, whatever its outcome (awaitOpen() then no longer waits); for any other open
+    /// from the event loop at once. Never once @p context is gone: a window that stopped waiting
+    /// for a server deletes its context and is not called back.
+    void whenOpenEnds(QObject *context, std::function<void()> fn) const;
 
     /// The connection of the calling thread, opened on first use (and again when a server
     /// connection broke since).

@@ -5,6 +5,7 @@
 // login), another coach coaches Bo. Each test gets a database of its own.
 
 #include "model/clock.h"
+#include "model/session.h"
 #include "pgcluster.h"
 #include "store/database.h"
 #include "store/exerciserepository.h"

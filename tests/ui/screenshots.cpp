@@ -164,6 +164,7 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
     connect.show();
     shooter.shoot(&connect, QStringLiteral("connect"));
     connect.close();
+    shootConnecting(shooter, window);
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());

@@ -24,6 +24,7 @@
 #include "shell/firstrunwidget.h"
 #include "shell/icons.h"
 #include "shell/prompt.h"
+#include "shell/serverconnector.h"
 #include "shell/shortcutkeeper.h"
 #include "shell/theme.h"
 #include "shell/wheelguard.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_firstRun(new FirstRunWidget(this))
     , m_athletes(new QComboBox(this))
     , m_athleteName(new QLabel(this))
+    , m_serverConnector(new ServerConnector(this))
     , m_history(new HistoryPage(workspace, this))
     , m_progress(new ProgressPage(workspace, this))
     , m_team(new TeamPage(workspace, this))

@@ -24,6 +24,7 @@ class LogPage;
 class SorenessPage;
 
 class ProgressPage;
+class ServerConnector;
 class TeamPage;
 class Workspace;
 
@@ -69,6 +70,8 @@ public:
     /// File → Publish to team server…: sends this file's new and changed sessions and soreness
     /// reports to @p location (asks for the password as connectTo() does).
     void publishTo(const DatabaseLocation &location);
+    /// Opens team servers for connectTo() and publishTo() while the window keeps painting.
+    [[nodiscard]] ServerConnector &serverConnector() { return *m_serverConnector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,7 +91,8 @@ private:
     void showAbout();
     void rebuildRecentServers();
     void publishToServer();
-    /// Opens a server database, asking for the password until it works or is cancelled.
+    /// Opens a server database, asking for the password until it works or is cancelled (the
+    /// "Connecting to …" dialog's Cancel included).
     std::unique_ptr<Database> openServer(const DatabaseLocation &location);
     /// The daily backup, and what the window says when the database turns out damaged or unreadable.
     void watchDatabaseHealth();
@@ -118,6 +122,7 @@ private:
     /// in parallel) never delete each other's demo file; it goes when the demo is left.
     std::unique_ptr<QTemporaryDir> m_demoDir;
     DailyBackup *m_backup = nullptr;
+    ServerConnector *m_serverConnector;
 
     QWidget *m_demoBanner = nullptr;
     QWidget *m_readFailureBanner = nullptr; ///< what could not be read, and the way out

@@ -9,6 +9,7 @@
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
+#include "shell/serverconnector.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "store/database.h"
@@ -158,31 +159,7 @@ void MainWindow::openDatabase()
 
 std::unique_ptr<Database> MainWindow::openServer(const DatabaseLocation &location)
 {
-    Database::Options options;
-    for (;;) {
-        try {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            auto db = std::make_unique<Database>(location, options);
-            QApplication::restoreOverrideCursor();
-            return db;
-        } catch (const StoreError &e) {
-            QApplication::restoreOverrideCursor();
-            // The server wants a password (none in libpq's password file, or a wrong one):
-            // asked for here, kept in memory for this connection only.
-            if (e.kind() != StoreError::Kind::Denied || !e.message().contains(QStringLiteral("password"))) {
-                Prompt::warning(this, tr("Cannot connect"), e.message());
-                return nullptr;
-            }
-            const auto password = Prompt::password(
-                this, tr("Password"),
-                options.password.isEmpty()
-                    ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
-                    : tr("That password was refused. Password of %1:").arg(location.user()));
-            if (!password)
-                return nullptr;
-            options.password = *password;
-        }
-    }
+    return m_serverConnector->open(location);
 }
 
 void MainWindow::connectToServer()

@@ -2,6 +2,7 @@
 // A team server that takes the connection and never answers (a hung server, a firewall that
 // lets the handshake through): Spotter gives up after its connect timeout with a clear error,
 // rather than waiting as long as the system does, with the window frozen behind it.
+#include "silentport.h"
 #include "store/database.h"
 #include "store/location.h"
 #include "store/storeerror.h"
@@ -11,52 +12,12 @@
 
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <thread>
-#include <unistd.h>
 
 namespace spotter::test {
 namespace {
-
-/// A TCP port on the loopback that completes the handshake (the kernel does) and never says a
-/// word: nobody accepts.
-class SilentPort
-{
-public:
-    SilentPort()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        auto *generic = reinterpret_cast<sockaddr *>(&address);
-        if (m_fd < 0 || ::bind(m_fd, generic, size) != 0 || ::listen(m_fd, 4) != 0
-            || ::getsockname(m_fd, generic, &size) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-    }
-    ~SilentPort() { close(); }
-    SilentPort(const SilentPort &) = delete;
-    SilentPort &operator=(const SilentPort &) = delete;
-
-    [[nodiscard]] int port() const { return m_port; }
-    /// Resets the connections waiting to be accepted: what makes a client that waits forever
-    /// give up, so that a failing test still ends.
-    void close()
-    {
-        if (const int fd = m_fd.exchange(-1); fd >= 0)
-            ::close(fd);
-    }
-
-private:
-    std::atomic<int> m_fd{-1};
-    int m_port = 0;
-};
 
 TEST(ConnectTimeout, AServerThatNeverAnswersIsAClearErrorAfterTenSeconds)
 {

@@ -8,8 +8,13 @@
 #include "store/storeerror.h"
 #include "teamserverfixture.h"
 
+#include <QCoreApplication>
+#include <QObject>
 #include <QSemaphore>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -112,6 +117,52 @@ TEST_F(ServerAside, ADatabaseMayGoBeforeItsOpenWasAwaited)
         const auto db = openAside(cluster().location(m_db, coach()));
     }
     EXPECT_EQ(QSqlDatabase::connectionNames(), before) << "the connection made aside outlived its database";
+}
+
+TEST_F(ServerAside, WhenTheOpenEndsTheWaiterIsCalledOnceOnItsThread)
+{
+    auto go = std::make_shared<QSemaphore>();
+    Database::Options options;
+    options.beforeConnect = [go] { go->tryAcquire(1, 30'000); };
+    const auto db = openAside(cluster().location(m_db, m_ann), options);
+    QObject waiter;
+    QObject gone;
+    int calls = 0;
+    bool onThisThread = false;
+    bool goneCalled = false;
+    db->whenOpenEnds(&waiter, [&] {
+        ++calls;
+        onThisThread = QThread::currentThread() == waiter.thread();
+        EXPECT_FALSE(db->isOpening()) << "called before the open ended";
+    });
+    auto *stopped = new QObject;
+    db->whenOpenEnds(stopped, [&] { goneCalled = true; });
+    delete stopped; // a window that stopped waiting
+    QCoreApplication::processEvents();
+    EXPECT_EQ(calls, 0) << "called while the open is held";
+    go->release();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return calls > 0; }, 20'000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(onThisThread);
+    EXPECT_FALSE(goneCalled);
+    db->awaitOpen(); // no refusal to throw
+
+    // A refused open ends too; so does a file's open, from the event loop.
+    Database::Options wrong;
+    wrong.password = QStringLiteral("not the password");
+    const auto refused = openAside(cluster().location(m_db, coach()), wrong);
+    bool refusedEnded = false;
+    refused->whenOpenEnds(&waiter, [&] { refusedEnded = true; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return refusedEnded; }, 20'000));
+    EXPECT_THROW(refused->awaitOpen(), StoreError);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Database file(dir.filePath(QStringLiteral("mine.sqlite")));
+    bool fileEnded = false;
+    file.whenOpenEnds(&waiter, [&] { fileEnded = true; });
+    EXPECT_FALSE(fileEnded) << "called inside whenOpenEnds() instead of from the event loop";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return fileEnded; }, 5'000));
 }
 
 } // namespace

@@ -14,19 +14,39 @@
 #include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
+#include "silentport.h"
 #include "store/database.h"
+#include "store/location.h"
 #include "store/routinerepository.h"
 #include "store/sessionrepository.h"
 #include "widgets/bodymap.h"
 
+#include <QAbstractAnimation>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace spotter::shots {
 namespace {
+
+/// Animations that never advance, so that a busy bar is drawn the same in every run.
+class FrozenAnimations : public QAnimationDriver
+{
+public:
+    FrozenAnimations() { install(); }
+    ~FrozenAnimations() override { uninstall(); }
+    FrozenAnimations(const FrozenAnimations &) = delete;
+    FrozenAnimations &operator=(const FrozenAnimations &) = delete;
+    [[nodiscard]] qint64 elapsed() const override { return 0; }
+};
+
+/// Outside the range the system picks ports from, so that no test of a parallel run holds it.
+constexpr int kSilentPort = 5499;
 
 /// One whole-body check-in (issue 11), filled as a lifter would after their latest session.
 struct CheckIn
@@ -186,6 +206,32 @@ void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws)
     }
     offered->item(0)->setCheckState(Qt::Checked);
     shooter.shoot(&import, QStringLiteral("import-routines"));
+}
+
+void shootConnecting(Shooter &shooter, MainWindow &window)
+{
+    test::SilentPort silent(kSilentPort);
+    if (silent.port() == 0) {
+        shooter.fail(
+            QStringLiteral("port %1 is taken: no picture of the connecting dialog").arg(kSilentPort));
+        return;
+    }
+    const FrozenAnimations frozen;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("connectingDialog"));
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        shooter.shoot(dialog, QStringLiteral("connecting"));
+        if (auto *cancel = dialog->findChild<QPushButton *>())
+            cancel->click();
+    });
+    poll.start();
+    if (window.connectTo(DatabaseLocation::parse(
+            QStringLiteral("postgresql://coach_lee@127.0.0.1:%1/team").arg(kSilentPort))))
+        shooter.fail(QStringLiteral("a server that never answers was opened"));
 }
 
 } // namespace spotter::shots

@@ -20,6 +20,8 @@ void shootCheckIns(Shooter &shooter, MainWindow &window, const Athlete &athlete,
 /// Today's session started from a routine made of the athlete's latest session: the plan with
 /// the suggested loads and why, the plates, last time, and its first loadable item logged.
 void shootRoutine(Shooter &shooter, MainWindow &window, Workspace &ws, const Athlete &athlete);
+/// The wait for a team server that does not answer (File → Connect), then its Cancel.
+void shootConnecting(Shooter &shooter, MainWindow &window);
 /// A Strong export imported for a new athlete: the workouts it repeats offered as routines.
 void shootImportRoutines(Shooter &shooter, MainWindow &window, Workspace &ws);
 
