@@ -2,6 +2,7 @@
 #include "i18n/translator.h"
 #include "shell/appsettings.h"
 #include "shell/desktopdatabase.h"
+#include "shell/desktopstart.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
     // Only the first run creates a database (the default one); a path given with --db that does
     // not exist is a slip to report, not a new empty file. A team server answers on another
     // thread while the window is built (its login and checks are a few round trips); the window
-    // reads once it has, and a refusal is said before it shows.
+    // reads once it has; a refusal is said before it shows, and a missing password asked for.
     std::unique_ptr<spotter::Database> db;
     try {
         db = spotter::openForDesktop(nullptr, path, !parser.isSet(QStringLiteral("db")),
@@ -50,13 +51,14 @@ int main(int argc, char *argv[])
     } catch (const spotter::StoreError &e) {
         return refused(e);
     }
-    spotter::Workspace workspace(std::move(db));
-    spotter::MainWindow window(workspace);
+    spotter::DesktopStart start;
     try {
-        workspace.awaitDatabase();
+        start = spotter::startDesktop(std::move(db));
     } catch (const spotter::StoreError &e) {
         return refused(e);
     }
-    window.show();
+    if (!start.window)
+        return 1; // cancelled, or a refusal said already
+    start.window->show();
     return QApplication::exec();
 }

@@ -145,11 +145,15 @@ PlanPanel::PlanPanel(Workspace &workspace, SessionEditor &editor, QWidget *paren
     if (m_ws.currentAthleteId() != 0) {
         reloadRoutines();
     } else {
+        // A team server's open may still be going on then (the app's start waits for it with
+        // the event loop running): the read waits for it without blocking.
         QMetaObject::invokeMethod(
             this,
             [this] {
-                if (!m_routinesRead)
-                    reloadRoutines();
+                m_ws.whenOpen(this, [this] {
+                    if (!m_routinesRead)
+                        reloadRoutines();
+                });
             },
             Qt::QueuedConnection);
     }

@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <utility>
 
 namespace spotter {
 
@@ -26,7 +27,14 @@ ServerConnector::~ServerConnector()
     m_cancelled.clear();
 }
 
-std::unique_ptr<Database> ServerConnector::open(const DatabaseLocation &location, Database::Options options)
+bool ServerConnector::wantsPassword(const StoreError &refusal)
+{
+    return refusal.kind() == StoreError::Kind::Denied
+           && refusal.message().contains(QStringLiteral("password"));
+}
+
+std::unique_ptr<Database> ServerConnector::open(const DatabaseLocation &location, Database::Options options,
+                                                Password password)
 {
     // The dialog's own event loop lets the menus run again: one open at a time.
     if (m_connecting)
@@ -34,41 +42,47 @@ std::unique_ptr<Database> ServerConnector::open(const DatabaseLocation &location
     m_connecting = true;
     const auto done = qScopeGuard([this] { m_connecting = false; });
     options.connectAside = true;
+    bool askNow = password == Password::AskFirst;
     for (;;) {
-        try {
-            std::unique_ptr<Database> db =
-                await(std::make_unique<Database>(location, options), location.displayName());
-            if (db)
-                db->awaitOpen(); // the open has ended: throws its refusal, never waits
-            return db;
-        } catch (const StoreError &e) {
-            // The server wants a password (none in libpq's password file, or a wrong one):
-            // asked for here, kept in memory for this connection only.
-            if (e.kind() != StoreError::Kind::Denied || !e.message().contains(QStringLiteral("password"))) {
-                Prompt::warning(m_window, tr("Cannot connect"), e.message());
-                return nullptr;
-            }
-            const auto password = Prompt::password(
+        if (std::exchange(askNow, false)) {
+            // Asked for here, kept in memory for this connection only.
+            const auto typed = Prompt::password(
                 m_window, tr("Password"),
                 options.password.isEmpty()
                     ? tr("Password of %1 on %2:").arg(location.user(), location.withUser({}).displayName())
                     : tr("That password was refused. Password of %1:").arg(location.user()));
-            if (!password)
+            if (!typed)
                 return nullptr;
-            options.password = *password;
+            options.password = *typed;
+        }
+        try {
+            auto db = std::make_unique<Database>(location, options);
+            if (!waitFor(*db)) {
+                keepUntilEnded(std::move(db));
+                return nullptr;
+            }
+            db->awaitOpen(); // the open has ended: throws its refusal, never waits
+            return db;
+        } catch (const StoreError &e) {
+            if (!wantsPassword(e)) {
+                Prompt::warning(m_window, tr("Cannot connect"), e.message());
+                return nullptr;
+            }
+            askNow = true;
         }
     }
 }
 
-std::unique_ptr<Database> ServerConnector::await(std::unique_ptr<Database> db, const QString &server)
+bool ServerConnector::waitFor(const Database &db)
 {
     QEventLoop loop;
     bool ended = false;
-    db->whenOpenEnds(&loop, [&] {
+    db.whenOpenEnds(&loop, [&] {
         ended = true;
         loop.quit();
     });
-    QProgressDialog progress(tr("Connecting to %1…").arg(server), tr("Cancel"), 0, 0, m_window);
+    QProgressDialog progress(tr("Connecting to %1…").arg(db.location().displayName()), tr("Cancel"), 0, 0,
+                             m_window);
     progress.setObjectName(QStringLiteral("connectingDialog"));
     progress.setWindowTitle(tr("Connecting to the team server"));
     progress.setWindowModality(Qt::WindowModal);
@@ -84,10 +98,7 @@ std::unique_ptr<Database> ServerConnector::await(std::unique_ptr<Database> db, c
     // treated as a cancel.
     loop.exec();
     QApplication::restoreOverrideCursor();
-    if (ended)
-        return db;
-    keepUntilEnded(std::move(db));
-    return nullptr;
+    return ended;
 }
 
 void ServerConnector::keepUntilEnded(std::unique_ptr<Database> db)

@@ -14,6 +14,7 @@ class QWidget;
 namespace spotter {
 
 class DatabaseLocation;
+class StoreError;
 
 /// Opens a team server for the window without freezing it (File → Connect, Open recent,
 /// Publish). The login and the checks run on a thread of their own
@@ -30,6 +31,11 @@ public:
     /// and a dialog that flashes for a moment reads as an error.
     static constexpr int kDialogDelayMs = 400;
 
+    /// When open() asks for the password: after the server refused the login without one, or
+    /// at once (the server has refused it already: the app's start).
+    enum class Password { WhenRefused, AskFirst };
+
+    /// @p window parents the dialogs; none at the app's start, before there is a window.
     explicit ServerConnector(QWidget *window);
     ~ServerConnector() override;
     ServerConnector(const ServerConnector &) = delete;
@@ -40,7 +46,15 @@ public:
     /// (none in libpq's password file, or a wrong one), kept in memory for this connection only.
     /// Returns nullptr at once while another open is going on. @p options as the database takes
     /// them; the open always runs aside.
-    std::unique_ptr<Database> open(const DatabaseLocation &location, Database::Options options = {});
+    std::unique_ptr<Database> open(const DatabaseLocation &location, Database::Options options = {},
+                                   Password password = Password::WhenRefused);
+    /// Waits for @p db's open (Database::Options::connectAside) with the dialog; true once it
+    /// ended (awaitOpen() then says how), false when cancelled or the app quit meanwhile. The
+    /// caller keeps @p db, and its end waits for the login's.
+    bool waitFor(const Database &db);
+    /// Whether @p refusal is a server asking for a password (none in libpq's password file, or
+    /// a wrong one).
+    [[nodiscard]] static bool wantsPassword(const StoreError &refusal);
 
     /// Whether open() is waiting for a server.
     [[nodiscard]] bool isConnecting() const { return m_connecting; }
@@ -52,9 +66,6 @@ signals:
     void cancelledOpenEnded();
 
 private:
-    /// Waits for @p db's open in an event loop of its own, with the dialog; the database once
-    /// its open ended (thrown refusals included), nullptr when cancelled.
-    std::unique_ptr<Database> await(std::unique_ptr<Database> db, const QString &server);
     void keepUntilEnded(std::unique_ptr<Database> db);
 
     QWidget *m_window;

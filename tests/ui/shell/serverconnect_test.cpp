@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace spotter::test {
 namespace {
 
-class ServerConnect : public TeamServer
+class ServerConnecting : public TeamServer
 {
 protected:
     void SetUp() override
@@ -94,7 +94,7 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-TEST_F(ServerConnect, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNotAnswer)
+TEST_F(ServerConnecting, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNotAnswer)
 {
     const QString mine = m_ws->database().path();
     const QStringList recent = AppSettings::instance().recentServers();
@@ -142,7 +142,7 @@ TEST_F(ServerConnect, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNotAns
     EXPECT_EQ(m_window->athleteSwitcher()->currentText(), u"Ann"_s);
 }
 
-TEST_F(ServerConnect, ALoginCancelledJustBeforeItSucceedsIsClosed)
+TEST_F(ServerConnecting, ALoginCancelledJustBeforeItSucceedsIsClosed)
 {
     // The login finishes after the cancel: it hands its connection over, and the database that
     // nobody wants any more closes it.
@@ -161,7 +161,7 @@ TEST_F(ServerConnect, ALoginCancelledJustBeforeItSucceedsIsClosed)
     EXPECT_FALSE(m_ws->database().isServer());
 }
 
-TEST_F(ServerConnect, TheWindowsEndWaitsForALoginStillGoingOn)
+TEST_F(ServerConnecting, TheWindowsEndWaitsForALoginStillGoingOn)
 {
     whenConnectingShows([](QProgressDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     EXPECT_FALSE(m_window->connectTo(silentServer()));

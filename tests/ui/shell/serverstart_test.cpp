@@ -3,19 +3,30 @@
 // and checks run aside, Database::Options::connectAside), reads once it has, and a refusal is
 // said before the window shows anything.
 #include "pages/historypage.h"
+#include "shell/desktopdatabase.h"
+#include "shell/desktopstart.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
 #include "shell/workspace.h"
+#include "silentport.h"
 #include "store/database.h"
 #include "store/sessionrepository.h"
 #include "store/storeerror.h"
 #include "teamserverfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -41,9 +52,25 @@ protected:
     }
     void TearDown() override
     {
+        if (!m_passFile.isNull())
+            qputenv("PGPASSFILE", m_passFile);
         Prompt::reset();
         TeamServer::TearDown();
     }
+    /// The app's start on @p uri as app/gui/main.cpp makes it.
+    static DesktopStart startOn(const QString &uri)
+    {
+        return startDesktop(openForDesktop(nullptr, uri, false, ServerConnect::Aside));
+    }
+    /// No password in libpq's password file from here on (until the test ends).
+    void withoutPasswordFile()
+    {
+        m_passFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(u"no-such-pgpass"_s)));
+    }
+
+    QTemporaryDir m_dir;
+    QByteArray m_passFile;
 };
 
 TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
@@ -58,6 +85,10 @@ TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
     MainWindow window(ws);
     window.showPage(MainWindow::History);
     EXPECT_TRUE(ws.database().isOpening()) << "something read the server while the window was built";
+    // The start waits with the event loop running ("Connecting to …"): what the window queued
+    // for it must not read either (it would block the loop until the open ends).
+    QTest::qWait(100);
+    EXPECT_TRUE(ws.database().isOpening()) << "something the window queued read the server before it opened";
     EXPECT_EQ(window.athleteSwitcher()->count(), 0);
     QSignalSpy opened(&ws, &Workspace::databaseOpened);
     go->release();
@@ -91,6 +122,73 @@ TEST_F(ServerStart, ARefusalIsThrownBeforeTheWindowReadsAnything)
     EXPECT_EQ(failed.count(), 0) << "a view read the refused server";
     EXPECT_EQ(window.athleteSwitcher()->count(), 0);
     EXPECT_THROW(ws.awaitDatabase(), StoreError) << "still refused, not opened by a second call";
+}
+
+TEST_F(ServerStart, WithoutAPasswordFileTheStartAsksForThePasswordAndBuildsTheWindowAgain)
+{
+    withoutPasswordFile();
+    Prompt::setNextPassword(password());
+    DesktopStart start = startOn(cluster().location(m_db).toString());
+    ASSERT_TRUE(start.window) << Prompt::shown().join(u'\n').toStdString();
+    ASSERT_EQ(Prompt::shown().size(), 1);
+    EXPECT_TRUE(Prompt::shown().first().contains(u"Password of spotter_test_coach"_s))
+        << Prompt::shown().first().toStdString();
+    EXPECT_TRUE(start.workspace->database().isServer());
+    start.window->showPage(MainWindow::History);
+    EXPECT_EQ(start.window->athleteSwitcher()->currentText(), u"Ann"_s);
+    EXPECT_EQ(start.window->historyPage()->view()->model()->rowCount(), 1)
+        << "Ann's session on the first page";
+    EXPECT_TRUE(start.window->statusBar()->currentMessage().contains(u"(coach)"_s))
+        << start.window->statusBar()->currentMessage().toStdString();
+
+    // Cancelling the prompt ends the start without a window or another word.
+    Prompt::reset();
+    Prompt::setQuiet(true);
+    Prompt::setNextPassword(std::nullopt);
+    start = {};
+    const DesktopStart cancelled = startOn(cluster().location(m_db).toString());
+    EXPECT_FALSE(cancelled.window);
+    EXPECT_EQ(Prompt::shown().size(), 1) << Prompt::shown().join(u'\n').toStdString();
+}
+
+TEST_F(ServerStart, AStartOnANewerSchemaIsRefusedAndOneThatDoesNotAnswerCanBeCancelled)
+{
+    cluster().psql(m_db,
+                   u"UPDATE spotter.spotter_schema SET version = %1"_s.arg(Database::kSchemaVersion + 1));
+    try {
+        (void)startOn(cluster().location(m_db).toString());
+        ADD_FAILURE() << "a newer schema was opened";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::NewerSchema) << e.message().toStdString();
+    }
+
+    test::SilentPort silent;
+    ASSERT_GT(silent.port(), 0);
+    QString label;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QProgressDialog *>(top);
+            if (!dialog || dialog->objectName() != u"connectingDialog"_s || !dialog->isVisible())
+                continue;
+            poll.stop();
+            label = dialog->labelText();
+            if (auto *cancel = dialog->findChild<QPushButton *>())
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            // The login gives up now, so the start's end does not wait the connect timeout for
+            // it. Had the cancel not worked, the wait would end with this login's error.
+            silent.close();
+        }
+    });
+    poll.start();
+    QElapsedTimer clock;
+    clock.start();
+    const QString uri = u"postgresql://coach@127.0.0.1:%1/team"_s.arg(silent.port());
+    const DesktopStart start = startOn(uri);
+    EXPECT_LT(clock.elapsed(), 8'000) << "the cancel, not the 10 s connect timeout, ended the wait";
+    EXPECT_FALSE(start.window);
+    EXPECT_TRUE(label.contains(u"127.0.0.1"_s)) << label.toStdString();
 }
 
 } // namespace
