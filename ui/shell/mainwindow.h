@@ -91,9 +91,6 @@ private:
     void showAbout();
     void rebuildRecentServers();
     void publishToServer();
-    /// Opens a server database, asking for the password until it works or is cancelled (the
-    /// "Connecting to …" dialog's Cancel included).
-    std::unique_ptr<Database> openServer(const DatabaseLocation &location);
     /// The daily backup, and what the window says when the database turns out damaged or unreadable.
     void watchDatabaseHealth();
     void buildReadFailureBanner();

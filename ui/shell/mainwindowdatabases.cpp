@@ -157,11 +157,6 @@ void MainWindow::openDatabase()
     }
 }
 
-std::unique_ptr<Database> MainWindow::openServer(const DatabaseLocation &location)
-{
-    return m_serverConnector->open(location);
-}
-
 void MainWindow::connectToServer()
 {
     ConnectDialog dialog(AppSettings::instance().recentServers(), this);
@@ -173,7 +168,7 @@ void MainWindow::connectToServer()
 
 bool MainWindow::connectTo(const DatabaseLocation &location)
 {
-    std::unique_ptr<Database> db = openServer(location);
+    std::unique_ptr<Database> db = m_serverConnector->open(location);
     if (!db)
         return false;
     m_ws.replaceDatabase(std::move(db));
@@ -214,7 +209,7 @@ void MainWindow::publishToServer()
 
 void MainWindow::publishTo(const DatabaseLocation &location)
 {
-    const std::unique_ptr<Database> server = openServer(location);
+    const std::unique_ptr<Database> server = m_serverConnector->open(location);
     if (!server)
         return;
     AppSettings::instance().addRecentServer(location.toString());

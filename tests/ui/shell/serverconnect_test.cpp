@@ -2,6 +2,7 @@
 // File → Connect to team server, Open recent and Publish wait for the server without freezing
 // the window: past a moment a "Connecting to …" dialog offers Cancel, which leaves the window
 // on the database it had; a cancelled login that ends later leaves nothing behind.
+#include "connectingwatch.h"
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -21,7 +22,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -67,29 +67,10 @@ protected:
     {
         return DatabaseLocation::parse(u"postgresql://coach@127.0.0.1:%1/team"_s.arg(m_silent.port()));
     }
-    /// Runs @p act from the event loop once the "Connecting" dialog shows (after its delay),
-    /// with the dialog; the events delivered meanwhile are the window's, not frozen.
-    void whenConnectingShows(std::function<void(QProgressDialog *)> act)
-    {
-        auto *poll = new QTimer(m_window.get());
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, m_window.get(), [this, poll, act] {
-            ++m_ticks;
-            auto *dialog = m_window->findChild<QProgressDialog *>(u"connectingDialog"_s);
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll->deleteLater();
-            poll->stop();
-            act(dialog);
-        });
-        poll->start();
-    }
-
     QTemporaryDir m_dir;
     SilentPort m_silent;
     QStringList m_none;   ///< before the window's own database
     QStringList m_before; ///< the window's own database's
-    int m_ticks = 0;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -101,7 +82,7 @@ TEST_F(ServerConnecting, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNot
     QString label;
     bool busyMeanwhile = false;
     bool secondRefused = false;
-    whenConnectingShows([&](QProgressDialog *dialog) {
+    const ConnectingWatch watch([&](QProgressDialog *dialog) {
         label = dialog->labelText();
         busyMeanwhile = m_window->serverConnector().isConnecting();
         // The menus run again inside the dialog's loop: a second open is not started.
@@ -117,7 +98,7 @@ TEST_F(ServerConnecting, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNot
     EXPECT_FALSE(m_window->connectTo(silentServer()));
     // The connect timeout is 10 s: the cancel, not the timeout, ended the wait.
     EXPECT_LT(clock.elapsed(), 8'000);
-    EXPECT_GE(m_ticks, 10) << "the window's events were not delivered while it waited";
+    EXPECT_GE(watch.ticks(), 10) << "the window's events were not delivered while it waited";
     EXPECT_TRUE(label.contains(u"coach@127.0.0.1:%1/team"_s.arg(m_silent.port()))) << label.toStdString();
     EXPECT_TRUE(busyMeanwhile);
     EXPECT_TRUE(secondRefused);
@@ -147,7 +128,7 @@ TEST_F(ServerConnecting, ALoginCancelledJustBeforeItSucceedsIsClosed)
     // The login finishes after the cancel: it hands its connection over, and the database that
     // nobody wants any more closes it.
     auto go = std::make_shared<QSemaphore>();
-    whenConnectingShows([](QProgressDialog *dialog) { dialog->reject(); });
+    const ConnectingWatch watch([](QProgressDialog *dialog) { dialog->reject(); });
     Database::Options options;
     options.connectAside = true;
     options.beforeConnect = [go] { go->tryAcquire(1, 20'000); };
@@ -163,7 +144,7 @@ TEST_F(ServerConnecting, ALoginCancelledJustBeforeItSucceedsIsClosed)
 
 TEST_F(ServerConnecting, TheWindowsEndWaitsForALoginStillGoingOn)
 {
-    whenConnectingShows([](QProgressDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    const ConnectingWatch watch([](QProgressDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     EXPECT_FALSE(m_window->connectTo(silentServer()));
     EXPECT_EQ(m_window->serverConnector().pendingCancelled(), 1);
     // The server gives up now, but the window goes before the login's thread noticed: its end

@@ -2,6 +2,7 @@
 // The app's start on a team server: the window is built while the server answers (its login
 // and checks run aside, Database::Options::connectAside), reads once it has, and a refusal is
 // said before the window shows anything.
+#include "connectingwatch.h"
 #include "pages/historypage.h"
 #include "shell/desktopdatabase.h"
 #include "shell/desktopstart.h"
@@ -14,7 +15,6 @@
 #include "store/storeerror.h"
 #include "teamserverfixture.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -165,23 +164,14 @@ TEST_F(ServerStart, AStartOnANewerSchemaIsRefusedAndOneThatDoesNotAnswerCanBeCan
     test::SilentPort silent;
     ASSERT_GT(silent.port(), 0);
     QString label;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QProgressDialog *>(top);
-            if (!dialog || dialog->objectName() != u"connectingDialog"_s || !dialog->isVisible())
-                continue;
-            poll.stop();
-            label = dialog->labelText();
-            if (auto *cancel = dialog->findChild<QPushButton *>())
-                QTest::mouseClick(cancel, Qt::LeftButton);
-            // The login gives up now, so the start's end does not wait the connect timeout for
-            // it. Had the cancel not worked, the wait would end with this login's error.
-            silent.close();
-        }
+    const ConnectingWatch watch([&](QProgressDialog *dialog) {
+        label = dialog->labelText();
+        if (auto *cancel = dialog->findChild<QPushButton *>())
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        // The login gives up now, so the start's end does not wait the connect timeout for it.
+        // Had the cancel not worked, the wait would end with this login's error.
+        silent.close();
     });
-    poll.start();
     QElapsedTimer clock;
     clock.start();
     const QString uri = u"postgresql://coach@127.0.0.1:%1/team"_s.arg(silent.port());

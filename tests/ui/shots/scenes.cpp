@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shots/scenes.h"
 
+#include "connectingwatch.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/workoutroutinesoffer.h"
 #include "forms/planpanel.h"
@@ -29,7 +30,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
 
 namespace spotter::shots {
 namespace {
@@ -217,18 +217,11 @@ void shootConnecting(Shooter &shooter, MainWindow &window)
         return;
     }
     const FrozenAnimations frozen;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
-        auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("connectingDialog"));
-        if (!dialog || !dialog->isVisible())
-            return;
-        poll.stop();
+    const test::ConnectingWatch watch([&](QProgressDialog *dialog) {
         shooter.shoot(dialog, QStringLiteral("connecting"));
         if (auto *cancel = dialog->findChild<QPushButton *>())
             cancel->click();
     });
-    poll.start();
     if (window.connectTo(DatabaseLocation::parse(
             QStringLiteral("postgresql://coach_lee@127.0.0.1:%1/team").arg(kSilentPort))))
         shooter.fail(QStringLiteral("a server that never answers was opened"));
