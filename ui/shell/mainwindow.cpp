@@ -33,6 +33,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/quickentryline.h"
 #include "widgets/reassessmentbar.h"
 
@@ -132,6 +133,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_demoBanner);
     buildReadFailureBanner();
+    // Which database, and as whom: a widget of the status bar, not one of its messages, so that
+    // it comes back once a passing message (a menu's hint, "Added 3 sets") has gone.
+    m_databaseStatus = new ElidedLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addWidget(m_databaseStatus, 1);
     centralLayout->addWidget(m_readFailureBanner);
     centralLayout->addWidget(new ReassessmentBar(m_ws, central));
     centralLayout->addWidget(m_central, 1);
@@ -410,22 +416,28 @@ void MainWindow::updateTitle()
     if (m_publish)
         m_publish->setEnabled(!db.isServer() && !m_demo);
     if (!readOnly.isEmpty()) {
-        statusBar()->showMessage(tr("Opened read-only: you can read, export and back up; changes cannot be "
-                                    "saved. %1 Database: %2")
-                                     .arg(readOnly, db.path()));
+        m_databaseStatus->setFullText(
+            tr("Opened read-only: you can read, export and back up; changes cannot be "
+               "saved. %1 Database: %2")
+                .arg(readOnly, db.path()));
         return;
     }
     if (db.isServer() && db.serverIdentity()) {
         // Who is signed in, and as what: a coach sees their teams, an athlete only themself.
-        statusBar()->showMessage(tr("Team server %1 — signed in as %2 (%3)")
-                                     .arg(db.location().withUser({}).displayName(),
-                                          db.serverIdentity()->login, db.serverIdentity()->roleName()));
+        m_databaseStatus->setFullText(tr("Team server %1 — signed in as %2 (%3)")
+                                          .arg(db.location().withUser({}).displayName(),
+                                               db.serverIdentity()->login, db.serverIdentity()->roleName()));
         return;
     }
     // The demo's file is temporary: name the user's own database, which is what comes back.
-    statusBar()->showMessage(
+    m_databaseStatus->setFullText(
         m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
                : tr("Database: %1").arg(db.path()));
+}
+
+QString MainWindow::databaseStatus() const
+{
+    return m_databaseStatus->fullText();
 }
 
 bool MainWindow::addAthlete()

@@ -17,6 +17,7 @@ class QMenu;
 namespace spotter {
 
 class DailyBackup;
+class ElidedLabel;
 class DatabaseLocation;
 class Database;
 class HistoryPage;
@@ -70,6 +71,9 @@ public:
     /// File → Publish to team server…: sends this file's new and changed sessions and soreness
     /// reports to @p location (asks for the password as connectTo() does).
     void publishTo(const DatabaseLocation &location);
+    /// What the status bar says of the open database: its file, or the server and the role
+    /// signed in, or why it is read-only (whole, where the bar may elide it).
+    [[nodiscard]] QString databaseStatus() const;
     /// Opens team servers for connectTo() and publishTo() while the window keeps painting.
     [[nodiscard]] ServerConnector &serverConnector() { return *m_serverConnector; }
 
@@ -103,6 +107,7 @@ private:
     QWidget *m_firstRun;
     QComboBox *m_athletes;
     QLabel *m_athleteName;
+    ElidedLabel *m_databaseStatus = nullptr;
     QAction *m_switcherAction = nullptr; ///< toolbar widgets are shown and hidden through these
     QAction *m_nameAction = nullptr;
     QToolBar *m_athleteBar = nullptr;

@@ -97,7 +97,7 @@ TEST_F(DamagedWindow, EveryPageStaysUpAndSaysWhyOverADamagedSessionTable)
             said || (label->isVisibleTo(history) && label->text().contains(QStringLiteral("cannot be read")));
     EXPECT_TRUE(said);
     // The window names the damage and the way out.
-    const QString status = window.statusBar()->currentMessage();
+    const QString status = window.databaseStatus();
     EXPECT_TRUE(status.contains(QStringLiteral("failed its integrity check"))) << status.toStdString();
     EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
     auto *banner = window.findChild<QWidget *>(QStringLiteral("readFailureBanner"));
@@ -186,7 +186,7 @@ TEST_F(DamagedWindow, DamageFoundByAReadReopensTheFileReadOnly)
     EXPECT_TRUE(ws.database().isReadOnly());
     EXPECT_EQ(ws.database().damage(), QStringList{QStringLiteral("database disk image is malformed")});
     EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("failed its integrity check")));
+    EXPECT_TRUE(window.databaseStatus().contains(QStringLiteral("failed its integrity check")));
     // A second failure does not reopen it again; one that is not damage never does.
     ws.reportReadFailure(QStringLiteral("The team"),
                          StoreError(StoreError::Kind::Corrupt, QStringLiteral("malformed again")));

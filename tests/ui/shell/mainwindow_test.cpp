@@ -17,7 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -252,7 +254,7 @@ TEST_F(MainWindowTest, DemoDataOpensInItsOwnFileAndLeavesTheUsersDatabaseAlone)
     EXPECT_EQ(window.athleteSwitcher()->count(), 3);
     EXPECT_TRUE(window.isSwitcherShown());
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Demo data")));
-    EXPECT_TRUE(window.statusBar()->currentMessage().endsWith(home))
+    EXPECT_TRUE(window.databaseStatus().endsWith(home))
         << "the status bar names the user's own file, not the temporary demo";
 
     EXPECT_GT(window.historyPage()->model()->rowCount(), 0) << "the demo has history to show";
@@ -297,6 +299,34 @@ TEST_F(MainWindowTest, FitsALaptopScreenOnEveryPage)
         EXPECT_LE(window.minimumSize().width(), 1280) << "page " << page;
     }
     window.openHome();
+}
+
+TEST_F(MainWindowTest, TheStatusBarNamesTheDatabaseAgainOnceAPassingMessageHasGoneAndElidesALongPath)
+{
+    // A folder name as long as a file system allows: the path must not widen the window.
+    const QString folder = m_dir.filePath(QString(200, u'f'));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/training-log.sqlite");
+    Workspace ws(std::make_unique<Database>(path));
+    MainWindow window(ws);
+    window.resize(1024, 640);
+    window.show();
+    QCoreApplication::processEvents();
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(window.databaseStatus(), QStringLiteral("Database: ") + path);
+    EXPECT_LE(window.minimumSizeHint().width(), 1024);
+    EXPECT_LE(window.width(), 1024);
+    EXPECT_TRUE(label->text().contains(u'…')) << label->text().toStdString();
+    EXPECT_TRUE(label->text().endsWith(QStringLiteral("training-log.sqlite"))) << label->text().toStdString();
+    EXPECT_EQ(label->toolTip(), window.databaseStatus()) << "the whole path in the tooltip";
+
+    // A passing message (a menu's hint, "Added 3 sets") covers it, and it comes back.
+    window.statusBar()->showMessage(QStringLiteral("Added 3 sets of Back Squat"), 8000);
+    EXPECT_FALSE(label->isVisible());
+    window.statusBar()->clearMessage();
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_TRUE(label->text().endsWith(QStringLiteral("training-log.sqlite"))) << label->text().toStdString();
 }
 
 TEST_F(MainWindowTest, DeletingAnAthleteAsksFirstAndNoKeepsThem)

@@ -103,7 +103,7 @@ protected:
     static void expectReadOnlyWindow(MainWindow &window, const QString &reason)
     {
         EXPECT_EQ(window.windowTitle(), QStringLiteral("Ann — Spotter (read-only)"));
-        const QString status = window.statusBar()->currentMessage();
+        const QString status = window.databaseStatus();
         EXPECT_TRUE(status.startsWith(QStringLiteral("Opened read-only: you can read, export and back up; "
                                                      "changes cannot be saved.")))
             << status.toStdString();

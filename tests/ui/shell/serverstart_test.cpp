@@ -95,8 +95,8 @@ TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
     EXPECT_EQ(opened.count(), 1);
     EXPECT_EQ(window.athleteSwitcher()->currentText(), u"Ann"_s);
     EXPECT_EQ(window.historyPage()->view()->model()->rowCount(), 1) << "Ann's session on the first page";
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"(coach)"_s))
-        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window.databaseStatus().contains(u"(coach)"_s))
+        << window.databaseStatus().toStdString();
     ws.awaitDatabase(); // once is enough: nothing runs twice
     EXPECT_EQ(opened.count(), 1);
 }
@@ -137,8 +137,8 @@ TEST_F(ServerStart, WithoutAPasswordFileTheStartAsksForThePasswordAndBuildsTheWi
     EXPECT_EQ(start.window->athleteSwitcher()->currentText(), u"Ann"_s);
     EXPECT_EQ(start.window->historyPage()->view()->model()->rowCount(), 1)
         << "Ann's session on the first page";
-    EXPECT_TRUE(start.window->statusBar()->currentMessage().contains(u"(coach)"_s))
-        << start.window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(start.window->databaseStatus().contains(u"(coach)"_s))
+        << start.window->databaseStatus().toStdString();
 
     // Cancelling the prompt ends the start without a window or another word.
     Prompt::reset();

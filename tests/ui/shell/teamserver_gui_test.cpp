@@ -134,7 +134,7 @@ TEST_F(TeamServerGui, ACoachConnectsWithAPasswordPromptAndSeesTheirTeam)
     EXPECT_TRUE(Prompt::shown().at(1).contains(u"refused"_s));
     EXPECT_TRUE(m_ws->database().isServer());
     EXPECT_EQ(switcher(), QStringList{u"Ann"_s});
-    const QString status = m_window->statusBar()->currentMessage();
+    const QString status = m_window->databaseStatus();
     EXPECT_TRUE(status.contains(u"signed in as spotter_test_coach (coach)"_s)) << status.toStdString();
     EXPECT_TRUE(status.contains(u"/"_s + m_db)) << status.toStdString();
     EXPECT_EQ(AppSettings::instance().recentServers().value(0), coach().toString());
@@ -143,7 +143,7 @@ TEST_F(TeamServerGui, ACoachConnectsWithAPasswordPromptAndSeesTheirTeam)
     Prompt::setNextPassword(std::nullopt);
     EXPECT_FALSE(m_window->connectTo(cluster().location(m_db, m_ann)));
     qputenv("PGPASSFILE", passFile);
-    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"(coach)"_s));
+    EXPECT_TRUE(m_window->databaseStatus().contains(u"(coach)"_s));
 }
 
 TEST_F(TeamServerGui, AnAthleteSeesOnlyThemself)
@@ -156,7 +156,7 @@ TEST_F(TeamServerGui, AnAthleteSeesOnlyThemself)
     }
     ASSERT_TRUE(m_window->connectTo(cluster().location(m_db, m_ann)));
     EXPECT_EQ(switcher(), QStringList{u"Ann"_s}) << "the coach's other athlete is not visible";
-    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"(athlete)"_s));
+    EXPECT_TRUE(m_window->databaseStatus().contains(u"(athlete)"_s));
 }
 
 TEST_F(TeamServerGui, TheFirstPageIsReadBeforeTheBackgroundWorkLogsIn)
