@@ -303,6 +303,13 @@ void MainWindow::buildMenus()
     m_publish->setToolTip(tr("Send this log's new and changed sessions and soreness reports to your team's "
                              "server"));
     rebuildRecentServers();
+    // A server the app started on (spotter --db URI) is a recent one too, once it let us in.
+    connect(&m_ws, &Workspace::databaseOpened, this, [this] {
+        if (!m_ws.database().isServer())
+            return;
+        AppSettings::instance().addRecentServer(m_ws.database().location().toString());
+        rebuildRecentServers();
+    });
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

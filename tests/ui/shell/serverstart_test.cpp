@@ -4,6 +4,7 @@
 // said before the window shows anything.
 #include "connectingwatch.h"
 #include "pages/historypage.h"
+#include "shell/appsettings.h"
 #include "shell/desktopdatabase.h"
 #include "shell/desktopstart.h"
 #include "shell/mainwindow.h"
@@ -95,8 +96,7 @@ TEST_F(ServerStart, TheWindowIsBuiltWhileTheServerAnswersAndReadsOnceItHas)
     EXPECT_EQ(opened.count(), 1);
     EXPECT_EQ(window.athleteSwitcher()->currentText(), u"Ann"_s);
     EXPECT_EQ(window.historyPage()->view()->model()->rowCount(), 1) << "Ann's session on the first page";
-    EXPECT_TRUE(window.databaseStatus().contains(u"(coach)"_s))
-        << window.databaseStatus().toStdString();
+    EXPECT_TRUE(window.databaseStatus().contains(u"(coach)"_s)) << window.databaseStatus().toStdString();
     ws.awaitDatabase(); // once is enough: nothing runs twice
     EXPECT_EQ(opened.count(), 1);
 }
@@ -129,6 +129,8 @@ TEST_F(ServerStart, WithoutAPasswordFileTheStartAsksForThePasswordAndBuildsTheWi
     Prompt::setNextPassword(password());
     DesktopStart start = startOn(cluster().location(m_db).toString());
     ASSERT_TRUE(start.window) << Prompt::shown().join(u'\n').toStdString();
+    EXPECT_EQ(AppSettings::instance().recentServers().value(0), cluster().location(m_db).toString())
+        << "the server the app started on is not among the recent ones";
     ASSERT_EQ(Prompt::shown().size(), 1);
     EXPECT_TRUE(Prompt::shown().first().contains(u"Password of spotter_test_coach"_s))
         << Prompt::shown().first().toStdString();
