@@ -412,41 +412,6 @@ void MainWindow::updateFirstRun()
     m_athleteBar->setVisible(!empty);
 }
 
-void MainWindow::updateTitle()
-{
-    const QString athlete = m_athletes->currentText();
-    const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
-    const Database &db = m_ws.database();
-    const QString readOnly = readOnlyReason(db);
-    setWindowTitle((m_demo ? tr("Demo data: %1").arg(title) : title)
-                   + (readOnly.isEmpty() ? QString() : tr(" (read-only)")));
-    if (m_publish)
-        m_publish->setEnabled(!db.isServer() && !m_demo);
-    if (!readOnly.isEmpty()) {
-        m_databaseStatus->setFullText(
-            tr("Opened read-only: you can read, export and back up; changes cannot be "
-               "saved. %1 Database: %2")
-                .arg(readOnly, db.path()));
-        return;
-    }
-    if (db.isServer() && db.serverIdentity()) {
-        // Who is signed in, and as what: a coach sees their teams, an athlete only themself.
-        m_databaseStatus->setFullText(tr("Team server %1 — signed in as %2 (%3)")
-                                          .arg(db.location().withUser({}).displayName(),
-                                               db.serverIdentity()->login, db.serverIdentity()->roleName()));
-        return;
-    }
-    // The demo's file is temporary: name the user's own database, which is what comes back.
-    m_databaseStatus->setFullText(
-        m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
-               : tr("Database: %1").arg(db.path()));
-}
-
-QString MainWindow::databaseStatus() const
-{
-    return m_databaseStatus->fullText();
-}
-
 bool MainWindow::addAthlete()
 {
     AthleteDialog dialog(Athlete(), this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's database switching (the demo data, another file, a team server, publishing to one)
-// and what it shows of the open database's health: damage, unreadable rows, the daily backup.
+// and what it shows of the open database: which one (the title and the status bar), its health
+// (damage, unreadable rows), the daily backup.
 // Kept apart from the window's construction so that each file reads as one concern.
 #include "dialogs/connectdialog.h"
 #include "interchange/publisher.h"
@@ -15,6 +16,7 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "synthetic/demodata.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +60,41 @@ void MainWindow::watchDatabaseHealth()
     // Damage found by the check that runs after the window opened: said as at open.
     connect(&m_ws, &Workspace::damageFound, this,
             [this](const QString &message) { Prompt::warning(this, readOnlyNoticeTitle(), message); });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString athlete = m_athletes->currentText();
+    const QString title = athlete.isEmpty() ? tr("Spotter") : tr("%1 — Spotter").arg(athlete);
+    const Database &db = m_ws.database();
+    const QString readOnly = readOnlyReason(db);
+    setWindowTitle((m_demo ? tr("Demo data: %1").arg(title) : title)
+                   + (readOnly.isEmpty() ? QString() : tr(" (read-only)")));
+    if (m_publish)
+        m_publish->setEnabled(!db.isServer() && !m_demo);
+    if (!readOnly.isEmpty()) {
+        m_databaseStatus->setFullText(
+            tr("Opened read-only: you can read, export and back up; changes cannot be "
+               "saved. %1 Database: %2")
+                .arg(readOnly, db.path()));
+        return;
+    }
+    if (db.isServer() && db.serverIdentity()) {
+        // Who is signed in, and as what: a coach sees their teams, an athlete only themself.
+        m_databaseStatus->setFullText(tr("Team server %1 — signed in as %2 (%3)")
+                                          .arg(db.location().withUser({}).displayName(),
+                                               db.serverIdentity()->login, db.serverIdentity()->roleName()));
+        return;
+    }
+    // The demo's file is temporary: name the user's own database, which is what comes back.
+    m_databaseStatus->setFullText(
+        m_demo ? tr("Demo data (deleted when you leave it). Your database: %1").arg(m_homePath)
+               : tr("Database: %1").arg(db.path()));
+}
+
+QString MainWindow::databaseStatus() const
+{
+    return m_databaseStatus->fullText();
 }
 
 void MainWindow::buildReadFailureBanner()
