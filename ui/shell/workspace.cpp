@@ -243,11 +243,12 @@ std::optional<Athlete> Workspace::athlete(qint64 athleteId) const
 
 void Workspace::replaceDatabase(std::unique_ptr<Database> db)
 {
+    db->awaitOpen();
     emit databaseAboutToBeReplaced();
     m_undo->clear();
     m_feed.reset(); // it listens on the old database
     m_db = std::move(db);
-    m_opened = !m_db->opensAside();
+    m_opened = true; // awaited above
     m_exercises.reset();
     m_current.reset();
     watchServer();

@@ -84,7 +84,9 @@ public:
     /// not at all.
     std::optional<QString> executeBatch(const QString &text, const QList<BatchStep> &steps);
 
-    /// Switches to another database file (e.g. the demo data); the undo history is cleared.
+    /// Switches to another database (the demo data, a file, a team server); the undo history is
+    /// cleared. A server opened aside (ServerConnector's) is waited for first: its refusal is
+    /// thrown with the workspace left as it was, and the views read the new one at once.
     void replaceDatabase(std::unique_ptr<Database> db);
     /// Reports an undo or redo that could not be carried out; the history is then cleared,
     /// since it no longer matches the database.

@@ -121,6 +121,11 @@ TEST_F(ServerConnecting, CancelLeavesTheWindowOnItsDatabaseWhileTheServerDoesNot
     ASSERT_TRUE(m_window->connectTo(cluster().location(m_db))) << Prompt::shown().join(u'\n').toStdString();
     EXPECT_TRUE(m_ws->database().isServer());
     EXPECT_EQ(m_window->athleteSwitcher()->currentText(), u"Ann"_s);
+    // The server's open ended before it replaced the file: a view's first read runs at once,
+    // not after an awaitDatabase() that nobody calls any more.
+    bool read = false;
+    m_ws->whenOpen(m_window.get(), [&read] { read = true; });
+    EXPECT_TRUE(read);
 }
 
 TEST_F(ServerConnecting, ALoginCancelledJustBeforeItSucceedsIsClosed)
