@@ -2707,6 +2707,10 @@
             <numerusform>%n Einheiten schon vorhanden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publishing was cancelled; nothing was sent.</source>
+        <translation>Veröffentlichen abgebrochen; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>spotter::NewExerciseBar</name>
@@ -3482,6 +3486,31 @@
             <numerusform>Diese Datenbank enthält %n Athleten; wählen Sie den, der veröffentlicht wird</numerusform>
             <numerusform>Diese Datenbank enthält %n Athleten; wählen Sie den, der veröffentlicht wird</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spotter::PublishingDialog</name>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentlichen an %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Publishing to the team server</source>
+        <translation>Veröffentlichen an den Teamserver</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…
+%2 of %3 sessions and soreness reports</source>
+        <translation>Veröffentlichen an %1…
+%2 von %3 Einheiten und Beschwerdeberichten</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be sent.</source>
+        <translation>Wird abgebrochen… nichts wird gesendet.</translation>
     </message>
 </context>
 <context>

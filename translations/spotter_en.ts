@@ -2704,6 +2704,10 @@
             <numerusform>%n sessions already there</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publishing was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::NewExerciseBar</name>
@@ -3478,6 +3482,30 @@
             <numerusform>This database holds %n athlete; choose the one to publish</numerusform>
             <numerusform>This database holds %n athletes; choose the one to publish</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spotter::PublishingDialog</name>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing to the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing to %1…
+%2 of %3 sessions and soreness reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -217,10 +217,26 @@ PublishResult Publisher::run(const PublishOptions &options)
         return e.id;
     };
 
+    const QList<Session> mySessions = SessionRepository(m_local).list(local->id);
+    const QList<SorenessReport> myReports = SorenessRepository(m_local).list(local->id);
+    const int total = static_cast<int>(mySessions.size() + myReports.size());
+    int done = 0;
+    // Counts the item just compared (sent or not) and says whether to go on.
+    const auto next = [&] {
+        if (options.progress)
+            options.progress(done, total);
+        ++done;
+        return !(options.cancel && options.cancel->load());
+    };
+
     QHash<QString, QString> sent;           // key → hash recorded after the commit
     QHash<qint64, QString> localKeyOf;      // local session id → key
     QHash<QString, qint64> serverSessionOf; // key → server session id
-    for (const Session &mine : SessionRepository(m_local).list(local->id)) {
+    for (const Session &mine : mySessions) {
+        if (!next()) {
+            result.cancelled = true;
+            return result; // the transaction rolls back
+        }
         const QString key = sessionKey(mine);
         const QString hash = sessionHash(mine, localExercises);
         localKeyOf.insert(mine.id, key);
@@ -280,7 +296,11 @@ PublishResult Publisher::run(const PublishOptions &options)
     for (const SorenessReport &r : serverReports.list(target->id))
         reportsOnServer.insert(reportKey(r), r);
     QHash<QString, QString> sentR;
-    for (const SorenessReport &mine : SorenessRepository(m_local).list(local->id)) {
+    for (const SorenessReport &mine : myReports) {
+        if (!next()) {
+            result.cancelled = true;
+            return result;
+        }
         const QString key = reportKey(mine);
         const QString link = mine.sessionId ? localKeyOf.value(*mine.sessionId) : QString();
         const QString hash = reportHash(mine, link);
@@ -326,6 +346,12 @@ PublishResult Publisher::run(const PublishOptions &options)
             ++result.reportsChanged;
         }
         sentR.insert(key, hash);
+    }
+    if (options.progress)
+        options.progress(total, total);
+    if (options.cancel && options.cancel->load()) {
+        result.cancelled = true;
+        return result;
     }
     if (options.dryRun)
         return result; // the transaction rolls back

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace spotter {
 
 class Database;
@@ -17,6 +20,12 @@ struct PublishOptions
     /// always publishes to its own athlete.
     QString serverAthlete;
     bool dryRun = false;
+    /// Polled between items (and before the commit); once set, run() sends nothing and returns
+    /// a result with `cancelled` set. Items already sent are rolled back with the transaction.
+    const std::atomic_bool *cancel = nullptr;
+    /// Called on the calling thread with how many of the @p total local sessions and reports
+    /// were compared (and sent where they had to be): before each one, and once at the end.
+    std::function<void(int done, int total)> progress;
 };
 
 /// Something that was not sent because it changed on both sides (or was deleted on the server)
@@ -39,6 +48,8 @@ struct PublishResult
     int reportsUnchanged = 0;
     QStringList newExercises; ///< created in the server's catalogue
     QList<PublishConflict> conflicts;
+    /// Stopped through PublishOptions::cancel: nothing was sent, the counts are partial.
+    bool cancelled = false;
 };
 
 /// Offline first (docs/team-server.md): an athlete logs into a local SQLite file and publishes
@@ -53,7 +64,7 @@ class Publisher
 public:
     Publisher(const Database &local, const Database &server) : m_local(local), m_server(server) {}
 
-    /// Throws StoreError (nothing is sent then) or PublishError.
+    /// Throws StoreError; nothing is sent then.
     PublishResult run(const PublishOptions &options);
 
 private:

@@ -30,6 +30,7 @@
 #include "pages/teampage.h"
 #include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
+#include "shell/publishprogress.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
 #include "shots/scenes.h"
@@ -165,6 +166,12 @@ void shootEveryPage(Shooter &shooter, const QString &folder, QSize size, const Q
     shooter.shoot(&connect, QStringLiteral("connect"));
     connect.close();
     shootConnecting(shooter, window);
+    // File → Publish half-way through a log (publishWithProgress() shows this dialog).
+    PublishingDialog publishing(DatabaseLocation::parse(server).withUser({}).displayName(), &window);
+    publishing.showProgress(17, 42);
+    publishing.show();
+    shooter.shoot(&publishing, QStringLiteral("publishing"));
+    publishing.hide();
 
     // Last, because saving them adds reports that the pages above would show.
     shootCheckIns(shooter, window, tom, ws.database());

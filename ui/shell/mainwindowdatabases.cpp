@@ -4,12 +4,12 @@
 // (damage, unreadable rows), the daily backup.
 // Kept apart from the window's construction so that each file reads as one concern.
 #include "dialogs/connectdialog.h"
-#include "interchange/publisher.h"
 #include "shell/appsettings.h"
 #include "shell/dailybackup.h"
 #include "shell/desktopdatabase.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
+#include "shell/publishprogress.h"
 #include "shell/serverconnector.h"
 #include "shell/theme.h"
 #include "shell/workspace.h"
@@ -254,9 +254,11 @@ void MainWindow::publishTo(const DatabaseLocation &location)
     PublishOptions options;
     options.athlete = m_athletes->currentText();
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const PublishResult r = Publisher(m_ws.database(), *server).run(options);
-        QApplication::restoreOverrideCursor();
+        const PublishResult r = publishWithProgress(this, m_ws.database(), *server, options);
+        if (r.cancelled) {
+            statusBar()->showMessage(tr("Publishing was cancelled; nothing was sent."), 15000);
+            return;
+        }
         // Each count its own plural: a language's form follows the number it stands beside.
         QString text = tr("Published to %1 as %2: %3, %4; %5, %6; %7.")
                            .arg(location.withUser({}).displayName(), r.serverAthlete,
@@ -274,7 +276,6 @@ void MainWindow::publishTo(const DatabaseLocation &location)
             statusBar()->showMessage(text, 15000);
         }
     } catch (const StoreError &e) {
-        QApplication::restoreOverrideCursor();
         Prompt::warning(this, tr("Cannot publish"), e.message());
     }
 }

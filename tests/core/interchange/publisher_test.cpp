@@ -16,7 +16,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -245,6 +247,55 @@ TEST_F(Publish, ADryRunSendsNothingAndACoachPublishesForTheirAthlete)
     PublishOptions stranger;
     stranger.serverAthlete = u"Nobody"_s;
     EXPECT_THROW(Publisher(*m_local, *m_coach).run(stranger), StoreError);
+}
+
+TEST_F(Publish, ProgressCountsEveryItemAndACancelSendsNothing)
+{
+    for (int day = 0; day < 4; ++day)
+        logLocally(u"2026-11-%1T18:00:00+01:00"_s.arg(16 + day), u"Squats"_s, 100 + day);
+    SorenessReport r;
+    r.athleteId = m_localAnn;
+    r.region = Region::Quads;
+    r.noticedAt = *parseDateTime(u"2026-11-20T08:00:00+01:00"_s);
+    r.intensity = 3;
+    SorenessRepository(*m_local).add(r);
+
+    std::atomic_bool cancel = false;
+    QList<std::pair<int, int>> seen;
+    PublishOptions options;
+    options.cancel = &cancel;
+    options.progress = [&](int done, int total) {
+        seen.append({done, total});
+        if (done == 2)
+            cancel = true; // after two sessions went
+    };
+    const PublishResult stopped = publish(options);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_EQ(stopped.sessionsNew, 2) << "the counts say how far it got";
+    EXPECT_EQ(seen, (QList<std::pair<int, int>>{{0, 5}, {1, 5}, {2, 5}}));
+    EXPECT_TRUE(onServer().isEmpty()) << "what went before the cancel was rolled back";
+
+    // Nothing was recorded as sent: the next publish sends everything.
+    cancel = false;
+    seen.clear();
+    options.progress = [&](int done, int total) { seen.append({done, total}); };
+    const PublishResult whole = publish(options);
+    EXPECT_FALSE(whole.cancelled);
+    EXPECT_EQ(whole.sessionsNew, 4);
+    EXPECT_EQ(whole.reportsNew, 1);
+    EXPECT_EQ(seen.size(), 6);
+    EXPECT_EQ(seen.last(), std::make_pair(5, 5));
+    EXPECT_EQ(onServer().size(), 4);
+
+    // A cancel that comes with the last item still sends nothing.
+    logLocally(u"2026-11-21T18:00:00+01:00"_s, u"Squats"_s, 110);
+    options.progress = [&](int done, int total) {
+        if (done == total)
+            cancel = true;
+    };
+    const PublishResult late = publish(options);
+    EXPECT_TRUE(late.cancelled);
+    EXPECT_EQ(onServer().size(), 4);
 }
 
 } // namespace
