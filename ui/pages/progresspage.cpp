@@ -106,12 +106,17 @@ ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
     connect(&m_ws, &Workspace::databaseReplaced, this, &ProgressPage::changed);
     const auto ifCurrent = [this](qint64 athleteId) {
         if (athleteId == m_ws.currentAthleteId())
-            changed();
+            dataChanged();
     };
     connect(m_ws.notifier(), &ChangeNotifier::sessionsChanged, this, ifCurrent);
     connect(m_ws.notifier(), &ChangeNotifier::sorenessChanged, this, ifCurrent);
-    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &ProgressPage::changed);
-    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &ProgressPage::changed);
+    connect(m_ws.notifier(), &ChangeNotifier::athletesChanged, this, &ProgressPage::dataChanged);
+    connect(m_ws.notifier(), &ChangeNotifier::exercisesChanged, this, &ProgressPage::dataChanged);
+    // What changed while a read ran is read once it has been shown.
+    connect(m_loader, &BackgroundRunner::finished, this, [this] {
+        if (m_stale && isVisible())
+            reload();
+    });
     showSeries();
 }
 
@@ -142,6 +147,16 @@ void ProgressPage::changed()
     // not pay for charts nobody looks at.
     m_stale = true;
     if (isVisible())
+        reload();
+}
+
+void ProgressPage::dataChanged()
+{
+    // The running read is still of the athlete and range on screen: it is let finish and shown,
+    // and read again after it. On a busy team server the feed's changes (anyone's) come faster
+    // than a long history is read, and charts restarted by each would never show.
+    m_stale = true;
+    if (isVisible() && !m_loader->isBusy())
         reload();
 }
 

@@ -54,6 +54,7 @@ protected:
 
 private:
     void changed();
+    void dataChanged();
     void showSeries();
     void reflow();
 

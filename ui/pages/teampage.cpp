@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,6 +42,7 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ws(workspace)
     , m_loader(new BackgroundRunner(workspace, this))
+    , m_reloadSoon(new QTimer(this))
     , m_model(new TeamModel(this))
     , m_filter(new TeamFilterModel(this))
     , m_search(new QLineEdit(this))
@@ -121,6 +123,11 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
         m_busy->setVisible(busy && !m_quiet);
         updateStatus();
     });
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &TeamPage::reloadIfStale);
+    // What changed while a read ran is read once it has been shown.
+    connect(m_loader, &BackgroundRunner::finished, this, &TeamPage::reloadIfStale);
     m_loader->setReading(tr("The team"));
     connect(m_loader, &BackgroundRunner::failed, this, [this](const QString &message) {
         // No rows rather than the last ones read, as if they were current.
@@ -155,7 +162,7 @@ TeamPage::~TeamPage()
 
 bool TeamPage::isLoading() const
 {
-    return m_loader->isBusy();
+    return m_loader->isBusy() || m_reloadSoon->isActive();
 }
 
 void TeamPage::dataChanged()
@@ -168,10 +175,16 @@ void TeamPage::changed()
 {
     // A hidden page only remembers: a lifter who never opens Team never pays for it.
     m_stale = true;
-    if (isVisible())
-        reload();
+    if (isVisible() && !m_reloadSoon->isActive()) // started again, it would wait for the changes to stop
+        m_reloadSoon->start();
     else
         m_quiet = false; // showing the page later is worth the indicator
+}
+
+void TeamPage::reloadIfStale()
+{
+    if (m_stale && isVisible())
+        reload();
 }
 
 void TeamPage::showEvent(QShowEvent *event)
@@ -183,6 +196,10 @@ void TeamPage::showEvent(QShowEvent *event)
 
 void TeamPage::reload()
 {
+    if (m_loader->isBusy()) {
+        m_stale = true;
+        return;
+    }
     m_stale = false;
     const QDateTime now = Clock::now();
     m_loader->start<QList<TeamSummary>>(

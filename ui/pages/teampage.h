@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
+class QTimer;
 
 namespace spotter {
 
@@ -35,7 +36,9 @@ public:
     [[nodiscard]] QProgressBar *busyIndicator() const { return m_busy; }
     [[nodiscard]] bool isLoading() const;
 
-    /// Recomputes every row in the background; loaded() follows.
+    /// Recomputes every row in the background; loaded() follows. While a read runs it is let
+    /// finish and shown, and the rows are read again after it: on a busy team server changes
+    /// come faster than a whole team is read, and a page restarted by each would never show.
     void reload();
 
 signals:
@@ -49,12 +52,14 @@ protected:
 
 private:
     void changed();
+    void reloadIfStale();
     void dataChanged();
     void fitColumns();
     void updateStatus();
 
     Workspace &m_ws;
     BackgroundRunner *m_loader;
+    QTimer *m_reloadSoon; ///< the signals of one change (a feed's burst) make one read
     TeamModel *m_model;
     TeamFilterModel *m_filter;
     QLineEdit *m_search;

@@ -4,6 +4,8 @@
 #include "charts/qtchartview.h"
 #include "pages/progresspage.h"
 #include "shell/changenotifier.h"
+#include "store/exerciserepository.h"
+#include "store/sessionrepository.h"
 #include "uitestutil.h"
 
 #include <QAccessible>
@@ -13,6 +15,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QTest>
+#include <QTimer>
 #include <QValueAxis>
 
 using namespace spotter;
@@ -138,6 +141,40 @@ TEST_F(ProgressPageTest, FollowsTheCurrentAthleteAndEdits)
     emit m_ws->notifier()->sorenessChanged(m_team.cleo);
     EXPECT_TRUE(page.isLoading());
     ASSERT_TRUE(waitFor(loaded, 3));
+}
+
+TEST_F(ProgressPageTest, ChangesThatKeepComingDoNotKeepTheChartsFromShowing)
+{
+    m_ws->setCurrentAthlete(m_team.ann);
+    ProgressPage page(*m_ws);
+    QSignalSpy loaded(&page, &ProgressPage::loaded);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    const int before = page.series()->sessionCount;
+    // A busy team server: the feed announces someone's change on every turn of the event loop,
+    // and each is the athlete on screen's for all the page can tell.
+    QTimer storm;
+    storm.setInterval(0);
+    QObject::connect(&storm, &QTimer::timeout, &page, [this] {
+        emit m_ws->notifier()->sessionsChanged(m_team.ann);
+        emit m_ws->notifier()->exercisesChanged();
+    });
+    storm.start();
+    loaded.clear();
+    ASSERT_TRUE(loaded.wait(20'000)) << "the charts never showed while changes kept coming";
+    Session s;
+    s.athleteId = m_team.ann;
+    s.start = QDateTime::currentDateTime().addSecs(-3600);
+    WorkoutSet w;
+    w.exerciseId = ExerciseRepository(m_ws->database()).find(QStringLiteral("Deadlift"))->id;
+    w.weight = Weight::fromKg(100);
+    w.reps = 5;
+    s.sets = {w};
+    SessionRepository(m_ws->database()).add(s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.size() >= 3; }, 20'000)) << "it stopped reading";
+    storm.stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isLoading(); }, 20'000));
+    EXPECT_EQ(page.series()->sessionCount, before + 1) << "the last change was not read";
 }
 
 TEST_F(ProgressPageTest, WithoutAnAthleteTheChartsSaySo)

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace spotter;
 using namespace spotter::test;
@@ -190,6 +191,36 @@ TEST_F(TeamPageTest, RefreshesWhenTheDataChangesAndDoubleClickOpensTheAthlete)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cleo).center());
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().first().toLongLong(), m_team.cleo);
+}
+
+TEST_F(TeamPageTest, ChangesThatKeepComingDoNotKeepThePageFromShowingTheTeam)
+{
+    TeamPage page(*m_ws);
+    QSignalSpy loaded(&page, &TeamPage::loaded);
+    page.resize(1300, 500);
+    page.show();
+    ASSERT_TRUE(waitFor(loaded));
+    const int before = page.model()->rowCount();
+    // A busy team server: changes on every turn of the event loop, each announced as a feed's
+    // burst is (several signals), faster than the team is read.
+    QTimer storm;
+    storm.setInterval(0);
+    QObject::connect(&storm, &QTimer::timeout, &page, [this] {
+        emit m_ws->notifier()->othersChanged({QStringLiteral("workout_set")});
+        emit m_ws->notifier()->sessionsChanged(m_team.ann);
+        emit m_ws->notifier()->sorenessChanged(m_team.ann);
+    });
+    storm.start();
+    loaded.clear();
+    ASSERT_TRUE(loaded.wait(20'000)) << "the page never showed the team while changes kept coming";
+    Athlete dora;
+    dora.name = QStringLiteral("Dora Late");
+    AthleteRepository(m_ws->database()).add(dora);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.size() >= 3; }, 20'000)) << "it stopped reading";
+    storm.stop();
+    // Once the changes stop, what changed last is shown.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isLoading(); }, 20'000));
+    EXPECT_EQ(page.model()->rowCount(), before + 1) << "the last change was not read";
 }
 
 namespace {
