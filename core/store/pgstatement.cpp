@@ -73,6 +73,8 @@ QByteArray Statement::translate(const QString &sql, QList<QByteArray> *names)
     const QByteArray in = sql.toUtf8();
     QByteArray out;
     out.reserve(in.size() + 16);
+    // A session's sets in one statement have thousands of placeholders: looked up by hash.
+    QHash<QByteArray, qsizetype> seen;
     const auto isNameChar = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     };
@@ -92,10 +94,11 @@ QByteArray Statement::translate(const QString &sql, QList<QByteArray> *names)
             while (j < in.size() && isNameChar(in.at(j)))
                 ++j;
             const QByteArray name = in.mid(i, j - i);
-            qsizetype index = names->indexOf(name);
+            qsizetype index = seen.value(name, -1);
             if (index < 0) {
                 names->append(name);
                 index = names->size() - 1;
+                seen.insert(name, index);
             }
             out.append('$').append(QByteArray::number(index + 1));
             i = j - 1;
@@ -108,7 +111,11 @@ QByteArray Statement::translate(const QString &sql, QList<QByteArray> *names)
 
 Statement::Statement(PGconn *conn, const QString &sql, int fetchSize)
     : m_conn(conn), m_sql(translate(sql, &m_names)), m_values(m_names.size()), m_fetchSize(fetchSize)
-{}
+{
+    m_index.reserve(m_names.size());
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        m_index.insert(m_names.at(i), i);
+}
 
 Statement::~Statement()
 {
@@ -136,7 +143,7 @@ void Statement::finish()
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 {
-    const qsizetype index = m_names.indexOf(placeholder.toUtf8());
+    const qsizetype index = m_index.value(placeholder.toUtf8(), -1);
     if (index < 0)
         throw StoreError(StoreError::Kind::Sql,
                          Store::tr("No placeholder %1 in: %2").arg(placeholder, shortSql(m_sql)));

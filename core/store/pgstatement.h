@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -54,7 +55,8 @@ private:
     [[nodiscard]] const char *cell(int column) const;
 
     PGconn *m_conn;
-    QList<QByteArray> m_names; // before m_sql: translating the SQL fills it
+    QList<QByteArray> m_names;            // before m_sql: translating the SQL fills it
+    QHash<QByteArray, qsizetype> m_index; ///< a name's position in m_names
     QByteArray m_sql;
     QList<std::optional<QByteArray>> m_values;
     PGresult *m_result = nullptr;

@@ -10,6 +10,7 @@
 #include "store/recordrepository.h"
 #include "store/rowversion.h"
 #include "store/setrow.h"
+#include "store/setwriter.h"
 #include "store/sorenessrepository.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -62,67 +63,6 @@ void bindSession(Query &q, const Session &s)
         .bind(QStringLiteral(":source"), toKey(s.source.kind))
         .bind(QStringLiteral(":file"), s.source.file.isEmpty() ? QVariant() : QVariant(s.source.file))
         .bind(QStringLiteral(":key"), s.source.key.isEmpty() ? QVariant() : QVariant(s.source.key));
-}
-
-void bindSetValues(Query &q, const WorkoutSet &w)
-{
-    q.bind(QStringLiteral(":exercise"), w.exerciseId)
-        .bind(QStringLiteral(":kind"), toKey(w.kind))
-        .bind(QStringLiteral(":weight"), sql::opt(w.weight))
-        .bind(QStringLiteral(":reps"), sql::opt(w.reps))
-        .bind(QStringLiteral(":rpe"), sql::opt(w.rpe))
-        .bind(QStringLiteral(":rir"), sql::opt(w.rir))
-        .bind(QStringLiteral(":rest"), sql::opt(w.restSeconds))
-        .bind(QStringLiteral(":seconds"), sql::opt(w.seconds))
-        .bind(QStringLiteral(":distance"), sql::opt(w.distanceCm))
-        .bind(QStringLiteral(":notes"), w.notes);
-}
-
-const QString kInsertSet = QStringLiteral(
-    "INSERT INTO workout_set (id, session_id, exercise_id, position, kind, weight_g, reps, rpe, "
-    "rir, rest_s, seconds, distance_cm, notes, row_version) VALUES (:id, :session, :exercise, :position, "
-    ":kind, :weight, :reps, :rpe, :rir, :rest, :seconds, :distance, :notes, :version)");
-
-/// Inserts sets, keeping the ids of those that have one (undo) and letting the database pick
-/// the others; one prepared statement for each of the two.
-class SetInserter
-{
-public:
-    explicit SetInserter(const QSqlDatabase &db) : m_db(db) {}
-
-    void insert(WorkoutSet &w)
-    {
-        const bool withId = w.id > 0;
-        std::unique_ptr<Query> &q = withId ? m_withId : m_newId;
-        if (!q)
-            q = std::make_unique<Query>(m_db, dialect::insert(kInsertSet, withId),
-                                        withId ? Query::Returning::Nothing : Query::Returning::Id);
-        if (withId)
-            q->bind(QStringLiteral(":id"), w.id);
-        q->bind(QStringLiteral(":session"), w.sessionId)
-            .bind(QStringLiteral(":position"), w.position)
-            .bind(QStringLiteral(":version"), w.version);
-        bindSetValues(*q, w);
-        q->exec();
-        if (!withId)
-            w.id = q->insertedId();
-    }
-
-private:
-    const QSqlDatabase &m_db;
-    std::unique_ptr<Query> m_withId;
-    std::unique_ptr<Query> m_newId;
-};
-
-void insertSets(const QSqlDatabase &db, Session &session)
-{
-    SetInserter inserter(db);
-    for (qsizetype i = 0; i < session.sets.size(); ++i) {
-        WorkoutSet &w = session.sets[i];
-        w.sessionId = session.id;
-        w.position = static_cast<int>(i);
-        inserter.insert(w);
-    }
 }
 
 // Holds this file's translation context in a form lupdate can follow.
@@ -203,7 +143,7 @@ void SessionRepository::insert(const QSqlDatabase &db, Session &session)
     q.exec();
     if (!withId)
         session.id = q.insertedId();
-    insertSets(db, session);
+    SetWriter(db).insertAll(session);
 }
 
 qint64 SessionRepository::add(Session &session)
@@ -225,7 +165,7 @@ void SessionRepository::update(Session &session)
         updateHeader(session);
         Query clear(db, QStringLiteral("DELETE FROM workout_set WHERE session_id = :id"));
         clear.bind(QStringLiteral(":id"), session.id).exec();
-        insertSets(db, session);
+        SetWriter(db).insertAll(session);
         tx.commit();
     } catch (...) {
         session.version = version; // nothing was stored
@@ -271,7 +211,7 @@ void SessionRepository::insertSet(WorkoutSet &set)
     Query shift(db, QStringLiteral("UPDATE workout_set SET position = position + 1 "
                                    "WHERE session_id = :s AND position >= :p"));
     shift.bind(QStringLiteral(":s"), set.sessionId).bind(QStringLiteral(":p"), set.position).exec();
-    SetInserter(db).insert(set);
+    SetWriter(db).insert(set);
     tx.commit();
 }
 
@@ -285,7 +225,7 @@ void SessionRepository::updateSet(WorkoutSet &set)
                                ":rest, seconds = :seconds, distance_cm = :distance, notes = :notes, ")
                     + rowversion::setNext() + rowversion::whereCurrent());
     q.bind(QStringLiteral(":id"), set.id).bind(QStringLiteral(":version"), set.version);
-    bindSetValues(q, set);
+    SetWriter::bindValues(q, set);
     q.exec();
     if (q.rowsAffected() == 0)
         rowversion::refuse(db, "workout_set", set.id,

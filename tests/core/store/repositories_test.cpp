@@ -9,6 +9,8 @@
 #include "store/storeerror.h"
 #include "testutil.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace spotter;
@@ -237,6 +239,34 @@ TEST_P(Repositories, SessionWithSetsRoundTrip)
     repo.remove(s.id);
     EXPECT_EQ(repo.get(s.id), std::nullopt);
     EXPECT_EQ(count(QStringLiteral("workout_set")), 0) << "sets go with their session";
+}
+
+TEST_P(Repositories, ASessionWithMoreSetsThanOneStatementTakesIsStoredWhole)
+{
+    // On a team server a session's sets go in statements of 1,000: PostgreSQL takes at most
+    // 65,535 parameters in one, 4,681 sets at 14 each.
+    const Athlete ann = addAthlete(QStringLiteral("Ann"));
+    Session s = makeSession(ann.id, QStringLiteral("2026-11-01T18:30:00+01:00"));
+    const WorkoutSet base = s.sets[1];
+    s.sets.clear();
+    for (int i = 0; i < 5'001; ++i) {
+        WorkoutSet w = base;
+        w.reps = 1 + i % 20;
+        w.notes = QString::number(i);
+        s.sets.append(w);
+    }
+    SessionRepository(db()).add(s);
+    QSet<qint64> ids;
+    for (const WorkoutSet &w : s.sets)
+        ids.insert(w.id);
+    EXPECT_EQ(ids.size(), 5'001);
+    EXPECT_FALSE(ids.contains(0));
+    const auto loaded = SessionRepository(db()).get(s.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(*loaded, s);
+    EXPECT_EQ(loaded->sets.last().position, 5'000);
+    EXPECT_EQ(loaded->sets.last().notes, QStringLiteral("5000"));
+    EXPECT_EQ(count(QStringLiteral("workout_set")), 5'001);
 }
 
 TEST_P(Repositories, ListFiltersAndPagesNewestFirst)
