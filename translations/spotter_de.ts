@@ -10474,6 +10474,45 @@ Exit-Codes: 0 exportiert, 1 ein unbekannter Athlet oder eine nicht schreibbare D
         <source>unknown action &apos;%1&apos; (expected init, upgrade, add-coach, add-athlete, add-team, assign or list)</source>
         <translation>unbekannte Aktion &apos;%1&apos; (erwartet: init, upgrade, add-coach, add-athlete, add-team, assign oder list)</translation>
     </message>
+    <message>
+        <source>Publishing: %1 of %2 sessions and soreness reports</source>
+        <translation>Veröffentlichen: %1 von %2 Einheiten und Beschwerdeberichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n neue Einheit</numerusform>
+            <numerusform>%n neue Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new soreness report(s)</source>
+        <translation>
+            <numerusform>%n neuer Beschwerdebericht</numerusform>
+            <numerusform>%n neue Beschwerdeberichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not published: open the server&apos;s copy and make the change there, or delete it there and publish again.</source>
+        <translation>
+            <numerusform>%n Eintrag nicht veröffentlicht: Öffne die Kopie auf dem Server und ändere sie dort, oder lösche sie dort und veröffentliche erneut.</numerusform>
+            <numerusform>%n Einträge nicht veröffentlicht: Öffne die Kopie auf dem Server und ändere sie dort, oder lösche sie dort und veröffentliche erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Context</name>

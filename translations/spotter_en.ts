@@ -10434,6 +10434,45 @@ Exit codes: 0 exported, 1 an unknown athlete or a file that cannot be written, 2
         <source>unknown action &apos;%1&apos; (expected init, upgrade, add-coach, add-athlete, add-team, assign or list)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publishing: %1 of %2 sessions and soreness reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new soreness report(s)</source>
+        <translation>
+            <numerusform>%n new soreness report</numerusform>
+            <numerusform>%n new soreness reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not published: open the server&apos;s copy and make the change there, or delete it there and publish again.</source>
+        <translation>
+            <numerusform>%n item not published: open the server&apos;s copy and make the change there, or delete it there and publish again.</numerusform>
+            <numerusform>%n items not published: open the server&apos;s copy and make the change there, or delete it there and publish again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spotter::cli::Context</name>

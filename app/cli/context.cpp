@@ -17,7 +17,20 @@
 #include <cmath>
 #include <cstdio>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace spotter::cli {
+
+bool Context::stderrIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(STDERR_FILENO) != 0;
+#else
+    return false;
+#endif
+}
 
 Context::Context(QString program, QString dbPath)
     : m_program(std::move(program))

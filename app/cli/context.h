@@ -57,6 +57,9 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /// Whether standard error is a terminal: progress then overwrites its own line, and is
+    /// reported without being asked for.
+    [[nodiscard]] static bool stderrIsTerminal();
 
     /// What a command does with the database. Only the commands that add data create a missing
     /// file; a command that only reads opens it read-only, leaves its journal mode as it is and

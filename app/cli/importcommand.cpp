@@ -12,10 +12,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
-
 namespace spotter::cli {
 
 namespace {
@@ -28,15 +24,6 @@ struct Cli
 
 /// How many messages of each kind are printed; the rest are counted.
 constexpr qsizetype kPrintedMessages = 20;
-
-bool stderrIsTerminal()
-{
-#if defined(Q_OS_UNIX)
-    return isatty(STDERR_FILENO) != 0;
-#else
-    return false;
-#endif
-}
 
 void printMessages(QTextStream &err, const QString &file, const QList<ImportMessage> &messages, qint64 total,
                    bool warnings)
@@ -287,7 +274,7 @@ int importCommand(Context &ctx, const QStringList &args)
             throw UsageError(Cli::tr("--rejects: the file name must not be empty"));
     }
     const bool json = p.isSet(QStringLiteral("json"));
-    const bool terminal = stderrIsTerminal();
+    const bool terminal = Context::stderrIsTerminal();
     ProgressPrinter printer(ctx.err(), terminal);
     if (terminal || p.isSet(QStringLiteral("progress")))
         options.progress = [&printer](const ImportProgress &progress) { printer(progress); };

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace spotter::cli {
 
 namespace {
@@ -21,10 +23,48 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(spotter::cli::Cli)
 };
 
-QString trn(const char *text, qint64 n)
+/// Literal texts for lupdate; the count for the plural form.
+int n(qint64 count)
 {
-    return QCoreApplication::translate("spotter::cli", text, nullptr, static_cast<int>(n));
+    return static_cast<int>(count);
 }
+
+/// "Publishing: 120 of 780 sessions and soreness reports", on one line that each step
+/// overwrites on a terminal, or a line per tenth of the way for a log file.
+class PublishProgressPrinter
+{
+public:
+    PublishProgressPrinter(QTextStream &err, bool terminal) : m_err(err), m_terminal(terminal) {}
+    ~PublishProgressPrinter()
+    {
+        if (m_terminal && m_printed)
+            m_err << '\n';
+        m_err.flush();
+    }
+    PublishProgressPrinter(const PublishProgressPrinter &) = delete;
+    PublishProgressPrinter &operator=(const PublishProgressPrinter &) = delete;
+
+    void operator()(int done, int total)
+    {
+        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
+        const int step = m_terminal ? percent : percent / 10 * 10;
+        if (step == m_step)
+            return;
+        m_step = step;
+        m_err << (m_terminal ? QStringLiteral("\r") : QString())
+              << Cli::tr("Publishing: %1 of %2 sessions and soreness reports")
+                     .arg(QString::number(done), QString::number(total))
+              << (m_terminal ? "" : "\n");
+        m_err.flush();
+        m_printed = true;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_terminal;
+    bool m_printed = false;
+    int m_step = -1;
+};
 
 } // namespace
 
@@ -40,6 +80,8 @@ int publishCommand(Context &ctx, const QStringList &args)
                  Cli::tr("A coach publishing someone's log: the athlete on the server."), Cli::tr("name")});
     p.addOption({QStringLiteral("dry-run"), Cli::tr("Say what would be sent; send nothing.")});
     p.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON.")});
+    p.addOption({QStringLiteral("progress"),
+                 Cli::tr("Report progress on standard error (always done when it is a terminal).")});
     if (!ctx.parse(p, QStringLiteral("publish"),
                    Cli::tr("Send this database's new and changed sessions and soreness reports to a team "
                            "server. Publishing again sends nothing twice; what changed both here and on the "
@@ -60,7 +102,14 @@ int publishCommand(Context &ctx, const QStringList &args)
     options.athlete = p.value(QStringLiteral("athlete"));
     options.serverAthlete = p.value(QStringLiteral("as"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    const bool terminal = Context::stderrIsTerminal();
+    std::optional<PublishProgressPrinter> printer;
+    if (terminal || p.isSet(QStringLiteral("progress"))) {
+        printer.emplace(ctx.err(), terminal);
+        options.progress = [&printer](int done, int total) { (*printer)(done, total); };
+    }
     const PublishResult r = Publisher(local, server).run(options);
+    printer.reset(); // its line ends before the result's
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray conflicts;
         for (const PublishConflict &c : r.conflicts)
@@ -85,10 +134,12 @@ int publishCommand(Context &ctx, const QStringList &args)
                          .arg(to.displayName(), r.serverAthlete)
                   << ' '
                   << Cli::tr("%1, %2, %3; %4, %5, %6.")
-                         .arg(trn("%n new session(s)", r.sessionsNew), trn("%n changed", r.sessionsChanged),
-                              trn("%n unchanged", r.sessionsUnchanged),
-                              trn("%n new soreness report(s)", r.reportsNew),
-                              trn("%n changed", r.reportsChanged), trn("%n unchanged", r.reportsUnchanged))
+                         .arg(Cli::tr("%n new session(s)", nullptr, n(r.sessionsNew)),
+                              Cli::tr("%n changed", nullptr, n(r.sessionsChanged)),
+                              Cli::tr("%n unchanged", nullptr, n(r.sessionsUnchanged)),
+                              Cli::tr("%n new soreness report(s)", nullptr, n(r.reportsNew)),
+                              Cli::tr("%n changed", nullptr, n(r.reportsChanged)),
+                              Cli::tr("%n unchanged", nullptr, n(r.reportsUnchanged)))
                   << '\n';
         if (!r.newExercises.isEmpty())
             ctx.out()
@@ -98,9 +149,9 @@ int publishCommand(Context &ctx, const QStringList &args)
             ctx.err() << Cli::tr("conflict: %1: %2").arg(c.what, c.reason) << '\n';
     }
     if (!r.conflicts.isEmpty()) {
-        ctx.err() << trn("%n item(s) not published: open the server's copy and make the change there, or "
-                         "delete it there and publish again.",
-                         r.conflicts.size())
+        ctx.err() << Cli::tr("%n item(s) not published: open the server's copy and make the change there, or "
+                             "delete it there and publish again.",
+                             nullptr, n(r.conflicts.size()))
                   << '\n';
         return 1;
     }
