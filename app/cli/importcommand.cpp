@@ -4,6 +4,7 @@
 #include "interchange/importer.h"
 #include "jsonout.h"
 #include "model/validation.h"
+#include "progressline.h"
 #include "routineout.h"
 
 #include <QFile>
@@ -131,45 +132,19 @@ void printRejections(QTextStream &err, const QString &file, const ImportResult &
             << '\n';
 }
 
-/// Progress on standard error: one updating line on a terminal, a line per tenth otherwise.
-class ProgressPrinter
+/// The import's progress: checking the file, then writing it.
+void showProgress(ProgressLine &line, const ImportProgress &p)
 {
-public:
-    ProgressPrinter(QTextStream &err, bool terminal) : m_err(err), m_terminal(terminal) {}
-    ~ProgressPrinter()
-    {
-        if (m_terminal && m_printed)
-            m_err << '\n';
-        m_err.flush();
-    }
-    ProgressPrinter(const ProgressPrinter &) = delete;
-    ProgressPrinter &operator=(const ProgressPrinter &) = delete;
-
-    void operator()(const ImportProgress &p)
-    {
-        const int percent = p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 100 / p.bytesTotal) : 100;
-        const int step = m_terminal ? percent : percent / 10 * 10;
-        if (p.phase == m_phase && step == m_step)
-            return;
-        m_phase = p.phase;
-        m_step = step;
-        const int rows = static_cast<int>(p.rows);
-        const QString line =
-            (p.phase == ImportProgress::Phase::Reading ? Cli::tr("Checking: %1% (%n row(s))", nullptr, rows)
-                                                       : Cli::tr("Writing: %1% (%n row(s))", nullptr, rows))
-                .arg(percent);
-        m_err << (m_terminal ? QStringLiteral("\r") : QString()) << line << (m_terminal ? "" : "\n");
-        m_err.flush();
-        m_printed = true;
-    }
-
-private:
-    QTextStream &m_err;
-    bool m_terminal;
-    bool m_printed = false;
-    ImportProgress::Phase m_phase = ImportProgress::Phase::Reading;
-    int m_step = -1;
-};
+    const int percent = p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 100 / p.bytesTotal) : 100;
+    const int phase = static_cast<int>(p.phase);
+    if (!line.due(phase, percent))
+        return;
+    const int rows = static_cast<int>(p.rows);
+    line.show(phase, percent,
+              (p.phase == ImportProgress::Phase::Reading ? Cli::tr("Checking: %1% (%n row(s))", nullptr, rows)
+                                                         : Cli::tr("Writing: %1% (%n row(s))", nullptr, rows))
+                  .arg(percent));
+}
 
 /// @p file itself when it is a regular file (or missing: the importer says so); otherwise its
 /// content copied once into @p spool under the same name.
@@ -275,9 +250,9 @@ int importCommand(Context &ctx, const QStringList &args)
     }
     const bool json = p.isSet(QStringLiteral("json"));
     const bool terminal = Context::stderrIsTerminal();
-    ProgressPrinter printer(ctx.err(), terminal);
+    ProgressLine line(ctx.err(), terminal);
     if (terminal || p.isSet(QStringLiteral("progress")))
-        options.progress = [&printer](const ImportProgress &progress) { printer(progress); };
+        options.progress = [&line](const ImportProgress &progress) { showProgress(line, progress); };
 
     // The import reads its file twice (check, then write): a pipe or a device is read once, into
     // a private spool under the same name, and the spool is imported.

@@ -5,6 +5,7 @@
 #include "context.h"
 #include "interchange/publisher.h"
 #include "jsonout.h"
+#include "progressline.h"
 #include "store/database.h"
 #include "store/location.h"
 
@@ -28,43 +29,6 @@ int n(qint64 count)
 {
     return static_cast<int>(count);
 }
-
-/// "Publishing: 120 of 780 sessions and soreness reports", on one line that each step
-/// overwrites on a terminal, or a line per tenth of the way for a log file.
-class PublishProgressPrinter
-{
-public:
-    PublishProgressPrinter(QTextStream &err, bool terminal) : m_err(err), m_terminal(terminal) {}
-    ~PublishProgressPrinter()
-    {
-        if (m_terminal && m_printed)
-            m_err << '\n';
-        m_err.flush();
-    }
-    PublishProgressPrinter(const PublishProgressPrinter &) = delete;
-    PublishProgressPrinter &operator=(const PublishProgressPrinter &) = delete;
-
-    void operator()(int done, int total)
-    {
-        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
-        const int step = m_terminal ? percent : percent / 10 * 10;
-        if (step == m_step)
-            return;
-        m_step = step;
-        m_err << (m_terminal ? QStringLiteral("\r") : QString())
-              << Cli::tr("Publishing: %1 of %2 sessions and soreness reports")
-                     .arg(QString::number(done), QString::number(total))
-              << (m_terminal ? "" : "\n");
-        m_err.flush();
-        m_printed = true;
-    }
-
-private:
-    QTextStream &m_err;
-    bool m_terminal;
-    bool m_printed = false;
-    int m_step = -1;
-};
 
 } // namespace
 
@@ -103,13 +67,19 @@ int publishCommand(Context &ctx, const QStringList &args)
     options.serverAthlete = p.value(QStringLiteral("as"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     const bool terminal = Context::stderrIsTerminal();
-    std::optional<PublishProgressPrinter> printer;
+    std::optional<ProgressLine> line;
     if (terminal || p.isSet(QStringLiteral("progress"))) {
-        printer.emplace(ctx.err(), terminal);
-        options.progress = [&printer](int done, int total) { (*printer)(done, total); };
+        line.emplace(ctx.err(), terminal);
+        options.progress = [&line](int done, int total) {
+            const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
+            if (line->due(0, percent))
+                line->show(0, percent,
+                           Cli::tr("Publishing: %1 of %2 sessions and soreness reports")
+                               .arg(QString::number(done), QString::number(total)));
+        };
     }
     const PublishResult r = Publisher(local, server).run(options);
-    printer.reset(); // its line ends before the result's
+    line.reset(); // its line ends before the result's
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray conflicts;
         for (const PublishConflict &c : r.conflicts)
