@@ -459,6 +459,14 @@
         <source>Enter the database your admin set up (often &quot;team&quot;).</source>
         <translation>Geben Sie die Datenbank ein, die Ihr Administrator eingerichtet hat (oft „team“).</translation>
     </message>
+    <message>
+        <source>Publish to team server</source>
+        <translation>An Teamserver veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>spotter::CsvReaderText</name>
@@ -2651,10 +2659,6 @@
     <message>
         <source>Team server %1 — signed in as %2 (%3)</source>
         <translation>Teamserver %1 — angemeldet als %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Publish to team server</source>
-        <translation>An Teamserver veröffentlichen</translation>
     </message>
     <message>
         <source>Not published (changed here and on the server, or deleted there):</source>

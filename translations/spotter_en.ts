@@ -458,6 +458,14 @@
         <source>Enter the database your admin set up (often &quot;team&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spotter::CsvReaderText</name>
@@ -2647,10 +2655,6 @@
     </message>
     <message>
         <source>Team server %1 — signed in as %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish to team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,7 +33,7 @@ const TlsMode kTlsModes[] = {
 
 } // namespace
 
-ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
+ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_recent(new QComboBox(this))
     , m_host(new QLineEdit(this))
@@ -43,7 +43,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_tls(new QComboBox(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Connect to team server"));
+    setWindowTitle(purpose == Purpose::Publish ? tr("Publish to team server") : tr("Connect to team server"));
     auto *intro = new QLabel(tr("Your team's PostgreSQL server, as its admin set it up "
                                 "(docs/team-server.md). Spotter asks for your password when the server "
                                 "wants one and never stores it."),
@@ -83,7 +83,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Encryption:"), m_tls);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_accept = buttons->button(QDialogButtonBox::Ok);
+    m_accept->setText(purpose == Purpose::Publish ? tr("&Publish") : tr("&Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(m_recent, &QComboBox::currentIndexChanged, this, [this](int index) {

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace spotter {
@@ -23,7 +24,11 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ConnectDialog(const QStringList &recent, QWidget *parent = nullptr);
+    /// What the server is chosen for: the title and the button say it.
+    enum class Purpose { Connect, Publish };
+
+    explicit ConnectDialog(const QStringList &recent, QWidget *parent = nullptr,
+                           Purpose purpose = Purpose::Connect);
 
     /// The server the fields name; none (and an error shown) when they do not make one.
     [[nodiscard]] std::optional<DatabaseLocation> location();
@@ -41,9 +46,11 @@ public:
     [[nodiscard]] QLineEdit *loginEdit() const { return m_login; }
     [[nodiscard]] QComboBox *tlsMode() const { return m_tls; }
     [[nodiscard]] QComboBox *recentList() const { return m_recent; }
+    [[nodiscard]] QPushButton *acceptButton() const { return m_accept; }
 
 private:
     QComboBox *m_recent;
+    QPushButton *m_accept = nullptr;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_database;

@@ -236,8 +236,7 @@ void MainWindow::rebuildRecentServers()
 
 void MainWindow::publishToServer()
 {
-    ConnectDialog dialog(AppSettings::instance().recentServers(), this);
-    dialog.setWindowTitle(tr("Publish to team server"));
+    ConnectDialog dialog(AppSettings::instance().recentServers(), this, ConnectDialog::Purpose::Publish);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto location = dialog.location())

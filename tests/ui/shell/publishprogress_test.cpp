@@ -2,6 +2,7 @@
 // File → Publish sends off the UI thread: past a moment a dialog shows how far it got and
 // offers Cancel, which sends nothing; a publish the server refuses is said as before.
 #include "connectingwatch.h"
+#include "dialogs/connectdialog.h"
 #include "shell/changenotifier.h"
 #include "shell/mainwindow.h"
 #include "shell/prompt.h"
@@ -13,6 +14,7 @@
 #include "store/transaction.h"
 #include "teamserverfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -20,6 +22,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -140,6 +143,29 @@ TEST_F(PublishProgress, TheDialogShowsHowFarItGotAndCancelSendsNothing)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"3 new sessions"_s))
         << m_window->statusBar()->currentMessage().toStdString();
     EXPECT_EQ(sessionsOnServer(), 3);
+}
+
+TEST_F(PublishProgress, FilePublishAsksWhereToWithAPublishButton)
+{
+    QAction *publish = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (QString(action->text()).remove(u'&').startsWith(u"Publish to team server"_s))
+            publish = action;
+    }
+    ASSERT_NE(publish, nullptr);
+    QString title;
+    QString button;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            button = dialog->acceptButton()->text();
+            dialog->reject();
+        }
+    });
+    publish->trigger();
+    EXPECT_EQ(title, u"Publish to team server"_s);
+    EXPECT_EQ(button, u"&Publish"_s);
+    EXPECT_EQ(sessionsOnServer(), 0) << "a cancelled choice publishes nothing";
 }
 
 TEST_F(PublishProgress, WhatTheServerRefusesIsSaid)
