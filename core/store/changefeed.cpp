@@ -7,6 +7,7 @@
 #include "store/serverschema.h"
 #include "store/storeerror.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -23,6 +24,29 @@ std::atomic<int> g_feedCounter{0};
 constexpr int kHealthMs = 3000;
 constexpr int kBurstMs = 250;
 
+/// The tables whose rows belong to one athlete's history (sessionsChanged, sorenessChanged).
+bool touchesHistories(const QSet<QString> &tables)
+{
+    return tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"))
+           || tables.contains(QStringLiteral("soreness"));
+}
+
+/// What changes when any of @p athlete's sessions, sets or reports is inserted, updated or
+/// deleted: each table's count of them and the sum of their xmin (the transaction that wrote
+/// each row version; freezing keeps it). Equal stamps before and after a commit would need
+/// that commit's ids to cancel out exactly, which they cannot while the ids only grow.
+QString historyStamp(const QSqlDatabase &db, qint64 athlete)
+{
+    Query q(db, QStringLiteral(
+                    "SELECT (SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM session "
+                    "WHERE athlete_id = :athlete) || ' ' || (SELECT count(*) || '/' || "
+                    "coalesce(sum(w.xmin::text::bigint), 0) FROM workout_set w JOIN session s ON s.id = "
+                    "w.session_id WHERE s.athlete_id = :athlete) || ' ' || (SELECT count(*) || '/' || "
+                    "coalesce(sum(xmin::text::bigint), 0) FROM soreness WHERE athlete_id = :athlete)"));
+    q.bind(QStringLiteral(":athlete"), athlete).exec();
+    return q.next() ? q.string(0) : QString();
+}
+
 /// The server's transactions in progress and the next one to come. Equal at two moments only
 /// when no transaction that wrote anything began or ended in between.
 QString transactionSnapshot(const QSqlDatabase &db)
@@ -37,10 +61,11 @@ class FeedListener : public QObject
 {
 public:
     FeedListener(const Database &db, ChangeFeed *feed, std::shared_ptr<std::atomic<bool>> listening,
-                 QString before)
+                 std::shared_ptr<std::atomic<qint64>> watched, QString before)
         : m_db(db)
         , m_feed(feed)
         , m_listening(std::move(listening))
+        , m_watched(std::move(watched))
         , m_name(QStringLiteral("spotter-feed-%1").arg(++g_feedCounter))
         , m_before(std::move(before))
     {}
@@ -65,9 +90,41 @@ public:
 private:
     void deliver(const QSet<QString> &tables)
     {
+        const bool watched = watchedChanged(tables);
         // Dropped if the feed is gone by the time its thread runs it.
         QMetaObject::invokeMethod(
-            m_feed, [feed = m_feed, tables] { emit feed->changed(tables); }, Qt::QueuedConnection);
+            m_feed, [feed = m_feed, tables, watched] { emit feed->changed(tables, watched); },
+            Qt::QueuedConnection);
+    }
+
+    /// Whether the watched athlete's history may be among @p tables (ChangeFeed::changed()).
+    bool watchedChanged(const QSet<QString> &tables)
+    {
+        const qint64 athlete = m_watched->load();
+        const bool unknown = tables.contains(QString());
+        if (!unknown && !touchesHistories(tables))
+            return false;
+        QString stamp;
+        if (athlete > 0 && QSqlDatabase::contains(m_name)) {
+            try {
+                const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                stamp = historyStamp(db, athlete);
+                // The statement may have read notifications off the socket: they wait in libpq.
+                PGconn *conn = pg::handle(db);
+                while (PGnotify *n = PQnotifies(conn)) {
+                    received(QString::fromUtf8(n->extra));
+                    PQfreemem(n);
+                }
+            } catch (const StoreError &) {
+                stamp.clear(); // the health check deals with the connection
+            }
+        }
+        const bool same = !stamp.isEmpty() && m_stamps.value(athlete) == stamp;
+        if (stamp.isEmpty())
+            m_stamps.remove(athlete);
+        else
+            m_stamps.insert(athlete, stamp);
+        return unknown || !same;
     }
 
     void close()
@@ -146,6 +203,8 @@ private:
     const Database &m_db;
     ChangeFeed *m_feed;
     std::shared_ptr<std::atomic<bool>> m_listening;
+    std::shared_ptr<std::atomic<qint64>> m_watched;
+    QHash<qint64, QString> m_stamps; ///< each watched athlete's stamp at the last burst
     QString m_name;
     QString m_before;
     bool m_first = true;
@@ -155,7 +214,9 @@ private:
 };
 
 ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
-    : QObject(parent), m_listening(std::make_shared<std::atomic<bool>>(false))
+    : QObject(parent)
+    , m_listening(std::make_shared<std::atomic<bool>>(false))
+    , m_watched(std::make_shared<std::atomic<qint64>>(0))
 {
     if (!db.isServer())
         return;
@@ -174,7 +235,7 @@ void ChangeFeed::start()
     }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spotter-feed"));
-    m_listener = new FeedListener(*m_db, this, m_listening, m_before);
+    m_listener = new FeedListener(*m_db, this, m_listening, m_watched, m_before);
     m_listener->moveToThread(m_thread);
     // Its connection was opened on that thread and is closed there, as Qt requires.
     connect(m_thread, &QThread::finished, m_listener, &QObject::deleteLater);

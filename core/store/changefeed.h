@@ -42,10 +42,18 @@ public:
     void start();
 
     [[nodiscard]] bool isListening() const { return m_listening->load(); }
+    /// The athlete whose rows the window shows (0 for none); see changed().
+    void watchAthlete(qint64 athleteId) { m_watched->store(athleteId); }
 
 signals:
     /// Tables changed by someone (athlete, session, workout_set, soreness); "" when unknown.
-    void changed(const QSet<QString> &tables);
+    /// @p watchedChanged: whether the watched athlete's sessions, sets or soreness reports may
+    /// be among them. The server's notifications name tables, not athletes: the feed compares
+    /// a stamp of the athlete's rows (their count and their xmin, which every insert, update
+    /// and delete changes) with the one it took at the last burst, on its own connection. True
+    /// when it cannot tell (no stamp yet, "" among the tables, the stamp failed): a view reads
+    /// again for nothing rather than miss a change.
+    void changed(const QSet<QString> &tables, bool watchedChanged);
     /// The feed listens (again), after its start or a lost connection.
     void subscribed();
 
@@ -53,6 +61,7 @@ private:
     const Database *m_db = nullptr; ///< a server's; null on a file
     QString m_before;               ///< the server's snapshot when the database was opened
     std::shared_ptr<std::atomic<bool>> m_listening;
+    std::shared_ptr<std::atomic<qint64>> m_watched;
     QThread *m_thread = nullptr;
     FeedListener *m_listener = nullptr;
 };

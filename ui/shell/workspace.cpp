@@ -126,34 +126,38 @@ void Workspace::watchServer()
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     if (m_backgroundAllowed)
         m_feed->start();
-    connect(m_feed.get(), &ChangeFeed::changed, m_notifier, [this](const QSet<QString> &tables) {
-        emit m_notifier->othersChanged(tables);
-        const bool any = tables.contains(QString());
-        if (tables.contains(QStringLiteral("athlete")) || any)
-            emit m_notifier->athletesChanged();
-        if (tables.contains(QStringLiteral("routine")) || tables.contains(QStringLiteral("routine_item"))
-            || tables.contains(QStringLiteral("routine_assignment")) || any)
-            emit m_notifier->routinesChanged();
-        if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
-            emit m_notifier->platesChanged(m_athleteId);
-        // Before the sessions: a session may name an exercise another login has just added. A
-        // server not yet upgraded to announce the catalogue's writes leaves only that guess.
-        const bool sets =
-            tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"));
-        const std::optional<ServerIdentity> &identity = m_db->serverIdentity();
-        const bool announced = identity && identity->announcesExercises;
-        if (tables.contains(QStringLiteral("exercise")) || tables.contains(QStringLiteral("exercise_alias"))
-            || any || (sets && !announced))
-            emit m_notifier->exercisesChanged();
-        // The feed names tables, not athletes: the athlete on screen is read again, whoever's
-        // rows changed (History, Soreness, Progress and the Log page follow it).
-        if (m_athleteId != 0) {
-            if (sets || any)
-                emit m_notifier->sessionsChanged(m_athleteId);
-            if (tables.contains(QStringLiteral("soreness")) || any)
-                emit m_notifier->sorenessChanged(m_athleteId);
-        }
-    });
+    m_feed->watchAthlete(m_athleteId);
+    connect(
+        m_feed.get(), &ChangeFeed::changed, m_notifier, [this](const QSet<QString> &tables, bool watched) {
+            emit m_notifier->othersChanged(tables);
+            const bool any = tables.contains(QString());
+            if (tables.contains(QStringLiteral("athlete")) || any)
+                emit m_notifier->athletesChanged();
+            if (tables.contains(QStringLiteral("routine")) || tables.contains(QStringLiteral("routine_item"))
+                || tables.contains(QStringLiteral("routine_assignment")) || any)
+                emit m_notifier->routinesChanged();
+            if ((tables.contains(QStringLiteral("plate_set")) || any) && m_athleteId != 0)
+                emit m_notifier->platesChanged(m_athleteId);
+            // Before the sessions: a session may name an exercise another login has just added. A
+            // server not yet upgraded to announce the catalogue's writes leaves only that guess.
+            const bool sets =
+                tables.contains(QStringLiteral("session")) || tables.contains(QStringLiteral("workout_set"));
+            const std::optional<ServerIdentity> &identity = m_db->serverIdentity();
+            const bool announced = identity && identity->announcesExercises;
+            if (tables.contains(QStringLiteral("exercise"))
+                || tables.contains(QStringLiteral("exercise_alias")) || any || (sets && !announced))
+                emit m_notifier->exercisesChanged();
+            // The feed names tables, not athletes; it tells whether the athlete on screen may be
+            // among them (History, Soreness, Progress and the Log page follow that athlete). Another
+            // athlete's change is the Team page's alone: on a busy team, re-reading the athlete on
+            // screen for each was a dozen round trips on the UI thread several times a second.
+            if (m_athleteId != 0 && watched) {
+                if (sets || any)
+                    emit m_notifier->sessionsChanged(m_athleteId);
+                if (tables.contains(QStringLiteral("soreness")) || any)
+                    emit m_notifier->sorenessChanged(m_athleteId);
+            }
+        });
 }
 
 void Workspace::reloadAfterConflict()
@@ -181,6 +185,8 @@ void Workspace::setCurrentAthlete(qint64 athleteId)
         return;
     m_athleteId = athleteId;
     m_current.reset();
+    if (m_feed)
+        m_feed->watchAthlete(athleteId);
     emit currentAthleteChanged(athleteId);
 }
 
@@ -257,6 +263,8 @@ void Workspace::replaceDatabase(std::unique_ptr<Database> db)
     // athlete, and that choice must be the last word.
     if (m_athleteId != 0) {
         m_athleteId = 0;
+        if (m_feed)
+            m_feed->watchAthlete(0);
         emit currentAthleteChanged(0);
     }
     emit databaseReplaced();

@@ -305,6 +305,44 @@ TEST_F(TeamServerGui, TheSessionOnTheLogPageFollowsAnotherLoginsEdit)
         << "the Log page kept the reps Ann changed";
 }
 
+TEST_F(TeamServerGui, AnotherAthletesLogReloadsTheTeamButNotTheAthleteOnScreen)
+{
+    const QString cyLogin = u"cy_"_s + m_db;
+    const qint64 cy =
+        ServerAdmin(cluster().admin(m_db))
+            .addAthlete(u"Cy"_s, cyLogin, WeightUnit::Kg, QString::fromLatin1(PgCluster::kCoachPassword),
+                        QString::fromLatin1(PgCluster::kTeam));
+    ASSERT_TRUE(m_window->connectTo(coach()));
+    m_window->athleteSwitcher()->setCurrentIndex(m_window->athleteSwitcher()->findText(u"Ann"_s));
+    ASSERT_EQ(m_ws->currentAthleteId(), m_annId);
+    m_window->show(); // the feed starts once the first page is shown
+    QSignalSpy others(m_ws->notifier(), &ChangeNotifier::othersChanged);
+    QSignalSpy sessions(m_ws->notifier(), &ChangeNotifier::sessionsChanged);
+    const auto cyLogs = [&] {
+        const auto db = std::make_unique<Database>(cluster().location(m_db, cyLogin), Database::Options());
+        Session s = sessionOf(*db, cy, QDateTime::currentDateTime().addDays(-1));
+        SessionRepository(*db).add(s);
+    };
+    // The feed's first burst (Cy's session, or its subscription's "anything may have changed")
+    // has nothing to compare Ann's rows with.
+    cyLogs();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !others.isEmpty(); }, 30'000));
+    others.clear();
+    sessions.clear();
+    cyLogs();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !others.isEmpty(); }, 10'000)) << "the Team page hears it";
+    EXPECT_TRUE(sessions.isEmpty()) << "Ann's history was read again for Cy's session";
+    // Ann's own session is hers.
+    others.clear();
+    {
+        const auto ann = std::make_unique<Database>(cluster().location(m_db, m_ann), Database::Options());
+        Session s = sessionOf(*ann, m_annId, QDateTime::currentDateTime().addDays(-2));
+        SessionRepository(*ann).add(s);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sessions.isEmpty(); }, 10'000));
+    EXPECT_EQ(sessions.first().first().toLongLong(), m_annId);
+}
+
 TEST_F(TeamServerGui, AnEditOfASetSomeoneElseChangedIsRefusedWithAMessageAndTheViewsReload)
 {
     ASSERT_TRUE(m_window->connectTo(coach()));
