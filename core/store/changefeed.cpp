@@ -7,6 +7,7 @@
 #include "store/serverschema.h"
 #include "store/storeerror.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -61,11 +62,13 @@ class FeedListener : public QObject
 {
 public:
     FeedListener(const Database &db, ChangeFeed *feed, std::shared_ptr<std::atomic<bool>> listening,
-                 std::shared_ptr<std::atomic<qint64>> watched, QString before)
+                 std::shared_ptr<std::atomic<qint64>> watched, std::shared_ptr<std::atomic<int>> stampBudget,
+                 QString before)
         : m_db(db)
         , m_feed(feed)
         , m_listening(std::move(listening))
         , m_watched(std::move(watched))
+        , m_stampBudget(std::move(stampBudget))
         , m_name(QStringLiteral("spotter-feed-%1").arg(++g_feedCounter))
         , m_before(std::move(before))
     {}
@@ -105,10 +108,16 @@ private:
         if (!unknown && !touchesHistories(tables))
             return false;
         QString stamp;
-        if (athlete > 0 && QSqlDatabase::contains(m_name)) {
+        if (athlete > 0 && !m_costly.contains(athlete) && QSqlDatabase::contains(m_name)) {
             try {
                 const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                QElapsedTimer took;
+                took.start();
                 stamp = historyStamp(db, athlete);
+                if (took.elapsed() > m_stampBudget->load()) {
+                    m_costly.insert(athlete);
+                    stamp.clear();
+                }
                 // The statement may have read notifications off the socket: they wait in libpq.
                 PGconn *conn = pg::handle(db);
                 while (PGnotify *n = PQnotifies(conn)) {
@@ -204,7 +213,9 @@ private:
     ChangeFeed *m_feed;
     std::shared_ptr<std::atomic<bool>> m_listening;
     std::shared_ptr<std::atomic<qint64>> m_watched;
+    std::shared_ptr<std::atomic<int>> m_stampBudget;
     QHash<qint64, QString> m_stamps; ///< each watched athlete's stamp at the last burst
+    QSet<qint64> m_costly;           ///< athletes whose stamp took longer than the budget
     QString m_name;
     QString m_before;
     bool m_first = true;
@@ -217,6 +228,7 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
     : QObject(parent)
     , m_listening(std::make_shared<std::atomic<bool>>(false))
     , m_watched(std::make_shared<std::atomic<qint64>>(0))
+    , m_stampBudget(std::make_shared<std::atomic<int>>(kStampBudgetMs))
 {
     if (!db.isServer())
         return;
@@ -235,7 +247,7 @@ void ChangeFeed::start()
     }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spotter-feed"));
-    m_listener = new FeedListener(*m_db, this, m_listening, m_watched, m_before);
+    m_listener = new FeedListener(*m_db, this, m_listening, m_watched, m_stampBudget, m_before);
     m_listener->moveToThread(m_thread);
     // Its connection was opened on that thread and is closed there, as Qt requires.
     connect(m_thread, &QThread::finished, m_listener, &QObject::deleteLater);

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] Database &database() const { return *m_db; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] ChangeNotifier *notifier() const { return m_notifier; }
+    /// A team server's change feed (null on a file), for tests to tune.
+    [[nodiscard]] ChangeFeed *changeFeed() const { return m_feed.get(); }
     /// The one clock every time-dependent view follows (open warnings, "2 days ago").
     [[nodiscard]] AppClock *clock() const { return m_clock; }
 

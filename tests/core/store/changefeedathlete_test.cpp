@@ -46,6 +46,7 @@ TEST_F(FeedAthlete, SaysWhetherTheWatchedAthletesSessionsSetsOrReportsChanged)
     const auto coachDb = open(coach());
     ChangeFeed feed(*coachDb);
     feed.watchAthlete(m_annId);
+    feed.setStampBudget(60'000); // a busy test machine must not fall back
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return feed.isListening(); }, 10'000));
     QSignalSpy spy(&feed, &ChangeFeed::changed);
@@ -95,6 +96,26 @@ TEST_F(FeedAthlete, SaysWhetherTheWatchedAthletesSessionsSetsOrReportsChanged)
     // Nobody on screen: nothing to compare, so "may have changed".
     feed.watchAthlete(0);
     EXPECT_EQ(burstAfter(spy, [&] { logFor(m_ann, m_annId); }), true);
+}
+
+TEST_F(FeedAthlete, AnAthleteWhoseStampTakesTooLongIsNotStampedAgain)
+{
+    const auto coachDb = open(coach());
+    ChangeFeed feed(*coachDb);
+    feed.watchAthlete(m_annId);
+    feed.setStampBudget(-1); // every stamp is over it
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.isListening(); }, 10'000));
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    QTest::qWait(600);
+    EXPECT_EQ(burstAfter(spy, [&] { logFor(m_bo, m_boId); }), true);
+    EXPECT_EQ(burstAfter(spy, [&] { logFor(m_bo, m_boId); }), true) << "Ann's views read again, as before";
+    // Within the budget again, Ann is still not stamped: the budget is per athlete, once.
+    feed.setStampBudget(60'000);
+    EXPECT_EQ(burstAfter(spy, [&] { logFor(m_bo, m_boId); }), true);
+    feed.watchAthlete(m_boId);
+    EXPECT_EQ(burstAfter(spy, [&] { logFor(m_ann, m_annId); }), true);
+    EXPECT_EQ(burstAfter(spy, [&] { logFor(m_ann, m_annId); }), false) << "another athlete is stamped";
 }
 
 } // namespace
