@@ -34,8 +34,9 @@ bool touchesHistories(const QSet<QString> &tables)
 
 /// What changes when any of @p athlete's sessions, sets or reports is inserted, updated or
 /// deleted: each table's count of them and the sum of their xmin (the transaction that wrote
-/// each row version; freezing keeps it). Equal stamps before and after a commit would need
-/// that commit's ids to cancel out exactly, which they cannot while the ids only grow.
+/// each row version; freezing keeps it). Equal stamps before and after a commit would need its
+/// new ids to cancel out the old ones exactly: impossible while ids grow, and a coincidence of
+/// one value in billions once they have wrapped around.
 QString historyStamp(const QSqlDatabase &db, qint64 athlete)
 {
     Query q(db, QStringLiteral(
@@ -119,11 +120,7 @@ private:
                     stamp.clear();
                 }
                 // The statement may have read notifications off the socket: they wait in libpq.
-                PGconn *conn = pg::handle(db);
-                while (PGnotify *n = PQnotifies(conn)) {
-                    received(QString::fromUtf8(n->extra));
-                    PQfreemem(n);
-                }
+                takeNotifications(pg::handle(db));
             } catch (const StoreError &) {
                 stamp.clear(); // the health check deals with the connection
             }
@@ -178,6 +175,15 @@ private:
                 m_feed, [feed = m_feed] { emit feed->subscribed(); }, Qt::QueuedConnection);
     }
 
+    /// The notifications libpq has read but nobody has taken yet.
+    void takeNotifications(PGconn *conn)
+    {
+        while (PGnotify *n = PQnotifies(conn)) {
+            received(QString::fromUtf8(n->extra));
+            PQfreemem(n);
+        }
+    }
+
     void received(const QString &table)
     {
         m_pending.insert(table);
@@ -195,10 +201,7 @@ private:
                     PGconn *conn = pg::handle(db);
                     // Reading without waiting also finds notifications Qt's socket notifier missed.
                     alive = PQconsumeInput(conn) == 1 && !pg::isBroken(conn);
-                    while (PGnotify *n = PQnotifies(conn)) {
-                        received(QString::fromUtf8(n->extra));
-                        PQfreemem(n);
-                    }
+                    takeNotifications(conn);
                 } catch (const StoreError &) {
                     alive = false;
                 }

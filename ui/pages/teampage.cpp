@@ -175,10 +175,10 @@ void TeamPage::changed()
 {
     // A hidden page only remembers: a lifter who never opens Team never pays for it.
     m_stale = true;
-    if (isVisible() && !m_reloadSoon->isActive()) // started again, it would wait for the changes to stop
+    if (!isVisible())
+        m_quiet = false;                // showing the page later is worth the indicator
+    else if (!m_reloadSoon->isActive()) // started again, it would wait for the changes to stop
         m_reloadSoon->start();
-    else
-        m_quiet = false; // showing the page later is worth the indicator
 }
 
 void TeamPage::reloadIfStale()
